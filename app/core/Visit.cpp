@@ -1,0 +1,146 @@
+// Visit codes, derived state and titles.
+#include "Visit.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace outcome {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("outcome::Visit", text);
+}
+} // namespace
+
+QString visitKindToCode(VisitKind kind)
+{
+    switch (kind) {
+    case VisitKind::Baseline:
+        return QStringLiteral("baseline");
+    case VisitKind::FollowUp:
+        return QStringLiteral("followup");
+    case VisitKind::Extra:
+        return QStringLiteral("extra");
+    case VisitKind::Session:
+        break;
+    }
+    return QStringLiteral("session");
+}
+
+VisitKind visitKindFromCode(const QString& code)
+{
+    if (code == QLatin1String("baseline"))
+        return VisitKind::Baseline;
+    if (code == QLatin1String("followup"))
+        return VisitKind::FollowUp;
+    if (code == QLatin1String("extra"))
+        return VisitKind::Extra;
+    return VisitKind::Session;
+}
+
+QString visitStatusToCode(VisitStatus status)
+{
+    switch (status) {
+    case VisitStatus::Done:
+        return QStringLiteral("done");
+    case VisitStatus::Missed:
+        return QStringLiteral("missed");
+    case VisitStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    case VisitStatus::Scheduled:
+        break;
+    }
+    return QStringLiteral("scheduled");
+}
+
+VisitStatus visitStatusFromCode(const QString& code)
+{
+    if (code == QLatin1String("done"))
+        return VisitStatus::Done;
+    if (code == QLatin1String("missed"))
+        return VisitStatus::Missed;
+    if (code == QLatin1String("cancelled"))
+        return VisitStatus::Cancelled;
+    return VisitStatus::Scheduled;
+}
+
+QString visitStateDisplayName(VisitState state)
+{
+    switch (state) {
+    case VisitState::DueToday:
+        return tr("Due today");
+    case VisitState::Overdue:
+        return tr("Overdue");
+    case VisitState::Done:
+        return tr("Done");
+    case VisitState::Missed:
+        return tr("Missed");
+    case VisitState::Cancelled:
+        return tr("Cancelled");
+    case VisitState::Scheduled:
+        break;
+    }
+    return tr("Scheduled");
+}
+
+VisitState Visit::stateOn(const QDate& today) const
+{
+    switch (status) {
+    case VisitStatus::Done:
+        return VisitState::Done;
+    case VisitStatus::Missed:
+        return VisitState::Missed;
+    case VisitStatus::Cancelled:
+        return VisitState::Cancelled;
+    case VisitStatus::Scheduled:
+        break;
+    }
+    if (scheduledDate == today)
+        return VisitState::DueToday;
+    if (scheduledDate < today)
+        return VisitState::Overdue;
+    return VisitState::Scheduled;
+}
+
+QString Visit::title() const
+{
+    switch (kind) {
+    case VisitKind::Baseline:
+        return tr("Baseline");
+    case VisitKind::Session:
+        return tr("Session %1").arg(sessionNumber);
+    case VisitKind::FollowUp:
+    case VisitKind::Extra:
+        break;
+    }
+    return label.isEmpty() ? tr("Extra visit") : label;
+}
+
+QString Visit::shortTitle() const
+{
+    switch (kind) {
+    case VisitKind::Baseline:
+        return tr("B");
+    case VisitKind::Session:
+        return tr("S%1").arg(sessionNumber);
+    case VisitKind::FollowUp: {
+        // "3 months" -> "3 mo", "6 weeks" -> "6 wk"; anything else as written.
+        static const QRegularExpression pattern(QStringLiteral("^(\\d+)\\s*(month|week|day)"));
+        const QRegularExpressionMatch match = pattern.match(label);
+        if (match.hasMatch()) {
+            const QString unit = match.captured(2);
+            const QString shortUnit = unit == QLatin1String("month") ? tr("mo")
+                                      : unit == QLatin1String("week") ? tr("wk")
+                                                                       : tr("d");
+            return match.captured(1) + QLatin1Char(' ') + shortUnit;
+        }
+        return label;
+    }
+    case VisitKind::Extra:
+        break;
+    }
+    return tr("X");
+}
+
+} // namespace outcome

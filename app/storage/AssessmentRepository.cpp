@@ -1,0 +1,233 @@
+// Assessment SQL.
+#include "AssessmentRepository.h"
+
+#include "AuditTrail.h"
+#include "Database.h"
+#include "SqlValue.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace outcome {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("outcome::AssessmentRepository", text);
+}
+
+const QString kColumns = QStringLiteral(
+    "a.id, a.visit_id, a.instrument_id, a.instrument_version, a.answers, a.entered_at, a.entered_by, a.updated_at, "
+    "a.row_version");
+constexpr int kColumnCount = 9;
+
+Result<Assessment> assessmentFrom(const QSqlQuery& query)
+{
+    Assessment assessment;
+    assessment.id = query.value(0).toLongLong();
+    assessment.visitId = query.value(1).toLongLong();
+    assessment.instrumentId = query.value(2).toString();
+    assessment.instrumentVersion = query.value(3).toString();
+    std::optional<AnswerSet> answers = AnswerSet::fromJsonText(query.value(4).toString());
+    if (!answers)
+        return makeError(ErrorKind::Invalid, tr("The answers of assessment %1 cannot be read.").arg(assessment.id));
+    assessment.answers = std::move(*answers);
+    assessment.enteredAt = sql::toDateTime(query.value(5));
+    assessment.enteredBy = query.value(6).toString();
+    assessment.updatedAt = sql::toDateTime(query.value(7));
+    assessment.rowVersion = query.value(8).toInt();
+    return assessment;
+}
+
+} // namespace
+
+QJsonObject AssessmentRepository::auditValues(const Assessment& assessment)
+{
+    return QJsonObject{{QStringLiteral("visit_id"), assessment.visitId},
+                       {QStringLiteral("instrument_id"), assessment.instrumentId},
+                       {QStringLiteral("instrument_version"), assessment.instrumentVersion},
+                       {QStringLiteral("answers"), assessment.answers.toJson()}};
+}
+
+Result<qint64> AssessmentRepository::patientOfVisit(qint64 visitId)
+{
+    QSqlQuery& query = m_db.prepared(
+        QStringLiteral("SELECT c.patient_id FROM visits v JOIN courses c ON c.id = v.course_id WHERE v.id = ?"));
+    query.addBindValue(visitId);
+    if (Status status = m_db.exec(query, tr("read the visit")); !status)
+        return status.error();
+    if (!query.next())
+        return makeError(ErrorKind::NotFound, tr("There is no visit with id %1.").arg(visitId));
+    const qint64 patientId = query.value(0).toLongLong();
+    query.finish();
+    return patientId;
+}
+
+Result<Assessment> AssessmentRepository::save(const Assessment& input, const QString& reason)
+{
+    if (input.instrumentId.isEmpty())
+        return makeError(ErrorKind::Invalid, tr("The assessment names no instrument."));
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started().error();
+    Result<qint64> patientId = patientOfVisit(input.visitId);
+    if (!patientId)
+        return patientId.error();
+    Assessment saved = input;
+    const QString now = sql::now();
+    const QString answers = input.answers.toJsonText();
+    AuditTrail audit(m_db);
+    if (input.id == 0) {
+        QSqlQuery& query = m_db.prepared(QStringLiteral(
+            "INSERT INTO assessments (visit_id, instrument_id, instrument_version, answers, entered_at, entered_by, "
+            "updated_at, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
+        for (const QVariant& value : {QVariant(input.visitId), QVariant(input.instrumentId),
+                                      QVariant(input.instrumentVersion), QVariant(answers), QVariant(now),
+                                      QVariant(m_db.actor()), QVariant(now)})
+            query.addBindValue(value);
+        if (Status status = m_db.exec(query, tr("save the assessment")); !status) {
+            if (status.error().kind == ErrorKind::Conflict)
+                return makeError(ErrorKind::Conflict, tr("This visit already has a %1 assessment (perhaps saved in "
+                                                         "another window). Reopen the visit to edit it.")
+                                                          .arg(input.instrumentId));
+            return status.error();
+        }
+        query.next();
+        saved.id = query.value(0).toLongLong();
+        query.finish();
+        saved.enteredAt = sql::toDateTime(now);
+        saved.enteredBy = m_db.actor();
+        saved.rowVersion = 1;
+        if (Status status = audit.record(QStringLiteral("assessments"), saved.id, *patientId, AuditAction::Insert, {},
+                                         auditValues(saved), reason);
+            !status)
+            return status.error();
+    } else {
+        if (reason.trimmed().isEmpty())
+            return makeError(ErrorKind::Invalid, tr("Changing a saved assessment needs a reason for the audit trail."));
+        Result<Assessment> before = find(input.id);
+        if (!before)
+            return before.error();
+        QSqlQuery& query = m_db.prepared(QStringLiteral(
+            "UPDATE assessments SET instrument_version = ?, answers = ?, updated_at = ?, row_version = row_version + 1 "
+            "WHERE id = ? AND row_version = ?"));
+        for (const QVariant& value : {QVariant(input.instrumentVersion), QVariant(answers), QVariant(now),
+                                      QVariant(input.id), QVariant(input.rowVersion)})
+            query.addBindValue(value);
+        if (Status status = m_db.exec(query, tr("save the assessment")); !status)
+            return status.error();
+        if (query.numRowsAffected() != 1)
+            return makeError(ErrorKind::Conflict,
+                             tr("This assessment was changed elsewhere (by %1) after you opened it. Your answers were "
+                                "not saved; reopen the visit to see the newer answers.")
+                                 .arg(before->enteredBy));
+        saved.rowVersion = before->rowVersion + 1;
+        saved.enteredAt = before->enteredAt;
+        saved.enteredBy = before->enteredBy;
+        if (Status status = audit.record(QStringLiteral("assessments"), saved.id, *patientId, AuditAction::Update,
+                                         auditValues(*before), auditValues(saved), reason.trimmed());
+            !status)
+            return status.error();
+    }
+    saved.updatedAt = sql::toDateTime(now);
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    return saved;
+}
+
+Status AssessmentRepository::remove(qint64 assessmentId, const QString& reason)
+{
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started();
+    Result<Assessment> before = find(assessmentId);
+    if (!before)
+        return before.error();
+    Result<qint64> patientId = patientOfVisit(before->visitId);
+    if (!patientId)
+        return patientId.error();
+    QSqlQuery& query = m_db.prepared(QStringLiteral("DELETE FROM assessments WHERE id = ?"));
+    query.addBindValue(assessmentId);
+    if (Status status = m_db.exec(query, tr("remove the assessment")); !status)
+        return status;
+    if (Status status = AuditTrail(m_db).record(QStringLiteral("assessments"), assessmentId, *patientId,
+                                                AuditAction::Delete, auditValues(*before), {}, reason);
+        !status)
+        return status;
+    return transaction.commit();
+}
+
+Result<Assessment> AssessmentRepository::find(qint64 assessmentId)
+{
+    QSqlQuery& query =
+        m_db.prepared(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM assessments a WHERE a.id = ?"));
+    query.addBindValue(assessmentId);
+    if (Status status = m_db.exec(query, tr("read the assessment")); !status)
+        return status.error();
+    if (!query.next())
+        return makeError(ErrorKind::NotFound, tr("There is no assessment with id %1.").arg(assessmentId));
+    Result<Assessment> assessment = assessmentFrom(query);
+    query.finish();
+    return assessment;
+}
+
+Result<QList<Assessment>> AssessmentRepository::forVisit(qint64 visitId)
+{
+    QSqlQuery& query = m_db.prepared(QStringLiteral("SELECT ") + kColumns +
+                                     QStringLiteral(" FROM assessments a WHERE a.visit_id = ? ORDER BY a.id"));
+    query.addBindValue(visitId);
+    if (Status status = m_db.exec(query, tr("read the assessments")); !status)
+        return status.error();
+    QList<Assessment> assessments;
+    while (query.next()) {
+        Result<Assessment> assessment = assessmentFrom(query);
+        if (!assessment) {
+            query.finish();
+            return assessment.error();
+        }
+        assessments.append(std::move(assessment).value());
+    }
+    query.finish();
+    return assessments;
+}
+
+Result<QList<DatedAssessment>> AssessmentRepository::readDated(const QString& where, qint64 id)
+{
+    QSqlQuery& query = m_db.prepared(
+        QStringLiteral("SELECT ") + kColumns +
+        QStringLiteral(", v.course_id, COALESCE(v.actual_date, v.scheduled_date) FROM assessments a"
+                       " JOIN visits v ON v.id = a.visit_id JOIN courses c ON c.id = v.course_id WHERE ") +
+        where + QStringLiteral(" ORDER BY COALESCE(v.actual_date, v.scheduled_date), v.sequence, a.id"));
+    query.addBindValue(id);
+    if (Status status = m_db.exec(query, tr("read the assessments")); !status)
+        return status.error();
+    QList<DatedAssessment> assessments;
+    while (query.next()) {
+        Result<Assessment> assessment = assessmentFrom(query);
+        if (!assessment) {
+            query.finish();
+            return assessment.error();
+        }
+        DatedAssessment dated;
+        dated.assessment = std::move(assessment).value();
+        dated.courseId = query.value(kColumnCount).toLongLong();
+        dated.date = sql::toDate(query.value(kColumnCount + 1));
+        assessments.append(std::move(dated));
+    }
+    query.finish();
+    return assessments;
+}
+
+Result<QList<DatedAssessment>> AssessmentRepository::forCourse(qint64 courseId)
+{
+    return readDated(QStringLiteral("v.course_id = ?"), courseId);
+}
+
+Result<QList<DatedAssessment>> AssessmentRepository::forPatient(qint64 patientId)
+{
+    return readDated(QStringLiteral("c.patient_id = ?"), patientId);
+}
+
+} // namespace outcome

@@ -1,0 +1,46 @@
+// Assessments: the answers entered at a visit, saved in one transaction with their audit row.
+#pragma once
+
+#include "Assessment.h"
+#include "Result.h"
+
+#include <QDate>
+#include <QList>
+
+namespace outcome {
+
+class Database;
+
+// An assessment with the visit facts charts and tables need.
+struct DatedAssessment
+{
+    Assessment assessment;
+    qint64 courseId = 0;
+    QDate date; // the visit's actual date, else its scheduled date
+};
+
+class AssessmentRepository
+{
+public:
+    explicit AssessmentRepository(Database& db) : m_db(db) {}
+
+    // Inserts a new assessment (id 0) or updates an existing one; an update needs a reason and
+    // is refused if the assessment changed since it was read. Returns the saved assessment.
+    Result<Assessment> save(const Assessment& assessment, const QString& reason = {});
+    // Removes an assessment (the undo of a save); the audit trail keeps its answers.
+    Status remove(qint64 assessmentId, const QString& reason);
+
+    Result<Assessment> find(qint64 assessmentId);
+    Result<QList<Assessment>> forVisit(qint64 visitId);
+    Result<QList<DatedAssessment>> forCourse(qint64 courseId);
+    Result<QList<DatedAssessment>> forPatient(qint64 patientId);
+
+    static QJsonObject auditValues(const Assessment& assessment);
+
+private:
+    Result<qint64> patientOfVisit(qint64 visitId);
+    Result<QList<DatedAssessment>> readDated(const QString& where, qint64 id);
+    Database& m_db;
+};
+
+} // namespace outcome

@@ -1,0 +1,58 @@
+// The append-only record of every change to clinical data, written in the same transaction as the change.
+#pragma once
+
+#include "Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace outcome {
+
+class Database;
+
+enum class AuditAction
+{
+    Insert,
+    Update,
+    Archive,
+    Unarchive,
+    Delete
+};
+
+QString auditActionToCode(AuditAction action);
+QString auditActionDisplayName(const QString& code);
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString actor;
+    QString tableName;
+    qint64 rowId = 0;
+    qint64 patientId = 0;
+    QString action;
+    QJsonObject oldValues;
+    QJsonObject newValues;
+    QString reason;
+};
+
+class AuditTrail
+{
+public:
+    explicit AuditTrail(Database& db) : m_db(db) {}
+
+    // Must be called inside the transaction that makes the change.
+    Status record(const QString& tableName, qint64 rowId, qint64 patientId, AuditAction action,
+                  const QJsonObject& oldValues, const QJsonObject& newValues, const QString& reason = {});
+
+    Result<QList<AuditEntry>> forPatient(qint64 patientId);
+    Result<QList<AuditEntry>> forRow(const QString& tableName, qint64 rowId);
+
+private:
+    Result<QList<AuditEntry>> read(const QString& sql, const QVariantList& values);
+    Database& m_db;
+};
+
+} // namespace outcome

@@ -1,0 +1,368 @@
+// Course and visit SQL.
+#include "CourseRepository.h"
+
+#include "AuditTrail.h"
+#include "CourseSchedule.h"
+#include "Database.h"
+#include "Patient.h"
+#include "SqlValue.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace outcome {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("outcome::CourseRepository", text);
+}
+
+const QString kCourseColumns = QStringLiteral(
+    "c.id, c.patient_id, c.template_id, t.name, t.version, c.start_date, c.end_date, c.treatment_label, c.status, "
+    "c.notes, c.created_at, c.updated_at, c.row_version");
+const QString kCourseFrom = QStringLiteral(" FROM courses c JOIN course_templates t ON t.id = c.template_id ");
+
+const QString kVisitColumns = QStringLiteral(
+    "v.id, v.course_id, v.sequence, v.kind, v.session_number, v.label, v.scheduled_date, v.actual_date, v.status, "
+    "v.note, v.planned_instruments, v.optional_instruments, v.closes_course, v.updated_at, v.row_version");
+constexpr int kVisitColumnCount = 15;
+
+Course courseFrom(const QSqlQuery& query)
+{
+    Course course;
+    course.id = query.value(0).toLongLong();
+    course.patientId = query.value(1).toLongLong();
+    course.templateId = query.value(2).toLongLong();
+    course.templateName = query.value(3).toString();
+    course.templateVersion = query.value(4).toInt();
+    course.startDate = sql::toDate(query.value(5));
+    course.endDate = sql::toDate(query.value(6));
+    course.treatmentLabel = query.value(7).toString();
+    course.status = courseStatusFromCode(query.value(8).toString());
+    course.notes = query.value(9).toString();
+    course.createdAt = sql::toDateTime(query.value(10));
+    course.updatedAt = sql::toDateTime(query.value(11));
+    course.rowVersion = query.value(12).toInt();
+    return course;
+}
+
+Visit visitFrom(const QSqlQuery& query)
+{
+    Visit visit;
+    visit.id = query.value(0).toLongLong();
+    visit.courseId = query.value(1).toLongLong();
+    visit.sequence = query.value(2).toInt();
+    visit.kind = visitKindFromCode(query.value(3).toString());
+    visit.sessionNumber = query.value(4).toInt();
+    visit.label = query.value(5).toString();
+    visit.scheduledDate = sql::toDate(query.value(6));
+    visit.actualDate = sql::toDate(query.value(7));
+    visit.status = visitStatusFromCode(query.value(8).toString());
+    visit.note = query.value(9).toString();
+    visit.plannedInstruments = sql::toList(query.value(10));
+    visit.optionalInstruments = sql::toList(query.value(11));
+    visit.closesCourse = query.value(12).toBool();
+    visit.updatedAt = sql::toDateTime(query.value(13));
+    visit.rowVersion = query.value(14).toInt();
+    return visit;
+}
+
+QString conflictMessage()
+{
+    return tr("This visit was changed elsewhere after you opened it. Nothing was saved; reopen the course and try "
+              "again.");
+}
+
+} // namespace
+
+QJsonObject CourseRepository::auditValues(const Visit& visit)
+{
+    return QJsonObject{{QStringLiteral("course_id"), visit.courseId},
+                       {QStringLiteral("kind"), visitKindToCode(visit.kind)},
+                       {QStringLiteral("session_number"), visit.sessionNumber},
+                       {QStringLiteral("label"), visit.label},
+                       {QStringLiteral("scheduled_date"), visit.scheduledDate.toString(Qt::ISODate)},
+                       {QStringLiteral("actual_date"), visit.actualDate.toString(Qt::ISODate)},
+                       {QStringLiteral("status"), visitStatusToCode(visit.status)},
+                       {QStringLiteral("note"), visit.note}};
+}
+
+QJsonObject CourseRepository::auditValues(const Course& course)
+{
+    return QJsonObject{{QStringLiteral("patient_id"), course.patientId},
+                       {QStringLiteral("template_id"), course.templateId},
+                       {QStringLiteral("start_date"), course.startDate.toString(Qt::ISODate)},
+                       {QStringLiteral("end_date"), course.endDate.toString(Qt::ISODate)},
+                       {QStringLiteral("treatment_label"), course.treatmentLabel},
+                       {QStringLiteral("status"), courseStatusToCode(course.status)},
+                       {QStringLiteral("notes"), course.notes}};
+}
+
+Status CourseRepository::insertVisit(Visit& visit, qint64 patientId)
+{
+    const QString now = sql::now();
+    QSqlQuery& query = m_db.prepared(QStringLiteral(
+        "INSERT INTO visits (course_id, sequence, kind, session_number, label, scheduled_date, actual_date, status, "
+        "note, planned_instruments, optional_instruments, closes_course, created_at, updated_at, row_version) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
+    for (const QVariant& value :
+         {QVariant(visit.courseId), QVariant(visit.sequence), QVariant(visitKindToCode(visit.kind)),
+          QVariant(visit.sessionNumber), QVariant(visit.label), sql::fromDate(visit.scheduledDate),
+          sql::fromDate(visit.actualDate), QVariant(visitStatusToCode(visit.status)), QVariant(visit.note),
+          QVariant(sql::fromList(visit.plannedInstruments)), QVariant(sql::fromList(visit.optionalInstruments)),
+          QVariant(visit.closesCourse ? 1 : 0), QVariant(now), QVariant(now)})
+        query.addBindValue(value);
+    if (Status status = m_db.exec(query, tr("save the visit")); !status)
+        return status;
+    query.next();
+    visit.id = query.value(0).toLongLong();
+    visit.rowVersion = 1;
+    query.finish();
+    return AuditTrail(m_db).record(QStringLiteral("visits"), visit.id, patientId, AuditAction::Insert, {},
+                                   auditValues(visit));
+}
+
+Result<Course> CourseRepository::start(qint64 patientId, const CourseTemplate& courseTemplate, const QDate& startDate,
+                                       const QString& treatmentLabel)
+{
+    if (!startDate.isValid())
+        return makeError(ErrorKind::Invalid, tr("Start date is required."));
+    if (courseTemplate.id <= 0)
+        return makeError(ErrorKind::Invalid, tr("Choose a saved course template."));
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started().error();
+    const QString now = sql::now();
+    QSqlQuery& query = m_db.prepared(QStringLiteral(
+        "INSERT INTO courses (patient_id, template_id, start_date, treatment_label, status, created_at, updated_at, "
+        "row_version) VALUES (?, ?, ?, ?, 'active', ?, ?, 1) RETURNING id"));
+    query.addBindValue(patientId);
+    query.addBindValue(courseTemplate.id);
+    query.addBindValue(sql::fromDate(startDate));
+    query.addBindValue(treatmentLabel.trimmed());
+    query.addBindValue(now);
+    query.addBindValue(now);
+    if (Status status = m_db.exec(query, tr("start the course")); !status)
+        return status.error();
+    query.next();
+    Course course;
+    course.id = query.value(0).toLongLong();
+    query.finish();
+    course.patientId = patientId;
+    course.templateId = courseTemplate.id;
+    course.templateName = courseTemplate.name;
+    course.templateVersion = courseTemplate.version;
+    course.startDate = startDate;
+    course.treatmentLabel = treatmentLabel.trimmed();
+    course.rowVersion = 1;
+    if (Status status = AuditTrail(m_db).record(QStringLiteral("courses"), course.id, patientId, AuditAction::Insert,
+                                                {}, auditValues(course));
+        !status)
+        return status.error();
+    for (Visit& visit : CourseSchedule::plan(courseTemplate, startDate)) {
+        visit.courseId = course.id;
+        if (Status status = insertVisit(visit, patientId); !status)
+            return status.error();
+    }
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    return course;
+}
+
+Status CourseRepository::update(const Course& course, const QString& reason)
+{
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started();
+    Result<Course> before = find(course.id);
+    if (!before)
+        return before.error();
+    QSqlQuery& query = m_db.prepared(QStringLiteral(
+        "UPDATE courses SET start_date = ?, end_date = ?, treatment_label = ?, status = ?, notes = ?, updated_at = ?, "
+        "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    for (const QVariant& value :
+         {sql::fromDate(course.startDate), sql::fromDate(course.endDate), QVariant(course.treatmentLabel.trimmed()),
+          QVariant(courseStatusToCode(course.status)), QVariant(course.notes), QVariant(sql::now()),
+          QVariant(course.id), QVariant(course.rowVersion)})
+        query.addBindValue(value);
+    if (Status status = m_db.exec(query, tr("save the course")); !status)
+        return status;
+    if (query.numRowsAffected() != 1)
+        return makeError(ErrorKind::Conflict, tr("This course was changed elsewhere after you opened it. Nothing was "
+                                                 "saved; reopen the patient and try again."));
+    if (Status status = AuditTrail(m_db).record(QStringLiteral("courses"), course.id, course.patientId,
+                                                AuditAction::Update, auditValues(*before), auditValues(course), reason);
+        !status)
+        return status;
+    return transaction.commit();
+}
+
+Result<Course> CourseRepository::find(qint64 courseId)
+{
+    QSqlQuery& query =
+        m_db.prepared(QStringLiteral("SELECT ") + kCourseColumns + kCourseFrom + QStringLiteral("WHERE c.id = ?"));
+    query.addBindValue(courseId);
+    if (Status status = m_db.exec(query, tr("read the course")); !status)
+        return status.error();
+    if (!query.next())
+        return makeError(ErrorKind::NotFound, tr("There is no course with id %1.").arg(courseId));
+    Course course = courseFrom(query);
+    query.finish();
+    return course;
+}
+
+Result<QList<Course>> CourseRepository::forPatient(qint64 patientId)
+{
+    QSqlQuery& query = m_db.prepared(QStringLiteral("SELECT ") + kCourseColumns + kCourseFrom +
+                                     QStringLiteral("WHERE c.patient_id = ? ORDER BY c.start_date, c.id"));
+    query.addBindValue(patientId);
+    if (Status status = m_db.exec(query, tr("read the courses")); !status)
+        return status.error();
+    QList<Course> courses;
+    while (query.next())
+        courses.append(courseFrom(query));
+    query.finish();
+    return courses;
+}
+
+Result<QList<Visit>> CourseRepository::visits(qint64 courseId)
+{
+    QSqlQuery& query = m_db.prepared(QStringLiteral("SELECT ") + kVisitColumns +
+                                     QStringLiteral(" FROM visits v WHERE v.course_id = ? ORDER BY v.sequence, v.id"));
+    query.addBindValue(courseId);
+    if (Status status = m_db.exec(query, tr("read the visits")); !status)
+        return status.error();
+    QList<Visit> visits;
+    while (query.next())
+        visits.append(visitFrom(query));
+    query.finish();
+    return visits;
+}
+
+Result<Visit> CourseRepository::findVisit(qint64 visitId)
+{
+    QSqlQuery& query =
+        m_db.prepared(QStringLiteral("SELECT ") + kVisitColumns + QStringLiteral(" FROM visits v WHERE v.id = ?"));
+    query.addBindValue(visitId);
+    if (Status status = m_db.exec(query, tr("read the visit")); !status)
+        return status.error();
+    if (!query.next())
+        return makeError(ErrorKind::NotFound, tr("There is no visit with id %1.").arg(visitId));
+    Visit visit = visitFrom(query);
+    query.finish();
+    return visit;
+}
+
+Result<qint64> CourseRepository::patientOfCourse(qint64 courseId)
+{
+    QSqlQuery& query = m_db.prepared(QStringLiteral("SELECT patient_id FROM courses WHERE id = ?"));
+    query.addBindValue(courseId);
+    if (Status status = m_db.exec(query, tr("read the course")); !status)
+        return status.error();
+    if (!query.next())
+        return makeError(ErrorKind::NotFound, tr("There is no course with id %1.").arg(courseId));
+    const qint64 patientId = query.value(0).toLongLong();
+    query.finish();
+    return patientId;
+}
+
+Status CourseRepository::updateVisit(const Visit& visit, const QString& reason)
+{
+    if (!visit.scheduledDate.isValid())
+        return makeError(ErrorKind::Invalid, tr("Scheduled date is required."));
+    if (visit.status == VisitStatus::Done && !visit.actualDate.isValid())
+        return makeError(ErrorKind::Invalid, tr("A visit that took place needs the date it took place."));
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started();
+    Result<Visit> before = findVisit(visit.id);
+    if (!before)
+        return before.error();
+    QSqlQuery& query = m_db.prepared(QStringLiteral(
+        "UPDATE visits SET label = ?, scheduled_date = ?, actual_date = ?, status = ?, note = ?, "
+        "planned_instruments = ?, optional_instruments = ?, updated_at = ?, row_version = row_version + 1 "
+        "WHERE id = ? AND row_version = ?"));
+    for (const QVariant& value :
+         {QVariant(visit.label), sql::fromDate(visit.scheduledDate), sql::fromDate(visit.actualDate),
+          QVariant(visitStatusToCode(visit.status)), QVariant(visit.note), QVariant(sql::fromList(visit.plannedInstruments)),
+          QVariant(sql::fromList(visit.optionalInstruments)), QVariant(sql::now()), QVariant(visit.id),
+          QVariant(visit.rowVersion)})
+        query.addBindValue(value);
+    if (Status status = m_db.exec(query, tr("save the visit")); !status)
+        return status;
+    if (query.numRowsAffected() != 1)
+        return makeError(ErrorKind::Conflict, conflictMessage());
+    Result<qint64> patientId = patientOfCourse(before->courseId);
+    if (!patientId)
+        return patientId.error();
+    if (Status status = AuditTrail(m_db).record(QStringLiteral("visits"), visit.id, *patientId, AuditAction::Update,
+                                                auditValues(*before), auditValues(visit), reason);
+        !status)
+        return status;
+    return transaction.commit();
+}
+
+Result<Visit> CourseRepository::addExtraVisit(qint64 courseId, const QString& label, const QDate& date,
+                                              const QStringList& instruments)
+{
+    if (!date.isValid())
+        return makeError(ErrorKind::Invalid, tr("The extra visit needs a date."));
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started().error();
+    Result<qint64> patientId = patientOfCourse(courseId);
+    if (!patientId)
+        return patientId.error();
+    QSqlQuery& next = m_db.prepared(QStringLiteral("SELECT COALESCE(MAX(sequence), 0) + 1 FROM visits WHERE course_id = ?"));
+    next.addBindValue(courseId);
+    if (Status status = m_db.exec(next, tr("add the visit")); !status)
+        return status.error();
+    next.next();
+    Visit visit;
+    visit.courseId = courseId;
+    visit.sequence = next.value(0).toInt();
+    next.finish();
+    visit.kind = VisitKind::Extra;
+    visit.label = label.trimmed();
+    visit.scheduledDate = date;
+    visit.plannedInstruments = instruments;
+    if (Status status = insertVisit(visit, *patientId); !status)
+        return status.error();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    return visit;
+}
+
+Result<QList<DueVisit>> CourseRepository::dueUntil(const QDate& until, int limit)
+{
+    QSqlQuery& query = m_db.prepared(
+        QStringLiteral("SELECT ") + kVisitColumns +
+        QStringLiteral(", p.id, p.chart_number, p.family_name, p.given_name, c.treatment_label"
+                       " FROM visits v JOIN courses c ON c.id = v.course_id JOIN patients p ON p.id = c.patient_id"
+                       " WHERE v.status = 'scheduled' AND v.scheduled_date <= ? AND c.status = 'active'"
+                       " AND p.archived = 0 ORDER BY v.scheduled_date, p.family_name, p.given_name, v.sequence LIMIT ?"));
+    query.addBindValue(sql::fromDate(until));
+    query.addBindValue(limit);
+    if (Status status = m_db.exec(query, tr("read the schedule")); !status)
+        return status.error();
+    QList<DueVisit> due;
+    while (query.next()) {
+        DueVisit entry;
+        entry.visit = visitFrom(query);
+        entry.patientId = query.value(kVisitColumnCount).toLongLong();
+        entry.chartNumber = query.value(kVisitColumnCount + 1).toString();
+        Patient patient;
+        patient.familyName = query.value(kVisitColumnCount + 2).toString();
+        patient.givenName = query.value(kVisitColumnCount + 3).toString();
+        entry.patientName = patient.displayName();
+        entry.treatmentLabel = query.value(kVisitColumnCount + 4).toString();
+        due.append(entry);
+    }
+    query.finish();
+    return due;
+}
+
+} // namespace outcome

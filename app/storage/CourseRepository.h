@@ -1,0 +1,58 @@
+// Courses of care and their visits: start a course from a template, reschedule, record what happened.
+#pragma once
+
+#include "Course.h"
+#include "CourseTemplate.h"
+#include "Result.h"
+#include "Visit.h"
+
+#include <QList>
+
+namespace outcome {
+
+class Database;
+
+// A visit with the course and patient it belongs to, for schedules across patients.
+struct DueVisit
+{
+    Visit visit;
+    qint64 patientId = 0;
+    QString chartNumber;
+    QString patientName;
+    QString treatmentLabel;
+};
+
+class CourseRepository
+{
+public:
+    explicit CourseRepository(Database& db) : m_db(db) {}
+
+    // Creates the course and its planned visits in one transaction.
+    Result<Course> start(qint64 patientId, const CourseTemplate& courseTemplate, const QDate& startDate,
+                         const QString& treatmentLabel);
+    Status update(const Course& course, const QString& reason = {});
+
+    Result<Course> find(qint64 courseId);
+    Result<QList<Course>> forPatient(qint64 patientId);
+    Result<QList<Visit>> visits(qint64 courseId);
+    Result<Visit> findVisit(qint64 visitId);
+
+    // Saves a changed visit (reschedule, mark missed or done, note); refused if it changed since it was read.
+    Status updateVisit(const Visit& visit, const QString& reason = {});
+    Result<Visit> addExtraVisit(qint64 courseId, const QString& label, const QDate& date,
+                                const QStringList& instruments);
+
+    // Scheduled visits on or before `until` in active courses of patients not archived, earliest first.
+    Result<QList<DueVisit>> dueUntil(const QDate& until, int limit);
+
+    Result<qint64> patientOfCourse(qint64 courseId);
+
+    static QJsonObject auditValues(const Visit& visit);
+    static QJsonObject auditValues(const Course& course);
+
+private:
+    Status insertVisit(Visit& visit, qint64 patientId);
+    Database& m_db;
+};
+
+} // namespace outcome

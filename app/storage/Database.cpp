@@ -1,0 +1,247 @@
+// Opening, checking and migrating the database; the transaction guard.
+#include "Database.h"
+
+#include "Schema.h"
+#include "SqlDialect.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+
+namespace outcome {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("outcome::Database", text);
+}
+
+QString newConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("outcome-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString defaultActor()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name.isEmpty() ? QStringLiteral("clinician") : name;
+}
+
+} // namespace
+
+Database::Database(QSqlDatabase db, QString path, bool readOnly)
+    : m_db(std::move(db))
+    , m_connectionName(m_db.connectionName())
+    , m_path(std::move(path))
+    , m_actor(defaultActor())
+    , m_readOnly(readOnly)
+{
+}
+
+Database::~Database()
+{
+    m_statements.clear();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion()
+{
+    return Schema::latestVersion();
+}
+
+QString Database::defaultPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QStringLiteral("outcome-tracker.db"));
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (!options.createIfMissing || options.readOnly)
+            return makeError(ErrorKind::NotFound, tr("There is no database at %1.").arg(path));
+        if (!QDir().mkpath(info.absolutePath()))
+            return makeError(ErrorKind::Io, tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    }
+
+    // Refuse a newer file before SQLite opens it, so not a byte of it (or a WAL file beside it) changes.
+    const Result<int> headerVersion = SqlDialect::schemaVersionFromHeader(path);
+    if (!headerVersion)
+        return headerVersion.error();
+    const int latest = Schema::latestVersion();
+    const auto refuseNewer = [&](int version) {
+        return makeError(ErrorKind::Refused,
+                         tr("%1 was written by a newer version of Outcome Tracker (database version %2; this "
+                            "program understands up to %3). It has not been changed. Install the newer version "
+                            "to open it.")
+                             .arg(path)
+                             .arg(version)
+                             .arg(latest));
+    };
+    if (*headerVersion > latest)
+        return refuseNewer(*headerVersion);
+
+    std::unique_ptr<Database> database(
+        new Database(QSqlDatabase::addDatabase(QString::fromLatin1(SqlDialect::kDriver), newConnectionName()),
+                     info.absoluteFilePath(), options.readOnly));
+    database->m_db.setDatabaseName(path);
+    database->m_db.setConnectOptions(SqlDialect::connectOptions(options.readOnly));
+    if (!database->m_db.open())
+        return makeError(ErrorKind::Io, tr("Cannot open %1: %2").arg(path, database->m_db.lastError().text()));
+
+    // The header can lag behind a write-ahead log; ask SQLite too, still before writing anything.
+    Result<int> version = SqlDialect::schemaVersion(database->m_db);
+    if (!version)
+        return version.error();
+    if (*version > latest)
+        return refuseNewer(*version);
+
+    if (options.quickCheck && *version > 0) {
+        const Result<QString> check = database->integrityCheck(true);
+        if (!check)
+            return check.error();
+        if (*check != QLatin1String("ok"))
+            return makeError(ErrorKind::Refused,
+                             tr("%1 is damaged and was not opened for writing (%2). Restore the latest good "
+                                "backup.")
+                                 .arg(path, check->section(QLatin1Char('\n'), 0, 0)));
+    }
+
+    if (Status status = SqlDialect::configure(database->m_db, options.readOnly); !status)
+        return status.error();
+
+    const int target = options.migrateTo < 0 ? latest : options.migrateTo;
+    if (*version < target) {
+        if (options.readOnly)
+            return makeError(ErrorKind::Refused,
+                             tr("%1 uses an older database version (%2) and must be upgraded, but it was opened "
+                                "read-only.")
+                                 .arg(path)
+                                 .arg(*version));
+        if (Status status = Schema::migrate(*database, *version, target); !status)
+            return status.error();
+    }
+    database->m_schemaVersion = target > *version ? target : *version;
+    return database;
+}
+
+QSqlQuery& Database::prepared(const QString& sql)
+{
+    std::unique_ptr<QSqlQuery>& statement = m_statements[sql];
+    if (!statement) {
+        statement = std::make_unique<QSqlQuery>(m_db);
+        statement->setForwardOnly(true);
+        statement->prepare(sql);
+    }
+    return *statement;
+}
+
+Status Database::exec(QSqlQuery& query, const QString& whatFor)
+{
+    // Text the user left empty is stored as '' (NOT NULL columns); real NULLs are bound as sql::null().
+    const QVariantList values = query.boundValues();
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (values[i].metaType() == QMetaType::fromType<QString>() && values[i].toString().isNull())
+            query.bindValue(int(i), QString(QLatin1String("")));
+    }
+    if (query.exec())
+        return {};
+    const QSqlError error = query.lastError();
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const ErrorKind kind = text.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive) ? ErrorKind::Conflict
+                                                                                          : ErrorKind::Io;
+    return makeError(kind, tr("Could not %1: %2").arg(whatFor, text));
+}
+
+Result<QString> Database::integrityCheck(bool quick)
+{
+    return SqlDialect::integrityCheck(m_db, quick);
+}
+
+Status Database::backupTo(const QString& targetPath)
+{
+    return SqlDialect::copyInto(m_db, targetPath);
+}
+
+Status Database::begin()
+{
+    if (m_transactionDepth++ > 0)
+        return {};
+    if (m_readOnly) {
+        m_transactionDepth = 0;
+        return makeError(ErrorKind::Refused, tr("This database is open read-only; changes cannot be saved."));
+    }
+    m_rollbackOnly = false;
+    QSqlQuery query(m_db);
+    if (!query.exec(SqlDialect::beginWriteStatement())) {
+        m_transactionDepth = 0;
+        return makeError(ErrorKind::Io, tr("Could not start saving (the database may be busy in another window): %1")
+                                            .arg(query.lastError().text()));
+    }
+    return {};
+}
+
+Status Database::commit()
+{
+    if (--m_transactionDepth > 0)
+        return {};
+    if (m_rollbackOnly) {
+        rollback();
+        return makeError(ErrorKind::Io, tr("Nothing was saved because an earlier step failed."));
+    }
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        const QString text = query.lastError().text();
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        return makeError(ErrorKind::Io, tr("Could not save: %1").arg(text));
+    }
+    return {};
+}
+
+void Database::rollback()
+{
+    if (m_transactionDepth > 1) {
+        // An inner unit failed: the outer one must not commit half of the work.
+        --m_transactionDepth;
+        m_rollbackOnly = true;
+        return;
+    }
+    m_transactionDepth = 0;
+    for (auto& [sql, statement] : m_statements)
+        statement->finish();
+    QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+}
+
+Transaction::Transaction(Database& db)
+    : m_db(db)
+    , m_started(db.begin())
+{
+    m_finished = !m_started.ok();
+}
+
+Transaction::~Transaction()
+{
+    if (!m_finished)
+        m_db.rollback();
+}
+
+Status Transaction::commit()
+{
+    if (m_finished)
+        return m_started.ok() ? Status(makeError(ErrorKind::Internal, QStringLiteral("transaction already finished")))
+                              : m_started;
+    m_finished = true;
+    return m_db.commit();
+}
+
+} // namespace outcome

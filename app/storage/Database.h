@@ -1,0 +1,92 @@
+// An open Outcome Tracker database: version check before any write, migrations, pragmas, prepared statements.
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+#include <unordered_map>
+
+namespace outcome {
+
+struct OpenOptions
+{
+    bool createIfMissing = true;
+    bool readOnly = false;
+    bool quickCheck = true;      // PRAGMA quick_check before use; a damaged file is refused
+    int migrateTo = -1;          // -1: the newest schema; tests open older versions on purpose
+};
+
+class Database
+{
+public:
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options = {});
+    static int latestSchemaVersion();
+    // Where the database lives when no --db is given: the platform's application-data folder.
+    static QString defaultPath();
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    int schemaVersion() const { return m_schemaVersion; }
+    QSqlDatabase& connection() { return m_db; }
+
+    // Who is named in the audit trail for changes made through this connection.
+    QString actor() const { return m_actor; }
+    void setActor(const QString& actor) { m_actor = actor; }
+
+    // A statement prepared once per connection and reused; finish() it after reading.
+    QSqlQuery& prepared(const QString& sql);
+    // Runs a prepared statement; on failure the error names what was being done.
+    Status exec(QSqlQuery& query, const QString& whatFor);
+
+    Result<QString> integrityCheck(bool quick);
+    Status backupTo(const QString& targetPath);
+
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
+private:
+    friend class Transaction;
+    Database(QSqlDatabase db, QString path, bool readOnly);
+
+    Status begin();
+    Status commit();
+    void rollback();
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+    QString m_actor;
+    bool m_readOnly = false;
+    int m_schemaVersion = 0;
+    int m_transactionDepth = 0;
+    bool m_rollbackOnly = false;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+};
+
+// One unit of work: everything inside commits together or not at all. Nested transactions join the outer one.
+class [[nodiscard]] Transaction
+{
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    // Did BEGIN succeed? A failed begin means nothing may be written.
+    const Status& started() const { return m_started; }
+    Status commit();
+
+private:
+    Database& m_db;
+    Status m_started;
+    bool m_finished = false;
+};
+
+} // namespace outcome

@@ -1,0 +1,320 @@
+// Patient SQL.
+#include "PatientRepository.h"
+
+#include "AuditTrail.h"
+#include "Database.h"
+#include "PatientSearch.h"
+#include "SqlValue.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace outcome {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("outcome::PatientRepository", text);
+}
+
+const QString kColumns = QStringLiteral(
+    "p.id, p.chart_number, p.family_name, p.given_name, p.birth_date, p.sex, p.phone, p.email, p.address, p.notes, "
+    "p.archived, p.created_at, p.updated_at, p.row_version");
+constexpr int kColumnCount = 14;
+
+Patient patientFrom(const QSqlQuery& query)
+{
+    Patient patient;
+    patient.id = query.value(0).toLongLong();
+    patient.chartNumber = query.value(1).toString();
+    patient.familyName = query.value(2).toString();
+    patient.givenName = query.value(3).toString();
+    patient.birthDate = sql::toDate(query.value(4));
+    patient.sex = sexFromCode(query.value(5).toString());
+    patient.phone = query.value(6).toString();
+    patient.email = query.value(7).toString();
+    patient.address = query.value(8).toString();
+    patient.notes = query.value(9).toString();
+    patient.archived = query.value(10).toBool();
+    patient.createdAt = sql::toDateTime(query.value(11));
+    patient.updatedAt = sql::toDateTime(query.value(12));
+    patient.rowVersion = query.value(13).toInt();
+    return patient;
+}
+
+Patient trimmed(Patient patient)
+{
+    patient.chartNumber = patient.chartNumber.trimmed();
+    patient.familyName = patient.familyName.trimmed();
+    patient.givenName = patient.givenName.trimmed();
+    patient.email = patient.email.trimmed();
+    patient.phone = patient.phone.trimmed();
+    return patient;
+}
+
+// Folded "family given", so the register sorts Müller beside Muller.
+QString sortName(const Patient& patient)
+{
+    return PatientSearch::fold(patient.familyName + QLatin1Char(' ') + patient.givenName);
+}
+
+Status staleMessage(const Patient& patient)
+{
+    return makeError(ErrorKind::Conflict, tr("%1 was changed elsewhere after you opened it. Your changes were not "
+                                             "saved; reopen the patient and make them again.")
+                                              .arg(patient.displayName()));
+}
+
+// The exclusive upper end of every string that starts with prefix.
+QString prefixEnd(const QString& prefix)
+{
+    QString end = prefix;
+    end.append(QChar(0xFFFF));
+    return end;
+}
+
+} // namespace
+
+QJsonObject PatientRepository::auditValues(const Patient& patient)
+{
+    return QJsonObject{{QStringLiteral("chart_number"), patient.chartNumber},
+                       {QStringLiteral("family_name"), patient.familyName},
+                       {QStringLiteral("given_name"), patient.givenName},
+                       {QStringLiteral("birth_date"), patient.birthDate.toString(Qt::ISODate)},
+                       {QStringLiteral("sex"), sexToCode(patient.sex)},
+                       {QStringLiteral("phone"), patient.phone},
+                       {QStringLiteral("email"), patient.email},
+                       {QStringLiteral("address"), patient.address},
+                       {QStringLiteral("notes"), patient.notes},
+                       {QStringLiteral("archived"), patient.archived}};
+}
+
+Status PatientRepository::checkChartNumberFree(const Patient& patient)
+{
+    QSqlQuery& query = m_db.prepared(
+        QStringLiteral("SELECT id, family_name, given_name, birth_date FROM patients WHERE chart_number = ? AND id <> ?"));
+    query.addBindValue(patient.chartNumber);
+    query.addBindValue(patient.id);
+    if (Status status = m_db.exec(query, tr("check the chart number")); !status)
+        return status;
+    if (!query.next())
+        return {};
+    Patient other;
+    other.familyName = query.value(1).toString();
+    other.givenName = query.value(2).toString();
+    const QString born = query.value(3).toString();
+    query.finish();
+    return makeError(ErrorKind::Conflict, tr("Chart number %1 already belongs to %2 (born %3). Use another number.")
+                                              .arg(patient.chartNumber, other.displayName(), born));
+}
+
+Status PatientRepository::writeSearchTerms(const Patient& patient)
+{
+    QSqlQuery& remove = m_db.prepared(QStringLiteral("DELETE FROM patient_search_terms WHERE patient_id = ?"));
+    remove.addBindValue(patient.id);
+    if (Status status = m_db.exec(remove, tr("update the search index")); !status)
+        return status;
+    QSqlQuery& insert =
+        m_db.prepared(QStringLiteral("INSERT INTO patient_search_terms (term, patient_id) VALUES (?, ?)"));
+    for (const QString& term : PatientSearch::termsFor(patient)) {
+        insert.addBindValue(term);
+        insert.addBindValue(patient.id);
+        if (Status status = m_db.exec(insert, tr("update the search index")); !status)
+            return status;
+    }
+    return {};
+}
+
+Result<qint64> PatientRepository::create(const Patient& input)
+{
+    Patient patient = trimmed(input);
+    if (Status status = validatePatient(patient, QDate::currentDate()); !status)
+        return status.error();
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started().error();
+    patient.id = 0;
+    if (Status status = checkChartNumberFree(patient); !status)
+        return status.error();
+    const QString now = sql::now();
+    QSqlQuery& query = m_db.prepared(QStringLiteral(
+        "INSERT INTO patients (chart_number, family_name, given_name, birth_date, sex, phone, email, address, notes, "
+        "archived, sort_name, created_at, updated_at, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
+        "RETURNING id"));
+    for (const QVariant& value :
+         {QVariant(patient.chartNumber), QVariant(patient.familyName), QVariant(patient.givenName),
+          sql::fromDate(patient.birthDate), QVariant(sexToCode(patient.sex)), QVariant(patient.phone),
+          QVariant(patient.email), QVariant(patient.address), QVariant(patient.notes), QVariant(patient.archived ? 1 : 0),
+          QVariant(sortName(patient)), QVariant(now), QVariant(now)})
+        query.addBindValue(value);
+    if (Status status = m_db.exec(query, tr("save the patient")); !status)
+        return status.error();
+    if (!query.next())
+        return makeError(ErrorKind::Io, tr("Could not save the patient: no id was returned."));
+    patient.id = query.value(0).toLongLong();
+    query.finish();
+    if (Status status = writeSearchTerms(patient); !status)
+        return status.error();
+    if (Status status = AuditTrail(m_db).record(QStringLiteral("patients"), patient.id, patient.id,
+                                                AuditAction::Insert, {}, auditValues(patient));
+        !status)
+        return status.error();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    return patient.id;
+}
+
+Status PatientRepository::update(const Patient& input, const QString& reason)
+{
+    const Patient patient = trimmed(input);
+    if (Status status = validatePatient(patient, QDate::currentDate()); !status)
+        return status;
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started();
+    Result<Patient> before = find(patient.id);
+    if (!before)
+        return before.error();
+    if (Status status = checkChartNumberFree(patient); !status)
+        return status;
+    QSqlQuery& query = m_db.prepared(QStringLiteral(
+        "UPDATE patients SET chart_number = ?, family_name = ?, given_name = ?, birth_date = ?, sex = ?, phone = ?, "
+        "email = ?, address = ?, notes = ?, sort_name = ?, updated_at = ?, row_version = row_version + 1 "
+        "WHERE id = ? AND row_version = ?"));
+    for (const QVariant& value :
+         {QVariant(patient.chartNumber), QVariant(patient.familyName), QVariant(patient.givenName),
+          sql::fromDate(patient.birthDate), QVariant(sexToCode(patient.sex)), QVariant(patient.phone),
+          QVariant(patient.email), QVariant(patient.address), QVariant(patient.notes), QVariant(sortName(patient)),
+          QVariant(sql::now()), QVariant(patient.id), QVariant(patient.rowVersion)})
+        query.addBindValue(value);
+    if (Status status = m_db.exec(query, tr("save the patient")); !status)
+        return status;
+    if (query.numRowsAffected() != 1)
+        return staleMessage(*before);
+    if (Status status = writeSearchTerms(patient); !status)
+        return status;
+    Patient after = patient;
+    after.archived = before->archived;
+    if (Status status = AuditTrail(m_db).record(QStringLiteral("patients"), patient.id, patient.id,
+                                                AuditAction::Update, auditValues(*before), auditValues(after), reason);
+        !status)
+        return status;
+    return transaction.commit();
+}
+
+Status PatientRepository::setArchived(qint64 patientId, bool archived, const QString& reason)
+{
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started();
+    Result<Patient> before = find(patientId);
+    if (!before)
+        return before.error();
+    if (before->archived == archived)
+        return transaction.commit();
+    QSqlQuery& query = m_db.prepared(QStringLiteral(
+        "UPDATE patients SET archived = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
+    query.addBindValue(archived ? 1 : 0);
+    query.addBindValue(sql::now());
+    query.addBindValue(patientId);
+    if (Status status = m_db.exec(query, archived ? tr("archive the patient") : tr("restore the patient")); !status)
+        return status;
+    Patient after = *before;
+    after.archived = archived;
+    if (Status status = AuditTrail(m_db).record(QStringLiteral("patients"), patientId, patientId,
+                                                archived ? AuditAction::Archive : AuditAction::Unarchive,
+                                                auditValues(*before), auditValues(after), reason);
+        !status)
+        return status;
+    return transaction.commit();
+}
+
+Result<Patient> PatientRepository::find(qint64 patientId)
+{
+    QSqlQuery& query = m_db.prepared(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM patients p WHERE p.id = ?"));
+    query.addBindValue(patientId);
+    if (Status status = m_db.exec(query, tr("read the patient")); !status)
+        return status.error();
+    if (!query.next())
+        return makeError(ErrorKind::NotFound, tr("There is no patient with id %1.").arg(patientId));
+    Patient patient = patientFrom(query);
+    query.finish();
+    return patient;
+}
+
+Result<Patient> PatientRepository::findByChartNumber(const QString& chartNumber)
+{
+    QSqlQuery& query =
+        m_db.prepared(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM patients p WHERE p.chart_number = ?"));
+    query.addBindValue(chartNumber.trimmed());
+    if (Status status = m_db.exec(query, tr("read the patient")); !status)
+        return status.error();
+    if (!query.next())
+        return makeError(ErrorKind::NotFound, tr("There is no patient with chart number %1.").arg(chartNumber));
+    Patient patient = patientFrom(query);
+    query.finish();
+    return patient;
+}
+
+Result<QList<PatientListEntry>> PatientRepository::search(const QString& text, bool includeArchived, int limit,
+                                                          const QDate& today)
+{
+    const QStringList terms = PatientSearch::queryTerms(text);
+    // One indexed range lookup per typed word; the statement is reused for the same number of words.
+    QString sql = QStringLiteral("SELECT ") + kColumns +
+                  QStringLiteral(", c.id, c.status, c.start_date,"
+                                 " (SELECT MIN(v.scheduled_date) FROM visits v"
+                                 "   WHERE v.course_id = c.id AND v.status = 'scheduled'),"
+                                 " (SELECT COUNT(*) FROM visits v"
+                                 "   WHERE v.course_id = c.id AND v.status = 'scheduled' AND v.kind = 'session')"
+                                 " FROM patients p"
+                                 " LEFT JOIN courses c ON c.id = (SELECT c2.id FROM courses c2 WHERE c2.patient_id = p.id"
+                                 "   ORDER BY c2.start_date DESC, c2.id DESC LIMIT 1)"
+                                 " WHERE (? = 1 OR p.archived = 0)");
+    for (int i = 0; i < terms.size(); ++i)
+        sql += QStringLiteral(" AND p.id IN (SELECT t.patient_id FROM patient_search_terms t"
+                              " WHERE t.term >= ? AND t.term < ?)");
+    sql += QStringLiteral(" ORDER BY p.sort_name, p.id LIMIT ?");
+    QSqlQuery& query = m_db.prepared(sql);
+    query.addBindValue(includeArchived ? 1 : 0);
+    for (const QString& term : terms) {
+        query.addBindValue(term);
+        query.addBindValue(prefixEnd(term));
+    }
+    query.addBindValue(limit);
+    if (Status status = m_db.exec(query, tr("search patients")); !status)
+        return status.error();
+    QList<PatientListEntry> entries;
+    while (query.next()) {
+        PatientListEntry entry;
+        entry.patient = patientFrom(query);
+        entry.hasCourse = !query.value(kColumnCount).isNull();
+        if (entry.hasCourse) {
+            entry.latestCourseId = query.value(kColumnCount).toLongLong();
+            const CourseStatus status = courseStatusFromCode(query.value(kColumnCount + 1).toString());
+            const QDate start = sql::toDate(query.value(kColumnCount + 2));
+            entry.nextDue = sql::toDate(query.value(kColumnCount + 3));
+            const int sessionsLeft = query.value(kColumnCount + 4).toInt();
+            entry.phase = CourseSchedule::phase(status, start, sessionsLeft > 0, entry.nextDue.isValid(), today);
+        }
+        entries.append(entry);
+    }
+    query.finish();
+    return entries;
+}
+
+Result<int> PatientRepository::count(bool includeArchived)
+{
+    QSqlQuery& query = m_db.prepared(QStringLiteral("SELECT COUNT(*) FROM patients WHERE (? = 1 OR archived = 0)"));
+    query.addBindValue(includeArchived ? 1 : 0);
+    if (Status status = m_db.exec(query, tr("count patients")); !status)
+        return status.error();
+    query.next();
+    const int total = query.value(0).toInt();
+    query.finish();
+    return total;
+}
+
+} // namespace outcome

@@ -1,0 +1,50 @@
+// Patients in the register: create, edit, archive, find and search as you type.
+#pragma once
+
+#include "CourseSchedule.h"
+#include "Patient.h"
+#include "Result.h"
+
+#include <QList>
+
+namespace outcome {
+
+class Database;
+
+// A register row: the patient and where their latest course stands.
+struct PatientListEntry
+{
+    Patient patient;
+    qint64 latestCourseId = 0;
+    CoursePhase phase = CoursePhase::NotStarted;
+    bool hasCourse = false;
+    QDate nextDue; // earliest scheduled visit of the latest course
+};
+
+class PatientRepository
+{
+public:
+    explicit PatientRepository(Database& db) : m_db(db) {}
+
+    // Validates, checks the chart number is free, writes the patient, its search terms and an audit row.
+    Result<qint64> create(const Patient& patient);
+    // Saves edited fields; refused if someone else changed the patient since it was read.
+    Status update(const Patient& patient, const QString& reason = {});
+    Status setArchived(qint64 patientId, bool archived, const QString& reason = {});
+
+    Result<Patient> find(qint64 patientId);
+    Result<Patient> findByChartNumber(const QString& chartNumber);
+
+    // Every word typed must match the start of a name part, the chart number or the date of birth.
+    Result<QList<PatientListEntry>> search(const QString& text, bool includeArchived, int limit, const QDate& today);
+    Result<int> count(bool includeArchived);
+
+    static QJsonObject auditValues(const Patient& patient);
+
+private:
+    Status writeSearchTerms(const Patient& patient);
+    Status checkChartNumberFree(const Patient& patient);
+    Database& m_db;
+};
+
+} // namespace outcome

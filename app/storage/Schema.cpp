@@ -1,0 +1,181 @@
+// Migrations. Never edit a released step: add a new one. Types and syntax stay portable;
+// the id column and the audit guards come from the dialect.
+#include "Schema.h"
+
+#include "Database.h"
+#include "SqlDialect.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace outcome {
+
+namespace {
+
+QStringList version1()
+{
+    const QString id = SqlDialect::idColumn();
+    QStringList steps{
+        QStringLiteral("CREATE TABLE patients ("
+                       " id %1,"
+                       " chart_number TEXT NOT NULL UNIQUE,"
+                       " family_name TEXT NOT NULL,"
+                       " given_name TEXT NOT NULL,"
+                       " birth_date TEXT NOT NULL,"
+                       " sex TEXT NOT NULL DEFAULT 'unknown',"
+                       " phone TEXT NOT NULL DEFAULT '',"
+                       " email TEXT NOT NULL DEFAULT '',"
+                       " address TEXT NOT NULL DEFAULT '',"
+                       " notes TEXT NOT NULL DEFAULT '',"
+                       " archived INTEGER NOT NULL DEFAULT 0,"
+                       " sort_name TEXT NOT NULL,"
+                       " created_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL,"
+                       " row_version INTEGER NOT NULL DEFAULT 1)")
+            .arg(id),
+        QStringLiteral("CREATE INDEX patients_by_name ON patients (sort_name)"),
+        QStringLiteral("CREATE TABLE patient_search_terms ("
+                       " term TEXT NOT NULL,"
+                       " patient_id INTEGER NOT NULL REFERENCES patients (id),"
+                       " PRIMARY KEY (term, patient_id))"),
+        QStringLiteral("CREATE INDEX patient_search_terms_by_patient ON patient_search_terms (patient_id)"),
+        QStringLiteral("CREATE TABLE course_templates ("
+                       " id %1,"
+                       " template_key TEXT NOT NULL,"
+                       " version INTEGER NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " definition TEXT NOT NULL,"
+                       " retired INTEGER NOT NULL DEFAULT 0,"
+                       " created_at TEXT NOT NULL,"
+                       " UNIQUE (template_key, version))")
+            .arg(id),
+        QStringLiteral("CREATE TABLE courses ("
+                       " id %1,"
+                       " patient_id INTEGER NOT NULL REFERENCES patients (id),"
+                       " template_id INTEGER NOT NULL REFERENCES course_templates (id),"
+                       " start_date TEXT NOT NULL,"
+                       " end_date TEXT,"
+                       " treatment_label TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL DEFAULT 'active',"
+                       " notes TEXT NOT NULL DEFAULT '',"
+                       " created_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL,"
+                       " row_version INTEGER NOT NULL DEFAULT 1)")
+            .arg(id),
+        QStringLiteral("CREATE INDEX courses_by_patient ON courses (patient_id, start_date)"),
+        QStringLiteral("CREATE TABLE visits ("
+                       " id %1,"
+                       " course_id INTEGER NOT NULL REFERENCES courses (id),"
+                       " sequence INTEGER NOT NULL,"
+                       " kind TEXT NOT NULL,"
+                       " session_number INTEGER NOT NULL DEFAULT 0,"
+                       " label TEXT NOT NULL DEFAULT '',"
+                       " scheduled_date TEXT NOT NULL,"
+                       " actual_date TEXT,"
+                       " status TEXT NOT NULL DEFAULT 'scheduled',"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " planned_instruments TEXT NOT NULL DEFAULT '',"
+                       " optional_instruments TEXT NOT NULL DEFAULT '',"
+                       " closes_course INTEGER NOT NULL DEFAULT 0,"
+                       " created_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL,"
+                       " row_version INTEGER NOT NULL DEFAULT 1)")
+            .arg(id),
+        QStringLiteral("CREATE INDEX visits_by_course ON visits (course_id, sequence)"),
+        QStringLiteral("CREATE INDEX visits_by_due_date ON visits (status, scheduled_date)"),
+        QStringLiteral("CREATE TABLE assessments ("
+                       " id %1,"
+                       " visit_id INTEGER NOT NULL REFERENCES visits (id),"
+                       " instrument_id TEXT NOT NULL,"
+                       " instrument_version TEXT NOT NULL,"
+                       " answers TEXT NOT NULL,"
+                       " entered_at TEXT NOT NULL,"
+                       " entered_by TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL,"
+                       " row_version INTEGER NOT NULL DEFAULT 1,"
+                       " UNIQUE (visit_id, instrument_id))")
+            .arg(id),
+        QStringLiteral("CREATE TABLE audit_log ("
+                       " id %1,"
+                       " at TEXT NOT NULL,"
+                       " actor TEXT NOT NULL,"
+                       " table_name TEXT NOT NULL,"
+                       " row_id INTEGER NOT NULL,"
+                       " patient_id INTEGER,"
+                       " action TEXT NOT NULL,"
+                       " old_values TEXT,"
+                       " new_values TEXT,"
+                       " reason TEXT NOT NULL DEFAULT '')")
+            .arg(id),
+        QStringLiteral("CREATE INDEX audit_log_by_patient ON audit_log (patient_id, id)"),
+        QStringLiteral("CREATE TABLE settings ("
+                       " key TEXT NOT NULL PRIMARY KEY,"
+                       " value TEXT NOT NULL)"),
+    };
+    steps.append(SqlDialect::auditLogGuards());
+    return steps;
+}
+
+// Version 2: clinical events (flare-up, injection, change of treatment, imaging) shown on every chart.
+QStringList version2()
+{
+    return {
+        QStringLiteral("CREATE TABLE clinical_events ("
+                       " id %1,"
+                       " patient_id INTEGER NOT NULL REFERENCES patients (id),"
+                       " course_id INTEGER REFERENCES courses (id),"
+                       " event_date TEXT NOT NULL,"
+                       " kind TEXT NOT NULL,"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " created_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL,"
+                       " row_version INTEGER NOT NULL DEFAULT 1)")
+            .arg(SqlDialect::idColumn()),
+        QStringLiteral("CREATE INDEX clinical_events_by_patient ON clinical_events (patient_id, event_date)"),
+    };
+}
+
+} // namespace
+
+int Schema::latestVersion()
+{
+    return 2;
+}
+
+QStringList Schema::statements(int version)
+{
+    switch (version) {
+    case 1:
+        return version1();
+    case 2:
+        return version2();
+    default:
+        return {};
+    }
+}
+
+Status Schema::migrate(Database& db, int fromVersion, int toVersion)
+{
+    for (int version = fromVersion + 1; version <= toVersion; ++version) {
+        Transaction transaction(db);
+        if (!transaction.started())
+            return transaction.started();
+        for (const QString& statement : statements(version)) {
+            QSqlQuery query(db.connection());
+            if (!query.exec(statement))
+                return makeError(ErrorKind::Io,
+                                 QCoreApplication::translate("outcome::Schema",
+                                                             "Upgrading the database to version %1 failed: %2")
+                                     .arg(version)
+                                     .arg(query.lastError().text()));
+        }
+        if (Status status = SqlDialect::setSchemaVersion(db.connection(), version); !status)
+            return status;
+        if (Status status = transaction.commit(); !status)
+            return status;
+    }
+    return {};
+}
+
+} // namespace outcome

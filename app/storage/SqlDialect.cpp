@@ -1,0 +1,120 @@
+// SQLite-specific statements and the file-header check.
+#include "SqlDialect.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
+
+namespace outcome {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("outcome::SqlDialect", text);
+}
+
+Status run(QSqlDatabase& db, const QString& statement)
+{
+    QSqlQuery query(db);
+    if (!query.exec(statement))
+        return makeError(ErrorKind::Io, tr("Database statement failed (%1): %2")
+                                            .arg(statement, query.lastError().text()));
+    return {};
+}
+
+} // namespace
+
+QString SqlDialect::connectOptions(bool readOnly)
+{
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    return options;
+}
+
+Status SqlDialect::configure(QSqlDatabase& db, bool readOnly)
+{
+    QStringList statements{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 5000")};
+    if (!readOnly) {
+        statements << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
+    }
+    for (const QString& statement : statements) {
+        if (Status status = run(db, statement); !status)
+            return status;
+    }
+    return {};
+}
+
+QString SqlDialect::idColumn()
+{
+    return QStringLiteral("INTEGER PRIMARY KEY");
+}
+
+QStringList SqlDialect::auditLogGuards()
+{
+    return {QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                           "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+            QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                           "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")};
+}
+
+Result<int> SqlDialect::schemaVersion(QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return makeError(ErrorKind::Io, tr("Could not read the database version: %1").arg(query.lastError().text()));
+    return query.value(0).toInt();
+}
+
+Status SqlDialect::setSchemaVersion(QSqlDatabase& db, int version)
+{
+    return run(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
+}
+
+Result<QString> SqlDialect::integrityCheck(QSqlDatabase& db, bool quick)
+{
+    QSqlQuery query(db);
+    if (!query.exec(quick ? QStringLiteral("PRAGMA quick_check(20)") : QStringLiteral("PRAGMA integrity_check(20)")))
+        return makeError(ErrorKind::Refused, query.lastError().text());
+    QStringList findings;
+    while (query.next())
+        findings.append(query.value(0).toString());
+    if (findings.isEmpty())
+        return makeError(ErrorKind::Refused, tr("The integrity check returned nothing."));
+    return findings.join(QLatin1Char('\n'));
+}
+
+Status SqlDialect::copyInto(QSqlDatabase& db, const QString& targetPath)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(targetPath);
+    if (!query.exec())
+        return makeError(ErrorKind::Io, tr("Could not copy the database to %1: %2")
+                                            .arg(targetPath, query.lastError().text()));
+    return {};
+}
+
+Result<int> SqlDialect::schemaVersionFromHeader(const QString& path)
+{
+    QFile file(path);
+    if (!file.exists() || QFileInfo(path).size() == 0)
+        return 0;
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorKind::Io, tr("Cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() < 100 || !header.startsWith(magic))
+        return makeError(ErrorKind::Refused,
+                         tr("%1 is not an Outcome Tracker database (it is not an SQLite file). "
+                            "Choose another file, or restore a backup.")
+                             .arg(path));
+    // The user_version field sits at byte 60 of the header, big-endian.
+    return int(qFromBigEndian<quint32>(header.constData() + 60));
+}
+
+} // namespace outcome

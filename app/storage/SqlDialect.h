@@ -1,0 +1,43 @@
+// The one place for SQL that only SQLite speaks: pragmas, schema version, locking, integrity and copies.
+// A PostgreSQL server would get a sibling of this class; repositories use only portable SQL.
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace outcome {
+
+class SqlDialect
+{
+public:
+    static constexpr const char* kDriver = "QSQLITE";
+
+    // Connection options for QSqlDatabase::setConnectOptions.
+    static QString connectOptions(bool readOnly);
+    // foreign keys on, WAL journal, synchronous=FULL so a committed save survives power loss.
+    static Status configure(QSqlDatabase& db, bool readOnly);
+
+    // "INTEGER PRIMARY KEY" here; an identity column elsewhere.
+    static QString idColumn();
+    // Statements that make the audit log append-only.
+    static QStringList auditLogGuards();
+
+    static Result<int> schemaVersion(QSqlDatabase& db);
+    static Status setSchemaVersion(QSqlDatabase& db, int version);
+
+    // Write transactions take the write lock up front, so two writers queue instead of failing half-way.
+    static QString beginWriteStatement() { return QStringLiteral("BEGIN IMMEDIATE"); }
+
+    // "ok", or the first problems found.
+    static Result<QString> integrityCheck(QSqlDatabase& db, bool quick);
+    // A consistent copy of the live database into a new file.
+    static Status copyInto(QSqlDatabase& db, const QString& targetPath);
+
+    // The schema version stored in a database file's header, read without opening it through SQLite
+    // so that a file we must refuse is never touched. 0 for an empty or missing file.
+    static Result<int> schemaVersionFromHeader(const QString& path);
+};
+
+} // namespace outcome

@@ -1,0 +1,236 @@
+// Opening databases: pragmas, migrations from every older version, refusal of newer and foreign files.
+#include "Database.h"
+#include "PatientRepository.h"
+#include "Schema.h"
+#include "SqlDialect.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QSqlQuery>
+#include <QTest>
+#include <QtEndian>
+
+using namespace outcome;
+using namespace outcome::test;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void newFileGetsLatestSchemaAndPragmas();
+    void migratesFromEveryOlderVersion_data();
+    void migratesFromEveryOlderVersion();
+    void migratesCommittedVersionOneFile();
+    void refusesNewerVersionWithoutTouchingIt();
+    void refusesForeignFile();
+    void detectsDamage();
+    void transactionRollsBackEverything();
+    void auditLogIsAppendOnly();
+
+private:
+    QString tablesAndColumns(Database& db);
+};
+
+QString TestDatabase::tablesAndColumns(Database& db)
+{
+    QStringList description;
+    QSqlQuery tables(db.connection());
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table', 'index', 'trigger') "
+                               "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    while (tables.next()) {
+        const QString name = tables.value(0).toString();
+        QSqlQuery columns(db.connection());
+        columns.exec(QStringLiteral("SELECT name, type, \"notnull\", dflt_value FROM pragma_table_info('%1')").arg(name));
+        QStringList parts;
+        while (columns.next())
+            parts << columns.value(0).toString() + QLatin1Char(' ') + columns.value(1).toString() +
+                         (columns.value(2).toBool() ? QStringLiteral(" not null") : QString()) + QLatin1Char(' ') +
+                         columns.value(3).toString();
+        description << name + QLatin1Char('(') + parts.join(QStringLiteral(", ")) + QLatin1Char(')');
+    }
+    return description.join(QLatin1Char('\n'));
+}
+
+void TestDatabase::newFileGetsLatestSchemaAndPragmas()
+{
+    QTemporaryDir dir;
+    auto db = openDatabase(dir.filePath(QStringLiteral("new.db")));
+    QVERIFY(db);
+    QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+    QSqlQuery query(db->connection());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+    QVERIFY(query.exec(QStringLiteral("PRAGMA synchronous")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 2); // FULL
+    QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    QVERIFY(query.exec(QStringLiteral("PRAGMA busy_timeout")) && query.next());
+    QVERIFY(query.value(0).toInt() >= 1000);
+}
+
+void TestDatabase::migratesFromEveryOlderVersion_data()
+{
+    QTest::addColumn<int>("fromVersion");
+    for (int version = 1; version < Database::latestSchemaVersion(); ++version)
+        QTest::addRow("from version %d", version) << version;
+}
+
+void TestDatabase::migratesFromEveryOlderVersion()
+{
+    QFETCH(int, fromVersion);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    {
+        OpenOptions options;
+        options.migrateTo = fromVersion;
+        auto old = openDatabase(path, options);
+        QVERIFY(old);
+        QCOMPARE(old->schemaVersion(), fromVersion);
+        QVERIFY(PatientRepository(*old).create(samplePatient()).ok());
+    }
+    auto upgraded = openDatabase(path);
+    QVERIFY(upgraded);
+    QCOMPARE(upgraded->schemaVersion(), Database::latestSchemaVersion());
+    Result<Patient> patient = PatientRepository(*upgraded).findByChartNumber(QStringLiteral("C000001"));
+    QVERIFY(patient.ok());
+    QCOMPARE(patient->familyName, QStringLiteral("Example"));
+
+    // An upgraded file has exactly the schema of a new one.
+    auto fresh = openDatabase(dir.filePath(QStringLiteral("fresh.db")));
+    QVERIFY(fresh);
+    QCOMPARE(tablesAndColumns(*upgraded), tablesAndColumns(*fresh));
+}
+
+void TestDatabase::migratesCommittedVersionOneFile()
+{
+    // tests/data/schema-v1.db was written by the version-1 schema with one patient, one course and one assessment.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.db"));
+    QVERIFY(QFile::copy(QStringLiteral(OT_TEST_DATA_DIR "/schema-v1.db"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QCOMPARE(*SqlDialect::schemaVersionFromHeader(path), 1);
+    auto db = openDatabase(path);
+    QVERIFY(db);
+    QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+    QSqlQuery query(db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM assessments")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM clinical_events")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+}
+
+void TestDatabase::refusesNewerVersionWithoutTouchingIt()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.db"));
+    {
+        auto db = openDatabase(path);
+        QVERIFY(db);
+        QVERIFY(PatientRepository(*db).create(samplePatient()).ok());
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1)));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+    }
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    const QByteArray before = fileBytes(path);
+    const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
+
+    Result<std::unique_ptr<Database>> opened = Database::open(path);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().kind, ErrorKind::Refused);
+    QVERIFY2(opened.error().message.contains(QStringLiteral("newer version")), qPrintable(opened.error().message));
+    QCOMPARE(fileBytes(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), filesBefore);
+}
+
+void TestDatabase::refusesForeignFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.db"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(200, 'x'));
+    file.close();
+    const QByteArray before = fileBytes(path);
+    Result<std::unique_ptr<Database>> opened = Database::open(path);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().kind, ErrorKind::Refused);
+    QVERIFY(opened.error().message.contains(QStringLiteral("not an SQLite file")));
+    QCOMPARE(fileBytes(path), before);
+}
+
+void TestDatabase::detectsDamage()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.db"));
+    {
+        auto db = openDatabase(path);
+        QVERIFY(db);
+        PatientRepository patients(*db);
+        for (int i = 0; i < 300; ++i)
+            QVERIFY(patients.create(samplePatient(QStringLiteral("C%1").arg(i, 6, 10, QLatin1Char('0')))).ok());
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    // Overwrite the page header of every page after the first (the file header stays intact).
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 pageSize = 4096;
+    QVERIFY(file.size() > 4 * pageSize);
+    for (qint64 offset = pageSize; offset < file.size(); offset += pageSize) {
+        file.seek(offset);
+        file.write(QByteArray(12, '\xA5'));
+    }
+    file.close();
+    Result<std::unique_ptr<Database>> opened = Database::open(path);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().kind, ErrorKind::Refused);
+    QVERIFY2(opened.error().message.contains(QStringLiteral("damaged")) ||
+                 opened.error().message.contains(QStringLiteral("malformed")),
+             qPrintable(opened.error().message));
+}
+
+void TestDatabase::transactionRollsBackEverything()
+{
+    QTemporaryDir dir;
+    auto db = openDatabase(dir.filePath(QStringLiteral("tx.db")));
+    QVERIFY(db);
+    PatientRepository patients(*db);
+    {
+        Transaction outer(*db);
+        QVERIFY(outer.started().ok());
+        QVERIFY(patients.create(samplePatient(QStringLiteral("A1"))).ok());
+        QVERIFY(patients.create(samplePatient(QStringLiteral("A2"))).ok());
+        // leaving without commit
+    }
+    QCOMPARE(*patients.count(true), 0);
+    {
+        Transaction outer(*db);
+        QVERIFY(patients.create(samplePatient(QStringLiteral("B1"))).ok());
+        // The duplicate fails inside; the outer unit must not commit half the work.
+        QVERIFY(!patients.create(samplePatient(QStringLiteral("B1"))).ok());
+        QVERIFY(!outer.commit().ok());
+    }
+    QCOMPARE(*patients.count(true), 0);
+    QSqlQuery query(db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+}
+
+void TestDatabase::auditLogIsAppendOnly()
+{
+    QTemporaryDir dir;
+    auto db = openDatabase(dir.filePath(QStringLiteral("audit.db")));
+    QVERIFY(db);
+    QVERIFY(PatientRepository(*db).create(samplePatient()).ok());
+    QSqlQuery query(db->connection());
+    QVERIFY(!query.exec(QStringLiteral("UPDATE audit_log SET actor = 'someone else'")));
+    QVERIFY(!query.exec(QStringLiteral("DELETE FROM audit_log")));
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

@@ -1,0 +1,365 @@
+// Storage round trips on a real SQLite file: patients, search, templates, courses, visits, assessments, audit.
+#include "AssessmentRepository.h"
+#include "AuditTrail.h"
+#include "ClinicalEventRepository.h"
+#include "CourseRepository.h"
+#include "CourseTemplateRepository.h"
+#include "PatientRepository.h"
+#include "TestSupport.h"
+
+#include <QTest>
+
+using namespace outcome;
+using namespace outcome::test;
+
+class TestRepositories : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void patientRoundTripSurvivesReopen();
+    void duplicateChartNumberNamesTheOwner();
+    void staleEditIsRefused();
+    void archiveHidesButKeeps();
+    void search_data();
+    void search();
+    void templatesAreVersioned();
+    void courseStartCreatesPlannedVisits();
+    void assessmentSaveEditAndAudit();
+    void assessmentEditNeedsReasonAndFreshVersion();
+    void dueVisitsAcrossPatients();
+    void clinicalEvents();
+
+private:
+    qint64 addPatient(const QString& chart, const QString& family, const QString& given, const QDate& born);
+    Course startStandardCourse(qint64 patientId, const QDate& start);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestRepositories::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = openDatabase(m_dir->filePath(QStringLiteral("clinic.db")));
+    QVERIFY(m_db);
+}
+
+void TestRepositories::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+qint64 TestRepositories::addPatient(const QString& chart, const QString& family, const QString& given,
+                                    const QDate& born)
+{
+    Result<qint64> id = PatientRepository(*m_db).create(samplePatient(chart, family, given, born));
+    if (!id)
+        qWarning("%s", qPrintable(id.error().message));
+    return id ? *id : 0;
+}
+
+Course TestRepositories::startStandardCourse(qint64 patientId, const QDate& start)
+{
+    CourseTemplateRepository templates(*m_db);
+    Result<qint64> templateId = templates.ensureStandard();
+    Result<CourseTemplate> standard = templates.find(*templateId);
+    Result<Course> course = CourseRepository(*m_db).start(patientId, *standard, start, QStringLiteral("Mind-body"));
+    if (!course)
+        qWarning("%s", qPrintable(course.error().message));
+    return course ? *course : Course{};
+}
+
+void TestRepositories::patientRoundTripSurvivesReopen()
+{
+    Patient patient = samplePatient(QStringLiteral("  C000042 "), QStringLiteral("Müller"), QStringLiteral("Zoë"));
+    patient.phone = QStringLiteral("+49 30 1234567");
+    patient.email = QStringLiteral("zoe@example.org");
+    patient.address = QStringLiteral("Hauptstraße 1\n10115 Berlin");
+    patient.notes = QStringLiteral("Prefers morning appointments.");
+    Result<qint64> id = PatientRepository(*m_db).create(patient);
+    QVERIFY(id.ok());
+
+    const QString path = m_db->path();
+    m_db.reset();
+    m_db = openDatabase(path);
+    QVERIFY(m_db);
+    Result<Patient> back = PatientRepository(*m_db).find(*id);
+    QVERIFY(back.ok());
+    QCOMPARE(back->chartNumber, QStringLiteral("C000042"));
+    QCOMPARE(back->familyName, QStringLiteral("Müller"));
+    QCOMPARE(back->givenName, QStringLiteral("Zoë"));
+    QCOMPARE(back->birthDate, QDate(1970, 5, 31));
+    QCOMPARE(back->sex, Sex::Female);
+    QCOMPARE(back->address, patient.address);
+    QCOMPARE(back->notes, patient.notes);
+    QCOMPARE(back->rowVersion, 1);
+    QVERIFY(back->createdAt.isValid());
+}
+
+void TestRepositories::duplicateChartNumberNamesTheOwner()
+{
+    QVERIFY(addPatient(QStringLiteral("C1"), QStringLiteral("Smith"), QStringLiteral("John"), QDate(1960, 1, 2)));
+    Result<qint64> second = PatientRepository(*m_db).create(samplePatient(QStringLiteral("C1")));
+    QVERIFY(!second.ok());
+    QCOMPARE(second.error().kind, ErrorKind::Conflict);
+    QVERIFY2(second.error().message.contains(QStringLiteral("Smith, John")), qPrintable(second.error().message));
+    QCOMPARE(*PatientRepository(*m_db).count(true), 1);
+}
+
+void TestRepositories::staleEditIsRefused()
+{
+    const qint64 id = addPatient(QStringLiteral("C1"), QStringLiteral("Smith"), QStringLiteral("John"),
+                                 QDate(1960, 1, 2));
+    PatientRepository patients(*m_db);
+    Patient first = *patients.find(id);
+    Patient second = first;
+    first.phone = QStringLiteral("111");
+    QVERIFY(patients.update(first).ok());
+    second.phone = QStringLiteral("222");
+    const Status stale = patients.update(second);
+    QVERIFY(!stale.ok());
+    QCOMPARE(stale.error().kind, ErrorKind::Conflict);
+    QCOMPARE(patients.find(id)->phone, QStringLiteral("111"));
+
+    Result<QList<AuditEntry>> audit = AuditTrail(*m_db).forPatient(id);
+    QCOMPARE(audit->size(), 2);
+    QCOMPARE(audit->at(1).action, QStringLiteral("update"));
+    QCOMPARE(audit->at(1).oldValues.value(QStringLiteral("phone")).toString(), QString());
+    QCOMPARE(audit->at(1).newValues.value(QStringLiteral("phone")).toString(), QStringLiteral("111"));
+}
+
+void TestRepositories::archiveHidesButKeeps()
+{
+    const QDate today = QDate::currentDate();
+    const qint64 id = addPatient(QStringLiteral("C1"), QStringLiteral("Smith"), QStringLiteral("John"),
+                                 QDate(1960, 1, 2));
+    PatientRepository patients(*m_db);
+    QVERIFY(patients.setArchived(id, true, QStringLiteral("moved away")).ok());
+    QCOMPARE(patients.search(QStringLiteral("smith"), false, 50, today)->size(), 0);
+    QCOMPARE(patients.search(QStringLiteral("smith"), true, 50, today)->size(), 1);
+    QVERIFY(patients.find(id)->archived);
+    QVERIFY(patients.setArchived(id, false).ok());
+    QCOMPARE(patients.search(QStringLiteral("smith"), false, 50, today)->size(), 1);
+    const QList<AuditEntry> audit = *AuditTrail(*m_db).forPatient(id);
+    QCOMPARE(audit.size(), 3);
+    QCOMPARE(audit[1].action, QStringLiteral("archive"));
+    QCOMPARE(audit[1].reason, QStringLiteral("moved away"));
+    QCOMPARE(audit[2].action, QStringLiteral("unarchive"));
+}
+
+void TestRepositories::search_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("charts");
+    QTest::newRow("everyone, by name") << QString() << QStringList{"C3", "C2", "C1", "C4"};
+    QTest::newRow("family prefix") << QStringLiteral("mü") << QStringList{"C2", "C1"};
+    QTest::newRow("accent-free typing") << QStringLiteral("muller") << QStringList{"C1"};
+    QTest::newRow("two words any order") << QStringLiteral("zoe mul") << QStringList{"C1"};
+    QTest::newRow("chart number") << QStringLiteral("c3") << QStringList{"C3"};
+    QTest::newRow("date of birth ISO") << QStringLiteral("1985-07") << QStringList{"C2"};
+    QTest::newRow("date of birth typed") << QStringLiteral("14.07.1985") << QStringList{"C2"};
+    QTest::newRow("birth year") << QStringLiteral("1950") << QStringList{"C3", "C4"};
+    QTest::newRow("no match") << QStringLiteral("zz") << QStringList{};
+    QTest::newRow("hyphenated name part") << QStringLiteral("brien") << QStringList{"C3"};
+}
+
+void TestRepositories::search()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, charts);
+    QVERIFY(addPatient(QStringLiteral("C1"), QStringLiteral("Müller"), QStringLiteral("Zoë"), QDate(1970, 5, 31)));
+    QVERIFY(addPatient(QStringLiteral("C2"), QStringLiteral("Mueller"), QStringLiteral("Hans"), QDate(1985, 7, 14)));
+    QVERIFY(addPatient(QStringLiteral("C3"), QStringLiteral("Al-O'Brien"), QStringLiteral("Sean"), QDate(1950, 1, 1)));
+    QVERIFY(addPatient(QStringLiteral("C4"), QStringLiteral("Smith"), QStringLiteral("Ann"), QDate(1950, 3, 3)));
+    Result<QList<PatientListEntry>> found = PatientRepository(*m_db).search(query, false, 100, QDate::currentDate());
+    QVERIFY(found.ok());
+    QStringList got;
+    for (const PatientListEntry& entry : *found)
+        got << entry.patient.chartNumber;
+    // "mü" folds to "mu": it finds both Müller and Mueller, listed in folded alphabetical order.
+    QCOMPARE(got, charts);
+}
+
+void TestRepositories::templatesAreVersioned()
+{
+    CourseTemplateRepository templates(*m_db);
+    const qint64 standardId = *templates.ensureStandard();
+    QCOMPARE(*templates.ensureStandard(), standardId);
+    CourseTemplate edited = *templates.find(standardId);
+    const qint64 patientId = addPatient(QStringLiteral("C1"), QStringLiteral("A"), QStringLiteral("B"),
+                                        QDate(1960, 1, 1));
+    const Course started = startStandardCourse(patientId, QDate(2026, 3, 2));
+    QVERIFY(started.id > 0);
+
+    // Saving unchanged returns the same version; a change adds version 2 and leaves the course on version 1.
+    QCOMPARE(templates.save(edited)->id, standardId);
+    edited.sessionCount = 6;
+    Result<CourseTemplate> second = templates.save(edited);
+    QVERIFY(second.ok());
+    QCOMPARE(second->version, 2);
+    QVERIFY(second->id != standardId);
+    QCOMPARE(templates.current()->size(), 1);
+    QCOMPARE(templates.current()->first().sessionCount, 6);
+    const Course reread = *CourseRepository(*m_db).find(started.id);
+    QCOMPARE(reread.templateVersion, 1);
+    QCOMPARE(CourseRepository(*m_db).visits(started.id)->size(), 12);
+}
+
+void TestRepositories::courseStartCreatesPlannedVisits()
+{
+    const qint64 patientId = addPatient(QStringLiteral("C1"), QStringLiteral("A"), QStringLiteral("B"),
+                                        QDate(1960, 1, 1));
+    const Course course = startStandardCourse(patientId, QDate(2026, 3, 2));
+    CourseRepository courses(*m_db);
+    QList<Visit> visits = *courses.visits(course.id);
+    QCOMPARE(visits.size(), 12);
+    QCOMPARE(visits[0].kind, VisitKind::Baseline);
+    QCOMPARE(visits[11].scheduledDate, QDate(2026, 8, 31));
+    QCOMPARE(visits[0].plannedInstruments.size(), 3);
+
+    // Reschedule session 2 and mark session 3 missed; both audited.
+    Visit session2 = visits[2];
+    session2.scheduledDate = QDate(2026, 3, 6);
+    QVERIFY(courses.updateVisit(session2, QStringLiteral("patient asked")).ok());
+    Visit session3 = visits[3];
+    session3.status = VisitStatus::Missed;
+    QVERIFY(courses.updateVisit(session3).ok());
+    // A stale copy of session 2 is refused.
+    QVERIFY(!courses.updateVisit(visits[2]).ok());
+    visits = *courses.visits(course.id);
+    QCOMPARE(visits[2].scheduledDate, QDate(2026, 3, 6));
+    QCOMPARE(visits[3].status, VisitStatus::Missed);
+
+    Result<Visit> extra = courses.addExtraVisit(course.id, QStringLiteral("Review"), QDate(2026, 4, 15),
+                                                {QStringLiteral("odi")});
+    QVERIFY(extra.ok());
+    QCOMPARE(extra->sequence, 13);
+    QCOMPARE(courses.visits(course.id)->size(), 13);
+
+    const QList<AuditEntry> audit = *AuditTrail(*m_db).forPatient(patientId);
+    // patient + course + 12 visits + 2 visit updates + extra visit
+    QCOMPARE(audit.size(), 1 + 1 + 12 + 2 + 1);
+    QCOMPARE(audit[14].reason, QStringLiteral("patient asked"));
+}
+
+void TestRepositories::assessmentSaveEditAndAudit()
+{
+    const qint64 patientId = addPatient(QStringLiteral("C1"), QStringLiteral("A"), QStringLiteral("B"),
+                                        QDate(1960, 1, 1));
+    const Course course = startStandardCourse(patientId, QDate(2026, 3, 2));
+    const QList<Visit> visits = *CourseRepository(*m_db).visits(course.id);
+    AssessmentRepository assessments(*m_db);
+
+    Assessment odi;
+    odi.visitId = visits[0].id;
+    odi.instrumentId = QStringLiteral("odi");
+    odi.instrumentVersion = QStringLiteral("2.1a");
+    for (int item = 1; item <= 10; ++item)
+        odi.answers.setValue(QString::number(item), item % 6);
+    odi.answers.clear(QStringLiteral("8"));
+    Result<Assessment> saved = assessments.save(odi);
+    QVERIFY(saved.ok());
+    QVERIFY(saved->id > 0);
+
+    Assessment edited = *assessments.find(saved->id);
+    QCOMPARE(edited.answers, odi.answers);
+    edited.answers.setValue(QStringLiteral("1"), 4);
+    QVERIFY(assessments.save(edited, QStringLiteral("typo in section 1")).ok());
+    QCOMPARE(*assessments.find(saved->id)->answers.value(QStringLiteral("1")), 4.0);
+
+    const QList<AuditEntry> audit = *AuditTrail(*m_db).forRow(QStringLiteral("assessments"), saved->id);
+    QCOMPARE(audit.size(), 2);
+    QCOMPARE(audit[1].reason, QStringLiteral("typo in section 1"));
+    QCOMPARE(audit[1].oldValues.value(QStringLiteral("answers")).toObject(), odi.answers.toJson());
+    QCOMPARE(audit[1].newValues.value(QStringLiteral("answers")).toObject(), edited.answers.toJson());
+
+    const QList<DatedAssessment> forCourse = *assessments.forCourse(course.id);
+    QCOMPARE(forCourse.size(), 1);
+    QCOMPARE(forCourse[0].date, QDate(2026, 3, 2));
+
+    // A second ODI at the same visit is refused with a message, not stored twice.
+    Result<Assessment> duplicate = assessments.save(odi);
+    QVERIFY(!duplicate.ok());
+    QCOMPARE(duplicate.error().kind, ErrorKind::Conflict);
+
+    QVERIFY(assessments.remove(saved->id, QStringLiteral("undo")).ok());
+    QCOMPARE(assessments.forVisit(visits[0].id)->size(), 0);
+    QCOMPARE(AuditTrail(*m_db).forRow(QStringLiteral("assessments"), saved->id)->last().action,
+             QStringLiteral("delete"));
+}
+
+void TestRepositories::assessmentEditNeedsReasonAndFreshVersion()
+{
+    const qint64 patientId = addPatient(QStringLiteral("C1"), QStringLiteral("A"), QStringLiteral("B"),
+                                        QDate(1960, 1, 1));
+    const Course course = startStandardCourse(patientId, QDate(2026, 3, 2));
+    const QList<Visit> visits = *CourseRepository(*m_db).visits(course.id);
+    AssessmentRepository assessments(*m_db);
+    Assessment nrs;
+    nrs.visitId = visits[1].id;
+    nrs.instrumentId = QStringLiteral("nrs");
+    nrs.instrumentVersion = QStringLiteral("1");
+    nrs.answers.setValue(QStringLiteral("pain"), 7);
+    const Assessment saved = *assessments.save(nrs);
+
+    Assessment first = saved;
+    first.answers.setValue(QStringLiteral("pain"), 6);
+    const Result<Assessment> noReason = assessments.save(first);
+    QVERIFY(!noReason.ok());
+    QVERIFY(noReason.error().message.contains(QStringLiteral("reason")));
+
+    QVERIFY(assessments.save(first, QStringLiteral("corrected")).ok());
+    Assessment stale = saved;
+    stale.answers.setValue(QStringLiteral("pain"), 2);
+    const Result<Assessment> conflict = assessments.save(stale, QStringLiteral("other window"));
+    QVERIFY(!conflict.ok());
+    QCOMPARE(conflict.error().kind, ErrorKind::Conflict);
+    QCOMPARE(*assessments.find(saved.id)->answers.value(QStringLiteral("pain")), 6.0);
+}
+
+void TestRepositories::dueVisitsAcrossPatients()
+{
+    const qint64 a = addPatient(QStringLiteral("C1"), QStringLiteral("Adams"), QStringLiteral("Amy"),
+                                QDate(1960, 1, 1));
+    const qint64 b = addPatient(QStringLiteral("C2"), QStringLiteral("Brown"), QStringLiteral("Bob"),
+                                QDate(1961, 1, 1));
+    startStandardCourse(a, QDate(2026, 3, 2));
+    startStandardCourse(b, QDate(2026, 3, 5));
+    const QList<DueVisit> due = *CourseRepository(*m_db).dueUntil(QDate(2026, 3, 5), 100);
+    // Adams: baseline + S1 (3-2), S2 (3-5); Brown: baseline + S1 (3-5).
+    QCOMPARE(due.size(), 5);
+    QCOMPARE(due[0].patientName, QStringLiteral("Adams, Amy"));
+    QCOMPARE(due[0].visit.kind, VisitKind::Baseline);
+    QCOMPARE(due[4].patientName, QStringLiteral("Brown, Bob"));
+    QVERIFY(PatientRepository(*m_db).setArchived(b, true).ok());
+    QCOMPARE(CourseRepository(*m_db).dueUntil(QDate(2026, 3, 5), 100)->size(), 3);
+}
+
+void TestRepositories::clinicalEvents()
+{
+    const qint64 patientId = addPatient(QStringLiteral("C1"), QStringLiteral("A"), QStringLiteral("B"),
+                                        QDate(1960, 1, 1));
+    ClinicalEventRepository events(*m_db);
+    ClinicalEvent event;
+    event.patientId = patientId;
+    event.date = QDate(2026, 3, 14);
+    event.kind = ClinicalEventKind::FlareUp;
+    event.note = QStringLiteral("Lifted a heavy box");
+    Result<ClinicalEvent> added = events.add(event);
+    QVERIFY(added.ok());
+    ClinicalEvent edited = *added;
+    edited.kind = ClinicalEventKind::Injection;
+    QVERIFY(events.update(edited, QStringLiteral("wrong kind")).ok());
+    const QList<ClinicalEvent> list = *events.forPatient(patientId);
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list[0].kind, ClinicalEventKind::Injection);
+    QCOMPARE(list[0].note, QStringLiteral("Lifted a heavy box"));
+    QVERIFY(!events.update(edited).ok()); // stale row version
+}
+
+QTEST_GUILESS_MAIN(TestRepositories)
+#include "tst_repositories.moc"

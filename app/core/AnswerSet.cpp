@@ -1,6 +1,8 @@
 // AnswerSet storage form and access.
 #include "AnswerSet.h"
 
+#include "JsonWriter.h"
+
 #include <QJsonDocument>
 #include <QJsonValue>
 
@@ -80,24 +82,36 @@ Censoring censoringFromCode(const QString& code)
 
 QJsonObject AnswerSet::toJson() const
 {
-    QJsonObject items;
+    return QJsonDocument::fromJson(toJsonText().toUtf8()).object();
+}
+
+QString AnswerSet::toJsonText() const
+{
+    JsonObjectWriter items;
     for (const auto& [id, answer] : m_items) {
-        const QJsonValue value = answer.value ? QJsonValue(*answer.value) : QJsonValue(QJsonValue::Null);
         if (answer.unit.isEmpty() && answer.censoring == Censoring::None) {
-            items.insert(id, value);
+            if (answer.value)
+                items.add(id, *answer.value);
+            else
+                items.addNull(id);
             continue;
         }
-        QJsonObject detail{{QStringLiteral("value"), value}};
+        JsonObjectWriter detail;
+        if (answer.value)
+            detail.add(u"value", *answer.value);
+        else
+            detail.addNull(u"value");
         if (!answer.unit.isEmpty())
-            detail.insert(QStringLiteral("unit"), answer.unit);
+            detail.add(u"unit", answer.unit);
         if (answer.censoring != Censoring::None)
-            detail.insert(QStringLiteral("censored"), censoringToCode(answer.censoring));
-        items.insert(id, detail);
+            detail.add(u"censored", censoringToCode(answer.censoring));
+        items.addRaw(id, detail.text());
     }
-    QJsonObject json{{QStringLiteral("items"), items}};
+    JsonObjectWriter json;
+    json.addRaw(u"items", items.text());
     if (m_markedIncomplete)
-        json.insert(QStringLiteral("incomplete"), true);
-    return json;
+        json.add(u"incomplete", true);
+    return json.text();
 }
 
 std::optional<AnswerSet> AnswerSet::fromJson(const QJsonObject& json)
@@ -124,11 +138,6 @@ std::optional<AnswerSet> AnswerSet::fromJson(const QJsonObject& json)
     }
     set.m_markedIncomplete = json.value(QStringLiteral("incomplete")).toBool(false);
     return set;
-}
-
-QString AnswerSet::toJsonText() const
-{
-    return QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact));
 }
 
 std::optional<AnswerSet> AnswerSet::fromJsonText(const QString& text)

@@ -9,9 +9,9 @@ namespace outcome {
 
 enum class CourseStatus
 {
-    Active,     // sessions or follow-ups still ahead
-    Completed,  // discharged after the last follow-up
-    Cancelled   // stopped early
+    Active,    // sessions or follow-ups still ahead
+    Completed, // discharged after the last follow-up
+    Cancelled  // stopped early
 };
 
 QString courseStatusToCode(CourseStatus status);

@@ -79,8 +79,7 @@ QList<Visit> CourseSchedule::plan(const CourseTemplate& courseTemplate, const QD
         visits.append(visit);
     }
     for (const FollowUpRule& rule : courseTemplate.followUps) {
-        Visit visit =
-            plannedVisit(VisitKind::FollowUp, followUpDate(rule, startDate, lastSession), rule.instruments);
+        Visit visit = plannedVisit(VisitKind::FollowUp, followUpDate(rule, startDate, lastSession), rule.instruments);
         visit.label = rule.label;
         visit.closesCourse = rule.closesCourse;
         visits.append(visit);

@@ -153,7 +153,9 @@ CourseTemplate CourseTemplate::standard()
 
 Status validateCourseTemplate(const CourseTemplate& courseTemplate)
 {
-    const auto invalid = [](const QString& message) { return Status(makeError(ErrorKind::Invalid, message)); };
+    const auto invalid = [](const QString& message) {
+        return Status(makeError(ErrorKind::Invalid, message));
+    };
     if (courseTemplate.sessionCount < 0 || courseTemplate.sessionCount > 100)
         return invalid(tr("Number of sessions: %1 is outside 0-100.").arg(courseTemplate.sessionCount));
     if (courseTemplate.sessionCount > 0 && (courseTemplate.sessionsPerWeek < 1 || courseTemplate.sessionsPerWeek > 7))

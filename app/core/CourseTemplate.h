@@ -43,8 +43,8 @@ struct FollowUpRule
 
 struct CourseTemplate
 {
-    qint64 id = 0;     // one stored version
-    QString key;       // stays the same across versions
+    qint64 id = 0; // one stored version
+    QString key;   // stays the same across versions
     int version = 1;
     QString name;
     int sessionCount = 8;

@@ -79,7 +79,9 @@ int Patient::ageOn(const QDate& day) const
 
 Status validatePatient(const Patient& patient, const QDate& today)
 {
-    const auto invalid = [](const QString& message) { return Status(makeError(ErrorKind::Invalid, message)); };
+    const auto invalid = [](const QString& message) {
+        return Status(makeError(ErrorKind::Invalid, message));
+    };
     if (patient.chartNumber.trimmed().isEmpty())
         return invalid(tr("Chart number is required."));
     if (patient.chartNumber.trimmed().size() > 32)

@@ -130,9 +130,9 @@ QString Visit::shortTitle() const
         const QRegularExpressionMatch match = pattern.match(label);
         if (match.hasMatch()) {
             const QString unit = match.captured(2);
-            const QString shortUnit = unit == QLatin1String("month") ? tr("mo")
+            const QString shortUnit = unit == QLatin1String("month")  ? tr("mo")
                                       : unit == QLatin1String("week") ? tr("wk")
-                                                                       : tr("d");
+                                                                      : tr("d");
             return match.captured(1) + QLatin1Char(' ') + shortUnit;
         }
         return label;

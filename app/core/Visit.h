@@ -53,7 +53,7 @@ struct Visit
     QDate scheduledDate;
     QDate actualDate; // invalid until the visit took place
     VisitStatus status = VisitStatus::Scheduled;
-    QString note;                 // the clinician's free-text note for this visit
+    QString note;                   // the clinician's free-text note for this visit
     QStringList plannedInstruments; // instrument ids the template asks for at this visit
     QStringList optionalInstruments;
     bool closesCourse = false; // the follow-up that ends the course of care (1 month by default)

@@ -3,6 +3,7 @@
 
 #include "AuditTrail.h"
 #include "Database.h"
+#include "JsonWriter.h"
 #include "SqlValue.h"
 
 #include <QCoreApplication>
@@ -43,25 +44,36 @@ Result<Assessment> assessmentFrom(const QSqlQuery& query)
 
 } // namespace
 
-QJsonObject AssessmentRepository::auditValues(const Assessment& assessment)
+QString AssessmentRepository::auditValues(const Assessment& assessment)
 {
-    return QJsonObject{{QStringLiteral("visit_id"), assessment.visitId},
-                       {QStringLiteral("instrument_id"), assessment.instrumentId},
-                       {QStringLiteral("instrument_version"), assessment.instrumentVersion},
-                       {QStringLiteral("answers"), assessment.answers.toJson()}};
+    return auditValues(assessment, assessment.answers.toJsonText());
+}
+
+QString AssessmentRepository::auditValues(const Assessment& assessment, const QString& answersJson)
+{
+    return JsonObjectWriter()
+        .add(u"visit_id", assessment.visitId)
+        .add(u"instrument_id", assessment.instrumentId)
+        .add(u"instrument_version", assessment.instrumentVersion)
+        .addRaw(u"answers", answersJson)
+        .text();
 }
 
 Result<qint64> AssessmentRepository::patientOfVisit(qint64 visitId)
 {
+    // A visit never moves to another patient, so the last answer can be reused (saves of one visit come together).
+    if (visitId == m_lastVisitId)
+        return m_lastVisitPatientId;
     QSqlQuery& query = m_db.prepared(
         QStringLiteral("SELECT c.patient_id FROM visits v JOIN courses c ON c.id = v.course_id WHERE v.id = ?"));
-    query.addBindValue(visitId);
-    if (Status status = m_db.exec(query, tr("read the visit")); !status)
+    if (Status status = m_db.exec(query, {visitId}, tr("read the visit")); !status)
         return status.error();
     if (!query.next())
         return makeError(ErrorKind::NotFound, tr("There is no visit with id %1.").arg(visitId));
     const qint64 patientId = query.value(0).toLongLong();
     query.finish();
+    m_lastVisitId = visitId;
+    m_lastVisitPatientId = patientId;
     return patientId;
 }
 
@@ -76,18 +88,19 @@ Result<Assessment> AssessmentRepository::save(const Assessment& input, const QSt
     if (!patientId)
         return patientId.error();
     Assessment saved = input;
-    const QString now = sql::now();
+    const QString now = m_db.timestamp();
     const QString answers = input.answers.toJsonText();
     AuditTrail audit(m_db);
     if (input.id == 0) {
         QSqlQuery& query = m_db.prepared(QStringLiteral(
             "INSERT INTO assessments (visit_id, instrument_id, instrument_version, answers, entered_at, entered_by, "
             "updated_at, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
-        for (const QVariant& value : {QVariant(input.visitId), QVariant(input.instrumentId),
-                                      QVariant(input.instrumentVersion), QVariant(answers), QVariant(now),
-                                      QVariant(m_db.actor()), QVariant(now)})
-            query.addBindValue(value);
-        if (Status status = m_db.exec(query, tr("save the assessment")); !status) {
+        if (Status status =
+                m_db.exec(query,
+                          {QVariant(input.visitId), QVariant(input.instrumentId), QVariant(input.instrumentVersion),
+                           QVariant(answers), QVariant(now), QVariant(m_db.actor()), QVariant(now)},
+                          tr("save the assessment"));
+            !status) {
             if (status.error().kind == ErrorKind::Conflict)
                 return makeError(ErrorKind::Conflict, tr("This visit already has a %1 assessment (perhaps saved in "
                                                          "another window). Reopen the visit to edit it.")
@@ -101,7 +114,7 @@ Result<Assessment> AssessmentRepository::save(const Assessment& input, const QSt
         saved.enteredBy = m_db.actor();
         saved.rowVersion = 1;
         if (Status status = audit.record(QStringLiteral("assessments"), saved.id, *patientId, AuditAction::Insert, {},
-                                         auditValues(saved), reason);
+                                         auditValues(saved, answers), reason);
             !status)
             return status.error();
     } else {
@@ -113,10 +126,11 @@ Result<Assessment> AssessmentRepository::save(const Assessment& input, const QSt
         QSqlQuery& query = m_db.prepared(QStringLiteral(
             "UPDATE assessments SET instrument_version = ?, answers = ?, updated_at = ?, row_version = row_version + 1 "
             "WHERE id = ? AND row_version = ?"));
-        for (const QVariant& value : {QVariant(input.instrumentVersion), QVariant(answers), QVariant(now),
-                                      QVariant(input.id), QVariant(input.rowVersion)})
-            query.addBindValue(value);
-        if (Status status = m_db.exec(query, tr("save the assessment")); !status)
+        if (Status status = m_db.exec(query,
+                                      {QVariant(input.instrumentVersion), QVariant(answers), QVariant(now),
+                                       QVariant(input.id), QVariant(input.rowVersion)},
+                                      tr("save the assessment"));
+            !status)
             return status.error();
         if (query.numRowsAffected() != 1)
             return makeError(ErrorKind::Conflict,
@@ -127,7 +141,7 @@ Result<Assessment> AssessmentRepository::save(const Assessment& input, const QSt
         saved.enteredAt = before->enteredAt;
         saved.enteredBy = before->enteredBy;
         if (Status status = audit.record(QStringLiteral("assessments"), saved.id, *patientId, AuditAction::Update,
-                                         auditValues(*before), auditValues(saved), reason.trimmed());
+                                         auditValues(*before), auditValues(saved, answers), reason.trimmed());
             !status)
             return status.error();
     }
@@ -149,8 +163,7 @@ Status AssessmentRepository::remove(qint64 assessmentId, const QString& reason)
     if (!patientId)
         return patientId.error();
     QSqlQuery& query = m_db.prepared(QStringLiteral("DELETE FROM assessments WHERE id = ?"));
-    query.addBindValue(assessmentId);
-    if (Status status = m_db.exec(query, tr("remove the assessment")); !status)
+    if (Status status = m_db.exec(query, {assessmentId}, tr("remove the assessment")); !status)
         return status;
     if (Status status = AuditTrail(m_db).record(QStringLiteral("assessments"), assessmentId, *patientId,
                                                 AuditAction::Delete, auditValues(*before), {}, reason);
@@ -163,8 +176,7 @@ Result<Assessment> AssessmentRepository::find(qint64 assessmentId)
 {
     QSqlQuery& query =
         m_db.prepared(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM assessments a WHERE a.id = ?"));
-    query.addBindValue(assessmentId);
-    if (Status status = m_db.exec(query, tr("read the assessment")); !status)
+    if (Status status = m_db.exec(query, {assessmentId}, tr("read the assessment")); !status)
         return status.error();
     if (!query.next())
         return makeError(ErrorKind::NotFound, tr("There is no assessment with id %1.").arg(assessmentId));
@@ -177,8 +189,7 @@ Result<QList<Assessment>> AssessmentRepository::forVisit(qint64 visitId)
 {
     QSqlQuery& query = m_db.prepared(QStringLiteral("SELECT ") + kColumns +
                                      QStringLiteral(" FROM assessments a WHERE a.visit_id = ? ORDER BY a.id"));
-    query.addBindValue(visitId);
-    if (Status status = m_db.exec(query, tr("read the assessments")); !status)
+    if (Status status = m_db.exec(query, {visitId}, tr("read the assessments")); !status)
         return status.error();
     QList<Assessment> assessments;
     while (query.next()) {
@@ -200,8 +211,7 @@ Result<QList<DatedAssessment>> AssessmentRepository::readDated(const QString& wh
         QStringLiteral(", v.course_id, COALESCE(v.actual_date, v.scheduled_date) FROM assessments a"
                        " JOIN visits v ON v.id = a.visit_id JOIN courses c ON c.id = v.course_id WHERE ") +
         where + QStringLiteral(" ORDER BY COALESCE(v.actual_date, v.scheduled_date), v.sequence, a.id"));
-    query.addBindValue(id);
-    if (Status status = m_db.exec(query, tr("read the assessments")); !status)
+    if (Status status = m_db.exec(query, {id}, tr("read the assessments")); !status)
         return status.error();
     QList<DatedAssessment> assessments;
     while (query.next()) {

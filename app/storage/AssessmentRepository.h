@@ -22,7 +22,9 @@ struct DatedAssessment
 class AssessmentRepository
 {
 public:
-    explicit AssessmentRepository(Database& db) : m_db(db) {}
+    explicit AssessmentRepository(Database& db)
+        : m_db(db)
+    {}
 
     // Inserts a new assessment (id 0) or updates an existing one; an update needs a reason and
     // is refused if the assessment changed since it was read. Returns the saved assessment.
@@ -35,12 +37,15 @@ public:
     Result<QList<DatedAssessment>> forCourse(qint64 courseId);
     Result<QList<DatedAssessment>> forPatient(qint64 patientId);
 
-    static QJsonObject auditValues(const Assessment& assessment);
+    static QString auditValues(const Assessment& assessment);
 
 private:
+    static QString auditValues(const Assessment& assessment, const QString& answersJson);
     Result<qint64> patientOfVisit(qint64 visitId);
     Result<QList<DatedAssessment>> readDated(const QString& where, qint64 id);
     Database& m_db;
+    qint64 m_lastVisitId = 0;
+    qint64 m_lastVisitPatientId = 0;
 };
 
 } // namespace outcome

@@ -12,11 +12,6 @@ namespace outcome {
 
 namespace {
 
-QString jsonText(const QJsonObject& object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 QJsonObject jsonObject(const QVariant& value)
 {
     return QJsonDocument::fromJson(value.toString().toUtf8()).object();
@@ -56,21 +51,16 @@ QString auditActionDisplayName(const QString& code)
 }
 
 Status AuditTrail::record(const QString& tableName, qint64 rowId, qint64 patientId, AuditAction action,
-                          const QJsonObject& oldValues, const QJsonObject& newValues, const QString& reason)
+                          const QString& oldValues, const QString& newValues, const QString& reason)
 {
     QSqlQuery& query = m_db.prepared(
         QStringLiteral("INSERT INTO audit_log (at, actor, table_name, row_id, patient_id, action, old_values, "
                        "new_values, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(sql::now());
-    query.addBindValue(m_db.actor());
-    query.addBindValue(tableName);
-    query.addBindValue(rowId);
-    query.addBindValue(sql::optionalId(patientId));
-    query.addBindValue(auditActionToCode(action));
-    query.addBindValue(oldValues.isEmpty() ? sql::null() : QVariant(jsonText(oldValues)));
-    query.addBindValue(newValues.isEmpty() ? sql::null() : QVariant(jsonText(newValues)));
-    query.addBindValue(reason);
-    return m_db.exec(query, QCoreApplication::translate("outcome::AuditTrail", "write the audit trail"));
+    return m_db.exec(query,
+                     {m_db.timestamp(), m_db.actor(), tableName, rowId, sql::optionalId(patientId),
+                      auditActionToCode(action), oldValues.isEmpty() ? sql::null() : QVariant(oldValues),
+                      newValues.isEmpty() ? sql::null() : QVariant(newValues), reason},
+                     QCoreApplication::translate("outcome::AuditTrail", "write the audit trail"));
 }
 
 Result<QList<AuditEntry>> AuditTrail::forPatient(qint64 patientId)
@@ -90,9 +80,8 @@ Result<QList<AuditEntry>> AuditTrail::forRow(const QString& tableName, qint64 ro
 Result<QList<AuditEntry>> AuditTrail::read(const QString& sql, const QVariantList& values)
 {
     QSqlQuery& query = m_db.prepared(sql);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (Status status = m_db.exec(query, QCoreApplication::translate("outcome::AuditTrail", "read the audit trail"));
+    if (Status status =
+            m_db.exec(query, values, QCoreApplication::translate("outcome::AuditTrail", "read the audit trail"));
         !status)
         return status.error();
     QList<AuditEntry> entries;

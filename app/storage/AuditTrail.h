@@ -41,11 +41,14 @@ struct AuditEntry
 class AuditTrail
 {
 public:
-    explicit AuditTrail(Database& db) : m_db(db) {}
+    explicit AuditTrail(Database& db)
+        : m_db(db)
+    {}
 
-    // Must be called inside the transaction that makes the change.
+    // Must be called inside the transaction that makes the change. Values are JSON objects as text
+    // (JsonObjectWriter); empty means none (the old values of an insert, the new values of a removal).
     Status record(const QString& tableName, qint64 rowId, qint64 patientId, AuditAction action,
-                  const QJsonObject& oldValues, const QJsonObject& newValues, const QString& reason = {});
+                  const QString& oldValues, const QString& newValues, const QString& reason = {});
 
     Result<QList<AuditEntry>> forPatient(qint64 patientId);
     Result<QList<AuditEntry>> forRow(const QString& tableName, qint64 rowId);

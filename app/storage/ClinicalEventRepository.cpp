@@ -3,6 +3,8 @@
 
 #include "AuditTrail.h"
 #include "Database.h"
+#include "DateText.h"
+#include "JsonWriter.h"
 #include "SqlValue.h"
 
 #include <QCoreApplication>
@@ -28,12 +30,14 @@ Status validate(const ClinicalEvent& event)
 
 } // namespace
 
-QJsonObject ClinicalEventRepository::auditValues(const ClinicalEvent& event)
+QString ClinicalEventRepository::auditValues(const ClinicalEvent& event)
 {
-    return QJsonObject{{QStringLiteral("course_id"), event.courseId},
-                       {QStringLiteral("event_date"), event.date.toString(Qt::ISODate)},
-                       {QStringLiteral("kind"), clinicalEventKindToCode(event.kind)},
-                       {QStringLiteral("note"), event.note}};
+    return JsonObjectWriter()
+        .add(u"course_id", event.courseId)
+        .add(u"event_date", isoDate(event.date))
+        .add(u"kind", clinicalEventKindToCode(event.kind))
+        .add(u"note", event.note)
+        .text();
 }
 
 Result<ClinicalEvent> ClinicalEventRepository::add(const ClinicalEvent& input)
@@ -43,15 +47,16 @@ Result<ClinicalEvent> ClinicalEventRepository::add(const ClinicalEvent& input)
     Transaction transaction(m_db);
     if (!transaction.started())
         return transaction.started().error();
-    const QString now = sql::now();
+    const QString now = m_db.timestamp();
     QSqlQuery& query = m_db.prepared(QStringLiteral(
         "INSERT INTO clinical_events (patient_id, course_id, event_date, kind, note, created_at, updated_at, "
         "row_version) VALUES (?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
-    for (const QVariant& value : {QVariant(input.patientId), sql::optionalId(input.courseId), sql::fromDate(input.date),
-                                  QVariant(clinicalEventKindToCode(input.kind)), QVariant(input.note.trimmed()),
-                                  QVariant(now), QVariant(now)})
-        query.addBindValue(value);
-    if (Status status = m_db.exec(query, tr("save the event")); !status)
+    if (Status status = m_db.exec(query,
+                                  {QVariant(input.patientId), sql::optionalId(input.courseId),
+                                   sql::fromDate(input.date), QVariant(clinicalEventKindToCode(input.kind)),
+                                   QVariant(input.note.trimmed()), QVariant(now), QVariant(now)},
+                                  tr("save the event"));
+        !status)
         return status.error();
     query.next();
     ClinicalEvent event = input;
@@ -82,14 +87,15 @@ Status ClinicalEventRepository::update(const ClinicalEvent& event, const QString
                                      [&event](const ClinicalEvent& candidate) { return candidate.id == event.id; });
     if (before == existing->cend())
         return makeError(ErrorKind::NotFound, tr("There is no event with id %1 for this patient.").arg(event.id));
-    QSqlQuery& query = m_db.prepared(QStringLiteral(
-        "UPDATE clinical_events SET course_id = ?, event_date = ?, kind = ?, note = ?, updated_at = ?, "
-        "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
-    for (const QVariant& value : {sql::optionalId(event.courseId), sql::fromDate(event.date),
-                                  QVariant(clinicalEventKindToCode(event.kind)), QVariant(event.note.trimmed()),
-                                  QVariant(sql::now()), QVariant(event.id), QVariant(event.rowVersion)})
-        query.addBindValue(value);
-    if (Status status = m_db.exec(query, tr("save the event")); !status)
+    QSqlQuery& query = m_db.prepared(
+        QStringLiteral("UPDATE clinical_events SET course_id = ?, event_date = ?, kind = ?, note = ?, updated_at = ?, "
+                       "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    if (Status status = m_db.exec(query,
+                                  {sql::optionalId(event.courseId), sql::fromDate(event.date),
+                                   QVariant(clinicalEventKindToCode(event.kind)), QVariant(event.note.trimmed()),
+                                   QVariant(m_db.timestamp()), QVariant(event.id), QVariant(event.rowVersion)},
+                                  tr("save the event"));
+        !status)
         return status;
     if (query.numRowsAffected() != 1)
         return makeError(ErrorKind::Conflict,
@@ -103,11 +109,10 @@ Status ClinicalEventRepository::update(const ClinicalEvent& event, const QString
 
 Result<QList<ClinicalEvent>> ClinicalEventRepository::forPatient(qint64 patientId)
 {
-    QSqlQuery& query = m_db.prepared(QStringLiteral(
-        "SELECT id, patient_id, course_id, event_date, kind, note, row_version FROM clinical_events "
-        "WHERE patient_id = ? ORDER BY event_date, id"));
-    query.addBindValue(patientId);
-    if (Status status = m_db.exec(query, tr("read the events")); !status)
+    QSqlQuery& query = m_db.prepared(
+        QStringLiteral("SELECT id, patient_id, course_id, event_date, kind, note, row_version FROM clinical_events "
+                       "WHERE patient_id = ? ORDER BY event_date, id"));
+    if (Status status = m_db.exec(query, {patientId}, tr("read the events")); !status)
         return status.error();
     QList<ClinicalEvent> events;
     while (query.next()) {

@@ -13,13 +13,15 @@ class Database;
 class ClinicalEventRepository
 {
 public:
-    explicit ClinicalEventRepository(Database& db) : m_db(db) {}
+    explicit ClinicalEventRepository(Database& db)
+        : m_db(db)
+    {}
 
     Result<ClinicalEvent> add(const ClinicalEvent& event);
     Status update(const ClinicalEvent& event, const QString& reason = {});
     Result<QList<ClinicalEvent>> forPatient(qint64 patientId);
 
-    static QJsonObject auditValues(const ClinicalEvent& event);
+    static QString auditValues(const ClinicalEvent& event);
 
 private:
     Database& m_db;

@@ -4,6 +4,8 @@
 #include "AuditTrail.h"
 #include "CourseSchedule.h"
 #include "Database.h"
+#include "DateText.h"
+#include "JsonWriter.h"
 #include "Patient.h"
 #include "SqlValue.h"
 
@@ -78,44 +80,49 @@ QString conflictMessage()
 
 } // namespace
 
-QJsonObject CourseRepository::auditValues(const Visit& visit)
+QString CourseRepository::auditValues(const Visit& visit)
 {
-    return QJsonObject{{QStringLiteral("course_id"), visit.courseId},
-                       {QStringLiteral("kind"), visitKindToCode(visit.kind)},
-                       {QStringLiteral("session_number"), visit.sessionNumber},
-                       {QStringLiteral("label"), visit.label},
-                       {QStringLiteral("scheduled_date"), visit.scheduledDate.toString(Qt::ISODate)},
-                       {QStringLiteral("actual_date"), visit.actualDate.toString(Qt::ISODate)},
-                       {QStringLiteral("status"), visitStatusToCode(visit.status)},
-                       {QStringLiteral("note"), visit.note}};
+    return JsonObjectWriter()
+        .add(u"course_id", visit.courseId)
+        .add(u"kind", visitKindToCode(visit.kind))
+        .add(u"session_number", visit.sessionNumber)
+        .add(u"label", visit.label)
+        .add(u"scheduled_date", isoDate(visit.scheduledDate))
+        .add(u"actual_date", isoDate(visit.actualDate))
+        .add(u"status", visitStatusToCode(visit.status))
+        .add(u"note", visit.note)
+        .text();
 }
 
-QJsonObject CourseRepository::auditValues(const Course& course)
+QString CourseRepository::auditValues(const Course& course)
 {
-    return QJsonObject{{QStringLiteral("patient_id"), course.patientId},
-                       {QStringLiteral("template_id"), course.templateId},
-                       {QStringLiteral("start_date"), course.startDate.toString(Qt::ISODate)},
-                       {QStringLiteral("end_date"), course.endDate.toString(Qt::ISODate)},
-                       {QStringLiteral("treatment_label"), course.treatmentLabel},
-                       {QStringLiteral("status"), courseStatusToCode(course.status)},
-                       {QStringLiteral("notes"), course.notes}};
+    return JsonObjectWriter()
+        .add(u"patient_id", course.patientId)
+        .add(u"template_id", course.templateId)
+        .add(u"start_date", isoDate(course.startDate))
+        .add(u"end_date", isoDate(course.endDate))
+        .add(u"treatment_label", course.treatmentLabel)
+        .add(u"status", courseStatusToCode(course.status))
+        .add(u"notes", course.notes)
+        .text();
 }
 
 Status CourseRepository::insertVisit(Visit& visit, qint64 patientId)
 {
-    const QString now = sql::now();
+    const QString now = m_db.timestamp();
     QSqlQuery& query = m_db.prepared(QStringLiteral(
         "INSERT INTO visits (course_id, sequence, kind, session_number, label, scheduled_date, actual_date, status, "
         "note, planned_instruments, optional_instruments, closes_course, created_at, updated_at, row_version) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
-    for (const QVariant& value :
-         {QVariant(visit.courseId), QVariant(visit.sequence), QVariant(visitKindToCode(visit.kind)),
-          QVariant(visit.sessionNumber), QVariant(visit.label), sql::fromDate(visit.scheduledDate),
-          sql::fromDate(visit.actualDate), QVariant(visitStatusToCode(visit.status)), QVariant(visit.note),
-          QVariant(sql::fromList(visit.plannedInstruments)), QVariant(sql::fromList(visit.optionalInstruments)),
-          QVariant(visit.closesCourse ? 1 : 0), QVariant(now), QVariant(now)})
-        query.addBindValue(value);
-    if (Status status = m_db.exec(query, tr("save the visit")); !status)
+    if (Status status = m_db.exec(
+            query,
+            {QVariant(visit.courseId), QVariant(visit.sequence), QVariant(visitKindToCode(visit.kind)),
+             QVariant(visit.sessionNumber), QVariant(visit.label), sql::fromDate(visit.scheduledDate),
+             sql::fromDate(visit.actualDate), QVariant(visitStatusToCode(visit.status)), QVariant(visit.note),
+             QVariant(sql::fromList(visit.plannedInstruments)), QVariant(sql::fromList(visit.optionalInstruments)),
+             QVariant(visit.closesCourse ? 1 : 0), QVariant(now), QVariant(now)},
+            tr("save the visit"));
+        !status)
         return status;
     query.next();
     visit.id = query.value(0).toLongLong();
@@ -132,39 +139,49 @@ Result<Course> CourseRepository::start(qint64 patientId, const CourseTemplate& c
         return makeError(ErrorKind::Invalid, tr("Start date is required."));
     if (courseTemplate.id <= 0)
         return makeError(ErrorKind::Invalid, tr("Choose a saved course template."));
-    Transaction transaction(m_db);
-    if (!transaction.started())
-        return transaction.started().error();
-    const QString now = sql::now();
-    QSqlQuery& query = m_db.prepared(QStringLiteral(
-        "INSERT INTO courses (patient_id, template_id, start_date, treatment_label, status, created_at, updated_at, "
-        "row_version) VALUES (?, ?, ?, ?, 'active', ?, ?, 1) RETURNING id"));
-    query.addBindValue(patientId);
-    query.addBindValue(courseTemplate.id);
-    query.addBindValue(sql::fromDate(startDate));
-    query.addBindValue(treatmentLabel.trimmed());
-    query.addBindValue(now);
-    query.addBindValue(now);
-    if (Status status = m_db.exec(query, tr("start the course")); !status)
-        return status.error();
-    query.next();
     Course course;
-    course.id = query.value(0).toLongLong();
-    query.finish();
     course.patientId = patientId;
     course.templateId = courseTemplate.id;
     course.templateName = courseTemplate.name;
     course.templateVersion = courseTemplate.version;
     course.startDate = startDate;
-    course.treatmentLabel = treatmentLabel.trimmed();
-    course.rowVersion = 1;
-    if (Status status = AuditTrail(m_db).record(QStringLiteral("courses"), course.id, patientId, AuditAction::Insert,
-                                                {}, auditValues(course));
+    course.treatmentLabel = treatmentLabel;
+    QList<Visit> visits = CourseSchedule::plan(courseTemplate, startDate);
+    return create(course, visits);
+}
+
+Result<Course> CourseRepository::create(const Course& input, QList<Visit>& visits)
+{
+    if (!input.startDate.isValid())
+        return makeError(ErrorKind::Invalid, tr("Start date is required."));
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started().error();
+    Course course = input;
+    course.treatmentLabel = input.treatmentLabel.trimmed();
+    const QString now = m_db.timestamp();
+    QSqlQuery& query = m_db.prepared(QStringLiteral(
+        "INSERT INTO courses (patient_id, template_id, start_date, end_date, treatment_label, status, notes, "
+        "created_at, updated_at, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
+    if (Status status = m_db.exec(query,
+                                  {QVariant(course.patientId), QVariant(course.templateId),
+                                   sql::fromDate(course.startDate), sql::fromDate(course.endDate),
+                                   QVariant(course.treatmentLabel), QVariant(courseStatusToCode(course.status)),
+                                   QVariant(course.notes), QVariant(now), QVariant(now)},
+                                  tr("start the course"));
         !status)
         return status.error();
-    for (Visit& visit : CourseSchedule::plan(courseTemplate, startDate)) {
+    query.next();
+    course.id = query.value(0).toLongLong();
+    query.finish();
+    course.rowVersion = 1;
+    if (Status status = AuditTrail(m_db).record(QStringLiteral("courses"), course.id, course.patientId,
+                                                AuditAction::Insert, {}, auditValues(course));
+        !status)
+        return status.error();
+    for (Visit& visit : visits) {
         visit.courseId = course.id;
-        if (Status status = insertVisit(visit, patientId); !status)
+        if (Status status = insertVisit(visit, course.patientId); !status)
             return status.error();
     }
     if (Status status = transaction.commit(); !status)
@@ -183,12 +200,13 @@ Status CourseRepository::update(const Course& course, const QString& reason)
     QSqlQuery& query = m_db.prepared(QStringLiteral(
         "UPDATE courses SET start_date = ?, end_date = ?, treatment_label = ?, status = ?, notes = ?, updated_at = ?, "
         "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
-    for (const QVariant& value :
-         {sql::fromDate(course.startDate), sql::fromDate(course.endDate), QVariant(course.treatmentLabel.trimmed()),
-          QVariant(courseStatusToCode(course.status)), QVariant(course.notes), QVariant(sql::now()),
-          QVariant(course.id), QVariant(course.rowVersion)})
-        query.addBindValue(value);
-    if (Status status = m_db.exec(query, tr("save the course")); !status)
+    if (Status status = m_db.exec(query,
+                                  {sql::fromDate(course.startDate), sql::fromDate(course.endDate),
+                                   QVariant(course.treatmentLabel.trimmed()),
+                                   QVariant(courseStatusToCode(course.status)), QVariant(course.notes),
+                                   QVariant(m_db.timestamp()), QVariant(course.id), QVariant(course.rowVersion)},
+                                  tr("save the course"));
+        !status)
         return status;
     if (query.numRowsAffected() != 1)
         return makeError(ErrorKind::Conflict, tr("This course was changed elsewhere after you opened it. Nothing was "
@@ -204,8 +222,7 @@ Result<Course> CourseRepository::find(qint64 courseId)
 {
     QSqlQuery& query =
         m_db.prepared(QStringLiteral("SELECT ") + kCourseColumns + kCourseFrom + QStringLiteral("WHERE c.id = ?"));
-    query.addBindValue(courseId);
-    if (Status status = m_db.exec(query, tr("read the course")); !status)
+    if (Status status = m_db.exec(query, {courseId}, tr("read the course")); !status)
         return status.error();
     if (!query.next())
         return makeError(ErrorKind::NotFound, tr("There is no course with id %1.").arg(courseId));
@@ -218,8 +235,7 @@ Result<QList<Course>> CourseRepository::forPatient(qint64 patientId)
 {
     QSqlQuery& query = m_db.prepared(QStringLiteral("SELECT ") + kCourseColumns + kCourseFrom +
                                      QStringLiteral("WHERE c.patient_id = ? ORDER BY c.start_date, c.id"));
-    query.addBindValue(patientId);
-    if (Status status = m_db.exec(query, tr("read the courses")); !status)
+    if (Status status = m_db.exec(query, {patientId}, tr("read the courses")); !status)
         return status.error();
     QList<Course> courses;
     while (query.next())
@@ -232,8 +248,7 @@ Result<QList<Visit>> CourseRepository::visits(qint64 courseId)
 {
     QSqlQuery& query = m_db.prepared(QStringLiteral("SELECT ") + kVisitColumns +
                                      QStringLiteral(" FROM visits v WHERE v.course_id = ? ORDER BY v.sequence, v.id"));
-    query.addBindValue(courseId);
-    if (Status status = m_db.exec(query, tr("read the visits")); !status)
+    if (Status status = m_db.exec(query, {courseId}, tr("read the visits")); !status)
         return status.error();
     QList<Visit> visits;
     while (query.next())
@@ -246,8 +261,7 @@ Result<Visit> CourseRepository::findVisit(qint64 visitId)
 {
     QSqlQuery& query =
         m_db.prepared(QStringLiteral("SELECT ") + kVisitColumns + QStringLiteral(" FROM visits v WHERE v.id = ?"));
-    query.addBindValue(visitId);
-    if (Status status = m_db.exec(query, tr("read the visit")); !status)
+    if (Status status = m_db.exec(query, {visitId}, tr("read the visit")); !status)
         return status.error();
     if (!query.next())
         return makeError(ErrorKind::NotFound, tr("There is no visit with id %1.").arg(visitId));
@@ -259,8 +273,7 @@ Result<Visit> CourseRepository::findVisit(qint64 visitId)
 Result<qint64> CourseRepository::patientOfCourse(qint64 courseId)
 {
     QSqlQuery& query = m_db.prepared(QStringLiteral("SELECT patient_id FROM courses WHERE id = ?"));
-    query.addBindValue(courseId);
-    if (Status status = m_db.exec(query, tr("read the course")); !status)
+    if (Status status = m_db.exec(query, {courseId}, tr("read the course")); !status)
         return status.error();
     if (!query.next())
         return makeError(ErrorKind::NotFound, tr("There is no course with id %1.").arg(courseId));
@@ -285,13 +298,14 @@ Status CourseRepository::updateVisit(const Visit& visit, const QString& reason)
         "UPDATE visits SET label = ?, scheduled_date = ?, actual_date = ?, status = ?, note = ?, "
         "planned_instruments = ?, optional_instruments = ?, updated_at = ?, row_version = row_version + 1 "
         "WHERE id = ? AND row_version = ?"));
-    for (const QVariant& value :
-         {QVariant(visit.label), sql::fromDate(visit.scheduledDate), sql::fromDate(visit.actualDate),
-          QVariant(visitStatusToCode(visit.status)), QVariant(visit.note), QVariant(sql::fromList(visit.plannedInstruments)),
-          QVariant(sql::fromList(visit.optionalInstruments)), QVariant(sql::now()), QVariant(visit.id),
-          QVariant(visit.rowVersion)})
-        query.addBindValue(value);
-    if (Status status = m_db.exec(query, tr("save the visit")); !status)
+    if (Status status = m_db.exec(query,
+                                  {QVariant(visit.label), sql::fromDate(visit.scheduledDate),
+                                   sql::fromDate(visit.actualDate), QVariant(visitStatusToCode(visit.status)),
+                                   QVariant(visit.note), QVariant(sql::fromList(visit.plannedInstruments)),
+                                   QVariant(sql::fromList(visit.optionalInstruments)), QVariant(m_db.timestamp()),
+                                   QVariant(visit.id), QVariant(visit.rowVersion)},
+                                  tr("save the visit"));
+        !status)
         return status;
     if (query.numRowsAffected() != 1)
         return makeError(ErrorKind::Conflict, conflictMessage());
@@ -316,9 +330,9 @@ Result<Visit> CourseRepository::addExtraVisit(qint64 courseId, const QString& la
     Result<qint64> patientId = patientOfCourse(courseId);
     if (!patientId)
         return patientId.error();
-    QSqlQuery& next = m_db.prepared(QStringLiteral("SELECT COALESCE(MAX(sequence), 0) + 1 FROM visits WHERE course_id = ?"));
-    next.addBindValue(courseId);
-    if (Status status = m_db.exec(next, tr("add the visit")); !status)
+    QSqlQuery& next =
+        m_db.prepared(QStringLiteral("SELECT COALESCE(MAX(sequence), 0) + 1 FROM visits WHERE course_id = ?"));
+    if (Status status = m_db.exec(next, {courseId}, tr("add the visit")); !status)
         return status.error();
     next.next();
     Visit visit;
@@ -340,13 +354,12 @@ Result<QList<DueVisit>> CourseRepository::dueUntil(const QDate& until, int limit
 {
     QSqlQuery& query = m_db.prepared(
         QStringLiteral("SELECT ") + kVisitColumns +
-        QStringLiteral(", p.id, p.chart_number, p.family_name, p.given_name, c.treatment_label"
-                       " FROM visits v JOIN courses c ON c.id = v.course_id JOIN patients p ON p.id = c.patient_id"
-                       " WHERE v.status = 'scheduled' AND v.scheduled_date <= ? AND c.status = 'active'"
-                       " AND p.archived = 0 ORDER BY v.scheduled_date, p.family_name, p.given_name, v.sequence LIMIT ?"));
-    query.addBindValue(sql::fromDate(until));
-    query.addBindValue(limit);
-    if (Status status = m_db.exec(query, tr("read the schedule")); !status)
+        QStringLiteral(
+            ", p.id, p.chart_number, p.family_name, p.given_name, c.treatment_label"
+            " FROM visits v JOIN courses c ON c.id = v.course_id JOIN patients p ON p.id = c.patient_id"
+            " WHERE v.status = 'scheduled' AND v.scheduled_date <= ? AND c.status = 'active'"
+            " AND p.archived = 0 ORDER BY v.scheduled_date, p.family_name, p.given_name, v.sequence LIMIT ?"));
+    if (Status status = m_db.exec(query, {sql::fromDate(until), limit}, tr("read the schedule")); !status)
         return status.error();
     QList<DueVisit> due;
     while (query.next()) {

@@ -25,11 +25,16 @@ struct DueVisit
 class CourseRepository
 {
 public:
-    explicit CourseRepository(Database& db) : m_db(db) {}
+    explicit CourseRepository(Database& db)
+        : m_db(db)
+    {}
 
     // Creates the course and its planned visits in one transaction.
     Result<Course> start(qint64 patientId, const CourseTemplate& courseTemplate, const QDate& startDate,
                          const QString& treatmentLabel);
+    // Stores a course with the given visits (planned or already recorded, e.g. from an import); the visits
+    // receive their ids.
+    Result<Course> create(const Course& course, QList<Visit>& visits);
     Status update(const Course& course, const QString& reason = {});
 
     Result<Course> find(qint64 courseId);
@@ -47,8 +52,8 @@ public:
 
     Result<qint64> patientOfCourse(qint64 courseId);
 
-    static QJsonObject auditValues(const Visit& visit);
-    static QJsonObject auditValues(const Course& course);
+    static QString auditValues(const Visit& visit);
+    static QString auditValues(const Course& course);
 
 private:
     Status insertVisit(Visit& visit, qint64 patientId);

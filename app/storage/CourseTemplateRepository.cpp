@@ -18,17 +18,14 @@ QString tr(const char* text)
     return QCoreApplication::translate("outcome::CourseTemplateRepository", text);
 }
 
-const QString kSelect =
-    QStringLiteral("SELECT id, template_key, version, name, definition FROM course_templates ");
+const QString kSelect = QStringLiteral("SELECT id, template_key, version, name, definition FROM course_templates ");
 
 } // namespace
 
 Result<QList<CourseTemplate>> CourseTemplateRepository::read(const QString& sql, const QVariantList& values)
 {
     QSqlQuery& query = m_db.prepared(kSelect + sql);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (Status status = m_db.exec(query, tr("read course templates")); !status)
+    if (Status status = m_db.exec(query, values, tr("read course templates")); !status)
         return status.error();
     QList<CourseTemplate> templates;
     while (query.next()) {
@@ -36,8 +33,9 @@ Result<QList<CourseTemplate>> CourseTemplateRepository::read(const QString& sql,
         Result<CourseTemplate> parsed = CourseTemplate::fromJson(definition);
         if (!parsed) {
             query.finish();
-            return makeError(ErrorKind::Invalid, tr("Course template \"%1\" is damaged: %2")
-                                                     .arg(query.value(3).toString(), parsed.error().message));
+            return makeError(
+                ErrorKind::Invalid,
+                tr("Course template \"%1\" is damaged: %2").arg(query.value(3).toString(), parsed.error().message));
         }
         CourseTemplate courseTemplate = std::move(parsed).value();
         courseTemplate.id = query.value(0).toLongLong();
@@ -110,12 +108,13 @@ Result<CourseTemplate> CourseTemplateRepository::save(const CourseTemplate& inpu
     QSqlQuery& query = m_db.prepared(QStringLiteral(
         "INSERT INTO course_templates (template_key, version, name, definition, created_at) VALUES (?, ?, ?, ?, ?) "
         "RETURNING id"));
-    query.addBindValue(courseTemplate.key);
-    query.addBindValue(courseTemplate.version);
-    query.addBindValue(courseTemplate.name);
-    query.addBindValue(QString::fromUtf8(QJsonDocument(courseTemplate.toJson()).toJson(QJsonDocument::Compact)));
-    query.addBindValue(sql::now());
-    if (Status status = m_db.exec(query, tr("save the course template")); !status)
+    if (Status status =
+            m_db.exec(query,
+                      {courseTemplate.key, courseTemplate.version, courseTemplate.name,
+                       QString::fromUtf8(QJsonDocument(courseTemplate.toJson()).toJson(QJsonDocument::Compact)),
+                       m_db.timestamp()},
+                      tr("save the course template"));
+        !status)
         return status.error();
     query.next();
     courseTemplate.id = query.value(0).toLongLong();
@@ -131,8 +130,7 @@ Status CourseTemplateRepository::retire(const QString& key)
     if (!transaction.started())
         return transaction.started();
     QSqlQuery& query = m_db.prepared(QStringLiteral("UPDATE course_templates SET retired = 1 WHERE template_key = ?"));
-    query.addBindValue(key);
-    if (Status status = m_db.exec(query, tr("retire the course template")); !status)
+    if (Status status = m_db.exec(query, {key}, tr("retire the course template")); !status)
         return status;
     return transaction.commit();
 }

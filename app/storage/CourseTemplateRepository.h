@@ -13,7 +13,9 @@ class Database;
 class CourseTemplateRepository
 {
 public:
-    explicit CourseTemplateRepository(Database& db) : m_db(db) {}
+    explicit CourseTemplateRepository(Database& db)
+        : m_db(db)
+    {}
 
     // Makes sure the standard template exists; returns its newest version's id.
     Result<qint64> ensureStandard();

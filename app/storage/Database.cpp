@@ -3,6 +3,7 @@
 
 #include "Schema.h"
 #include "SqlDialect.h"
+#include "SqlValue.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -42,8 +43,7 @@ Database::Database(QSqlDatabase db, QString path, bool readOnly)
     , m_path(std::move(path))
     , m_actor(defaultActor())
     , m_readOnly(readOnly)
-{
-}
+{}
 
 Database::~Database()
 {
@@ -135,31 +135,80 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     return database;
 }
 
+QString Database::timestamp() const
+{
+    // Many rows of one save share a moment; format it once.
+    const QDateTime moment = now();
+    if (moment != m_lastMoment) {
+        m_lastMoment = moment;
+        m_lastTimestamp = sql::fromDateTime(moment);
+    }
+    return m_lastTimestamp;
+}
+
+namespace {
+
+// "?" placeholders become ":p1", ":p2", ...: binding by name skips the placeholder-name formatting Qt does for
+// every positional value, the largest cost of a small insert.
+QString withNamedPlaceholders(const QString& sql)
+{
+    QString result;
+    result.reserve(sql.size() + 16);
+    int number = 0;
+    bool inString = false;
+    for (const QChar c : sql) {
+        if (c == QLatin1Char('\'')) {
+            inString = !inString;
+        } else if (c == QLatin1Char('?') && !inString) {
+            result += QStringLiteral(":p") + QString::number(++number);
+            continue;
+        }
+        result.append(c);
+    }
+    return result;
+}
+
+const QString& placeholderName(qsizetype index)
+{
+    static const QList<QString> names = [] {
+        QList<QString> list;
+        for (int i = 1; i <= 64; ++i)
+            list.append(QStringLiteral(":p") + QString::number(i));
+        return list;
+    }();
+    return names.at(index);
+}
+
+} // namespace
+
 QSqlQuery& Database::prepared(const QString& sql)
 {
     std::unique_ptr<QSqlQuery>& statement = m_statements[sql];
     if (!statement) {
         statement = std::make_unique<QSqlQuery>(m_db);
         statement->setForwardOnly(true);
-        statement->prepare(sql);
+        statement->prepare(withNamedPlaceholders(sql));
     }
     return *statement;
 }
 
-Status Database::exec(QSqlQuery& query, const QString& whatFor)
+Status Database::exec(QSqlQuery& query, const QVariantList& values, const QString& whatFor)
 {
-    // Text the user left empty is stored as '' (NOT NULL columns); real NULLs are bound as sql::null().
-    const QVariantList values = query.boundValues();
+    static const QString emptyText(QLatin1String(""));
+    Q_ASSERT(values.size() <= 64);
     for (qsizetype i = 0; i < values.size(); ++i) {
-        if (values[i].metaType() == QMetaType::fromType<QString>() && values[i].toString().isNull())
-            query.bindValue(int(i), QString(QLatin1String("")));
+        const QVariant& value = values[i];
+        // A null QString would bind as NULL.
+        const bool nullText = value.metaType() == QMetaType::fromType<QString>() &&
+                              static_cast<const QString*>(value.constData())->isNull();
+        query.bindValue(placeholderName(i), nullText ? QVariant(emptyText) : value);
     }
     if (query.exec())
         return {};
     const QSqlError error = query.lastError();
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    const ErrorKind kind = text.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive) ? ErrorKind::Conflict
-                                                                                          : ErrorKind::Io;
+    const ErrorKind kind =
+        text.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive) ? ErrorKind::Conflict : ErrorKind::Io;
     return makeError(kind, tr("Could not %1: %2").arg(whatFor, text));
 }
 

@@ -3,10 +3,12 @@
 
 #include "Result.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <unordered_map>
 
@@ -16,8 +18,8 @@ struct OpenOptions
 {
     bool createIfMissing = true;
     bool readOnly = false;
-    bool quickCheck = true;      // PRAGMA quick_check before use; a damaged file is refused
-    int migrateTo = -1;          // -1: the newest schema; tests open older versions on purpose
+    bool quickCheck = true; // PRAGMA quick_check before use; a damaged file is refused
+    int migrateTo = -1;     // -1: the newest schema; tests open older versions on purpose
 };
 
 class Database
@@ -41,10 +43,18 @@ public:
     QString actor() const { return m_actor; }
     void setActor(const QString& actor) { m_actor = actor; }
 
+    // The time stamped on records and audit rows; the demo generator sets it so its files are reproducible.
+    using Clock = std::function<QDateTime()>;
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
+    // now() as stored: ISO 8601 UTC with milliseconds.
+    QString timestamp() const;
+
     // A statement prepared once per connection and reused; finish() it after reading.
     QSqlQuery& prepared(const QString& sql);
-    // Runs a prepared statement; on failure the error names what was being done.
-    Status exec(QSqlQuery& query, const QString& whatFor);
+    // Binds the values in order and runs a prepared statement; on failure the error names what was being done.
+    // Empty text is stored as '' (the NOT NULL text columns); a real NULL is bound as sql::null().
+    Status exec(QSqlQuery& query, const QVariantList& values, const QString& whatFor);
 
     Result<QString> integrityCheck(bool quick);
     Status backupTo(const QString& targetPath);
@@ -63,6 +73,9 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_actor;
+    Clock m_clock;
+    mutable QDateTime m_lastMoment;
+    mutable QString m_lastTimestamp;
     bool m_readOnly = false;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;

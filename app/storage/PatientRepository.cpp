@@ -3,6 +3,8 @@
 
 #include "AuditTrail.h"
 #include "Database.h"
+#include "DateText.h"
+#include "JsonWriter.h"
 #include "PatientSearch.h"
 #include "SqlValue.h"
 
@@ -77,27 +79,27 @@ QString prefixEnd(const QString& prefix)
 
 } // namespace
 
-QJsonObject PatientRepository::auditValues(const Patient& patient)
+QString PatientRepository::auditValues(const Patient& patient)
 {
-    return QJsonObject{{QStringLiteral("chart_number"), patient.chartNumber},
-                       {QStringLiteral("family_name"), patient.familyName},
-                       {QStringLiteral("given_name"), patient.givenName},
-                       {QStringLiteral("birth_date"), patient.birthDate.toString(Qt::ISODate)},
-                       {QStringLiteral("sex"), sexToCode(patient.sex)},
-                       {QStringLiteral("phone"), patient.phone},
-                       {QStringLiteral("email"), patient.email},
-                       {QStringLiteral("address"), patient.address},
-                       {QStringLiteral("notes"), patient.notes},
-                       {QStringLiteral("archived"), patient.archived}};
+    return JsonObjectWriter()
+        .add(u"chart_number", patient.chartNumber)
+        .add(u"family_name", patient.familyName)
+        .add(u"given_name", patient.givenName)
+        .add(u"birth_date", isoDate(patient.birthDate))
+        .add(u"sex", sexToCode(patient.sex))
+        .add(u"phone", patient.phone)
+        .add(u"email", patient.email)
+        .add(u"address", patient.address)
+        .add(u"notes", patient.notes)
+        .add(u"archived", patient.archived)
+        .text();
 }
 
 Status PatientRepository::checkChartNumberFree(const Patient& patient)
 {
-    QSqlQuery& query = m_db.prepared(
-        QStringLiteral("SELECT id, family_name, given_name, birth_date FROM patients WHERE chart_number = ? AND id <> ?"));
-    query.addBindValue(patient.chartNumber);
-    query.addBindValue(patient.id);
-    if (Status status = m_db.exec(query, tr("check the chart number")); !status)
+    QSqlQuery& query = m_db.prepared(QStringLiteral(
+        "SELECT id, family_name, given_name, birth_date FROM patients WHERE chart_number = ? AND id <> ?"));
+    if (Status status = m_db.exec(query, {patient.chartNumber, patient.id}, tr("check the chart number")); !status)
         return status;
     if (!query.next())
         return {};
@@ -110,18 +112,17 @@ Status PatientRepository::checkChartNumberFree(const Patient& patient)
                                               .arg(patient.chartNumber, other.displayName(), born));
 }
 
-Status PatientRepository::writeSearchTerms(const Patient& patient)
+Status PatientRepository::writeSearchTerms(const Patient& patient, bool replace)
 {
-    QSqlQuery& remove = m_db.prepared(QStringLiteral("DELETE FROM patient_search_terms WHERE patient_id = ?"));
-    remove.addBindValue(patient.id);
-    if (Status status = m_db.exec(remove, tr("update the search index")); !status)
-        return status;
+    if (replace) {
+        QSqlQuery& remove = m_db.prepared(QStringLiteral("DELETE FROM patient_search_terms WHERE patient_id = ?"));
+        if (Status status = m_db.exec(remove, {patient.id}, tr("update the search index")); !status)
+            return status;
+    }
     QSqlQuery& insert =
         m_db.prepared(QStringLiteral("INSERT INTO patient_search_terms (term, patient_id) VALUES (?, ?)"));
     for (const QString& term : PatientSearch::termsFor(patient)) {
-        insert.addBindValue(term);
-        insert.addBindValue(patient.id);
-        if (Status status = m_db.exec(insert, tr("update the search index")); !status)
+        if (Status status = m_db.exec(insert, {term, patient.id}, tr("update the search index")); !status)
             return status;
     }
     return {};
@@ -138,27 +139,28 @@ Result<qint64> PatientRepository::create(const Patient& input)
     patient.id = 0;
     if (Status status = checkChartNumberFree(patient); !status)
         return status.error();
-    const QString now = sql::now();
+    const QString now = m_db.timestamp();
     QSqlQuery& query = m_db.prepared(QStringLiteral(
         "INSERT INTO patients (chart_number, family_name, given_name, birth_date, sex, phone, email, address, notes, "
         "archived, sort_name, created_at, updated_at, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
         "RETURNING id"));
-    for (const QVariant& value :
-         {QVariant(patient.chartNumber), QVariant(patient.familyName), QVariant(patient.givenName),
-          sql::fromDate(patient.birthDate), QVariant(sexToCode(patient.sex)), QVariant(patient.phone),
-          QVariant(patient.email), QVariant(patient.address), QVariant(patient.notes), QVariant(patient.archived ? 1 : 0),
-          QVariant(sortName(patient)), QVariant(now), QVariant(now)})
-        query.addBindValue(value);
-    if (Status status = m_db.exec(query, tr("save the patient")); !status)
+    if (Status status =
+            m_db.exec(query,
+                      {QVariant(patient.chartNumber), QVariant(patient.familyName), QVariant(patient.givenName),
+                       sql::fromDate(patient.birthDate), QVariant(sexToCode(patient.sex)), QVariant(patient.phone),
+                       QVariant(patient.email), QVariant(patient.address), QVariant(patient.notes),
+                       QVariant(patient.archived ? 1 : 0), QVariant(sortName(patient)), QVariant(now), QVariant(now)},
+                      tr("save the patient"));
+        !status)
         return status.error();
     if (!query.next())
         return makeError(ErrorKind::Io, tr("Could not save the patient: no id was returned."));
     patient.id = query.value(0).toLongLong();
     query.finish();
-    if (Status status = writeSearchTerms(patient); !status)
+    if (Status status = writeSearchTerms(patient, false); !status)
         return status.error();
-    if (Status status = AuditTrail(m_db).record(QStringLiteral("patients"), patient.id, patient.id,
-                                                AuditAction::Insert, {}, auditValues(patient));
+    if (Status status = AuditTrail(m_db).record(QStringLiteral("patients"), patient.id, patient.id, AuditAction::Insert,
+                                                {}, auditValues(patient));
         !status)
         return status.error();
     if (Status status = transaction.commit(); !status)
@@ -183,22 +185,23 @@ Status PatientRepository::update(const Patient& input, const QString& reason)
         "UPDATE patients SET chart_number = ?, family_name = ?, given_name = ?, birth_date = ?, sex = ?, phone = ?, "
         "email = ?, address = ?, notes = ?, sort_name = ?, updated_at = ?, row_version = row_version + 1 "
         "WHERE id = ? AND row_version = ?"));
-    for (const QVariant& value :
-         {QVariant(patient.chartNumber), QVariant(patient.familyName), QVariant(patient.givenName),
-          sql::fromDate(patient.birthDate), QVariant(sexToCode(patient.sex)), QVariant(patient.phone),
-          QVariant(patient.email), QVariant(patient.address), QVariant(patient.notes), QVariant(sortName(patient)),
-          QVariant(sql::now()), QVariant(patient.id), QVariant(patient.rowVersion)})
-        query.addBindValue(value);
-    if (Status status = m_db.exec(query, tr("save the patient")); !status)
+    if (Status status = m_db.exec(query,
+                                  {QVariant(patient.chartNumber), QVariant(patient.familyName),
+                                   QVariant(patient.givenName), sql::fromDate(patient.birthDate),
+                                   QVariant(sexToCode(patient.sex)), QVariant(patient.phone), QVariant(patient.email),
+                                   QVariant(patient.address), QVariant(patient.notes), QVariant(sortName(patient)),
+                                   QVariant(m_db.timestamp()), QVariant(patient.id), QVariant(patient.rowVersion)},
+                                  tr("save the patient"));
+        !status)
         return status;
     if (query.numRowsAffected() != 1)
         return staleMessage(*before);
-    if (Status status = writeSearchTerms(patient); !status)
+    if (Status status = writeSearchTerms(patient, true); !status)
         return status;
     Patient after = patient;
     after.archived = before->archived;
-    if (Status status = AuditTrail(m_db).record(QStringLiteral("patients"), patient.id, patient.id,
-                                                AuditAction::Update, auditValues(*before), auditValues(after), reason);
+    if (Status status = AuditTrail(m_db).record(QStringLiteral("patients"), patient.id, patient.id, AuditAction::Update,
+                                                auditValues(*before), auditValues(after), reason);
         !status)
         return status;
     return transaction.commit();
@@ -214,12 +217,11 @@ Status PatientRepository::setArchived(qint64 patientId, bool archived, const QSt
         return before.error();
     if (before->archived == archived)
         return transaction.commit();
-    QSqlQuery& query = m_db.prepared(QStringLiteral(
-        "UPDATE patients SET archived = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
-    query.addBindValue(archived ? 1 : 0);
-    query.addBindValue(sql::now());
-    query.addBindValue(patientId);
-    if (Status status = m_db.exec(query, archived ? tr("archive the patient") : tr("restore the patient")); !status)
+    QSqlQuery& query = m_db.prepared(
+        QStringLiteral("UPDATE patients SET archived = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
+    if (Status status = m_db.exec(query, {archived ? 1 : 0, m_db.timestamp(), patientId},
+                                  archived ? tr("archive the patient") : tr("restore the patient"));
+        !status)
         return status;
     Patient after = *before;
     after.archived = archived;
@@ -233,9 +235,9 @@ Status PatientRepository::setArchived(qint64 patientId, bool archived, const QSt
 
 Result<Patient> PatientRepository::find(qint64 patientId)
 {
-    QSqlQuery& query = m_db.prepared(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM patients p WHERE p.id = ?"));
-    query.addBindValue(patientId);
-    if (Status status = m_db.exec(query, tr("read the patient")); !status)
+    QSqlQuery& query =
+        m_db.prepared(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM patients p WHERE p.id = ?"));
+    if (Status status = m_db.exec(query, {patientId}, tr("read the patient")); !status)
         return status.error();
     if (!query.next())
         return makeError(ErrorKind::NotFound, tr("There is no patient with id %1.").arg(patientId));
@@ -246,10 +248,9 @@ Result<Patient> PatientRepository::find(qint64 patientId)
 
 Result<Patient> PatientRepository::findByChartNumber(const QString& chartNumber)
 {
-    QSqlQuery& query =
-        m_db.prepared(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM patients p WHERE p.chart_number = ?"));
-    query.addBindValue(chartNumber.trimmed());
-    if (Status status = m_db.exec(query, tr("read the patient")); !status)
+    QSqlQuery& query = m_db.prepared(QStringLiteral("SELECT ") + kColumns +
+                                     QStringLiteral(" FROM patients p WHERE p.chart_number = ?"));
+    if (Status status = m_db.exec(query, {chartNumber.trimmed()}, tr("read the patient")); !status)
         return status.error();
     if (!query.next())
         return makeError(ErrorKind::NotFound, tr("There is no patient with chart number %1.").arg(chartNumber));
@@ -263,28 +264,27 @@ Result<QList<PatientListEntry>> PatientRepository::search(const QString& text, b
 {
     const QStringList terms = PatientSearch::queryTerms(text);
     // One indexed range lookup per typed word; the statement is reused for the same number of words.
-    QString sql = QStringLiteral("SELECT ") + kColumns +
-                  QStringLiteral(", c.id, c.status, c.start_date,"
-                                 " (SELECT MIN(v.scheduled_date) FROM visits v"
-                                 "   WHERE v.course_id = c.id AND v.status = 'scheduled'),"
-                                 " (SELECT COUNT(*) FROM visits v"
-                                 "   WHERE v.course_id = c.id AND v.status = 'scheduled' AND v.kind = 'session')"
-                                 " FROM patients p"
-                                 " LEFT JOIN courses c ON c.id = (SELECT c2.id FROM courses c2 WHERE c2.patient_id = p.id"
-                                 "   ORDER BY c2.start_date DESC, c2.id DESC LIMIT 1)"
-                                 " WHERE (? = 1 OR p.archived = 0)");
+    QString sql =
+        QStringLiteral("SELECT ") + kColumns +
+        QStringLiteral(", c.id, c.status, c.start_date,"
+                       " (SELECT MIN(v.scheduled_date) FROM visits v"
+                       "   WHERE v.course_id = c.id AND v.status = 'scheduled'),"
+                       " (SELECT COUNT(*) FROM visits v"
+                       "   WHERE v.course_id = c.id AND v.status = 'scheduled' AND v.kind = 'session')"
+                       " FROM patients p"
+                       " LEFT JOIN courses c ON c.id = (SELECT c2.id FROM courses c2 WHERE c2.patient_id = p.id"
+                       "   ORDER BY c2.start_date DESC, c2.id DESC LIMIT 1)"
+                       " WHERE (? = 1 OR p.archived = 0)");
     for (int i = 0; i < terms.size(); ++i)
         sql += QStringLiteral(" AND p.id IN (SELECT t.patient_id FROM patient_search_terms t"
                               " WHERE t.term >= ? AND t.term < ?)");
     sql += QStringLiteral(" ORDER BY p.sort_name, p.id LIMIT ?");
     QSqlQuery& query = m_db.prepared(sql);
-    query.addBindValue(includeArchived ? 1 : 0);
-    for (const QString& term : terms) {
-        query.addBindValue(term);
-        query.addBindValue(prefixEnd(term));
-    }
-    query.addBindValue(limit);
-    if (Status status = m_db.exec(query, tr("search patients")); !status)
+    QVariantList values{includeArchived ? 1 : 0};
+    for (const QString& term : terms)
+        values << term << prefixEnd(term);
+    values << limit;
+    if (Status status = m_db.exec(query, values, tr("search patients")); !status)
         return status.error();
     QList<PatientListEntry> entries;
     while (query.next()) {
@@ -308,8 +308,7 @@ Result<QList<PatientListEntry>> PatientRepository::search(const QString& text, b
 Result<int> PatientRepository::count(bool includeArchived)
 {
     QSqlQuery& query = m_db.prepared(QStringLiteral("SELECT COUNT(*) FROM patients WHERE (? = 1 OR archived = 0)"));
-    query.addBindValue(includeArchived ? 1 : 0);
-    if (Status status = m_db.exec(query, tr("count patients")); !status)
+    if (Status status = m_db.exec(query, {includeArchived ? 1 : 0}, tr("count patients")); !status)
         return status.error();
     query.next();
     const int total = query.value(0).toInt();

@@ -24,7 +24,9 @@ struct PatientListEntry
 class PatientRepository
 {
 public:
-    explicit PatientRepository(Database& db) : m_db(db) {}
+    explicit PatientRepository(Database& db)
+        : m_db(db)
+    {}
 
     // Validates, checks the chart number is free, writes the patient, its search terms and an audit row.
     Result<qint64> create(const Patient& patient);
@@ -39,10 +41,10 @@ public:
     Result<QList<PatientListEntry>> search(const QString& text, bool includeArchived, int limit, const QDate& today);
     Result<int> count(bool includeArchived);
 
-    static QJsonObject auditValues(const Patient& patient);
+    static QString auditValues(const Patient& patient);
 
 private:
-    Status writeSearchTerms(const Patient& patient);
+    Status writeSearchTerms(const Patient& patient, bool replace);
     Status checkChartNumberFree(const Patient& patient);
     Database& m_db;
 };

@@ -164,11 +164,11 @@ Status Schema::migrate(Database& db, int fromVersion, int toVersion)
         for (const QString& statement : statements(version)) {
             QSqlQuery query(db.connection());
             if (!query.exec(statement))
-                return makeError(ErrorKind::Io,
-                                 QCoreApplication::translate("outcome::Schema",
-                                                             "Upgrading the database to version %1 failed: %2")
-                                     .arg(version)
-                                     .arg(query.lastError().text()));
+                return makeError(
+                    ErrorKind::Io,
+                    QCoreApplication::translate("outcome::Schema", "Upgrading the database to version %1 failed: %2")
+                        .arg(version)
+                        .arg(query.lastError().text()));
         }
         if (Status status = SqlDialect::setSchemaVersion(db.connection(), version); !status)
             return status;

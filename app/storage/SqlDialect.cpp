@@ -21,8 +21,8 @@ Status run(QSqlDatabase& db, const QString& statement)
 {
     QSqlQuery query(db);
     if (!query.exec(statement))
-        return makeError(ErrorKind::Io, tr("Database statement failed (%1): %2")
-                                            .arg(statement, query.lastError().text()));
+        return makeError(ErrorKind::Io,
+                         tr("Database statement failed (%1): %2").arg(statement, query.lastError().text()));
     return {};
 }
 
@@ -47,6 +47,12 @@ Status SqlDialect::configure(QSqlDatabase& db, bool readOnly)
             return status;
     }
     return {};
+}
+
+Status SqlDialect::setBulkCache(QSqlDatabase& db, int megabytes)
+{
+    // A negative cache_size counts KiB; -2000 is SQLite's default.
+    return run(db, QStringLiteral("PRAGMA cache_size = %1").arg(megabytes > 0 ? -1024 * megabytes : -2000));
 }
 
 QString SqlDialect::idColumn()
@@ -94,8 +100,8 @@ Status SqlDialect::copyInto(QSqlDatabase& db, const QString& targetPath)
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(targetPath);
     if (!query.exec())
-        return makeError(ErrorKind::Io, tr("Could not copy the database to %1: %2")
-                                            .arg(targetPath, query.lastError().text()));
+        return makeError(ErrorKind::Io,
+                         tr("Could not copy the database to %1: %2").arg(targetPath, query.lastError().text()));
     return {};
 }
 
@@ -109,10 +115,9 @@ Result<int> SqlDialect::schemaVersionFromHeader(const QString& path)
     const QByteArray header = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (header.size() < 100 || !header.startsWith(magic))
-        return makeError(ErrorKind::Refused,
-                         tr("%1 is not an Outcome Tracker database (it is not an SQLite file). "
-                            "Choose another file, or restore a backup.")
-                             .arg(path));
+        return makeError(ErrorKind::Refused, tr("%1 is not an Outcome Tracker database (it is not an SQLite file). "
+                                                "Choose another file, or restore a backup.")
+                                                 .arg(path));
     // The user_version field sits at byte 60 of the header, big-endian.
     return int(qFromBigEndian<quint32>(header.constData() + 60));
 }

@@ -19,6 +19,10 @@ public:
     // foreign keys on, WAL journal, synchronous=FULL so a committed save survives power loss.
     static Status configure(QSqlDatabase& db, bool readOnly);
 
+    // A page cache big enough that one large transaction (the demo clinic, an import) stays in memory until it
+    // commits instead of spilling every page to the log twice. 0 restores the default.
+    static Status setBulkCache(QSqlDatabase& db, int megabytes);
+
     // "INTEGER PRIMARY KEY" here; an identity column elsewhere.
     static QString idColumn();
     // Statements that make the audit log append-only.

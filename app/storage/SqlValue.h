@@ -1,6 +1,8 @@
 // How dates, times and lists travel to and from SQL columns (ISO text, portable to any server).
 #pragma once
 
+#include "DateText.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QStringList>
@@ -16,7 +18,7 @@ inline QVariant null()
 
 inline QVariant fromDate(const QDate& date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : null();
+    return date.isValid() ? QVariant(isoDate(date)) : null();
 }
 
 // An id column that may be empty: 0 means none.
@@ -32,7 +34,7 @@ inline QDate toDate(const QVariant& value)
 
 inline QString fromDateTime(const QDateTime& moment)
 {
-    return moment.toUTC().toString(Qt::ISODateWithMs);
+    return isoTimestamp(moment);
 }
 
 inline QDateTime toDateTime(const QVariant& value)
@@ -40,11 +42,6 @@ inline QDateTime toDateTime(const QVariant& value)
     QDateTime moment = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
     moment.setTimeSpec(Qt::UTC);
     return moment;
-}
-
-inline QString now()
-{
-    return fromDateTime(QDateTime::currentDateTimeUtc());
 }
 
 inline QString fromList(const QStringList& list)

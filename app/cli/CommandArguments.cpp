@@ -1,0 +1,108 @@
+// Command option parsing.
+#include "CommandArguments.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace outcome::cli {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("outcome::cli::CommandArguments", text);
+}
+} // namespace
+
+CommandArguments::CommandArguments(const QString& command, const QString& description)
+    : m_command(command)
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addHelpOption();
+}
+
+void CommandArguments::addOption(const QString& name, const QString& description, const QString& valueName,
+                                 const QString& defaultValue)
+{
+    QCommandLineOption option(name, description, valueName, defaultValue);
+    m_parser.addOption(option);
+}
+
+void CommandArguments::addFlag(const QString& name, const QString& description)
+{
+    m_parser.addOption(QCommandLineOption(name, description));
+}
+
+void CommandArguments::addPositional(const QString& name, const QString& description, const QString& syntax)
+{
+    m_parser.addPositionalArgument(name, description, syntax);
+}
+
+void CommandArguments::addDatabaseOption()
+{
+    addOption(QStringLiteral("db"), tr("The database file (default: %1).").arg(Database::defaultPath()),
+              QStringLiteral("FILE"));
+}
+
+bool CommandArguments::parse(const QStringList& arguments, Console& console, int& exitCode)
+{
+    QStringList withProgram = arguments;
+    withProgram.prepend(QStringLiteral("outcome-tracker-cli ") + m_command);
+    if (!m_parser.parse(withProgram)) {
+        exitCode = console.fail(kExitBadInput, QStringLiteral("%1: %2\n%3").arg(m_command, m_parser.errorText(),
+                                                                               tr("Try --help.")));
+        return false;
+    }
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        console.out() << m_parser.helpText();
+        console.out().flush();
+        exitCode = kExitSuccess;
+        return false;
+    }
+    return true;
+}
+
+Error CommandArguments::usageError(const QString& message) const
+{
+    return makeError(ErrorKind::Invalid, QStringLiteral("%1: %2").arg(m_command, message));
+}
+
+Result<QString> CommandArguments::required(const QString& name) const
+{
+    const QString text = m_parser.value(name).trimmed();
+    if (text.isEmpty())
+        return usageError(tr("--%1 is required.").arg(name));
+    return text;
+}
+
+Result<int> CommandArguments::integer(const QString& name, int minimum, int maximum) const
+{
+    bool ok = false;
+    const QString text = m_parser.value(name).trimmed();
+    const int number = text.toInt(&ok);
+    if (!ok || number < minimum || number > maximum)
+        return usageError(tr("--%1: \"%2\" is not allowed (a whole number %3-%4).").arg(name, text).arg(minimum).arg(maximum));
+    return number;
+}
+
+Result<QDate> CommandArguments::date(const QString& name) const
+{
+    const QString text = m_parser.value(name).trimmed();
+    const QDate parsed = QDate::fromString(text, Qt::ISODate);
+    if (!parsed.isValid())
+        return usageError(tr("--%1: \"%2\" is not a date (YYYY-MM-DD).").arg(name, text));
+    return parsed;
+}
+
+QString CommandArguments::databasePath() const
+{
+    const QString path = m_parser.value(QStringLiteral("db"));
+    return path.isEmpty() ? Database::defaultPath() : QDir::cleanPath(path);
+}
+
+Result<std::unique_ptr<Database>> CommandArguments::openDatabase(OpenOptions options) const
+{
+    return Database::open(databasePath(), options);
+}
+
+} // namespace outcome::cli

@@ -1,0 +1,46 @@
+// Option parsing shared by every command: usage errors name the option and what it accepts (exit code 2).
+#pragma once
+
+#include "Console.h"
+#include "Database.h"
+
+#include <QCommandLineParser>
+#include <QDate>
+
+#include <memory>
+
+namespace outcome::cli {
+
+class CommandArguments
+{
+public:
+    CommandArguments(const QString& command, const QString& description);
+
+    void addOption(const QString& name, const QString& description, const QString& valueName,
+                   const QString& defaultValue = {});
+    void addFlag(const QString& name, const QString& description);
+    void addPositional(const QString& name, const QString& description, const QString& syntax = {});
+    // --db FILE, defaulting to the platform's application-data folder.
+    void addDatabaseOption();
+
+    // False when the command should end now: `exitCode` is 0 after --help, 2 after a usage error.
+    bool parse(const QStringList& arguments, Console& console, int& exitCode);
+
+    bool isSet(const QString& name) const { return m_parser.isSet(name); }
+    QString value(const QString& name) const { return m_parser.value(name); }
+    QStringList positional() const { return m_parser.positionalArguments(); }
+
+    Result<QString> required(const QString& name) const;
+    Result<int> integer(const QString& name, int minimum, int maximum) const;
+    Result<QDate> date(const QString& name) const;
+    QString databasePath() const;
+    Result<std::unique_ptr<Database>> openDatabase(OpenOptions options) const;
+
+    Error usageError(const QString& message) const;
+
+private:
+    QString m_command;
+    QCommandLineParser m_parser;
+};
+
+} // namespace outcome::cli

@@ -1,0 +1,77 @@
+// The command table and the program's start-up.
+#include "CommandLine.h"
+
+#include "Console.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <memory>
+
+namespace outcome::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("outcome::cli::CommandLine", text);
+}
+
+const Command kCommands[] = {
+    {"patients", QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "List or search patients."), false, &runPatients},
+    {"demo", QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "Create a realistic demo clinic database."), false,
+     &runDemo},
+};
+
+void printUsage(QTextStream& stream)
+{
+    stream << tr("Usage: outcome-tracker-cli COMMAND [OPTIONS]") << "\n\n" << tr("Commands:") << '\n';
+    for (const Command& command : kCommands)
+        stream << "  " << QString::fromLatin1(command.name).leftJustified(14)
+               << QCoreApplication::translate("outcome::cli::CommandLine", command.summary) << '\n';
+    stream << '\n'
+           << tr("Run \"outcome-tracker-cli COMMAND --help\" for a command's options.") << '\n'
+           << tr("Exit codes: 0 success, 1 failure, 2 bad input or usage, 3 database refused.") << '\n';
+    stream.flush();
+}
+
+} // namespace
+
+int run(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    const Command* chosen = nullptr;
+    if (!arguments.isEmpty()) {
+        for (const Command& command : kCommands) {
+            if (arguments.first() == QLatin1String(command.name))
+                chosen = &command;
+        }
+    }
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("OutcomeTracker"));
+    QCoreApplication::setApplicationName(QStringLiteral("outcome-tracker"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OT_VERSION));
+    Console console;
+
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") ||
+        arguments.first() == QLatin1String("-h") || arguments.first() == QLatin1String("help")) {
+        printUsage(console.out());
+        return arguments.isEmpty() ? kExitBadInput : kExitSuccess;
+    }
+    if (arguments.first() == QLatin1String("--version") || arguments.first() == QLatin1String("-v")) {
+        console.out() << "outcome-tracker-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return kExitSuccess;
+    }
+    if (!chosen) {
+        console.err() << tr("Unknown command \"%1\".").arg(arguments.first()) << '\n';
+        printUsage(console.err());
+        return kExitBadInput;
+    }
+    return chosen->run(arguments.mid(1), console);
+}
+
+} // namespace outcome::cli

@@ -1,0 +1,24 @@
+// outcome-tracker-cli: picks the command, sets up the application object it needs, runs it.
+#pragma once
+
+#include <QStringList>
+
+namespace outcome::cli {
+
+class Console;
+
+struct Command
+{
+    const char* name;
+    const char* summary;
+    bool needsGui; // draws charts or PDFs: needs a QApplication (offscreen when there is no display)
+    int (*run)(const QStringList& arguments, Console& console);
+};
+
+int run(int argc, char** argv);
+
+// Commands, one per file.
+int runPatients(const QStringList& arguments, Console& console);
+int runDemo(const QStringList& arguments, Console& console);
+
+} // namespace outcome::cli

@@ -1,0 +1,286 @@
+// Demo clinic generation: names, ages, schedules with missed and late visits, and answer sets that follow a
+// latent pain/disability trajectory (most improve over the course, some do not, a few worsen).
+#include "DemoClinic.h"
+
+#include "AssessmentRepository.h"
+#include "ClinicalEventRepository.h"
+#include "CourseRepository.h"
+#include "CourseSchedule.h"
+#include "CourseTemplateRepository.h"
+#include "Database.h"
+#include "DemoAnswers.h"
+#include "DemoRandom.h"
+#include "PatientRepository.h"
+#include "PatientSearch.h"
+#include "SqlDialect.h"
+
+#include <QCoreApplication>
+#include <QScopeGuard>
+
+#include <algorithm>
+#include <cmath>
+
+namespace outcome {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("outcome::DemoClinic", text);
+}
+
+const char* const kFemaleNames[] = {
+    "Anna",      "Maria",  "Sophie", "Emma",   "Olivia", "Chloé", "Zoë",      "Ingrid",    "Aisha",  "Priya",
+    "Mei",       "Yuki",   "Fatima", "Elena",  "Lucía",  "Freya", "Hannah",   "Grace",     "Isabel", "Júlia",
+    "Katarzyna", "Leonie", "Margit", "Nadia",  "Olga",   "Paula", "Rosa",     "Sara",      "Tanvi",  "Ursula",
+    "Valentina", "Wendy",  "Ximena", "Yasmin", "Zsófia", "Agnès", "Brigitte", "Charlotte", "Dagny",  "Eilidh"};
+const char* const kMaleNames[] = {
+    "James", "Lukas",    "Mohammed", "Noah",    "Oliver", "Pedro",  "Quentin", "Rahul",  "Søren",    "Tomás",
+    "Umar",  "Viktor",   "William",  "Xavier",  "Yusuf",  "Zoltán", "Ahmed",   "Björn",  "Carlos",   "David",
+    "Émile", "François", "Georg",    "Hiroshi", "Ivan",   "Jörg",   "Kwame",   "Liam",   "Mateo",    "Niall",
+    "Oskar", "Paolo",    "Rafael",   "Stefan",  "Thomas", "Wei",    "Łukasz",  "Andrés", "Benedikt", "Ciarán"};
+const char* const kFamilyNames[] = {
+    "Smith",     "Müller",       "García",    "Nguyen",    "O'Brien",    "Kowalski", "Rossi",    "Dubois",
+    "Jensen",    "Papadopoulos", "Singh",     "Kim",       "Tanaka",     "Ahmed",    "Silva",    "Novák",
+    "Andersson", "Van der Berg", "MacDonald", "Fernández", "Schmidt",    "Johnson",  "Williams", "Brown",
+    "Taylor",    "Wilson",       "Martin",    "Lefèvre",   "Hoffmann",   "Bianchi",  "Costa",    "Horvat",
+    "Nielsen",   "Öztürk",       "Yılmaz",    "Kaur",      "Chen",       "Wang",     "Lopez",    "Murphy",
+    "Kelly",     "Walsh",        "Byrne",     "Evans",     "Thomas",     "Roberts",  "Hughes",   "Edwards",
+    "Jäger",     "Weiß",         "Schäfer",   "Koch",      "Richter",    "Klein",    "Wolf",     "Neumann",
+    "Schwarz",   "Zimmermann",   "Braun",     "Krüger",    "Hartmann",   "Lange",    "Werner",   "Moreau",
+    "Laurent",   "Girard",       "Bonnet",    "Dupont",    "Lambert",    "Fontaine", "Rousseau", "Vincent",
+    "Morel",     "Ferrari",      "Esposito",  "Romano",    "Colombo",    "Ricci",    "Marino",   "Greco",
+    "Bruno",     "Gallo",        "Conti",     "De Luca",   "Mancini",    "Rizzo",    "Lombardi", "Moretti",
+    "Barbieri",  "Fontana",      "Santoro",   "Mariani",   "Rinaldi",    "Caruso",   "Ferrara",  "Galli",
+    "Martini",   "Leone",        "Longo",     "Gentile",   "Martinelli", "Vitale",   "Lombardo", "Serra",
+    "Coppola",   "De Santis"};
+const char* const kTreatments[] = {"Mind-body treatment", "Spinal manipulation", "Exercise therapy",
+                                   "Education and advice"};
+const char* const kVisitNotes[] = {"Reports better sleep this week.",
+                                   "Sitting tolerance improved to about an hour.",
+                                   "Pain worse after gardening at the weekend.",
+                                   "Walking to work again.",
+                                   "Home exercises done most days.",
+                                   "Anxious about returning to work.",
+                                   "Back at the gym with light weights.",
+                                   "Stiff in the mornings, eases by noon.",
+                                   "Drove two hours without stopping.",
+                                   "Slept through the night for the first time in months."};
+const char* const kFlareNotes[] = {"Lifted a heavy box at work.", "Long-haul flight.", "Moving house.",
+                                   "Twisted while gardening."};
+
+// How one demo patient's back pain behaves over time.
+struct Trajectory
+{
+    double painAtStart = 5.5;        // 0-10
+    double disabilityAtStart = 0.34; // ODI fraction
+    double wellbeing = 0.7;          // 0-1, mental health
+    double gain = 0.5;               // fraction of pain and disability gone by the end of the course
+    double relapse = 0.0;            // fraction returning by six months
+    bool markers = false;
+    bool rmdq = false;
+    bool crpInMilligramsPerDecilitre = false;
+    double crpAtStart = 3.0;
+
+    double factor(int day) const
+    {
+        const double course = std::pow(std::clamp(day / 28.0, 0.0, 1.0), 0.8);
+        const double afterCourse = day > 28 ? 0.15 * std::min(1.0, (day - 28) / 63.0) : 0.0;
+        const double comeBack = day > 91 ? relapse * std::min(1.0, (day - 91) / 91.0) : 0.0;
+        return std::max(0.05, 1.0 - gain * (course + afterCourse) + comeBack);
+    }
+};
+
+Trajectory makeTrajectory(DemoRandom& random)
+{
+    Trajectory trajectory;
+    trajectory.painAtStart = std::clamp(random.normal(5.4, 1.3), 2.0, 9.5);
+    trajectory.disabilityAtStart = std::clamp(random.normal(0.34, 0.09), 0.08, 0.72);
+    trajectory.wellbeing = std::clamp(random.normal(0.68, 0.15) - (trajectory.painAtStart - 5.4) * 0.03, 0.15, 0.98);
+    const double kind = random.uniform();
+    if (kind < 0.55)
+        trajectory.gain = random.uniform(0.45, 0.75);
+    else if (kind < 0.80)
+        trajectory.gain = random.uniform(0.15, 0.40);
+    else if (kind < 0.93)
+        trajectory.gain = random.uniform(-0.05, 0.10);
+    else
+        trajectory.gain = random.uniform(-0.40, -0.15);
+    trajectory.relapse = random.chance(0.25) ? random.uniform(0.05, 0.25) : 0.0;
+    trajectory.markers = random.chance(0.5);
+    trajectory.rmdq = random.chance(0.2);
+    trajectory.crpInMilligramsPerDecilitre = random.chance(0.1);
+    trajectory.crpAtStart = std::exp(random.normal(1.0, 0.8));
+    return trajectory;
+}
+
+QDateTime at(const QDate& day, int minutes)
+{
+    return QDateTime(day, QTime(8, 30).addSecs(qint64(minutes) * 60), Qt::UTC);
+}
+
+} // namespace
+
+Status DemoClinic::generate(Database& db, const DemoOptions& options, const Progress& progress)
+{
+    if (options.patients < 1)
+        return makeError(ErrorKind::Invalid, tr("The demo needs at least one patient."));
+    Result<int> existing = PatientRepository(db).count(true);
+    if (!existing)
+        return existing.error();
+    if (*existing > 0)
+        return makeError(
+            ErrorKind::Invalid,
+            tr("%1 already holds %2 patients; demo data goes into a new file.").arg(db.path()).arg(*existing));
+
+    DemoRandom random(options.seed);
+    QDateTime clock = at(options.today.addDays(-300), 0);
+    const QString previousActor = db.actor();
+    db.setActor(QStringLiteral("demo"));
+    db.setClock([&clock]() { return clock; });
+    if (Status status = SqlDialect::setBulkCache(db.connection(), 512); !status)
+        return status;
+    const auto restore = qScopeGuard([&db, previousActor]() {
+        db.setClock({});
+        db.setActor(previousActor);
+        (void)SqlDialect::setBulkCache(db.connection(), 0);
+    });
+
+    Transaction transaction(db);
+    if (!transaction.started())
+        return transaction.started();
+    CourseTemplateRepository templates(db);
+    Result<qint64> templateId = templates.ensureStandard();
+    if (!templateId)
+        return templateId.error();
+    Result<CourseTemplate> standard = templates.find(*templateId);
+    if (!standard)
+        return standard.error();
+
+    PatientRepository patients(db);
+    CourseRepository courses(db);
+    AssessmentRepository assessments(db);
+    ClinicalEventRepository events(db);
+    DemoAnswers answerMaker;
+
+    for (int index = 0; index < options.patients; ++index) {
+        Patient patient;
+        const bool female = random.chance(0.52);
+        patient.sex = female ? Sex::Female : Sex::Male;
+        patient.givenName = female ? random.pick(kFemaleNames) : random.pick(kMaleNames);
+        patient.familyName = random.pick(kFamilyNames);
+        patient.chartNumber = QStringLiteral("C%1").arg(index + 1, 6, 10, QLatin1Char('0'));
+        const int age = 20 + random.below(61);
+        patient.birthDate = options.today.addYears(-age).addDays(-random.below(365));
+        if (random.chance(0.75))
+            patient.phone = QStringLiteral("07700 9%1").arg(random.below(100000), 5, 10, QLatin1Char('0'));
+        if (random.chance(0.45)) {
+            const QString user = PatientSearch::fold(patient.givenName + QLatin1Char('.') + patient.familyName)
+                                     .remove(QLatin1Char(' '))
+                                     .remove(QLatin1Char('\''));
+            patient.email = user + QStringLiteral("@example.org");
+        }
+        const QDate start = options.today.addDays(-random.below(271));
+        clock = at(start.addDays(-1 - random.below(10)), random.below(480));
+        Result<qint64> patientId = patients.create(patient);
+        if (!patientId)
+            return patientId.error();
+
+        const Trajectory trajectory = makeTrajectory(random);
+        QList<Visit> visits = CourseSchedule::plan(*standard, start);
+        QDate lastResolved;
+        bool finished = true;
+        for (Visit& visit : visits) {
+            if (visit.scheduledDate > options.today) {
+                finished = false;
+                continue;
+            }
+            const bool isSession = visit.kind == VisitKind::Session;
+            const qint64 daysAgo = visit.scheduledDate.daysTo(options.today);
+            if (daysAgo == 0 || (daysAgo <= 6 && random.chance(0.35))) {
+                finished = false; // due today, or not yet recorded: shows as overdue
+                continue;
+            }
+            if (visit.kind != VisitKind::Baseline && random.chance(isSession ? 0.05 : 0.08)) {
+                visit.status = VisitStatus::Missed;
+                lastResolved = visit.scheduledDate;
+                continue;
+            }
+            visit.status = VisitStatus::Done;
+            const int lateBy = random.chance(0.12) ? 1 + random.below(isSession ? 3 : 10) : 0;
+            visit.actualDate = std::min(visit.scheduledDate.addDays(lateBy), options.today);
+            lastResolved = visit.actualDate;
+            if (random.chance(0.1))
+                visit.note = random.pick(kVisitNotes);
+        }
+
+        Course course;
+        course.patientId = *patientId;
+        course.templateId = standard->id;
+        course.startDate = start;
+        course.treatmentLabel = random.pick(kTreatments);
+        if (finished) {
+            course.status = CourseStatus::Completed;
+            course.endDate = lastResolved;
+        }
+        clock = at(start, 0);
+        Result<Course> created = courses.create(course, visits);
+        if (!created)
+            return created.error();
+
+        for (const Visit& visit : visits) {
+            if (visit.status != VisitStatus::Done)
+                continue;
+            const int day = int(start.daysTo(visit.actualDate));
+            const DemoHealth health{
+                std::clamp(trajectory.painAtStart * trajectory.factor(day) + random.normal(0, 0.5), 0.0, 10.0),
+                std::clamp(trajectory.disabilityAtStart * trajectory.factor(day) + random.normal(0, 0.035), 0.0, 1.0),
+                std::clamp(trajectory.wellbeing + (1.0 - trajectory.factor(day)) * 0.15 + random.normal(0, 0.05), 0.0,
+                           1.0),
+                trajectory.crpAtStart * (0.6 + 0.4 * trajectory.factor(day)),
+                trajectory.crpInMilligramsPerDecilitre,
+                visit.kind != VisitKind::Baseline,
+                1.0 - trajectory.factor(day)};
+            QStringList instruments = visit.plannedInstruments;
+            if (trajectory.markers && visit.optionalInstruments.contains(QStringLiteral("markers")))
+                instruments.append(QStringLiteral("markers"));
+            if (trajectory.rmdq && visit.kind != VisitKind::Session)
+                instruments.append(QStringLiteral("rmdq"));
+            int minute = 0;
+            for (const QString& instrument : instruments) {
+                clock = at(visit.actualDate, 30 + minute++);
+                Assessment assessment;
+                assessment.visitId = visit.id;
+                assessment.instrumentId = instrument;
+                assessment.instrumentVersion = answerMaker.version(instrument);
+                assessment.answers = answerMaker.make(instrument, health, random);
+                if (Result<Assessment> saved = assessments.save(assessment); !saved)
+                    return saved.error();
+            }
+        }
+
+        if (random.chance(0.12)) {
+            ClinicalEvent event;
+            event.patientId = *patientId;
+            event.courseId = created->id;
+            event.date = start.addDays(3 + random.below(60));
+            const double kind = random.uniform();
+            event.kind = kind < 0.6   ? ClinicalEventKind::FlareUp
+                         : kind < 0.8 ? ClinicalEventKind::Imaging
+                                      : ClinicalEventKind::Injection;
+            event.note = event.kind == ClinicalEventKind::FlareUp   ? random.pick(kFlareNotes)
+                         : event.kind == ClinicalEventKind::Imaging ? tr("MRI lumbar spine.")
+                                                                    : tr("Epidural steroid injection.");
+            if (event.date <= options.today) {
+                clock = at(event.date, 600);
+                if (Result<ClinicalEvent> added = events.add(event); !added)
+                    return added.error();
+            }
+        }
+        if (progress && ((index + 1) % 500 == 0 || index + 1 == options.patients))
+            progress(index + 1, options.patients);
+    }
+    return transaction.commit();
+}
+
+} // namespace outcome

@@ -1,0 +1,152 @@
+// Register table model.
+#include "PatientListModel.h"
+
+#include "Database.h"
+
+#include <QFont>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPalette>
+
+namespace outcome {
+
+PatientListModel::PatientListModel(Database& db, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+    , m_today(QDate::currentDate())
+{
+}
+
+bool PatientListModel::search(const QString& text)
+{
+    m_text = text;
+    m_today = QDate::currentDate();
+    // One row more than shown tells whether the list is cut short.
+    Result<QList<PatientListEntry>> found =
+        PatientRepository(m_db).search(text, m_includeArchived, kRowLimit + 1, m_today);
+    if (!found) {
+        m_lastError = found.error().message;
+        return false;
+    }
+    m_lastError.clear();
+    beginResetModel();
+    m_entries = std::move(found).value();
+    m_truncated = m_entries.size() > kRowLimit;
+    if (m_truncated)
+        m_entries.resize(kRowLimit);
+    endResetModel();
+    emit searched();
+    return true;
+}
+
+void PatientListModel::setIncludeArchived(bool include)
+{
+    if (m_includeArchived == include)
+        return;
+    m_includeArchived = include;
+    search(m_text);
+}
+
+void PatientListModel::refresh()
+{
+    search(m_text);
+}
+
+const PatientListEntry* PatientListModel::entry(int row) const
+{
+    return row >= 0 && row < m_entries.size() ? &m_entries[row] : nullptr;
+}
+
+int PatientListModel::rowOfPatient(qint64 patientId) const
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries[row].patient.id == patientId)
+            return row;
+    }
+    return -1;
+}
+
+int PatientListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int PatientListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString PatientListModel::courseText(const PatientListEntry& entry) const
+{
+    QString text = entry.hasCourse ? coursePhaseDisplayName(entry.phase) : tr("No course");
+    if (entry.nextDue.isValid() && entry.phase != CoursePhase::Finished && entry.phase != CoursePhase::Cancelled) {
+        if (entry.nextDue < m_today)
+            text = tr("%1 · overdue since %2").arg(text, QLocale().toString(entry.nextDue, QLocale::ShortFormat));
+        else if (entry.nextDue == m_today)
+            text = tr("%1 · due today").arg(text);
+        else
+            text = tr("%1 · next %2").arg(text, QLocale().toString(entry.nextDue, QLocale::ShortFormat));
+    }
+    if (entry.patient.archived)
+        text = tr("Archived · %1").arg(text);
+    return text;
+}
+
+QVariant PatientListModel::data(const QModelIndex& index, int role) const
+{
+    const PatientListEntry* row = entry(index.row());
+    if (!row || !index.isValid())
+        return {};
+    const Patient& patient = row->patient;
+    if (role == PatientIdRole)
+        return patient.id;
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case ChartColumn:
+            return patient.chartNumber;
+        case NameColumn:
+            return patient.displayName();
+        case BornColumn:
+            return QLocale().toString(patient.birthDate, QLocale::ShortFormat);
+        case AgeColumn:
+            return patient.ageOn(m_today);
+        case CourseColumn:
+            return courseText(*row);
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::AccessibleTextRole && index.column() == NameColumn)
+        return tr("%1, chart %2, born %3")
+            .arg(patient.displayName(), patient.chartNumber, QLocale().toString(patient.birthDate, QLocale::LongFormat));
+    if (role == Qt::ForegroundRole && patient.archived)
+        return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+    if (role == Qt::ForegroundRole && index.column() == CourseColumn && row->nextDue.isValid() &&
+        row->nextDue < m_today && row->phase != CoursePhase::Finished)
+        return QColor(0xB3, 0x3A, 0x00);
+    if (role == Qt::TextAlignmentRole && index.column() == AgeColumn)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant PatientListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case ChartColumn:
+        return tr("Chart");
+    case NameColumn:
+        return tr("Name");
+    case BornColumn:
+        return tr("Born");
+    case AgeColumn:
+        return tr("Age");
+    case CourseColumn:
+        return tr("Course");
+    default:
+        return {};
+    }
+}
+
+} // namespace outcome

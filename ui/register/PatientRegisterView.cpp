@@ -1,0 +1,160 @@
+// Register view: search, list, keyboard movement between the two.
+#include "PatientRegisterView.h"
+
+#include "AppSettings.h"
+#include "PatientListModel.h"
+
+#include <QCheckBox>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace outcome {
+
+PatientRegisterView::PatientRegisterView(Database& db, QWidget* parent)
+    : QWidget(parent)
+    , m_model(new PatientListModel(db, this))
+{
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("patientSearchEdit"));
+    m_search->setPlaceholderText(tr("Search name, chart number or date of birth"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search patients"));
+    m_search->setAccessibleDescription(tr("Type part of a name, a chart number or a date of birth; the list below "
+                                          "updates as you type. Press Down to move into the list."));
+    m_search->installEventFilter(this);
+
+    m_showArchived = new QCheckBox(tr("Show &archived"), this);
+    m_showArchived->setObjectName(QStringLiteral("showArchivedCheck"));
+    m_showArchived->setChecked(AppSettings::instance().value(AppSettings::Key::ShowArchived).toBool());
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("patientTable"));
+    m_table->setAccessibleName(tr("Patients"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(PatientListModel::NameColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->installEventFilter(this);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("patientCountLabel"));
+    m_summary->setWordWrap(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addWidget(m_showArchived);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_summary);
+
+    connect(m_search, &QLineEdit::textChanged, m_model, [this](const QString& text) { m_model->search(text); });
+    connect(m_showArchived, &QCheckBox::toggled, this, [this](bool checked) {
+        AppSettings::instance().setValue(AppSettings::Key::ShowArchived, checked);
+        m_model->setIncludeArchived(checked);
+    });
+    connect(m_model, &PatientListModel::searched, this, [this]() {
+        updateSummary();
+        if (m_model->rowCount() > 0)
+            m_table->selectRow(0);
+        else
+            emit currentPatientChanged(0);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                const PatientListEntry* entry = m_model->entry(current.row());
+                emit currentPatientChanged(entry ? entry->patient.id : 0);
+            });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (const PatientListEntry* entry = m_model->entry(index.row()))
+            emit patientActivated(entry->patient.id);
+    });
+
+    m_model->setIncludeArchived(m_showArchived->isChecked());
+    m_model->search(QString());
+    setFocusProxy(m_search);
+}
+
+qint64 PatientRegisterView::currentPatientId() const
+{
+    const PatientListEntry* entry = m_model->entry(m_table->currentIndex().row());
+    return entry ? entry->patient.id : 0;
+}
+
+void PatientRegisterView::selectPatient(qint64 patientId)
+{
+    const int row = m_model->rowOfPatient(patientId);
+    if (row >= 0)
+        m_table->selectRow(row);
+}
+
+void PatientRegisterView::refresh()
+{
+    const qint64 current = currentPatientId();
+    m_model->refresh();
+    selectPatient(current);
+}
+
+void PatientRegisterView::updateSummary()
+{
+    if (!m_model->lastError().isEmpty()) {
+        m_summary->setText(m_model->lastError());
+        return;
+    }
+    const int shown = m_model->rowCount();
+    if (m_model->isTruncated())
+        m_summary->setText(tr("Showing the first %L1 matches. Type more to narrow the list.").arg(shown));
+    else if (shown == 0 && !m_search->text().trimmed().isEmpty())
+        m_summary->setText(tr("No patient matches \"%1\".").arg(m_search->text().trimmed()));
+    else
+        m_summary->setText(tr("%Ln patient(s)", nullptr, shown));
+}
+
+bool PatientRegisterView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    auto* key = static_cast<QKeyEvent*>(event);
+    if (watched == m_search) {
+        // Down moves into the list; Enter opens the highlighted patient without leaving the search box.
+        if (key->key() == Qt::Key_Down && m_model->rowCount() > 0) {
+            m_table->setFocus();
+            if (!m_table->currentIndex().isValid())
+                m_table->selectRow(0);
+            return true;
+        }
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && currentPatientId() > 0) {
+            emit patientActivated(currentPatientId());
+            return true;
+        }
+    } else if (watched == m_table) {
+        if (key->key() == Qt::Key_Up && m_table->currentIndex().row() <= 0) {
+            m_search->setFocus();
+            return true;
+        }
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && currentPatientId() > 0) {
+            emit patientActivated(currentPatientId());
+            return true;
+        }
+        if (!key->text().isEmpty() && key->text().at(0).isPrint() && key->modifiers() == Qt::NoModifier) {
+            // Typing in the list continues the search.
+            m_search->setFocus();
+            m_search->insert(key->text());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace outcome

@@ -1,0 +1,49 @@
+// The patient register: a search box that filters as you type and the list of matching patients.
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace outcome {
+
+class Database;
+class PatientListModel;
+
+class PatientRegisterView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PatientRegisterView(Database& db, QWidget* parent = nullptr);
+
+    QLineEdit* searchEdit() const { return m_search; }
+    QTableView* table() const { return m_table; }
+    PatientListModel* model() const { return m_model; }
+    qint64 currentPatientId() const;
+    void selectPatient(qint64 patientId);
+    void refresh();
+
+signals:
+    // The selection moved to another patient (0: none).
+    void currentPatientChanged(qint64 patientId);
+    // Enter or double-click on a patient.
+    void patientActivated(qint64 patientId);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void updateSummary();
+
+    PatientListModel* m_model = nullptr;
+    QLineEdit* m_search = nullptr;
+    QCheckBox* m_showArchived = nullptr;
+    QTableView* m_table = nullptr;
+    QLabel* m_summary = nullptr;
+};
+
+} // namespace outcome

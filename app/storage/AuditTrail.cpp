@@ -53,14 +53,28 @@ QString auditActionDisplayName(const QString& code)
 Status AuditTrail::record(const QString& tableName, qint64 rowId, qint64 patientId, AuditAction action,
                           const QString& oldValues, const QString& newValues, const QString& reason)
 {
-    QSqlQuery& query = m_db.prepared(
-        QStringLiteral("INSERT INTO audit_log (at, actor, table_name, row_id, patient_id, action, old_values, "
-                       "new_values, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    return m_db.exec(query,
-                     {m_db.timestamp(), m_db.actor(), tableName, rowId, sql::optionalId(patientId),
-                      auditActionToCode(action), oldValues.isEmpty() ? sql::null() : QVariant(oldValues),
-                      newValues.isEmpty() ? sql::null() : QVariant(newValues), reason},
-                     QCoreApplication::translate("outcome::AuditTrail", "write the audit trail"));
+    return record({AuditRecord{tableName, rowId, patientId, action, oldValues, newValues, reason}});
+}
+
+Status AuditTrail::record(const QList<AuditRecord>& records)
+{
+    static const QStringList columns{
+        QStringLiteral("at"),         QStringLiteral("actor"),      QStringLiteral("table_name"),
+        QStringLiteral("row_id"),     QStringLiteral("patient_id"), QStringLiteral("action"),
+        QStringLiteral("old_values"), QStringLiteral("new_values"), QStringLiteral("reason")};
+    const QString at = m_db.timestamp();
+    const QString actor = m_db.actor();
+    QList<QVariantList> rows;
+    rows.reserve(records.size());
+    for (const AuditRecord& entry : records)
+        rows.append({at, actor, entry.tableName, entry.rowId, sql::optionalId(entry.patientId),
+                     auditActionToCode(entry.action),
+                     entry.oldValues.isEmpty() ? sql::null() : QVariant(entry.oldValues),
+                     entry.newValues.isEmpty() ? sql::null() : QVariant(entry.newValues), entry.reason});
+    Result<QList<qint64>> inserted =
+        m_db.insertRows(QStringLiteral("audit_log"), columns, rows, {},
+                        QCoreApplication::translate("outcome::AuditTrail", "write the audit trail"));
+    return inserted ? Status() : Status(inserted.error());
 }
 
 Result<QList<AuditEntry>> AuditTrail::forPatient(qint64 patientId)

@@ -38,6 +38,19 @@ struct AuditEntry
     QString reason;
 };
 
+// One change to record. Values are JSON objects as text (JsonObjectWriter); empty means none
+// (the old values of an insert, the new values of a removal).
+struct AuditRecord
+{
+    QString tableName;
+    qint64 rowId = 0;
+    qint64 patientId = 0;
+    AuditAction action = AuditAction::Insert;
+    QString oldValues;
+    QString newValues;
+    QString reason;
+};
+
 class AuditTrail
 {
 public:
@@ -45,8 +58,8 @@ public:
         : m_db(db)
     {}
 
-    // Must be called inside the transaction that makes the change. Values are JSON objects as text
-    // (JsonObjectWriter); empty means none (the old values of an insert, the new values of a removal).
+    // Both must be called inside the transaction that makes the changes.
+    Status record(const QList<AuditRecord>& records);
     Status record(const QString& tableName, qint64 rowId, qint64 patientId, AuditAction action,
                   const QString& oldValues, const QString& newValues, const QString& reason = {});
 

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace outcome {
@@ -107,29 +108,43 @@ QString CourseRepository::auditValues(const Course& course)
         .text();
 }
 
-Status CourseRepository::insertVisit(Visit& visit, qint64 patientId)
+Status CourseRepository::insertVisits(QList<Visit>& visits, qint64 patientId)
 {
+    static const QStringList columns{QStringLiteral("course_id"),
+                                     QStringLiteral("sequence"),
+                                     QStringLiteral("kind"),
+                                     QStringLiteral("session_number"),
+                                     QStringLiteral("label"),
+                                     QStringLiteral("scheduled_date"),
+                                     QStringLiteral("actual_date"),
+                                     QStringLiteral("status"),
+                                     QStringLiteral("note"),
+                                     QStringLiteral("planned_instruments"),
+                                     QStringLiteral("optional_instruments"),
+                                     QStringLiteral("closes_course"),
+                                     QStringLiteral("created_at"),
+                                     QStringLiteral("updated_at")};
     const QString now = m_db.timestamp();
-    QSqlQuery& query = m_db.prepared(QStringLiteral(
-        "INSERT INTO visits (course_id, sequence, kind, session_number, label, scheduled_date, actual_date, status, "
-        "note, planned_instruments, optional_instruments, closes_course, created_at, updated_at, row_version) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
-    if (Status status = m_db.exec(
-            query,
-            {QVariant(visit.courseId), QVariant(visit.sequence), QVariant(visitKindToCode(visit.kind)),
-             QVariant(visit.sessionNumber), QVariant(visit.label), sql::fromDate(visit.scheduledDate),
-             sql::fromDate(visit.actualDate), QVariant(visitStatusToCode(visit.status)), QVariant(visit.note),
-             QVariant(sql::fromList(visit.plannedInstruments)), QVariant(sql::fromList(visit.optionalInstruments)),
-             QVariant(visit.closesCourse ? 1 : 0), QVariant(now), QVariant(now)},
-            tr("save the visit"));
-        !status)
-        return status;
-    query.next();
-    visit.id = query.value(0).toLongLong();
-    visit.rowVersion = 1;
-    query.finish();
-    return AuditTrail(m_db).record(QStringLiteral("visits"), visit.id, patientId, AuditAction::Insert, {},
-                                   auditValues(visit));
+    QList<QVariantList> rows;
+    rows.reserve(visits.size());
+    for (const Visit& visit : visits)
+        rows.append({visit.courseId, visit.sequence, visitKindToCode(visit.kind), visit.sessionNumber, visit.label,
+                     sql::fromDate(visit.scheduledDate), sql::fromDate(visit.actualDate),
+                     visitStatusToCode(visit.status), visit.note, sql::fromList(visit.plannedInstruments),
+                     sql::fromList(visit.optionalInstruments), visit.closesCourse ? 1 : 0, now, now});
+    // (course_id, sequence) identifies a visit; the ids come back through it.
+    Result<QList<qint64>> ids = m_db.insertRows(QStringLiteral("visits"), columns, rows, {0, 1}, tr("save the visits"));
+    if (!ids)
+        return ids.error();
+    QList<AuditRecord> audit;
+    audit.reserve(visits.size());
+    for (qsizetype i = 0; i < visits.size(); ++i) {
+        visits[i].id = ids->at(i);
+        visits[i].rowVersion = 1;
+        audit.append(
+            {QStringLiteral("visits"), visits[i].id, patientId, AuditAction::Insert, {}, auditValues(visits[i]), {}});
+    }
+    return AuditTrail(m_db).record(audit);
 }
 
 Result<Course> CourseRepository::start(qint64 patientId, const CourseTemplate& courseTemplate, const QDate& startDate,
@@ -179,11 +194,16 @@ Result<Course> CourseRepository::create(const Course& input, QList<Visit>& visit
                                                 AuditAction::Insert, {}, auditValues(course));
         !status)
         return status.error();
+    QSet<int> sequences;
     for (Visit& visit : visits) {
         visit.courseId = course.id;
-        if (Status status = insertVisit(visit, course.patientId); !status)
-            return status.error();
+        if (sequences.contains(visit.sequence))
+            return makeError(ErrorKind::Invalid,
+                             tr("Two visits of the course have the same position %1.").arg(visit.sequence));
+        sequences.insert(visit.sequence);
     }
+    if (Status status = insertVisits(visits, course.patientId); !status)
+        return status.error();
     if (Status status = transaction.commit(); !status)
         return status.error();
     return course;
@@ -343,8 +363,10 @@ Result<Visit> CourseRepository::addExtraVisit(qint64 courseId, const QString& la
     visit.label = label.trimmed();
     visit.scheduledDate = date;
     visit.plannedInstruments = instruments;
-    if (Status status = insertVisit(visit, *patientId); !status)
+    QList<Visit> added{visit};
+    if (Status status = insertVisits(added, *patientId); !status)
         return status.error();
+    visit = added.first();
     if (Status status = transaction.commit(); !status)
         return status.error();
     return visit;

@@ -56,7 +56,7 @@ public:
     static QString auditValues(const Course& course);
 
 private:
-    Status insertVisit(Visit& visit, qint64 patientId);
+    Status insertVisits(QList<Visit>& visits, qint64 patientId);
     Database& m_db;
 };
 

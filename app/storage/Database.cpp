@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QStandardPaths>
 
@@ -168,15 +169,25 @@ QString withNamedPlaceholders(const QString& sql)
     return result;
 }
 
+constexpr int kMaxParameters = 900;
+
 const QString& placeholderName(qsizetype index)
 {
     static const QList<QString> names = [] {
         QList<QString> list;
-        for (int i = 1; i <= 64; ++i)
+        for (int i = 1; i <= kMaxParameters; ++i)
             list.append(QStringLiteral(":p") + QString::number(i));
         return list;
     }();
     return names.at(index);
+}
+
+QString joinedKey(const QVariantList& keyValues)
+{
+    QString key;
+    for (const QVariant& value : keyValues)
+        key += value.toString() + QLatin1Char('\x1f');
+    return key;
 }
 
 } // namespace
@@ -195,7 +206,7 @@ QSqlQuery& Database::prepared(const QString& sql)
 Status Database::exec(QSqlQuery& query, const QVariantList& values, const QString& whatFor)
 {
     static const QString emptyText(QLatin1String(""));
-    Q_ASSERT(values.size() <= 64);
+    Q_ASSERT(values.size() <= kMaxParameters);
     for (qsizetype i = 0; i < values.size(); ++i) {
         const QVariant& value = values[i];
         // A null QString would bind as NULL.
@@ -210,6 +221,54 @@ Status Database::exec(QSqlQuery& query, const QVariantList& values, const QStrin
     const ErrorKind kind =
         text.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive) ? ErrorKind::Conflict : ErrorKind::Io;
     return makeError(kind, tr("Could not %1: %2").arg(whatFor, text));
+}
+
+Result<QList<qint64>> Database::insertRows(const QString& table, const QStringList& columns,
+                                           const QList<QVariantList>& rows, const QList<int>& keyColumns,
+                                           const QString& whatFor)
+{
+    const qsizetype perStatement = std::max<qsizetype>(1, kMaxParameters / columns.size());
+    const QString head = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") +
+                         columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES ");
+    const QString tuple =
+        QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
+    QString returning;
+    if (!keyColumns.isEmpty()) {
+        returning = QStringLiteral(" RETURNING id");
+        for (int column : keyColumns)
+            returning += QStringLiteral(", ") + columns.at(column);
+    }
+    QList<qint64> ids;
+    QHash<QString, qint64> idByKey;
+    for (qsizetype first = 0; first < rows.size(); first += perStatement) {
+        const qsizetype count = std::min(perStatement, rows.size() - first);
+        QSqlQuery& query = prepared(head + QStringList(count, tuple).join(QLatin1Char(',')) + returning);
+        QVariantList values;
+        values.reserve(count * columns.size());
+        for (qsizetype row = first; row < first + count; ++row)
+            values.append(rows[row]);
+        if (Status status = exec(query, values, whatFor); !status)
+            return status.error();
+        while (!keyColumns.isEmpty() && query.next()) {
+            QVariantList key;
+            for (int i = 0; i < keyColumns.size(); ++i)
+                key.append(query.value(i + 1));
+            idByKey.insert(joinedKey(key), query.value(0).toLongLong());
+        }
+        query.finish();
+    }
+    if (keyColumns.isEmpty())
+        return ids;
+    for (const QVariantList& row : rows) {
+        QVariantList key;
+        for (int column : keyColumns)
+            key.append(row.at(column));
+        const auto found = idByKey.constFind(joinedKey(key));
+        if (found == idByKey.cend())
+            return makeError(ErrorKind::Internal, tr("Could not %1: a new row's id was not returned.").arg(whatFor));
+        ids.append(found.value());
+    }
+    return ids;
 }
 
 Result<QString> Database::integrityCheck(bool quick)

@@ -56,6 +56,12 @@ public:
     // Empty text is stored as '' (the NOT NULL text columns); a real NULL is bound as sql::null().
     Status exec(QSqlQuery& query, const QVariantList& values, const QString& whatFor);
 
+    // Inserts rows of one table with as few statements as the parameter limit allows and returns the new ids in
+    // row order. keyColumns must identify each row uniquely among `rows` (RETURNING promises no order, so ids
+    // are matched back through them); with no key columns nothing is returned.
+    Result<QList<qint64>> insertRows(const QString& table, const QStringList& columns, const QList<QVariantList>& rows,
+                                     const QList<int>& keyColumns, const QString& whatFor);
+
     Result<QString> integrityCheck(bool quick);
     Status backupTo(const QString& targetPath);
 

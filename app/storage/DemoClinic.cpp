@@ -138,12 +138,12 @@ Status DemoClinic::generate(Database& db, const DemoOptions& options, const Prog
     const QString previousActor = db.actor();
     db.setActor(QStringLiteral("demo"));
     db.setClock([&clock]() { return clock; });
-    if (Status status = SqlDialect::setBulkCache(db.connection(), 512); !status)
+    if (Status status = SqlDialect::beginBulkLoad(db.connection()); !status)
         return status;
     const auto restore = qScopeGuard([&db, previousActor]() {
         db.setClock({});
         db.setActor(previousActor);
-        (void)SqlDialect::setBulkCache(db.connection(), 0);
+        (void)SqlDialect::endBulkLoad(db.connection());
     });
 
     Transaction transaction(db);

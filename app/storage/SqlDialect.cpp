@@ -49,10 +49,25 @@ Status SqlDialect::configure(QSqlDatabase& db, bool readOnly)
     return {};
 }
 
-Status SqlDialect::setBulkCache(QSqlDatabase& db, int megabytes)
+Status SqlDialect::beginBulkLoad(QSqlDatabase& db)
 {
-    // A negative cache_size counts KiB; -2000 is SQLite's default.
-    return run(db, QStringLiteral("PRAGMA cache_size = %1").arg(megabytes > 0 ? -1024 * megabytes : -2000));
+    // A negative cache_size counts KiB.
+    for (const QString& statement :
+         {QStringLiteral("PRAGMA cache_size = -524288"), QStringLiteral("PRAGMA journal_mode = DELETE")}) {
+        if (Status status = run(db, statement); !status)
+            return status;
+    }
+    return {};
+}
+
+Status SqlDialect::endBulkLoad(QSqlDatabase& db)
+{
+    for (const QString& statement :
+         {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA cache_size = -2000")}) {
+        if (Status status = run(db, statement); !status)
+            return status;
+    }
+    return {};
 }
 
 QString SqlDialect::idColumn()

@@ -19,9 +19,11 @@ public:
     // foreign keys on, WAL journal, synchronous=FULL so a committed save survives power loss.
     static Status configure(QSqlDatabase& db, bool readOnly);
 
-    // A page cache big enough that one large transaction (the demo clinic, an import) stays in memory until it
-    // commits instead of spilling every page to the log twice. 0 restores the default.
-    static Status setBulkCache(QSqlDatabase& db, int megabytes);
+    // For one large transaction into a new file (the demo clinic): a page cache big enough that nothing spills
+    // before the commit, and a rollback journal, so new pages are written once instead of to the log and then
+    // again into the file. endBulkLoad returns to the write-ahead log and the default cache.
+    static Status beginBulkLoad(QSqlDatabase& db);
+    static Status endBulkLoad(QSqlDatabase& db);
 
     // "INTEGER PRIMARY KEY" here; an identity column elsewhere.
     static QString idColumn();

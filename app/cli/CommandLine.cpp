@@ -59,8 +59,12 @@ int run(int argc, char** argv)
 
     if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") ||
         arguments.first() == QLatin1String("-h") || arguments.first() == QLatin1String("help")) {
+        if (arguments.isEmpty()) {
+            printUsage(console.err());
+            return kExitBadInput;
+        }
         printUsage(console.out());
-        return arguments.isEmpty() ? kExitBadInput : kExitSuccess;
+        return kExitSuccess;
     }
     if (arguments.first() == QLatin1String("--version") || arguments.first() == QLatin1String("-v")) {
         console.out() << "outcome-tracker-cli " << QCoreApplication::applicationVersion() << Qt::endl;

@@ -17,6 +17,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 
@@ -48,8 +49,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
 
     updateTitle();
     const QByteArray geometry = AppSettings::instance().value(AppSettings::Key::WindowGeometry).toByteArray();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1280, 800);
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QRect available = screen()->availableGeometry();
+        resize(available.size() * 0.9);
+        move(available.center() - rect().center());
+    }
     restoreState(AppSettings::instance().value(AppSettings::Key::WindowState).toByteArray());
     showPatient(m_register->currentPatientId());
     m_register->setFocus();

@@ -1,0 +1,216 @@
+// The command-line contract: demo determinism, `patients` output, and exit codes for every kind of failure.
+#include "CliRunner.h"
+#include "PatientSearch.h"
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace outcome;
+using namespace outcome::test;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void usageErrors_data();
+    void usageErrors();
+    void demoIsDeterministic();
+    void patientsJson();
+    void patientsTableAndSearch();
+    void refusedDatabases_data();
+    void refusedDatabases();
+    void demoRefusesPopulatedFile();
+
+private:
+    QString dump(const QString& path);
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_demo = m_dir.filePath(QStringLiteral("demo.db"));
+    const CliRun run = runCli({QStringLiteral("demo"), QStringLiteral("--db"), m_demo, QStringLiteral("--patients"),
+                               QStringLiteral("60"), QStringLiteral("--seed"), QStringLiteral("5"),
+                               QStringLiteral("--today"), QStringLiteral("2026-06-15")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("no command") << QStringList{} << QStringLiteral("Usage");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
+                                     << QStringLiteral("Unknown command \"frobnicate\"");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("patients"), QStringLiteral("--colour")}
+                                    << QStringLiteral("colour");
+    QTest::newRow("patients not a number")
+        << QStringList{QStringLiteral("demo"), QStringLiteral("--db"), QStringLiteral("x.db"), QStringLiteral("--patients"),
+                       QStringLiteral("many")}
+        << QStringLiteral("--patients: \"many\" is not allowed (a whole number 1-1000000)");
+    QTest::newRow("bad date") << QStringList{QStringLiteral("demo"), QStringLiteral("--db"), QStringLiteral("x.db"),
+                                             QStringLiteral("--today"), QStringLiteral("31/12/2026")}
+                              << QStringLiteral("--today: \"31/12/2026\" is not a date (YYYY-MM-DD)");
+    QTest::newRow("demo without --db") << QStringList{QStringLiteral("demo")} << QStringLiteral("--db is required");
+    QTest::newRow("missing database") << QStringList{QStringLiteral("patients"), QStringLiteral("--db"),
+                                                     QStringLiteral("/nonexistent/clinic.db")}
+                                      << QStringLiteral("There is no database at /nonexistent/clinic.db");
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, messagePart);
+    const CliRun run = runCli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(QString::fromUtf8(run.err).contains(messagePart), run.err.constData());
+}
+
+QString TestCli::dump(const QString& path)
+{
+    auto db = openDatabase(path);
+    if (!db)
+        return {};
+    QStringList lines;
+    for (const char* table : {"patients", "patient_search_terms", "course_templates", "courses", "visits",
+                              "assessments", "audit_log", "clinical_events"}) {
+        QSqlQuery query(db->connection());
+        query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table)));
+        int rows = 0;
+        while (query.next()) {
+            QStringList values;
+            for (int i = 0; i < query.record().count(); ++i)
+                values << query.value(i).toString();
+            lines << QLatin1String(table) + QLatin1Char('|') + values.join(QLatin1Char('|'));
+            ++rows;
+        }
+        if (rows == 0 && QByteArray(table) != "clinical_events")
+            lines << QStringLiteral("EMPTY %1").arg(QLatin1String(table));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void TestCli::demoIsDeterministic()
+{
+    const QString again = m_dir.filePath(QStringLiteral("again.db"));
+    const QString other = m_dir.filePath(QStringLiteral("other.db"));
+    QCOMPARE(runCli({QStringLiteral("demo"), QStringLiteral("--db"), again, QStringLiteral("--patients"),
+                     QStringLiteral("60"), QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--today"),
+                     QStringLiteral("2026-06-15")})
+                 .exitCode,
+             0);
+    QCOMPARE(runCli({QStringLiteral("demo"), QStringLiteral("--db"), other, QStringLiteral("--patients"),
+                     QStringLiteral("60"), QStringLiteral("--seed"), QStringLiteral("6"), QStringLiteral("--today"),
+                     QStringLiteral("2026-06-15")})
+                 .exitCode,
+             0);
+    const QString first = dump(m_demo);
+    QVERIFY(!first.contains(QStringLiteral("EMPTY")));
+    QCOMPARE(dump(again), first);
+    QVERIFY(dump(other) != first);
+}
+
+void TestCli::patientsJson()
+{
+    const CliRun run = runCli({QStringLiteral("patients"), QStringLiteral("--db"), m_demo, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonArray patients = document.array();
+    QCOMPARE(patients.size(), 60);
+    QSet<QString> phases;
+    for (const QJsonValue& value : patients) {
+        const QJsonObject patient = value.toObject();
+        QVERIFY(patient.value(QStringLiteral("chart")).toString().startsWith(QLatin1Char('C')));
+        QVERIFY(!patient.value(QStringLiteral("name")).toString().isEmpty());
+        const QDate born = QDate::fromString(patient.value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
+        QVERIFY(born.isValid());
+        // Ages 20-80 on the demo's day.
+        QVERIFY(born <= QDate(2006, 6, 15) && born > QDate(1945, 6, 15));
+        phases.insert(patient.value(QStringLiteral("course_status")).toString());
+    }
+    // Courses over nine months: some mid-course, some in follow-up, some finished.
+    QVERIFY2(phases.contains(QStringLiteral("in_sessions")) || phases.contains(QStringLiteral("follow_up")),
+             qPrintable(QStringList(phases.values()).join(QLatin1Char(','))));
+    QVERIFY(phases.contains(QStringLiteral("finished")));
+}
+
+void TestCli::patientsTableAndSearch()
+{
+    auto db = openDatabase(m_demo);
+    QVERIFY(db);
+    QSqlQuery query(db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT chart_number, family_name FROM patients ORDER BY id LIMIT 1")) &&
+            query.next());
+    const QString chart = query.value(0).toString();
+    const QString family = query.value(1).toString();
+    db.reset();
+
+    const CliRun byChart = runCli({QStringLiteral("patients"), QStringLiteral("--db"), m_demo, QStringLiteral("--search"),
+                                   chart, QStringLiteral("--json")});
+    QCOMPARE(byChart.exitCode, 0);
+    const QJsonArray found = QJsonDocument::fromJson(byChart.out).array();
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found[0].toObject().value(QStringLiteral("chart")).toString(), chart);
+
+    const CliRun table = runCli({QStringLiteral("patients"), QStringLiteral("--db"), m_demo, QStringLiteral("--search"),
+                                 family.left(3).toLower()});
+    QCOMPARE(table.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(table.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() >= 2);
+    QVERIFY(lines[0].startsWith(QStringLiteral("Chart")));
+    const QString prefix = PatientSearch::fold(family.left(3));
+    for (const QString& line : lines.mid(1))
+        QVERIFY2(PatientSearch::fold(line).contains(prefix), qPrintable(line));
+}
+
+void TestCli::refusedDatabases_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("newer version") << QStringLiteral("newer");
+    QTest::newRow("not a database") << QStringLiteral("text");
+}
+
+void TestCli::refusedDatabases()
+{
+    QFETCH(QString, kind);
+    const QString path = m_dir.filePath(kind + QStringLiteral(".db"));
+    if (kind == QLatin1String("newer")) {
+        auto db = openDatabase(path);
+        QVERIFY(db);
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 999")));
+    } else {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("chart,name\nC1,Someone\n" + QByteArray(200, ' '));
+    }
+    const QByteArray before = fileBytes(path);
+    const CliRun run = runCli({QStringLiteral("patients"), QStringLiteral("--db"), path});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(!run.err.isEmpty());
+    QCOMPARE(fileBytes(path), before);
+}
+
+void TestCli::demoRefusesPopulatedFile()
+{
+    const CliRun run = runCli({QStringLiteral("demo"), QStringLiteral("--db"), m_demo, QStringLiteral("--patients"),
+                               QStringLiteral("5")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("already holds 60 patients"), run.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,109 @@
+// The main window's register: search as you type, keyboard movement, archived patients hidden.
+#include "AppSettings.h"
+#include "MainWindow.h"
+#include "PatientListModel.h"
+#include "PatientRegisterView.h"
+#include "PatientRepository.h"
+#include "TestSupport.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace outcome;
+using namespace outcome::test;
+
+class TestPatientRegister : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void typingFilters();
+    void keyboardOpensPatient();
+    void archivedHiddenUntilAsked();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestPatientRegister::initTestCase()
+{
+    AppSettings::useFile(m_dir.filePath(QStringLiteral("settings.ini")));
+}
+
+void TestPatientRegister::init()
+{
+    const QString path = m_dir.filePath(QStringLiteral("register.db"));
+    QFile::remove(path);
+    auto db = openDatabase(path);
+    QVERIFY(db);
+    PatientRepository patients(*db);
+    QVERIFY(patients.create(samplePatient(QStringLiteral("C1"), QStringLiteral("Müller"), QStringLiteral("Anna"))).ok());
+    QVERIFY(patients.create(samplePatient(QStringLiteral("C2"), QStringLiteral("Smith"), QStringLiteral("John"),
+                                          QDate(1980, 2, 1)))
+                .ok());
+    Result<qint64> archived =
+        patients.create(samplePatient(QStringLiteral("C3"), QStringLiteral("Mueller"), QStringLiteral("Otto")));
+    QVERIFY(archived.ok());
+    QVERIFY(patients.setArchived(*archived, true).ok());
+    m_window = std::make_unique<MainWindow>(std::move(db));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestPatientRegister::cleanup()
+{
+    m_window.reset();
+}
+
+void TestPatientRegister::typingFilters()
+{
+    auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("patientSearchEdit"));
+    auto* table = m_window->findChild<QTableView*>(QStringLiteral("patientTable"));
+    QVERIFY(search && table);
+    QCOMPARE(table->model()->rowCount(), 2);
+    QTest::keyClicks(search, QStringLiteral("mu"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, PatientListModel::NameColumn).data().toString(), QStringLiteral("Müller, Anna"));
+    QTest::keyClicks(search, QStringLiteral("x"));
+    QCOMPARE(table->model()->rowCount(), 0);
+    auto* count = m_window->findChild<QLabel*>(QStringLiteral("patientCountLabel"));
+    QVERIFY(count->text().contains(QStringLiteral("No patient matches")));
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("01.02.1980"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, PatientListModel::ChartColumn).data().toString(), QStringLiteral("C2"));
+}
+
+void TestPatientRegister::keyboardOpensPatient()
+{
+    PatientRegisterView* view = m_window->registerView();
+    QSignalSpy opened(view, &PatientRegisterView::patientActivated);
+    auto* search = view->searchEdit();
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("smi"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(opened.count(), 1);
+    Result<Patient> patient = PatientRepository(m_window->database()).find(opened.first().first().toLongLong());
+    QCOMPARE(patient->chartNumber, QStringLiteral("C2"));
+}
+
+void TestPatientRegister::archivedHiddenUntilAsked()
+{
+    PatientRegisterView* view = m_window->registerView();
+    QTest::keyClicks(view->searchEdit(), QStringLiteral("mue"));
+    QCOMPARE(view->model()->rowCount(), 0);
+    view->model()->setIncludeArchived(true);
+    QCOMPARE(view->model()->rowCount(), 1);
+    QVERIFY(view->model()->entry(0)->patient.archived);
+    view->model()->setIncludeArchived(false);
+}
+
+QTEST_MAIN(TestPatientRegister)
+#include "tst_patientregister.moc"

@@ -1,0 +1,63 @@
+// An instrument as data: its items, the measures it produces and how each is scored, read from a definition file.
+#pragma once
+
+#include "EnumCode.h"
+#include "ItemDefinition.h"
+#include "MeasureDefinition.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <map>
+
+namespace outcome {
+
+enum class DefinitionOrigin
+{
+    Bundled, // shipped inside the program
+    Clinic   // dropped into the clinic's instruments folder
+};
+
+inline constexpr auto kDefinitionOriginCodes = std::to_array<EnumCode<DefinitionOrigin>>({
+    {DefinitionOrigin::Bundled, "bundled"},
+    {DefinitionOrigin::Clinic, "clinic"},
+});
+
+// Answer code -> value, for recoding (RAND-36) and precoding (SF-36 summaries).
+using CodeTable = std::map<int, double>;
+
+struct InstrumentDefinition
+{
+    QString id;          // "odi"
+    QString name;        // "Oswestry Disability Index"
+    QString shortName;   // "ODI"
+    QString version;     // the published version ("2.1a"), else the definition's own
+    QString recall;      // the period the answers describe ("now", "the past 4 weeks")
+    QString source;      // citation
+    QString licence;     // who owns the questionnaire and what we may show
+    QString missingRule; // the missing-item rule in words, for the entry form
+    QString itemNounOne; // what the form calls one item ("section"), for messages
+    QString itemNounOther;
+    QList<Coding> codes;
+    QHash<QString, CodeTable> tables;
+    QList<MeasureDefinition> measures; // in scoring order: a summary follows the measures it reads
+    DefinitionOrigin origin = DefinitionOrigin::Bundled;
+    QString filePath;
+
+    // The items in form order; set together so that look-up by id stays in step with them.
+    const QList<ItemDefinition>& items() const { return m_items; }
+    void setItems(const QList<ItemDefinition>& items);
+    // By id, without a search: scoring a clinic's worth of forms looks items up hundreds of thousands of times.
+    const ItemDefinition* item(const QString& itemId) const;
+    const MeasureDefinition* measure(const QString& measureId) const;
+    // The measures people see: everything but the internal ones.
+    QList<const MeasureDefinition*> reportedMeasures() const;
+    const QString& itemNoun(int count) const { return count == 1 ? itemNounOne : itemNounOther; }
+
+private:
+    QList<ItemDefinition> m_items;
+    QHash<QString, qsizetype> m_itemIndex;
+};
+
+} // namespace outcome

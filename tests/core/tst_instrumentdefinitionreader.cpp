@@ -1,0 +1,234 @@
+// Definition files that are broken in each way a clinic's file can be: every message names file, field and problem.
+#include "InstrumentDefinitionReader.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace outcome;
+
+namespace {
+
+QString fixture(const QString& name)
+{
+    return QStringLiteral(OT_TEST_DATA_DIR "/instruments/") + name;
+}
+
+QJsonValue patched(const QJsonValue& node, QStringList path, const QJsonValue& value)
+{
+    if (path.isEmpty())
+        return value;
+    const QString key = path.takeFirst();
+    if (node.isArray()) {
+        QJsonArray array = node.toArray();
+        const int index = key.toInt();
+        array[index] = patched(array[index], path, value);
+        return array;
+    }
+    QJsonObject object = node.toObject();
+    object[key] = patched(object.value(key), path, value);
+    return object;
+}
+
+// scale.json, a small valid definition, patched: "measures/0/scoring/max_missing=3" puts the JSON value 3 there.
+QByteArray withPatches(const QStringList& patches)
+{
+    QFile file(fixture(QStringLiteral("scale.json")));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("scale.json is missing");
+    QJsonValue document = QJsonDocument::fromJson(file.readAll()).object();
+    for (const QString& patch : patches) {
+        const qsizetype equals = patch.indexOf(QLatin1Char('='));
+        const QJsonValue value =
+            QJsonDocument::fromJson(QByteArray("[") + patch.mid(equals + 1).toUtf8() + QByteArray("]")).array().at(0);
+        document = patched(document, patch.left(equals).split(QLatin1Char('/')), value);
+    }
+    return QJsonDocument(document.toObject()).toJson();
+}
+
+} // namespace
+
+class TestInstrumentDefinitionReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void validDefinition();
+    void brokenFiles_data();
+    void brokenFiles();
+    void syntaxError();
+    void notAnObject();
+    void unreadableFile();
+    void problems_data();
+    void problems();
+};
+
+void TestInstrumentDefinitionReader::validDefinition()
+{
+    const Result<InstrumentDefinition> read =
+        InstrumentDefinitionReader::read(withPatches({}), QStringLiteral("inline.json"), DefinitionOrigin::Clinic);
+    QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
+    QCOMPARE(read->id, QStringLiteral("scale"));
+    QCOMPARE(read->origin, DefinitionOrigin::Clinic);
+    QCOMPARE(read->items().size(), 3);
+    QCOMPARE(read->itemNoun(1), QStringLiteral("item"));
+    QCOMPARE(read->itemNoun(3), QStringLiteral("items"));
+    QCOMPARE(read->measures.first().scoring.kind, ScoringKind::Sum);
+    QCOMPARE(read->measures.first().scoring.maxMissing, 1);
+    QCOMPARE(read->items()[2].allowedAnswers(), QStringLiteral("0-4"));
+}
+
+void TestInstrumentDefinitionReader::brokenFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("missing field") << QStringLiteral("broken-missing-field.json")
+                                   << QStringLiteral("broken-missing-field.json: version: required field is missing");
+    QTest::newRow("wrong type") << QStringLiteral("broken-wrong-type.json")
+                                << QStringLiteral("broken-wrong-type.json: items[0].number: expected a number, found "
+                                                  "a string");
+    QTest::newRow("unknown scoring kind")
+        << QStringLiteral("broken-unknown-kind.json")
+        << QStringLiteral("broken-unknown-kind.json: measures[0].scoring.kind: unknown value \"median\"; expected one "
+                          "of: single, sum, mean, percent_of_max, recode_mean, sf36_rescore, norm_based_summary, "
+                          "lab_value");
+    QTest::newRow("scale names a missing item")
+        << QStringLiteral("broken-missing-item.json")
+        << QStringLiteral("broken-missing-item.json: measures[0].scoring.items[3]: item \"4\" does not exist in this "
+                          "definition");
+    QTest::newRow("misspelt field") << QStringLiteral("broken-unknown-field.json")
+                                    << QStringLiteral("broken-unknown-field.json: measures[0].scoring.max_mising: "
+                                                      "unknown field (the definition format has no such field)");
+}
+
+void TestInstrumentDefinitionReader::brokenFiles()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, message);
+    const Result<InstrumentDefinition> read =
+        InstrumentDefinitionReader::readFile(fixture(file), DefinitionOrigin::Clinic);
+    QVERIFY(!read.ok());
+    QCOMPARE(read.error().kind, ErrorKind::Invalid);
+    QCOMPARE(read.error().message, message);
+}
+
+void TestInstrumentDefinitionReader::syntaxError()
+{
+    // Line 4 of the file lacks its comma; the parser notices inside the key that opens line 5.
+    const Result<InstrumentDefinition> read =
+        InstrumentDefinitionReader::readFile(fixture(QStringLiteral("broken-syntax.json")), DefinitionOrigin::Clinic);
+    QVERIFY(!read.ok());
+    const QString message = read.error().message;
+    QVERIFY2(message.startsWith(QStringLiteral("broken-syntax.json: line 5, column 4: not valid JSON: ")),
+             qPrintable(message));
+}
+
+void TestInstrumentDefinitionReader::notAnObject()
+{
+    const Result<InstrumentDefinition> read =
+        InstrumentDefinitionReader::read("[1, 2]", QStringLiteral("list.json"), DefinitionOrigin::Clinic);
+    QCOMPARE(read.error().message,
+             QStringLiteral("list.json: (whole file): expected an object with the instrument's fields"));
+}
+
+void TestInstrumentDefinitionReader::unreadableFile()
+{
+    const Result<InstrumentDefinition> read =
+        InstrumentDefinitionReader::readFile(fixture(QStringLiteral("no-such-file.json")), DefinitionOrigin::Clinic);
+    QCOMPARE(read.error().kind, ErrorKind::Io);
+    QVERIFY(read.error().message.startsWith(QStringLiteral("no-such-file.json: cannot be read: ")));
+}
+
+void TestInstrumentDefinitionReader::problems_data()
+{
+    QTest::addColumn<QStringList>("patches");
+    QTest::addColumn<QString>("problem"); // after "inline.json: "
+    const auto row = [](const char* name, std::initializer_list<const char*> patches, const char* problem) {
+        QStringList list;
+        for (const char* patch : patches)
+            list.append(QString::fromUtf8(patch));
+        QTest::newRow(name) << list << QString::fromUtf8(problem);
+    };
+    row("newer format", {"format=2"}, "format: format 2 is not supported; this program reads format 1");
+    row("id not lowercase", {"id=\"Scale\""}, "id: \"Scale\" must be lowercase letters, digits and _");
+    row("empty name", {"name=\" \""}, "name: must not be empty");
+    row("items out of order", {"items/1/number=1"}, "items[1].number: items are listed in number order; 1 follows 1");
+    row("duplicate item id", {"items/1/id=\"1\""}, "items[1].id: item id \"1\" appears twice");
+    row("unknown input kind", {"items/0/input=\"slider\""},
+        "items[0].input: unknown value \"slider\"; expected one of: options, yes_no, integer, decimal, lab_value");
+    row("max below min", {"items/0/max=-1"}, "items[0].max: must be more than min (0)");
+    row("decimals on an integer", {"items/0/decimals=1"}, "items[0].decimals: only a decimal item has decimals");
+    row("unit on an integer", {"items/0/unit=\"mg/L\""},
+        "items[0].unit: unknown field (the definition format has no such field)");
+    row("yes_no codes",
+        {R"(items/0={"id":"1","number":1,"label":"First","input":"yes_no","options":[{"code":1,"label":"Yes"},{"code":2,"label":"No"}]})"},
+        "items[0].options: a yes_no item has exactly the codes 0 and 1");
+    row("duplicate option code",
+        {R"(items/0={"id":"1","number":1,"label":"First","input":"options","options":[{"code":0,"label":"A"},{"code":0,"label":"B"}]})"},
+        "items[0].options[1].code: code 0 appears twice");
+    row("unknown option set", {R"(items/0={"id":"1","number":1,"label":"First","input":"options","options":"agree"})"},
+        "items[0].options: no option set named \"agree\" in option_sets");
+    row("recode table missing", {"items/0/recode=\"t\""}, "items[0].recode: no table named \"t\" in tables");
+    row("too many missing allowed", {"measures/0/scoring/max_missing=3"},
+        "measures[0].scoring.max_missing: must be from 0 to 2 (at least one item must be answered)");
+    row("bands not rising",
+        {R"(measures/0/bands=[{"id":"low","label":"Low","up_to":6},{"id":"mid","label":"Mid","up_to":4},{"id":"top","label":"Top"}])"},
+        "measures[0].bands[1]: upper limit must be above the previous band's");
+    row("last band bounded",
+        {R"(measures/0/bands=[{"id":"low","label":"Low","up_to":6},{"id":"high","label":"High","up_to":12}])"},
+        "measures[0].bands[1]: the last band is open upwards: it has neither up_to nor below");
+    row("band with both limits",
+        {R"(measures/0/bands=[{"id":"low","label":"Low","up_to":6,"below":6},{"id":"high","label":"High"}])"},
+        "measures[0].bands[0].below: give either up_to or below, not both");
+    row("headline threshold missing", {R"(measures/0/meaningful_change={"points":2,"headline":"percent"})"},
+        "measures[0].meaningful_change.headline: the headline threshold (percent) is not given");
+    row("neutral measure with threshold",
+        {"measures/0/direction=\"neutral\"", R"(measures/0/meaningful_change={"points":2,"headline":"points"})"},
+        "measures[0].meaningful_change: a measure whose direction is neutral cannot improve or worsen");
+    row("reliability of 1", {R"(measures/0/reliability={"sd":2,"test_retest":1})"},
+        "measures[0].reliability.test_retest: must be from 0 up to (not including) 1");
+    row("reference range upside down", {R"(measures/0/reference_range={"from":5,"below":5})"},
+        "measures[0].reference_range: the upper limit must be above the lower limit");
+    row("reported measure without code", {"measures/0/codes=null"}, "measures[0].codes: required field is missing");
+    row("recode_mean without recode", {R"(measures/0/scoring={"kind":"recode_mean","items":["1","2","3"]})"},
+        "measures[0].scoring.items[0]: item \"1\" has no recode table");
+    row("table misses an answer",
+        {R"(tables={"t":{"0":0,"1":25,"2":50,"3":75}})", "items/0/recode=\"t\"",
+         R"(measures/0/scoring={"kind":"recode_mean","items":["1"]})"},
+        "measures[0].scoring.items[0]: table \"t\" has no value for answer 4 of item \"1\"");
+    row("table key not a code", {R"(tables={"t":{"one":0}})"},
+        "tables.t.one: a table's keys are whole-number answer codes");
+    row("lab_value of an integer item", {R"(measures/0/scoring={"kind":"lab_value","items":["1"]})"},
+        "measures[0].scoring.items[0]: lab_value items are scored by lab_value, and only they are");
+    row("single with two items", {R"(measures/0/scoring={"kind":"single","items":["1","2"]})"},
+        "measures[0].scoring.items: single scores exactly one item");
+    row("percent_of_max from 1", {"items/0/min=1", R"(measures/0/scoring={"kind":"percent_of_max","items":["1","2"]})"},
+        "measures[0].scoring.items[0]: percent_of_max needs items whose lowest answer is 0");
+    row("multiplier on a sum", {"measures/0/scoring/multiplier=10"},
+        "measures[0].scoring.multiplier: unknown field (the definition format has no such field)");
+    row("summary reads a later measure",
+        {R"(measures/0/scoring={"kind":"norm_based_summary","components":[{"measure":"later","mean":50,"sd":10,"weight":1}]})"},
+        "measures[0].scoring.components[0].measure: measure \"later\" is not defined before this one");
+    row("precode ends with a condition",
+        {R"(tables={"t":{"0":1,"1":2,"2":3,"3":4,"4":5}})",
+         R"(measures/0/scoring={"kind":"sf36_rescore","items":["1","2"],"max_missing":1,"raw_min":2,"raw_max":10,"precode":{"1":[{"table":"t"}],"2":[{"table":"t","when":{"item":"1","equals":0}}]}})"},
+        "measures[0].scoring.precode.2[0]: the last choice must have no condition, so that every answer gets a table");
+    row("precode condition on a missing item",
+        {R"(tables={"t":{"0":1,"1":2,"2":3,"3":4,"4":5}})",
+         R"(measures/0/scoring={"kind":"sf36_rescore","items":["1"],"raw_min":1,"raw_max":5,"precode":{"1":[{"table":"t","when":{"item":"9","answered":false}},{"table":"t"}]}})"},
+        "measures[0].scoring.precode.1[0].when.item: item \"9\" does not exist in this definition");
+}
+
+void TestInstrumentDefinitionReader::problems()
+{
+    QFETCH(QStringList, patches);
+    QFETCH(QString, problem);
+    const Result<InstrumentDefinition> read =
+        InstrumentDefinitionReader::read(withPatches(patches), QStringLiteral("inline.json"), DefinitionOrigin::Clinic);
+    QVERIFY(!read.ok());
+    QCOMPARE(read.error().message, QStringLiteral("inline.json: ") + problem);
+}
+
+QTEST_GUILESS_MAIN(TestInstrumentDefinitionReader)
+#include "tst_instrumentdefinitionreader.moc"

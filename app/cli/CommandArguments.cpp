@@ -49,8 +49,8 @@ bool CommandArguments::parse(const QStringList& arguments, Console& console, int
     QStringList withProgram = arguments;
     withProgram.prepend(QStringLiteral("outcome-tracker-cli ") + m_command);
     if (!m_parser.parse(withProgram)) {
-        exitCode = console.fail(kExitBadInput, QStringLiteral("%1: %2\n%3").arg(m_command, m_parser.errorText(),
-                                                                               tr("Try --help.")));
+        exitCode = console.fail(kExitBadInput,
+                                QStringLiteral("%1: %2\n%3").arg(m_command, m_parser.errorText(), tr("Try --help.")));
         return false;
     }
     if (m_parser.isSet(QStringLiteral("help"))) {
@@ -81,7 +81,8 @@ Result<int> CommandArguments::integer(const QString& name, int minimum, int maxi
     const QString text = m_parser.value(name).trimmed();
     const int number = text.toInt(&ok);
     if (!ok || number < minimum || number > maximum)
-        return usageError(tr("--%1: \"%2\" is not allowed (a whole number %3-%4).").arg(name, text).arg(minimum).arg(maximum));
+        return usageError(
+            tr("--%1: \"%2\" is not allowed (a whole number %3-%4).").arg(name, text).arg(minimum).arg(maximum));
     return number;
 }
 

@@ -21,6 +21,10 @@ const Command kCommands[] = {
     {"patients", QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "List or search patients."), false, &runPatients},
     {"demo", QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "Create a realistic demo clinic database."), false,
      &runDemo},
+    {"score", QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "Score one set of answers (no database)."), false,
+     &runScore},
+    {"instruments", QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "List the instrument definitions."), false,
+     &runInstruments},
 };
 
 void printUsage(QTextStream& stream)

@@ -20,5 +20,7 @@ int run(int argc, char** argv);
 // Commands, one per file.
 int runPatients(const QStringList& arguments, Console& console);
 int runDemo(const QStringList& arguments, Console& console);
+int runScore(const QStringList& arguments, Console& console);
+int runInstruments(const QStringList& arguments, Console& console);
 
 } // namespace outcome::cli

@@ -39,8 +39,8 @@ int runDemo(const QStringList& arguments, Console& console)
     bool seedOk = false;
     const quint32 seed = args.value(QStringLiteral("seed")).toUInt(&seedOk);
     if (!seedOk)
-        return console.fail(args.usageError(
-            tr("--seed: \"%1\" is not allowed (a whole number 0-4294967295).").arg(args.value(QStringLiteral("seed")))));
+        return console.fail(args.usageError(tr("--seed: \"%1\" is not allowed (a whole number 0-4294967295).")
+                                                .arg(args.value(QStringLiteral("seed")))));
     const Result<QDate> today = args.date(QStringLiteral("today"));
     if (!today)
         return console.fail(today.error());

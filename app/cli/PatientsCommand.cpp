@@ -40,9 +40,8 @@ int runPatients(const QStringList& arguments, Console& console)
     if (!db)
         return console.fail(db.error());
     const QDate today = QDate::currentDate();
-    Result<QList<PatientListEntry>> entries =
-        PatientRepository(**db).search(args.value(QStringLiteral("search")), args.isSet(QStringLiteral("archived")),
-                                       *limit, today);
+    Result<QList<PatientListEntry>> entries = PatientRepository(**db).search(
+        args.value(QStringLiteral("search")), args.isSet(QStringLiteral("archived")), *limit, today);
     if (!entries)
         return console.fail(entries.error());
 
@@ -69,8 +68,8 @@ int runPatients(const QStringList& arguments, Console& console)
     }
 
     QTextStream& out = console.out();
-    out << tr("Chart").leftJustified(12) << tr("Name").leftJustified(34) << tr("Born").leftJustified(12)
-        << tr("Course") << '\n';
+    out << tr("Chart").leftJustified(12) << tr("Name").leftJustified(34) << tr("Born").leftJustified(12) << tr("Course")
+        << '\n';
     for (const PatientListEntry& entry : *entries) {
         const Patient& patient = entry.patient;
         QString course = entry.hasCourse ? coursePhaseDisplayName(entry.phase) : tr("no course");

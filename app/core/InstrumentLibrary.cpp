@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -19,6 +20,12 @@ QString tr(const char* text)
 }
 
 } // namespace
+
+QString InstrumentLibrary::clinicFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("instruments"));
+}
 
 InstrumentLibrary InstrumentLibrary::load(const QString& clinicFolder)
 {

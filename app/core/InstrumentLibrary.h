@@ -29,6 +29,8 @@ public:
     // The bundled definitions (":/instruments/*.json"), then every *.json in `clinicFolder`, in file-name order.
     // A missing or empty folder is not a problem; a broken file is reported in problems() and skipped.
     static InstrumentLibrary load(const QString& clinicFolder = {});
+    // Where a clinic keeps its own definition files: "instruments" in the application-data folder.
+    static QString clinicFolder();
 
     // The definition used for new entries: the clinic's when it replaces a bundled one.
     const InstrumentDefinition* find(const QString& id) const;

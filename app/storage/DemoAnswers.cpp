@@ -15,102 +15,6 @@ int clampRound(double value, int low, int high)
     return std::clamp(int(std::lround(value)), low, high);
 }
 
-// RAND-36 item layout: how many answer codes, and whether the first code is the healthy end.
-struct Rand36Item
-{
-    int codes;
-    bool firstIsHealthy;
-    enum Domain
-    {
-        General,
-        Physical,
-        Role,
-        Emotional,
-        Energy,
-        Mood,
-        Social,
-        Pain
-    } domain;
-};
-
-Rand36Item rand36Item(int number)
-{
-    using D = Rand36Item::Domain;
-    if (number == 1 || number == 34 || number == 36)
-        return {5, true, D::General};
-    if (number == 33 || number == 35)
-        return {5, false, D::General};
-    if (number >= 3 && number <= 12)
-        return {3, false, D::Physical};
-    if (number >= 13 && number <= 16)
-        return {2, false, D::Role};
-    if (number >= 17 && number <= 19)
-        return {2, false, D::Emotional};
-    if (number == 20)
-        return {5, true, D::Social};
-    if (number == 32)
-        return {5, false, D::Social};
-    if (number == 21)
-        return {6, true, D::Pain};
-    if (number == 22)
-        return {5, true, D::Pain};
-    if (number == 23 || number == 27)
-        return {6, true, D::Energy};
-    if (number == 29 || number == 31)
-        return {6, false, D::Energy};
-    if (number == 26 || number == 30)
-        return {6, true, D::Mood};
-    return {6, false, D::Mood}; // 24, 25, 28
-}
-
-AnswerSet rand36(const DemoHealth& health, DemoRandom& random)
-{
-    const double physical = std::clamp(1.0 - health.disability * 1.3 - health.pain / 40.0, 0.0, 1.0);
-    const double painFree = std::clamp(1.0 - health.pain / 10.0, 0.0, 1.0);
-    AnswerSet answers;
-    for (int number = 1; number <= 36; ++number) {
-        if (number == 2) {
-            // Health compared with a year ago: 1 much better .. 5 much worse.
-            const double change = health.afterBaseline ? 3.0 - health.improvement * 4.0 : 3.2;
-            answers.setValue(QStringLiteral("2"), clampRound(change + random.normal(0, 0.5), 1, 5));
-            continue;
-        }
-        const Rand36Item item = rand36Item(number);
-        double healthy = 0.5;
-        switch (item.domain) {
-        case Rand36Item::General:
-            healthy = 0.5 * physical + 0.3 * health.wellbeing + 0.1;
-            break;
-        case Rand36Item::Physical:
-            // Harder activities (items 3-4) are limited first.
-            healthy = physical + (number <= 4 ? -0.2 : number >= 11 ? 0.2 : 0.0);
-            break;
-        case Rand36Item::Role:
-            healthy = physical - 0.1;
-            break;
-        case Rand36Item::Emotional:
-            healthy = health.wellbeing;
-            break;
-        case Rand36Item::Energy:
-            healthy = 0.5 * health.wellbeing + 0.3 * physical;
-            break;
-        case Rand36Item::Mood:
-            healthy = health.wellbeing;
-            break;
-        case Rand36Item::Social:
-            healthy = 0.5 * physical + 0.5 * health.wellbeing;
-            break;
-        case Rand36Item::Pain:
-            healthy = painFree;
-            break;
-        }
-        healthy = std::clamp(healthy + random.normal(0, 0.12), 0.0, 1.0);
-        const int step = clampRound(healthy * (item.codes - 1), 0, item.codes - 1);
-        answers.setValue(QString::number(number), item.firstIsHealthy ? item.codes - step : 1 + step);
-    }
-    return answers;
-}
-
 ItemAnswer labValue(double value, const QString& unit, double detectionLimit)
 {
     if (value < detectionLimit)
@@ -138,6 +42,62 @@ AnswerSet markers(const DemoHealth& health, DemoRandom& random)
 }
 
 } // namespace
+
+DemoAnswers::DemoAnswers(const InstrumentLibrary& library)
+    : m_library(library)
+{
+    if (const InstrumentDefinition* definition = m_library.find(QStringLiteral("rand36"))) {
+        for (const MeasureDefinition& measure : definition->measures) {
+            if (measure.scoring.kind != ScoringKind::RecodeMean)
+                continue;
+            for (const QString& item : measure.scoring.items)
+                m_scaleOfItem.insert(item, measure.id);
+        }
+    }
+}
+
+AnswerSet DemoAnswers::rand36(const DemoHealth& health, DemoRandom& random) const
+{
+    const InstrumentDefinition* definition = m_library.find(QStringLiteral("rand36"));
+    const double physical = std::clamp(1.0 - health.disability * 1.3 - health.pain / 40.0, 0.0, 1.0);
+    const double painFree = std::clamp(1.0 - health.pain / 10.0, 0.0, 1.0);
+    // How healthy (0-1) each scale's answers are, from the latent state.
+    const QHash<QString, double> healthyByScale{
+        {QStringLiteral("pf"), physical},
+        {QStringLiteral("rp"), physical - 0.1},
+        {QStringLiteral("re"), health.wellbeing},
+        {QStringLiteral("ef"), 0.5 * health.wellbeing + 0.3 * physical},
+        {QStringLiteral("ewb"), health.wellbeing},
+        {QStringLiteral("sf"), 0.5 * physical + 0.5 * health.wellbeing},
+        {QStringLiteral("pain"), painFree},
+        {QStringLiteral("gh"), 0.5 * physical + 0.3 * health.wellbeing + 0.1},
+    };
+    AnswerSet answers;
+    for (const ItemDefinition& item : definition->items()) {
+        const CodeTable table = definition->tables.value(item.recode);
+        if (table.empty())
+            continue;
+        const QString scale = m_scaleOfItem.value(item.id);
+        double healthy = 0.0;
+        if (scale.isEmpty()) {
+            // Health compared with a year ago (no scale): better after a course that helped.
+            healthy = health.afterBaseline ? 0.45 + health.improvement * 0.8 : 0.4;
+        } else {
+            healthy = healthyByScale.value(scale);
+            // Harder activities are limited first, easier ones last.
+            if (scale == QLatin1String("pf"))
+                healthy += item.number <= 4 ? -0.2 : item.number >= 11 ? 0.2 : 0.0;
+        }
+        healthy = std::clamp(healthy + random.normal(0, 0.12), 0.0, 1.0);
+        int best = table.begin()->first;
+        for (const auto& [code, value] : table) {
+            if (std::abs(value / 100.0 - healthy) < std::abs(table.at(best) / 100.0 - healthy))
+                best = code;
+        }
+        answers.setValue(item.id, best);
+    }
+    return answers;
+}
 
 AnswerSet DemoAnswers::make(const QString& instrumentId, const DemoHealth& health, DemoRandom& random) const
 {
@@ -171,7 +131,8 @@ AnswerSet DemoAnswers::make(const QString& instrumentId, const DemoHealth& healt
 
 QString DemoAnswers::version(const QString& instrumentId) const
 {
-    return instrumentId == QLatin1String("odi") ? QStringLiteral("2.1a") : QStringLiteral("1.0");
+    const InstrumentDefinition* definition = m_library.find(instrumentId);
+    return definition ? definition->version : QString();
 }
 
 } // namespace outcome

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "AnswerSet.h"
+#include "InstrumentLibrary.h"
 
+#include <QHash>
 #include <QString>
 
 namespace outcome {
@@ -24,8 +26,17 @@ struct DemoHealth
 class DemoAnswers
 {
 public:
+    explicit DemoAnswers(const InstrumentLibrary& library);
+
     AnswerSet make(const QString& instrumentId, const DemoHealth& health, DemoRandom& random) const;
     QString version(const QString& instrumentId) const;
+
+private:
+    AnswerSet rand36(const DemoHealth& health, DemoRandom& random) const;
+
+    const InstrumentLibrary& m_library;
+    // RAND-36 item -> the scale it belongs to, and the value (0-100) each answer code recodes to.
+    QHash<QString, QString> m_scaleOfItem;
 };
 
 } // namespace outcome

@@ -161,7 +161,8 @@ Status DemoClinic::generate(Database& db, const DemoOptions& options, const Prog
     CourseRepository courses(db);
     AssessmentRepository assessments(db);
     ClinicalEventRepository events(db);
-    DemoAnswers answerMaker;
+    const InstrumentLibrary library = InstrumentLibrary::load();
+    const DemoAnswers answerMaker(library);
 
     for (int index = 0; index < options.patients; ++index) {
         Patient patient;

@@ -28,6 +28,11 @@ private slots:
     void refusedDatabases_data();
     void refusedDatabases();
     void demoRefusesPopulatedFile();
+    void scoreContract_data();
+    void scoreContract();
+    void scoreErrors_data();
+    void scoreErrors();
+    void instrumentsLists();
 
 private:
     QString dump(const QString& path);
@@ -55,8 +60,8 @@ void TestCli::usageErrors_data()
     QTest::newRow("unknown option") << QStringList{QStringLiteral("patients"), QStringLiteral("--colour")}
                                     << QStringLiteral("colour");
     QTest::newRow("patients not a number")
-        << QStringList{QStringLiteral("demo"), QStringLiteral("--db"), QStringLiteral("x.db"), QStringLiteral("--patients"),
-                       QStringLiteral("many")}
+        << QStringList{QStringLiteral("demo"), QStringLiteral("--db"), QStringLiteral("x.db"),
+                       QStringLiteral("--patients"), QStringLiteral("many")}
         << QStringLiteral("--patients: \"many\" is not allowed (a whole number 1-1000000)");
     QTest::newRow("bad date") << QStringList{QStringLiteral("demo"), QStringLiteral("--db"), QStringLiteral("x.db"),
                                              QStringLiteral("--today"), QStringLiteral("31/12/2026")}
@@ -158,8 +163,8 @@ void TestCli::patientsTableAndSearch()
     const QString family = query.value(1).toString();
     db.reset();
 
-    const CliRun byChart = runCli({QStringLiteral("patients"), QStringLiteral("--db"), m_demo, QStringLiteral("--search"),
-                                   chart, QStringLiteral("--json")});
+    const CliRun byChart = runCli({QStringLiteral("patients"), QStringLiteral("--db"), m_demo,
+                                   QStringLiteral("--search"), chart, QStringLiteral("--json")});
     QCOMPARE(byChart.exitCode, 0);
     const QJsonArray found = QJsonDocument::fromJson(byChart.out).array();
     QCOMPARE(found.size(), 1);
@@ -206,10 +211,81 @@ void TestCli::refusedDatabases()
 
 void TestCli::demoRefusesPopulatedFile()
 {
-    const CliRun run = runCli({QStringLiteral("demo"), QStringLiteral("--db"), m_demo, QStringLiteral("--patients"),
-                               QStringLiteral("5")});
+    const CliRun run = runCli(
+        {QStringLiteral("demo"), QStringLiteral("--db"), m_demo, QStringLiteral("--patients"), QStringLiteral("5")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("already holds 60 patients"), run.err.constData());
+}
+
+void TestCli::scoreContract_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    // 3+2+4+1+0+2+1+5 = 18 over 8 answered sections: 18 / 40 = 45 %, severe (40 < 45 <= 60).
+    QTest::newRow("odi two missing")
+        << QStringList{QStringLiteral("odi"), QStringLiteral("--answers"), QStringLiteral("3,2,,4,1,0,2,1,,5")}
+        << QStringLiteral(
+               R"({"answered":8,"band":"severe","instrument":"odi","score":45,"valid":true,"version":"2.1a"})");
+    QTest::newRow("odi three missing")
+        << QStringList{QStringLiteral("odi"), QStringLiteral("--answers"), QStringLiteral(",,,1,1,1,1,1,1,1")}
+        << QStringLiteral(R"({"answered":7,"band":null,"instrument":"odi","reason":"3 of 10 sections unanswered; )"
+                          R"(the ODI allows at most 2","score":null,"valid":false,"version":"2.1a"})");
+    // (7 + 5 + 9) / 3 x 10 = 70; the "best" item is recorded but not scored.
+    QTest::newRow("qvas")
+        << QStringList{QStringLiteral("qvas"), QStringLiteral("--answers"), QStringLiteral("7,5,9,2")}
+        << QStringLiteral(R"({"answered":3,"band":"high","instrument":"qvas","score":70,"valid":true,"version":"1"})");
+}
+
+void TestCli::scoreContract()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    arguments.prepend(QStringLiteral("score"));
+    const CliRun run = runCli(arguments);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(run.out).object(), QJsonDocument::fromJson(expected.toUtf8()).object());
+}
+
+void TestCli::scoreErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("out of range") << QStringList{QStringLiteral("odi"), QStringLiteral("--answers"),
+                                                 QStringLiteral("3,2,,4,1,7,2,1,,5")}
+                                  << QStringLiteral("item 6: 7 is not an allowed answer (0-5)");
+    QTest::newRow("wrong count") << QStringList{QStringLiteral("odi"), QStringLiteral("--answers"),
+                                                QStringLiteral("3,2,1")}
+                                 << QStringLiteral("odi takes 10 answers, got 3");
+    QTest::newRow("not a number") << QStringList{QStringLiteral("nrs"), QStringLiteral("--answers"),
+                                                 QStringLiteral("x")}
+                                  << QStringLiteral("item 1: \"x\" is not a number");
+    QTest::newRow("unknown instrument") << QStringList{QStringLiteral("sf99"), QStringLiteral("--answers"),
+                                                       QStringLiteral("1")}
+                                        << QStringLiteral("unknown instrument \"sf99\"");
+    QTest::newRow("no answers") << QStringList{QStringLiteral("odi")} << QStringLiteral("--answers is required");
+}
+
+void TestCli::scoreErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    arguments.prepend(QStringLiteral("score"));
+    const CliRun run = runCli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+}
+
+void TestCli::instrumentsLists()
+{
+    const CliRun run = runCli({QStringLiteral("instruments"), QStringLiteral("--json"), QStringLiteral("--instruments"),
+                               m_dir.filePath(QStringLiteral("no-such-folder"))});
+    QCOMPARE(run.exitCode, 0);
+    QStringList ids;
+    for (const QJsonValue& value : QJsonDocument::fromJson(run.out).array())
+        ids << value.toObject().value(QStringLiteral("id")).toString();
+    QCOMPARE(ids, (QStringList{QStringLiteral("markers"), QStringLiteral("nrs"), QStringLiteral("odi"),
+                               QStringLiteral("qvas"), QStringLiteral("rand36"), QStringLiteral("rmdq")}));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -30,8 +30,8 @@ void TestCourseSchedule::standardTemplatePlan()
     QCOMPARE(visits.size(), 12);
     QCOMPARE(visits[0].kind, VisitKind::Baseline);
     QCOMPARE(visits[0].scheduledDate, start);
-    QCOMPARE(visits[0].plannedInstruments, (QStringList{QStringLiteral("odi"), QStringLiteral("qvas"),
-                                                        QStringLiteral("rand36")}));
+    QCOMPARE(visits[0].plannedInstruments,
+             (QStringList{QStringLiteral("odi"), QStringLiteral("qvas"), QStringLiteral("rand36")}));
     QCOMPARE(visits[0].optionalInstruments, QStringList{QStringLiteral("markers")});
     // Twice a week: days 0, 3, 7, 10, 14, 17, 21, 24.
     const QList<QDate> sessions{QDate(2026, 3, 2),  QDate(2026, 3, 5),  QDate(2026, 3, 9),  QDate(2026, 3, 12),
@@ -75,12 +75,12 @@ void TestCourseSchedule::followUpAnchors_data()
     // Start Monday 2026-03-02, last session Thursday 2026-03-26.
     QTest::newRow("28 days from start") << 28 << int(OffsetUnit::Days) << int(FollowUpAnchor::CourseStart)
                                         << QDate(2026, 3, 30);
-    QTest::newRow("28 days from last session") << 28 << int(OffsetUnit::Days) << int(FollowUpAnchor::LastSession)
-                                               << QDate(2026, 4, 23);
+    QTest::newRow("28 days from last session")
+        << 28 << int(OffsetUnit::Days) << int(FollowUpAnchor::LastSession) << QDate(2026, 4, 23);
     QTest::newRow("3 months from start") << 3 << int(OffsetUnit::Months) << int(FollowUpAnchor::CourseStart)
                                          << QDate(2026, 6, 2);
-    QTest::newRow("6 weeks from last session") << 6 << int(OffsetUnit::Weeks) << int(FollowUpAnchor::LastSession)
-                                               << QDate(2026, 5, 7);
+    QTest::newRow("6 weeks from last session")
+        << 6 << int(OffsetUnit::Weeks) << int(FollowUpAnchor::LastSession) << QDate(2026, 5, 7);
 }
 
 void TestCourseSchedule::followUpAnchors()
@@ -90,8 +90,8 @@ void TestCourseSchedule::followUpAnchors()
     QFETCH(int, anchor);
     QFETCH(QDate, expected);
     CourseTemplate courseTemplate = CourseTemplate::standard();
-    courseTemplate.followUps = {{QStringLiteral("follow-up"), amount, OffsetUnit(unit), FollowUpAnchor(anchor), true,
-                                 {}}};
+    courseTemplate.followUps = {
+        {QStringLiteral("follow-up"), amount, OffsetUnit(unit), FollowUpAnchor(anchor), true, {}}};
     const QList<Visit> visits = CourseSchedule::plan(courseTemplate, QDate(2026, 3, 2));
     QCOMPARE(visits.last().kind, VisitKind::FollowUp);
     QCOMPARE(visits.last().scheduledDate, expected);

@@ -44,8 +44,8 @@ void TestPatientSearch::termsForPatient()
     patient.chartNumber = QStringLiteral("C000123");
     patient.birthDate = QDate(1970, 5, 31);
     const QStringList terms = PatientSearch::termsFor(patient);
-    for (const char* expected : {"o'brien-muller", "o", "brien", "muller", "obrienmuller", "zoe", "anne", "c000123",
-                                 "123", "1970-05-31"})
+    for (const char* expected :
+         {"o'brien-muller", "o", "brien", "muller", "obrienmuller", "zoe", "anne", "c000123", "123", "1970-05-31"})
         QVERIFY2(terms.contains(QString::fromUtf8(expected)), expected);
 }
 
@@ -53,12 +53,12 @@ void TestPatientSearch::queryTerms_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<QStringList>("terms");
-    QTest::newRow("two words any order") << QStringLiteral("  Zoë   MUL ") << QStringList{QStringLiteral("zoe"),
-                                                                                          QStringLiteral("mul")};
+    QTest::newRow("two words any order") << QStringLiteral("  Zoë   MUL ")
+                                         << QStringList{QStringLiteral("zoe"), QStringLiteral("mul")};
     QTest::newRow("day-first date") << QStringLiteral("31.05.1970") << QStringList{QStringLiteral("1970-05-31")};
     QTest::newRow("slash date") << QStringLiteral("1/2/1980") << QStringList{QStringLiteral("1980-02-01")};
-    QTest::newRow("impossible date stays text") << QStringLiteral("31.02.1980")
-                                                << QStringList{QStringLiteral("31.02.1980")};
+    QTest::newRow("impossible date stays text")
+        << QStringLiteral("31.02.1980") << QStringList{QStringLiteral("31.02.1980")};
     QTest::newRow("year") << QStringLiteral("1970") << QStringList{QStringLiteral("1970")};
 }
 

@@ -41,7 +41,8 @@ QString TestDatabase::tablesAndColumns(Database& db)
     while (tables.next()) {
         const QString name = tables.value(0).toString();
         QSqlQuery columns(db.connection());
-        columns.exec(QStringLiteral("SELECT name, type, \"notnull\", dflt_value FROM pragma_table_info('%1')").arg(name));
+        columns.exec(
+            QStringLiteral("SELECT name, type, \"notnull\", dflt_value FROM pragma_table_info('%1')").arg(name));
         QStringList parts;
         while (columns.next())
             parts << columns.value(0).toString() + QLatin1Char(' ') + columns.value(1).toString() +

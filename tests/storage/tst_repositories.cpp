@@ -112,8 +112,8 @@ void TestRepositories::duplicateChartNumberNamesTheOwner()
 
 void TestRepositories::staleEditIsRefused()
 {
-    const qint64 id = addPatient(QStringLiteral("C1"), QStringLiteral("Smith"), QStringLiteral("John"),
-                                 QDate(1960, 1, 2));
+    const qint64 id =
+        addPatient(QStringLiteral("C1"), QStringLiteral("Smith"), QStringLiteral("John"), QDate(1960, 1, 2));
     PatientRepository patients(*m_db);
     Patient first = *patients.find(id);
     Patient second = first;
@@ -135,8 +135,8 @@ void TestRepositories::staleEditIsRefused()
 void TestRepositories::archiveHidesButKeeps()
 {
     const QDate today = QDate::currentDate();
-    const qint64 id = addPatient(QStringLiteral("C1"), QStringLiteral("Smith"), QStringLiteral("John"),
-                                 QDate(1960, 1, 2));
+    const qint64 id =
+        addPatient(QStringLiteral("C1"), QStringLiteral("Smith"), QStringLiteral("John"), QDate(1960, 1, 2));
     PatientRepository patients(*m_db);
     QVERIFY(patients.setArchived(id, true, QStringLiteral("moved away")).ok());
     QCOMPARE(patients.search(QStringLiteral("smith"), false, 50, today)->size(), 0);
@@ -190,8 +190,8 @@ void TestRepositories::templatesAreVersioned()
     const qint64 standardId = *templates.ensureStandard();
     QCOMPARE(*templates.ensureStandard(), standardId);
     CourseTemplate edited = *templates.find(standardId);
-    const qint64 patientId = addPatient(QStringLiteral("C1"), QStringLiteral("A"), QStringLiteral("B"),
-                                        QDate(1960, 1, 1));
+    const qint64 patientId =
+        addPatient(QStringLiteral("C1"), QStringLiteral("A"), QStringLiteral("B"), QDate(1960, 1, 1));
     const Course started = startStandardCourse(patientId, QDate(2026, 3, 2));
     QVERIFY(started.id > 0);
 
@@ -211,8 +211,8 @@ void TestRepositories::templatesAreVersioned()
 
 void TestRepositories::courseStartCreatesPlannedVisits()
 {
-    const qint64 patientId = addPatient(QStringLiteral("C1"), QStringLiteral("A"), QStringLiteral("B"),
-                                        QDate(1960, 1, 1));
+    const qint64 patientId =
+        addPatient(QStringLiteral("C1"), QStringLiteral("A"), QStringLiteral("B"), QDate(1960, 1, 1));
     const Course course = startStandardCourse(patientId, QDate(2026, 3, 2));
     CourseRepository courses(*m_db);
     QList<Visit> visits = *courses.visits(course.id);
@@ -234,8 +234,8 @@ void TestRepositories::courseStartCreatesPlannedVisits()
     QCOMPARE(visits[2].scheduledDate, QDate(2026, 3, 6));
     QCOMPARE(visits[3].status, VisitStatus::Missed);
 
-    Result<Visit> extra = courses.addExtraVisit(course.id, QStringLiteral("Review"), QDate(2026, 4, 15),
-                                                {QStringLiteral("odi")});
+    Result<Visit> extra =
+        courses.addExtraVisit(course.id, QStringLiteral("Review"), QDate(2026, 4, 15), {QStringLiteral("odi")});
     QVERIFY(extra.ok());
     QCOMPARE(extra->sequence, 13);
     QCOMPARE(courses.visits(course.id)->size(), 13);
@@ -248,8 +248,8 @@ void TestRepositories::courseStartCreatesPlannedVisits()
 
 void TestRepositories::assessmentSaveEditAndAudit()
 {
-    const qint64 patientId = addPatient(QStringLiteral("C1"), QStringLiteral("A"), QStringLiteral("B"),
-                                        QDate(1960, 1, 1));
+    const qint64 patientId =
+        addPatient(QStringLiteral("C1"), QStringLiteral("A"), QStringLiteral("B"), QDate(1960, 1, 1));
     const Course course = startStandardCourse(patientId, QDate(2026, 3, 2));
     const QList<Visit> visits = *CourseRepository(*m_db).visits(course.id);
     AssessmentRepository assessments(*m_db);
@@ -294,8 +294,8 @@ void TestRepositories::assessmentSaveEditAndAudit()
 
 void TestRepositories::assessmentEditNeedsReasonAndFreshVersion()
 {
-    const qint64 patientId = addPatient(QStringLiteral("C1"), QStringLiteral("A"), QStringLiteral("B"),
-                                        QDate(1960, 1, 1));
+    const qint64 patientId =
+        addPatient(QStringLiteral("C1"), QStringLiteral("A"), QStringLiteral("B"), QDate(1960, 1, 1));
     const Course course = startStandardCourse(patientId, QDate(2026, 3, 2));
     const QList<Visit> visits = *CourseRepository(*m_db).visits(course.id);
     AssessmentRepository assessments(*m_db);
@@ -323,10 +323,10 @@ void TestRepositories::assessmentEditNeedsReasonAndFreshVersion()
 
 void TestRepositories::dueVisitsAcrossPatients()
 {
-    const qint64 a = addPatient(QStringLiteral("C1"), QStringLiteral("Adams"), QStringLiteral("Amy"),
-                                QDate(1960, 1, 1));
-    const qint64 b = addPatient(QStringLiteral("C2"), QStringLiteral("Brown"), QStringLiteral("Bob"),
-                                QDate(1961, 1, 1));
+    const qint64 a =
+        addPatient(QStringLiteral("C1"), QStringLiteral("Adams"), QStringLiteral("Amy"), QDate(1960, 1, 1));
+    const qint64 b =
+        addPatient(QStringLiteral("C2"), QStringLiteral("Brown"), QStringLiteral("Bob"), QDate(1961, 1, 1));
     startStandardCourse(a, QDate(2026, 3, 2));
     startStandardCourse(b, QDate(2026, 3, 5));
     const QList<DueVisit> due = *CourseRepository(*m_db).dueUntil(QDate(2026, 3, 5), 100);
@@ -341,8 +341,8 @@ void TestRepositories::dueVisitsAcrossPatients()
 
 void TestRepositories::clinicalEvents()
 {
-    const qint64 patientId = addPatient(QStringLiteral("C1"), QStringLiteral("A"), QStringLiteral("B"),
-                                        QDate(1960, 1, 1));
+    const qint64 patientId =
+        addPatient(QStringLiteral("C1"), QStringLiteral("A"), QStringLiteral("B"), QDate(1960, 1, 1));
     ClinicalEventRepository events(*m_db);
     ClinicalEvent event;
     event.patientId = patientId;

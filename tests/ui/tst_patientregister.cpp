@@ -44,9 +44,11 @@ void TestPatientRegister::init()
     auto db = openDatabase(path);
     QVERIFY(db);
     PatientRepository patients(*db);
-    QVERIFY(patients.create(samplePatient(QStringLiteral("C1"), QStringLiteral("Müller"), QStringLiteral("Anna"))).ok());
-    QVERIFY(patients.create(samplePatient(QStringLiteral("C2"), QStringLiteral("Smith"), QStringLiteral("John"),
-                                          QDate(1980, 2, 1)))
+    QVERIFY(
+        patients.create(samplePatient(QStringLiteral("C1"), QStringLiteral("Müller"), QStringLiteral("Anna"))).ok());
+    QVERIFY(patients
+                .create(samplePatient(QStringLiteral("C2"), QStringLiteral("Smith"), QStringLiteral("John"),
+                                      QDate(1980, 2, 1)))
                 .ok());
     Result<qint64> archived =
         patients.create(samplePatient(QStringLiteral("C3"), QStringLiteral("Mueller"), QStringLiteral("Otto")));

@@ -1,0 +1,207 @@
+// The demo clinic looks like the trial's population: baselines in the right ranges, most improve, some do not,
+// a few worsen, RAND-36 agrees with disability, markers for about half, missed and late visits.
+#include "AssessmentRepository.h"
+#include "ChangeFromBaseline.h"
+#include "CourseRepository.h"
+#include "DemoClinic.h"
+#include "InstrumentLibrary.h"
+#include "PatientRepository.h"
+#include "ScoringEngine.h"
+#include "TestSupport.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+#include <cmath>
+
+using namespace outcome;
+using namespace outcome::test;
+
+class TestDemoClinic : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void scheduleShapes();
+    void baselineRanges();
+    void trajectories();
+    void rand36FollowsDisability();
+    void markersForAboutHalf();
+
+private:
+    // Per patient: the score of a measure at the baseline visit and at the 1-month visit.
+    struct Pair
+    {
+        std::optional<double> baseline;
+        std::optional<double> oneMonth;
+    };
+    QList<Pair> pairs(const QString& instrument, const QString& measure);
+    std::optional<double> valueAt(const QList<DatedAssessment>& assessments, const Visit& visit,
+                                  const QString& instrument, const QString& measure);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    InstrumentLibrary m_library = InstrumentLibrary::load();
+    static constexpr int kPatients = 300;
+};
+
+void TestDemoClinic::initTestCase()
+{
+    m_db = openDatabase(m_dir.filePath(QStringLiteral("demo.db")));
+    QVERIFY(m_db);
+    DemoOptions options;
+    options.patients = kPatients;
+    options.seed = 11;
+    options.today = QDate(2026, 6, 15);
+    const Status status = DemoClinic::generate(*m_db, options);
+    QVERIFY2(status.ok(), status.ok() ? "" : qPrintable(status.error().message));
+}
+
+std::optional<double> TestDemoClinic::valueAt(const QList<DatedAssessment>& assessments, const Visit& visit,
+                                              const QString& instrument, const QString& measure)
+{
+    for (const DatedAssessment& dated : assessments) {
+        if (dated.assessment.visitId == visit.id && dated.assessment.instrumentId == instrument) {
+            const InstrumentDefinition* definition = m_library.find(instrument);
+            return ScoringEngine::score(*definition, dated.assessment.answers).value(measure);
+        }
+    }
+    return std::nullopt;
+}
+
+QList<TestDemoClinic::Pair> TestDemoClinic::pairs(const QString& instrument, const QString& measure)
+{
+    QList<Pair> result;
+    CourseRepository courses(*m_db);
+    AssessmentRepository assessments(*m_db);
+    for (qint64 patientId = 1; patientId <= kPatients; ++patientId) {
+        const QList<Course> list = *courses.forPatient(patientId);
+        const QList<Visit> visits = *courses.visits(list.first().id);
+        const QList<DatedAssessment> scored = *assessments.forCourse(list.first().id);
+        Pair pair;
+        for (const Visit& visit : visits) {
+            if (visit.kind == VisitKind::Baseline)
+                pair.baseline = valueAt(scored, visit, instrument, measure);
+            if (visit.closesCourse)
+                pair.oneMonth = valueAt(scored, visit, instrument, measure);
+        }
+        result.append(pair);
+    }
+    return result;
+}
+
+void TestDemoClinic::scheduleShapes()
+{
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*), SUM(status = 'missed'), "
+                                      "SUM(status = 'done' AND actual_date > scheduled_date), "
+                                      "SUM(status = 'scheduled' AND scheduled_date < '2026-06-15') FROM visits")) &&
+            query.next());
+    QCOMPARE(query.value(0).toInt(), kPatients * 12);
+    QVERIFY2(query.value(1).toInt() > 20, "some visits are missed");
+    QVERIFY2(query.value(2).toInt() > 20, "some visits happen late");
+    QVERIFY2(query.value(3).toInt() > 0, "some visits are overdue on the demo's day");
+    QVERIFY(
+        query.exec(QStringLiteral("SELECT MIN(start_date), MAX(start_date), SUM(status = 'completed') FROM courses")) &&
+        query.next());
+    QVERIFY(query.value(0).toString() >= QStringLiteral("2025-09-17")); // nine months before the demo's day
+    QVERIFY(query.value(1).toString() <= QStringLiteral("2026-06-15"));
+    QVERIFY(query.value(2).toInt() > 0);
+}
+
+void TestDemoClinic::baselineRanges()
+{
+    int odiInRange = 0;
+    int odiCount = 0;
+    for (const Pair& pair : pairs(QStringLiteral("odi"), QStringLiteral("total"))) {
+        if (!pair.baseline)
+            continue;
+        ++odiCount;
+        odiInRange += *pair.baseline >= 20 && *pair.baseline <= 50 ? 1 : 0;
+    }
+    int qvasInRange = 0;
+    int qvasCount = 0;
+    for (const Pair& pair : pairs(QStringLiteral("qvas"), QStringLiteral("score"))) {
+        if (!pair.baseline)
+            continue;
+        ++qvasCount;
+        qvasInRange += *pair.baseline >= 40 && *pair.baseline <= 70 ? 1 : 0;
+    }
+    QVERIFY(odiCount > kPatients * 0.9);
+    QVERIFY2(odiInRange > odiCount * 0.7, qPrintable(QStringLiteral("%1 of %2").arg(odiInRange).arg(odiCount)));
+    QVERIFY2(qvasInRange > qvasCount * 0.6, qPrintable(QStringLiteral("%1 of %2").arg(qvasInRange).arg(qvasCount)));
+}
+
+void TestDemoClinic::trajectories()
+{
+    const MeasureDefinition* odi = m_library.find(QStringLiteral("odi"))->measure(QStringLiteral("total"));
+    int improved = 0;
+    int worsened = 0;
+    int unchanged = 0;
+    int both = 0;
+    for (const Pair& pair : pairs(QStringLiteral("odi"), QStringLiteral("total"))) {
+        if (!pair.baseline || !pair.oneMonth)
+            continue;
+        ++both;
+        const ChangeFromBaseline change = ChangeFromBaseline::compute(*odi, *pair.baseline, *pair.oneMonth);
+        improved += change.verdict == ChangeVerdict::MeaningfullyImproved ? 1 : 0;
+        worsened += change.verdict == ChangeVerdict::MeaningfullyWorsened ? 1 : 0;
+        unchanged += change.verdict == ChangeVerdict::MeaningfullyImproved ||
+                             change.verdict == ChangeVerdict::MeaningfullyWorsened
+                         ? 0
+                         : 1;
+    }
+    const QString summary =
+        QStringLiteral("%1 meaningfully better, %2 no meaningful change, %3 meaningfully worse, of %4")
+            .arg(improved)
+            .arg(unchanged)
+            .arg(worsened)
+            .arg(both);
+    QVERIFY2(both > 100, qPrintable(summary));
+    QVERIFY2(improved > both * 0.4, qPrintable(summary));
+    QVERIFY2(unchanged > both * 0.1, qPrintable(summary));
+    QVERIFY2(worsened > 0 && worsened < both * 0.1, qPrintable(summary));
+}
+
+void TestDemoClinic::rand36FollowsDisability()
+{
+    const QList<Pair> odi = pairs(QStringLiteral("odi"), QStringLiteral("total"));
+    const QList<Pair> pf = pairs(QStringLiteral("rand36"), QStringLiteral("pf"));
+    QList<double> xs;
+    QList<double> ys;
+    for (qsizetype i = 0; i < odi.size(); ++i) {
+        if (odi[i].baseline && pf[i].baseline) {
+            xs << *odi[i].baseline;
+            ys << *pf[i].baseline;
+        }
+    }
+    double mx = 0, my = 0;
+    for (qsizetype i = 0; i < xs.size(); ++i) {
+        mx += xs[i] / xs.size();
+        my += ys[i] / ys.size();
+    }
+    double sxy = 0, sxx = 0, syy = 0;
+    for (qsizetype i = 0; i < xs.size(); ++i) {
+        sxy += (xs[i] - mx) * (ys[i] - my);
+        sxx += (xs[i] - mx) * (xs[i] - mx);
+        syy += (ys[i] - my) * (ys[i] - my);
+    }
+    const double correlation = sxy / std::sqrt(sxx * syy);
+    QVERIFY2(correlation < -0.4, qPrintable(QString::number(correlation)));
+}
+
+void TestDemoClinic::markersForAboutHalf()
+{
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(DISTINCT c.patient_id) FROM assessments a JOIN visits v ON "
+                                      "v.id = a.visit_id JOIN courses c ON c.id = v.course_id "
+                                      "WHERE a.instrument_id = 'markers'")) &&
+            query.next());
+    const int withMarkers = query.value(0).toInt();
+    QVERIFY2(withMarkers > kPatients * 0.35 && withMarkers < kPatients * 0.65,
+             qPrintable(QString::number(withMarkers)));
+}
+
+QTEST_GUILESS_MAIN(TestDemoClinic)
+#include "tst_democlinic.moc"

@@ -2,6 +2,7 @@
 #include "GuiApplication.h"
 
 #include "AppSettings.h"
+#include "ColorScheme.h"
 #include "Database.h"
 #include "MainWindow.h"
 
@@ -24,8 +25,8 @@ int runGuiApplication(int argc, char** argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/outcome-tracker.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("outcome::GuiApplication",
-                                                             "Outcome Tracker: clinical outcomes over a course of care."));
+    parser.setApplicationDescription(QApplication::translate(
+        "outcome::GuiApplication", "Outcome Tracker: clinical outcomes over a course of care."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
@@ -43,6 +44,7 @@ int runGuiApplication(int argc, char** argv)
     parser.process(app);
     if (parser.isSet(settingsOption))
         AppSettings::useFile(parser.value(settingsOption));
+    ColorScheme::apply(AppSettings::instance().value(AppSettings::Key::ColorScheme).toString());
 
     QString path = parser.value(dbOption);
     if (path.isEmpty() && !parser.positionalArguments().isEmpty())

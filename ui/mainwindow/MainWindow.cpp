@@ -1,51 +1,87 @@
-// Main window layout, menus and state.
+// Main window layout, menus and the moves between the register, the day's list and a patient.
 #include "MainWindow.h"
 
+#include "AppContext.h"
 #include "AppSettings.h"
+#include "ClinicalEventsView.h"
+#include "ColorScheme.h"
+#include "CourseTemplateEditor.h"
+#include "CourseTimelineView.h"
 #include "Database.h"
+#include "PatientFormDialog.h"
 #include "PatientRegisterView.h"
 #include "PatientRepository.h"
+#include "PatientWorkspace.h"
+#include "ReasonDialog.h"
+#include "TodayView.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
 #include <QScreen>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace outcome {
 
 MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     : QMainWindow(parent)
     , m_db(std::move(db))
+    , m_instruments(InstrumentLibrary::load(InstrumentLibrary::clinicFolder()))
+    , m_context(std::make_unique<AppContext>(*m_db, m_instruments))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_register = new PatientRegisterView(*m_db, this);
-
-    m_patientPanel = new QLabel(this);
-    m_patientPanel->setObjectName(QStringLiteral("patientPanel"));
-    m_patientPanel->setAlignment(Qt::AlignCenter);
-    m_patientPanel->setWordWrap(true);
-    m_patientPanel->setTextFormat(Qt::RichText);
+    m_today = new TodayView(*m_context, this);
+    m_workspace = new PatientWorkspace(*m_context, this);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("mainPages"));
+    m_pages->addWidget(m_today);
+    m_pages->addWidget(m_workspace);
+    // Breathing room around the right-hand side, so it does not run into the splitter handle.
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(12, 8, 8, 0);
+    rightLayout->addWidget(m_pages);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_register);
-    m_splitter->addWidget(m_patientPanel);
+    m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(1, 5);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
+    createActions();
     createMenus();
-    connect(m_register, &PatientRegisterView::currentPatientChanged, this, &MainWindow::showPatient);
+    connect(m_register, &PatientRegisterView::patientActivated, this, [this](qint64 id) { openPatient(id); });
+    connect(m_today, &TodayView::visitActivated, this, &MainWindow::openVisit);
+    connect(m_context.get(), &AppContext::recordsChanged, this, [this]() {
+        m_register->refresh();
+        updateActions();
+    });
+    connect(m_context.get(), &AppContext::errorReported, this,
+            [this](const QString& message) { QMessageBox::warning(this, tr("Outcome Tracker"), message); });
+    connect(m_context->undoStack(), &QUndoStack::indexChanged, this, [this]() {
+        const QString text = m_context->undoStack()->undoText();
+        if (!text.isEmpty())
+            statusBar()->showMessage(tr("Saved: %1. Undo with Ctrl+Z.").arg(text), 8000);
+    });
 
     updateTitle();
     const QByteArray geometry = AppSettings::instance().value(AppSettings::Key::WindowGeometry).toByteArray();
@@ -55,46 +91,250 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
         move(available.center() - rect().center());
     }
     restoreState(AppSettings::instance().value(AppSettings::Key::WindowState).toByteArray());
-    showPatient(m_register->currentPatientId());
+    showToday();
     m_register->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createActions()
+{
+    m_showToday = new QAction(tr("&Today"), this);
+    m_showToday->setObjectName(QStringLiteral("showTodayAction"));
+    m_showToday->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_showToday->setToolTip(tr("Who is due today and this week, and what is overdue (Ctrl+T)"));
+    connect(m_showToday, &QAction::triggered, this, &MainWindow::showToday);
+
+    m_newPatient = new QAction(tr("&New patient…"), this);
+    m_newPatient->setObjectName(QStringLiteral("newPatientAction"));
+    m_newPatient->setShortcut(QKeySequence::New);
+    connect(m_newPatient, &QAction::triggered, this, &MainWindow::newPatient);
+
+    m_editPatient = new QAction(tr("&Edit patient…"), this);
+    m_editPatient->setObjectName(QStringLiteral("editPatientAction"));
+    m_editPatient->setShortcut(QKeySequence(Qt::Key_F2));
+    connect(m_editPatient, &QAction::triggered, this, &MainWindow::editPatient);
+
+    m_archivePatient = new QAction(tr("&Archive patient"), this);
+    m_archivePatient->setObjectName(QStringLiteral("archivePatientAction"));
+    connect(m_archivePatient, &QAction::triggered, this, &MainWindow::toggleArchived);
+
+    m_editTemplates = new QAction(tr("Course &templates…"), this);
+    m_editTemplates->setObjectName(QStringLiteral("editTemplatesAction"));
+    connect(m_editTemplates, &QAction::triggered, this, &MainWindow::editTemplates);
+}
+
 void MainWindow::createMenus()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
+    const auto addMenu = [this](Menu which, const QString& title) {
+        QMenu* created = menuBar()->addMenu(title);
+        m_menus.insert(which, created);
+        return created;
+    };
+    QMenu* file = addMenu(Menu::File, tr("&File"));
     QAction* open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu* patient = menuBar()->addMenu(tr("&Patient"));
+    QMenu* edit = addMenu(Menu::Edit, tr("&Edit"));
+    QAction* undo = m_context->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_context->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu* patient = addMenu(Menu::Patient, tr("&Patient"));
     QAction* find = patient->addAction(tr("&Find patient"), this, [this]() {
         m_register->searchEdit()->setFocus();
         m_register->searchEdit()->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    patient->addAction(m_newPatient);
+    patient->addAction(m_editPatient);
+    patient->addAction(m_archivePatient);
+    patient->addSeparator();
+    patient->addAction(m_workspace->events()->addAction());
+    patient->addAction(m_workspace->events()->editAction());
+
+    QMenu* course = addMenu(Menu::Course, tr("&Course"));
+    CourseTimelineView* timeline = m_workspace->timeline();
+    course->addAction(timeline->startCourseAction());
+    course->addSeparator();
+    course->addAction(timeline->enterResultsAction());
+    course->addAction(timeline->rescheduleAction());
+    course->addAction(timeline->markMissedAction());
+    course->addAction(timeline->cancelVisitAction());
+    course->addAction(timeline->extraVisitAction());
+    course->addSeparator();
+    course->addAction(m_editTemplates);
+
+    QMenu* view = addMenu(Menu::View, tr("&View"));
+    view->addAction(m_showToday);
+    QAction* showArchived = view->addAction(tr("Show &archived patients"));
+    showArchived->setCheckable(true);
+    showArchived->setChecked(m_register->showArchivedCheck()->isChecked());
+    connect(showArchived, &QAction::toggled, m_register->showArchivedCheck(), &QCheckBox::setChecked);
+    connect(m_register->showArchivedCheck(), &QCheckBox::toggled, showArchived, &QAction::setChecked);
+    QMenu* colours = view->addMenu(tr("&Colours"));
+    auto* schemes = new QActionGroup(this);
+    const QString current = AppSettings::instance().value(AppSettings::Key::ColorScheme).toString();
+    const QStringList titles{tr("Follow the &system"), tr("&Light"), tr("&Dark")};
+    for (int i = 0; i < ColorScheme::names().size(); ++i) {
+        const QString name = ColorScheme::names().at(i);
+        QAction* action = colours->addAction(titles.at(i));
+        action->setCheckable(true);
+        action->setChecked(name == current);
+        schemes->addAction(action);
+        connect(action, &QAction::triggered, this, [name]() {
+            AppSettings::instance().setValue(AppSettings::Key::ColorScheme, name);
+            ColorScheme::apply(name);
+        });
+    }
+
+    QMenu* help = addMenu(Menu::Help, tr("&Help"));
+    QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&About Outcome Tracker"), this, [this]() {
+        QMessageBox::about(this, tr("About Outcome Tracker"),
+                           tr("<p><b>Outcome Tracker %1</b></p><p>Pain, disability and quality-of-life scores over a "
+                              "course of care and its follow-ups.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    m_toolBar = addToolBar(tr("Main"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->addAction(m_showToday);
+    m_toolBar->addAction(m_newPatient);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(timeline->startCourseAction());
+    m_toolBar->addAction(timeline->enterResultsAction());
+    m_toolBar->addAction(m_workspace->events()->addAction());
+    updateActions();
 }
 
-void MainWindow::showPatient(qint64 patientId)
+QMenu* MainWindow::menu(Menu which) const
 {
-    if (patientId <= 0) {
-        m_patientPanel->setText(tr("<p style='font-size:large'>Find a patient</p>"
-                                   "<p>Type a name, chart number or date of birth in the search box.</p>"));
+    return m_menus.value(which);
+}
+
+int MainWindow::addPatientPage(QWidget* page, const QString& title)
+{
+    return m_workspace->addPage(page, title);
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_pages->currentWidget() == m_workspace && m_workspace->patientId() > 0;
+    m_editPatient->setEnabled(open);
+    m_archivePatient->setEnabled(open);
+    m_archivePatient->setText(open && m_workspace->patient().archived ? tr("Un&archive patient")
+                                                                      : tr("&Archive patient"));
+    // The course and event actions act on the open patient only while it is on screen.
+    m_workspace->timeline()->setActionsAvailable(open);
+    m_workspace->events()->setActionsAvailable(open);
+}
+
+void MainWindow::openPatient(qint64 patientId, qint64 courseId)
+{
+    if (!m_workspace->setPatient(patientId, courseId)) {
+        QMessageBox::warning(this, tr("Open patient"), tr("Patient %1 could not be opened.").arg(patientId));
         return;
     }
-    Result<Patient> patient = PatientRepository(*m_db).find(patientId);
-    if (!patient) {
-        m_patientPanel->setText(patient.error().message.toHtmlEscaped());
+    m_pages->setCurrentWidget(m_workspace);
+    m_register->selectPatient(patientId);
+    updateActions();
+    m_workspace->timeline()->table()->setFocus();
+}
+
+void MainWindow::showToday()
+{
+    m_today->reload();
+    m_pages->setCurrentWidget(m_today);
+    updateActions();
+    m_today->list()->setFocus();
+}
+
+VisitEntryDialog* MainWindow::openVisit(qint64 patientId, qint64 courseId, qint64 visitId)
+{
+    openPatient(patientId, courseId);
+    if (m_workspace->patientId() != patientId)
+        return nullptr;
+    m_workspace->timeline()->selectVisit(visitId);
+    return m_workspace->timeline()->enterResults(visitId);
+}
+
+void MainWindow::newPatient()
+{
+    PatientFormDialog dialog(*m_db, Patient{}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_context->notifyRecordsChanged(dialog.savedPatientId());
+    openPatient(dialog.savedPatientId());
+}
+
+void MainWindow::editPatient()
+{
+    if (m_workspace->patientId() <= 0)
+        return;
+    PatientFormDialog dialog(*m_db, m_workspace->patient(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_context->notifyRecordsChanged(m_workspace->patientId());
+}
+
+void MainWindow::toggleArchived()
+{
+    const Patient& patient = m_workspace->patient();
+    if (patient.id <= 0)
+        return;
+    const bool archive = !patient.archived;
+    const std::optional<QString> reason = ReasonDialog::ask(
+        this, archive ? tr("Archive patient") : tr("Unarchive patient"),
+        archive ? tr("Why is %1 being archived? Archived patients are hidden from the register, never deleted; "
+                     "View ▸ Show archived patients brings them back.")
+                      .arg(patient.displayName())
+                : tr("Why is %1 being brought back to the register?").arg(patient.displayName()));
+    if (!reason)
+        return;
+    if (Status status = PatientRepository(*m_db).setArchived(patient.id, archive, *reason); !status) {
+        QMessageBox::warning(this, tr("Archive patient"), status.error().message);
         return;
     }
-    const QLocale locale;
-    m_patientPanel->setText(tr("<p style='font-size:x-large'><b>%1</b></p><p>Chart %2 · born %3 (%4 years)</p>")
-                                .arg(patient->fullName().toHtmlEscaped(), patient->chartNumber.toHtmlEscaped(),
-                                     locale.toString(patient->birthDate, QLocale::LongFormat))
-                                .arg(patient->ageOn(QDate::currentDate())));
+    m_context->notifyRecordsChanged(patient.id);
+}
+
+void MainWindow::editTemplates()
+{
+    CourseTemplateEditor editor(*m_context, this);
+    editor.exec();
+}
+
+void MainWindow::showShortcuts()
+{
+    QStringList rows;
+    for (QMenu* group : m_menus) {
+        for (QAction* action : group->actions()) {
+            if (action->shortcut().isEmpty())
+                continue;
+            rows.append(QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;%2</td></tr>")
+                            .arg(action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
+                                 action->text().remove(QLatin1Char('&')).toHtmlEscaped()));
+        }
+    }
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"),
+                    QStringLiteral("<table>%1</table><p>%2</p>")
+                        .arg(rows.join(QString()),
+                             tr("In the results form: digits answer, Left and Right change an answer, Up, Down and "
+                                "Tab move, Delete clears, Ctrl+S saves and Esc closes.")
+                                 .toHtmlEscaped()),
+                    QMessageBox::Close, this);
+    box.exec();
 }
 
 void MainWindow::openDatabase()

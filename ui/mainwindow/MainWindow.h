@@ -1,43 +1,94 @@
-// The clinician's main window: the register on the left, the chosen patient on the right.
+// The clinician's main window: the register on the left; on the right the start-of-day list or the open patient.
+// Other parts of the program extend it through menu(), mainToolBar() and addPatientPage().
 #pragma once
+
+#include "InstrumentLibrary.h"
 
 #include <QMainWindow>
 
 #include <memory>
 
-class QLabel;
+class QAction;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QToolBar;
 
 namespace outcome {
 
+class AppContext;
 class Database;
 class PatientRegisterView;
+class PatientWorkspace;
+class TodayView;
+class VisitEntryDialog;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    enum class Menu
+    {
+        File,
+        Edit,
+        Patient,
+        Course,
+        View,
+        Help
+    };
+
     explicit MainWindow(std::unique_ptr<Database> db, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     Database& database() { return *m_db; }
+    AppContext& context() { return *m_context; }
     PatientRegisterView* registerView() const { return m_register; }
+    PatientWorkspace* patientWorkspace() const { return m_workspace; }
+    TodayView* todayView() const { return m_today; }
+
+    // Where other features add their actions ("Patient view", "Export summary…", "Backup…").
+    QMenu* menu(Menu which) const;
+    QToolBar* mainToolBar() const { return m_toolBar; }
+    // A page in the open patient's workspace (progress charts, a start-versus-now summary); returns its index.
+    int addPatientPage(QWidget* page, const QString& title);
+
+    void openPatient(qint64 patientId, qint64 courseId = 0);
+    void showToday();
+    // Opens the patient and the entry dialog for one of their visits.
+    VisitEntryDialog* openVisit(qint64 patientId, qint64 courseId, qint64 visitId);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void createActions();
     void createMenus();
-    void showPatient(qint64 patientId);
+    void newPatient();
+    void editPatient();
+    void toggleArchived();
+    void editTemplates();
     void openDatabase();
+    void showShortcuts();
+    void updateActions();
     void updateTitle();
 
     std::unique_ptr<Database> m_db;
+    InstrumentLibrary m_instruments;
+    std::unique_ptr<AppContext> m_context;
     PatientRegisterView* m_register = nullptr;
     QSplitter* m_splitter = nullptr;
-    QLabel* m_patientPanel = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    TodayView* m_today = nullptr;
+    PatientWorkspace* m_workspace = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    QMap<Menu, QMenu*> m_menus;
+
+    QAction* m_showToday = nullptr;
+    QAction* m_newPatient = nullptr;
+    QAction* m_editPatient = nullptr;
+    QAction* m_archivePatient = nullptr;
+    QAction* m_editTemplates = nullptr;
 };
 
 } // namespace outcome

@@ -14,8 +14,7 @@ PatientListModel::PatientListModel(Database& db, QObject* parent)
     : QAbstractTableModel(parent)
     , m_db(db)
     , m_today(QDate::currentDate())
-{
-}
+{}
 
 bool PatientListModel::search(const QString& text)
 {
@@ -118,7 +117,8 @@ QVariant PatientListModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::AccessibleTextRole && index.column() == NameColumn)
         return tr("%1, chart %2, born %3")
-            .arg(patient.displayName(), patient.chartNumber, QLocale().toString(patient.birthDate, QLocale::LongFormat));
+            .arg(patient.displayName(), patient.chartNumber,
+                 QLocale().toString(patient.birthDate, QLocale::LongFormat));
     if (role == Qt::ForegroundRole && patient.archived)
         return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
     if (role == Qt::ForegroundRole && index.column() == CourseColumn && row->nextDue.isValid() &&

@@ -22,6 +22,7 @@ public:
 
     QLineEdit* searchEdit() const { return m_search; }
     QTableView* table() const { return m_table; }
+    QCheckBox* showArchivedCheck() const { return m_showArchived; }
     PatientListModel* model() const { return m_model; }
     qint64 currentPatientId() const;
     void selectPatient(qint64 patientId);

@@ -1,0 +1,404 @@
+// Answer cells: layout, painting and the keys that answer.
+#include "ChoiceInput.h"
+
+#include <QAccessible>
+#include <QEvent>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace outcome {
+
+namespace {
+
+constexpr int kGap = 4;
+constexpr int kFrame = 3; // room for the focus ring around the cells
+constexpr int kPadding = 6;
+constexpr int kMaxLabelLines = 3;
+
+bool sameValue(double a, double b)
+{
+    return std::abs(a - b) < 1e-9;
+}
+
+QString typedText(double value, int decimals)
+{
+    return QString::number(value, 'f', decimals);
+}
+
+} // namespace
+
+ChoiceInput::ChoiceInput(const ItemDefinition& item, bool compact, QWidget* parent)
+    : ItemInput(item, parent)
+    , m_compact(compact)
+{
+    if (item.input == InputKind::Options) {
+        for (const AnswerOption& option : item.options) {
+            m_cells.append({double(option.code), QString::number(option.code), option.label});
+            m_validTexts.append(QString::number(option.code));
+        }
+    } else {
+        const int last = int(std::lround(item.max.value_or(item.min)));
+        for (int whole = int(std::lround(item.min)); whole <= last; ++whole) {
+            m_cells.append({double(whole), QString::number(whole), QString()});
+            m_validTexts.append(QString::number(whole));
+            for (int tenth = 0; item.decimals > 0 && whole < last && tenth < 10; ++tenth)
+                m_validTexts.append(typedText(whole + tenth / 10.0, 1));
+        }
+    }
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setAccessibleName(accessibleItemName());
+    m_pending.setSingleShot(true);
+    m_pending.setInterval(kPendingMs);
+    connect(&m_pending, &QTimer::timeout, this, [this]() {
+        m_typed.clear();
+        update();
+        if (m_value)
+            emit answered();
+    });
+    updateAccessibleText();
+}
+
+ItemAnswer ChoiceInput::answer() const
+{
+    ItemAnswer result;
+    result.value = m_value;
+    return result;
+}
+
+void ChoiceInput::setAnswer(const ItemAnswer& answer)
+{
+    m_value = answer.value;
+    m_typed.clear();
+    m_pending.stop();
+    updateAccessibleText();
+    update();
+}
+
+void ChoiceInput::commitPending()
+{
+    if (!m_pending.isActive())
+        return;
+    m_pending.stop();
+    m_typed.clear();
+    update();
+}
+
+int ChoiceInput::valueBoxWidth() const
+{
+    if (item().decimals <= 0 || !isScale())
+        return 0;
+    return fontMetrics().horizontalAdvance(QStringLiteral("10.0")) + 2 * kPadding + kGap;
+}
+
+QList<QRectF> ChoiceInput::cellRects(int width) const
+{
+    QList<QRectF> rects;
+    const int count = int(m_cells.size());
+    if (count == 0)
+        return rects;
+    const double area = width - 2 * kFrame - valueBoxWidth();
+    const double cellWidth = std::max(1.0, (area - kGap * (count - 1)) / count);
+    const int height = cellHeight(width);
+    for (int i = 0; i < count; ++i)
+        rects.append(QRectF(kFrame + i * (cellWidth + kGap), kFrame, cellWidth, height));
+    return rects;
+}
+
+int ChoiceInput::cellHeight(int width) const
+{
+    const QFontMetrics metrics = fontMetrics();
+    if (m_compact || isScale())
+        return metrics.height() + 2 * kPadding;
+    const int count = std::max(1, int(m_cells.size()));
+    const int cellWidth = std::max(20, (width - 2 * kFrame - kGap * (count - 1)) / count - 2 * kPadding);
+    int lines = 1;
+    for (const Cell& cell : m_cells) {
+        const QRect bounds = metrics.boundingRect(QRect(0, 0, cellWidth, 10000), Qt::TextWordWrap, cell.label);
+        lines = std::max(lines, std::min(kMaxLabelLines, (bounds.height() + metrics.height() - 1) / metrics.height()));
+    }
+    return metrics.height() * (lines + 1) + 2 * kPadding;
+}
+
+int ChoiceInput::endLabelHeight() const
+{
+    if (m_compact || (item().minLabel.isEmpty() && item().maxLabel.isEmpty()))
+        return 0;
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    return QFontMetrics(small).height() + 2;
+}
+
+int ChoiceInput::heightForWidth(int width) const
+{
+    return cellHeight(width) + endLabelHeight() + 2 * kFrame;
+}
+
+QSize ChoiceInput::sizeHint() const
+{
+    const int perCell = isScale() ? fontMetrics().horizontalAdvance(QStringLiteral("00")) + 3 * kPadding
+                                  : fontMetrics().averageCharWidth() * (m_compact ? 12 : 16);
+    const int width = int(m_cells.size()) * (perCell + kGap) + 2 * kFrame + valueBoxWidth();
+    return {width, heightForWidth(width)};
+}
+
+QSize ChoiceInput::minimumSizeHint() const
+{
+    const int perCell = fontMetrics().horizontalAdvance(QStringLiteral("00")) + 2 * kPadding;
+    const int width = int(m_cells.size()) * (perCell + kGap) + 2 * kFrame + valueBoxWidth();
+    return {width, heightForWidth(width)};
+}
+
+int ChoiceInput::selectedCell() const
+{
+    if (!m_value)
+        return -1;
+    for (int i = 0; i < m_cells.size(); ++i) {
+        if (sameValue(m_cells[i].value, *m_value))
+            return i;
+    }
+    return -1;
+}
+
+int ChoiceInput::cellAt(const QPoint& position) const
+{
+    const QList<QRectF> rects = cellRects(width());
+    for (int i = 0; i < rects.size(); ++i) {
+        if (rects[i].contains(position))
+            return i;
+    }
+    return -1;
+}
+
+void ChoiceInput::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QPalette& pal = palette();
+    const QList<QRectF> rects = cellRects(width());
+    const int selected = selectedCell();
+    const QColor border = pal.color(QPalette::Mid);
+    QFont strong = font();
+    strong.setBold(true);
+
+    if (hasFocus()) {
+        const double right = (rects.isEmpty() ? width() : rects.last().right()) + valueBoxWidth() + 1;
+        const QRectF ring(1, 1, right - 1, rects.isEmpty() ? height() - 2 : rects.first().bottom() + 1);
+        painter.setPen(QPen(pal.color(QPalette::Highlight), 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(ring, 5, 5);
+    }
+    for (int i = 0; i < rects.size(); ++i) {
+        const Cell& cell = m_cells[i];
+        const bool isSelected = i == selected;
+        QColor fill = pal.color(QPalette::Base);
+        if (isSelected)
+            fill = pal.color(QPalette::Highlight);
+        else if (i == m_hover && isEnabled())
+            fill = pal.color(QPalette::AlternateBase).darker(104);
+        painter.setPen(QPen(isSelected ? pal.color(QPalette::Highlight) : border, 1));
+        painter.setBrush(fill);
+        painter.drawRoundedRect(rects[i].adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+        painter.setPen(pal.color(isSelected ? QPalette::HighlightedText : QPalette::Text));
+        const QRectF inner = rects[i].adjusted(kPadding, kPadding / 2.0, -kPadding, -kPadding / 2.0);
+        if (isScale() || cell.label.isEmpty()) {
+            painter.setFont(isSelected ? strong : font());
+            painter.drawText(inner, Qt::AlignCenter, cell.code);
+        } else if (m_compact) {
+            const QString text = cell.code + QStringLiteral("  ") + cell.label;
+            painter.setFont(font());
+            painter.drawText(inner, Qt::AlignVCenter | Qt::AlignLeft,
+                             fontMetrics().elidedText(text, Qt::ElideRight, int(inner.width())));
+        } else {
+            const int line = fontMetrics().height();
+            painter.setFont(strong);
+            painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), line), Qt::AlignLeft, cell.code);
+            painter.setFont(font());
+            painter.drawText(QRectF(inner.left(), inner.top() + line, inner.width(), inner.height() - line),
+                             Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, cell.label);
+        }
+    }
+    if (valueBoxWidth() > 0 && !rects.isEmpty()) {
+        const QRectF box(rects.last().right() + kGap, rects.last().top(), valueBoxWidth() - kGap,
+                         rects.last().height());
+        painter.setPen(QPen(border, 1));
+        painter.setBrush(pal.color(QPalette::Base));
+        painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+        painter.setPen(pal.color(QPalette::Text));
+        painter.setFont(strong);
+        const QString shown = !m_typed.isEmpty() ? m_typed
+                              : m_value          ? QLocale().toString(*m_value, 'f', item().decimals)
+                                                 : QStringLiteral("–");
+        painter.drawText(box, Qt::AlignCenter, shown);
+    }
+    if (endLabelHeight() > 0 && !rects.isEmpty()) {
+        QFont small = font();
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+        painter.setFont(small);
+        painter.setPen(pal.color(QPalette::PlaceholderText));
+        const QRectF row(rects.first().left(), rects.first().bottom() + 2, rects.last().right() - rects.first().left(),
+                         endLabelHeight());
+        painter.drawText(row, Qt::AlignLeft | Qt::AlignTop, item().minLabel);
+        painter.drawText(row, Qt::AlignRight | Qt::AlignTop, item().maxLabel);
+    }
+}
+
+void ChoiceInput::select(std::optional<double> value, bool finished)
+{
+    const bool changed = m_value.has_value() != value.has_value() || (value && !sameValue(*m_value, *value));
+    m_value = value;
+    update();
+    if (changed) {
+        updateAccessibleText();
+        emit answerChanged();
+    }
+    if (finished)
+        emit answered();
+}
+
+void ChoiceInput::typeCharacter(QChar character)
+{
+    const auto isPrefix = [this](const QString& text) {
+        return std::any_of(m_validTexts.cbegin(), m_validTexts.cend(),
+                           [&text](const QString& valid) { return valid.startsWith(text); });
+    };
+    QString candidate = m_typed + character;
+    if (!isPrefix(candidate))
+        candidate = QString(character);
+    if (!isPrefix(candidate))
+        return;
+    m_typed = candidate;
+    if (m_validTexts.contains(candidate))
+        select(candidate.toDouble(), false);
+    const bool canGrow = std::any_of(m_validTexts.cbegin(), m_validTexts.cend(), [&candidate](const QString& valid) {
+        return valid.size() > candidate.size() && valid.startsWith(candidate);
+    });
+    if (canGrow) {
+        m_pending.start();
+        update();
+        return;
+    }
+    m_pending.stop();
+    m_typed.clear();
+    update();
+    emit answered();
+}
+
+void ChoiceInput::keyPressEvent(QKeyEvent* event)
+{
+    const int selected = selectedCell();
+    const int last = int(m_cells.size()) - 1;
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right: {
+        const int step = event->key() == Qt::Key_Right ? 1 : -1;
+        const int target = selected < 0 ? (step > 0 ? 0 : last) : std::clamp(selected + step, 0, last);
+        m_typed.clear();
+        m_pending.stop();
+        select(m_cells[target].value, false);
+        return;
+    }
+    case Qt::Key_Home:
+    case Qt::Key_End:
+        m_typed.clear();
+        m_pending.stop();
+        select(m_cells[event->key() == Qt::Key_Home ? 0 : last].value, false);
+        return;
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        commitPending();
+        emit stepRequested(event->key() == Qt::Key_Down ? 1 : -1);
+        return;
+    case Qt::Key_Space:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        commitPending();
+        if (m_value)
+            emit answered();
+        else
+            emit stepRequested(1);
+        return;
+    case Qt::Key_Backspace:
+    case Qt::Key_Delete:
+        m_typed.clear();
+        m_pending.stop();
+        select(std::nullopt, false);
+        return;
+    default:
+        break;
+    }
+    const QString text = event->text();
+    if (text.size() == 1 &&
+        (text.at(0).isDigit() || text.at(0) == QLatin1Char('.') || text.at(0) == QLatin1Char(','))) {
+        typeCharacter(text.at(0) == QLatin1Char(',') ? QLatin1Char('.') : text.at(0));
+        return;
+    }
+    ItemInput::keyPressEvent(event);
+}
+
+void ChoiceInput::mousePressEvent(QMouseEvent* event)
+{
+    const int cell = cellAt(event->position().toPoint());
+    if (event->button() != Qt::LeftButton || cell < 0) {
+        ItemInput::mousePressEvent(event);
+        return;
+    }
+    setFocus(Qt::MouseFocusReason);
+    m_typed.clear();
+    m_pending.stop();
+    select(m_cells[cell].value, true);
+}
+
+void ChoiceInput::mouseMoveEvent(QMouseEvent* event)
+{
+    const int cell = cellAt(event->position().toPoint());
+    if (cell != m_hover) {
+        m_hover = cell;
+        setToolTip(cell >= 0 && !m_cells[cell].label.isEmpty()
+                       ? m_cells[cell].code + QStringLiteral(" ") + m_cells[cell].label
+                       : QString());
+        update();
+    }
+    ItemInput::mouseMoveEvent(event);
+}
+
+void ChoiceInput::leaveEvent(QEvent* event)
+{
+    m_hover = -1;
+    update();
+    ItemInput::leaveEvent(event);
+}
+
+void ChoiceInput::focusOutEvent(QFocusEvent* event)
+{
+    m_pending.stop();
+    m_typed.clear();
+    update();
+    ItemInput::focusOutEvent(event);
+}
+
+void ChoiceInput::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        updateGeometry();
+    ItemInput::changeEvent(event);
+}
+
+void ChoiceInput::updateAccessibleText()
+{
+    QString answerText = tr("not answered");
+    if (const int cell = selectedCell(); cell >= 0)
+        answerText = QString(m_cells[cell].code + QLatin1Char(' ') + m_cells[cell].label).trimmed();
+    else if (m_value)
+        answerText = QLocale().toString(*m_value, 'f', item().decimals);
+    setAccessibleDescription(tr("Answer: %1. Type the code, or use Left and Right; Delete clears.").arg(answerText));
+    QAccessibleEvent event(this, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&event);
+}
+
+} // namespace outcome

@@ -1,0 +1,67 @@
+// A row of answer cells for printed options and short scales (ODI sections, RAND-36 items, NRS 0-10): one tab
+// stop per item; digits answer by code ("1","0" gives ten), Left and Right change the answer, Up and Down move.
+#pragma once
+
+#include "ItemInput.h"
+
+#include <QTimer>
+
+namespace outcome {
+
+class ChoiceInput : public ItemInput
+{
+    Q_OBJECT
+
+public:
+    ChoiceInput(const ItemDefinition& item, bool compact, QWidget* parent = nullptr);
+
+    ItemAnswer answer() const override;
+    void setAnswer(const ItemAnswer& answer) override;
+    void commitPending() override;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+
+    // How long a typed value that could still grow ("1" before "0") waits before the form moves on.
+    static constexpr int kPendingMs = 700;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    struct Cell
+    {
+        double value = 0;
+        QString code;  // what is typed and drawn large
+        QString label; // the option's words; empty on number scales
+    };
+
+    QList<QRectF> cellRects(int width) const;
+    int cellAt(const QPoint& position) const;
+    int selectedCell() const;
+    void select(std::optional<double> value, bool finished);
+    void typeCharacter(QChar character);
+    void updateAccessibleText();
+    int cellHeight(int width) const;
+    int endLabelHeight() const;
+    int valueBoxWidth() const;
+    bool isScale() const { return item().input != InputKind::Options; }
+
+    bool m_compact = false;
+    QList<Cell> m_cells;
+    QStringList m_validTexts; // every answer as it can be typed: "7", "7.5", "10"
+    std::optional<double> m_value;
+    QString m_typed; // keys typed since the last answer, while more could follow
+    QTimer m_pending;
+    int m_hover = -1;
+};
+
+} // namespace outcome

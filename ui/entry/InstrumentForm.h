@@ -1,0 +1,69 @@
+// One instrument on the entry form, built from its definition: a row per item, the missing-item rule in words,
+// and the score, band and change from baseline, updated as answers go in.
+#pragma once
+
+#include "AnswerSet.h"
+#include "InstrumentDefinition.h"
+#include "ScoreResult.h"
+
+#include <QFrame>
+
+class QCheckBox;
+class QLabel;
+
+namespace outcome {
+
+class CourseScores;
+class ItemInput;
+
+class InstrumentForm : public QFrame
+{
+    Q_OBJECT
+
+public:
+    // `scores` and `visitId` give the course's baseline for the change line; both may be empty.
+    InstrumentForm(const InstrumentDefinition& definition, const CourseScores* scores, qint64 visitId,
+                   QWidget* parent = nullptr);
+
+    const InstrumentDefinition& definition() const { return m_definition; }
+    AnswerSet answers() const;
+    void setAnswers(const AnswerSet& answers);
+    // Only recorded instruments are saved; the box ticks itself with the first answer.
+    bool isRecorded() const;
+    void setRecorded(bool recorded);
+    // What the clinician typed that is not allowed, one message per item.
+    QStringList problems() const;
+    const ScoreResult& score() const { return m_score; }
+
+    const QList<ItemInput*>& inputs() const { return m_inputs; }
+    void focusItem(int index);
+    // Takes typed values still waiting for more keys as final (before a save).
+    void commitPending();
+
+signals:
+    void answersChanged();
+    // The last item was answered: the form after this one takes over.
+    void finished();
+    // Up on the first item.
+    void backedOut();
+
+private:
+    void step(int from, int direction);
+    void refreshScore();
+    AnswerSet typedAnswers() const;
+
+    InstrumentDefinition m_definition;
+    const CourseScores* m_scores = nullptr;
+    qint64 m_visitId = 0;
+    QCheckBox* m_recorded = nullptr;
+    QCheckBox* m_incomplete = nullptr;
+    QLabel* m_scoreLabel = nullptr;
+    QList<ItemInput*> m_inputs;
+    ScoreResult m_score;
+    // Saved answers as loaded and as the inputs show them: while the two agree, the saved set is handed back
+    // unchanged, so a stored spelling (a lab unit left empty) never counts as an edit.
+    AnswerSet m_loaded;
+    AnswerSet m_loadedAsTyped;
+};
+
+} // namespace outcome

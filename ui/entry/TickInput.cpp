@@ -1,0 +1,73 @@
+// Tick box input and its keys.
+#include "TickInput.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+
+namespace outcome {
+
+TickInput::TickInput(const ItemDefinition& item, QWidget* parent)
+    : ItemInput(item, parent)
+    , m_box(new QCheckBox(accessibleItemName(), this))
+{
+    m_box->setAccessibleName(accessibleItemName());
+    m_box->setAccessibleDescription(tr("Space ticks or unticks; 1 ticks and 0 leaves unticked, then moves on."));
+    m_box->installEventFilter(this);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_box);
+    setFocusProxy(m_box);
+    connect(m_box, &QCheckBox::toggled, this, &ItemInput::answerChanged);
+}
+
+ItemAnswer TickInput::answer() const
+{
+    ItemAnswer result;
+    result.value = m_box->isChecked() ? 1 : 0;
+    return result;
+}
+
+void TickInput::setAnswer(const ItemAnswer& answer)
+{
+    const QSignalBlocker blocker(m_box);
+    m_box->setChecked(answer.value.value_or(0) != 0);
+}
+
+QWidget* TickInput::focusTarget()
+{
+    return m_box;
+}
+
+bool TickInput::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != m_box || event->type() != QEvent::KeyPress)
+        return ItemInput::eventFilter(watched, event);
+    auto* key = static_cast<QKeyEvent*>(event);
+    const QString text = key->text().toLower();
+    if (text == QLatin1String("1") || text == QLatin1String("y")) {
+        m_box->setChecked(true);
+        emit answered();
+        return true;
+    }
+    if (text == QLatin1String("0") || text == QLatin1String("n")) {
+        m_box->setChecked(false);
+        emit answered();
+        return true;
+    }
+    switch (key->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        emit answered();
+        return true;
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        emit stepRequested(key->key() == Qt::Key_Down ? 1 : -1);
+        return true;
+    default:
+        break;
+    }
+    return ItemInput::eventFilter(watched, event);
+}
+
+} // namespace outcome

@@ -1,0 +1,334 @@
+// The visit entry dialog: building the forms, keyboard flow, saving and discarding.
+#include "VisitEntryDialog.h"
+
+#include "AppContext.h"
+#include "InlineMessage.h"
+#include "InstrumentForm.h"
+#include "InstrumentLibrary.h"
+#include "ReasonDialog.h"
+#include "ScoreText.h"
+#include "VisitRecordChange.h"
+#include "VisitRecordCommand.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+namespace outcome {
+
+VisitEntryDialog::VisitEntryDialog(AppContext& context, qint64 patientId, const QString& patientName,
+                                   const VisitRecord& stored, CourseScores scores, QWidget* parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_patientId(patientId)
+    , m_stored(stored)
+    , m_scores(std::move(scores))
+{
+    setObjectName(QStringLiteral("visitEntryDialog"));
+    const Visit& visit = stored.visit;
+    setWindowTitle(tr("%1 — %2").arg(visit.title(), patientName));
+
+    auto* heading = new QLabel(
+        QStringLiteral("<b>%1</b> &nbsp;·&nbsp; %2").arg(visit.title().toHtmlEscaped(), patientName.toHtmlEscaped()),
+        this);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    heading->setFont(headingFont);
+    auto* planned =
+        new QLabel(tr("Planned for %1").arg(QLocale().toString(visit.scheduledDate, QLocale::LongFormat)), this);
+    planned->setForegroundRole(QPalette::PlaceholderText);
+
+    m_date = new QDateEdit(this);
+    m_date->setObjectName(QStringLiteral("actualDateEdit"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_date->setMaximumDate(QDate::currentDate());
+    m_date->setDate(visit.actualDate.isValid() ? visit.actualDate : QDate::currentDate());
+    m_date->setAccessibleName(tr("Date the visit took place"));
+    auto* dateLabel = new QLabel(tr("&Took place on"), this);
+    dateLabel->setBuddy(m_date);
+    auto* top = new QHBoxLayout;
+    top->addWidget(heading);
+    top->addSpacing(12);
+    top->addWidget(planned);
+    top->addStretch(1);
+    top->addWidget(dateLabel);
+    top->addWidget(m_date);
+
+    auto* content = new QWidget;
+    m_formsLayout = new QVBoxLayout(content);
+    m_formsLayout->setSpacing(12);
+    QStringList instruments = visit.plannedInstruments + visit.optionalInstruments;
+    for (const Assessment& assessment : stored.assessments) {
+        if (!instruments.contains(assessment.instrumentId))
+            instruments.append(assessment.instrumentId);
+    }
+    for (const QString& id : instruments)
+        addForm(id);
+
+    m_addChoice = new QComboBox(content);
+    m_addChoice->setObjectName(QStringLiteral("addInstrumentCombo"));
+    m_addChoice->setAccessibleName(tr("Instrument to add"));
+    m_addButton = new QPushButton(tr("&Add instrument"), content);
+    m_addButton->setObjectName(QStringLiteral("addInstrumentButton"));
+    m_addButton->setAutoDefault(false);
+    auto* addRow = new QHBoxLayout;
+    addRow->addWidget(m_addChoice);
+    addRow->addWidget(m_addButton);
+    addRow->addStretch(1);
+
+    m_note = new QPlainTextEdit(content);
+    m_note->setObjectName(QStringLiteral("visitNoteEdit"));
+    m_note->setAccessibleName(tr("Clinician note for this visit"));
+    m_note->setPlainText(visit.note);
+    m_note->setTabChangesFocus(true);
+    m_note->setFixedHeight(fontMetrics().height() * 5);
+    auto* noteLabel = new QLabel(tr("Clinician &note"), content);
+    noteLabel->setBuddy(m_note);
+
+    auto* tail = new QVBoxLayout;
+    tail->addLayout(addRow);
+    tail->addWidget(noteLabel);
+    tail->addWidget(m_note);
+    tail->addStretch(1);
+    m_formsLayout->addLayout(tail);
+
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("entryScrollArea"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(content);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("entrySummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_summary->setMinimumWidth(fontMetrics().averageCharWidth() * 26);
+    m_summary->setMaximumWidth(fontMetrics().averageCharWidth() * 40);
+    m_summary->setAccessibleName(tr("Scores at this visit"));
+    auto* middle = new QHBoxLayout;
+    middle->addWidget(m_scroll, 1);
+    middle->addWidget(m_summary);
+
+    m_message = new InlineMessage(this);
+    m_message->setObjectName(QStringLiteral("entryMessage"));
+    auto* buttons = new QDialogButtonBox(this);
+    m_save = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
+    m_save->setObjectName(QStringLiteral("saveVisitButton"));
+    m_save->setToolTip(tr("Save the results and mark the visit done (Ctrl+S)"));
+    QPushButton* cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setAutoDefault(false);
+    auto* hint = new QLabel(
+        tr("Digits answer · Left/Right change · Up/Down or Tab move · Delete clears · Ctrl+S saves · Esc closes"),
+        this);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    hint->setWordWrap(true);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(hint, 1);
+    bottom->addWidget(buttons);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(middle, 1);
+    layout->addWidget(m_message);
+    layout->addLayout(bottom);
+
+    connect(m_save, &QPushButton::clicked, this, &VisitEntryDialog::save);
+    connect(cancel, &QPushButton::clicked, this, &VisitEntryDialog::reject);
+    connect(m_addButton, &QPushButton::clicked, this, &VisitEntryDialog::addChosenInstrument);
+    auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
+    connect(saveShortcut, &QShortcut::activated, this, &VisitEntryDialog::save);
+    // Keep whatever has the keyboard in view as focus moves down a long battery.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        if (now && m_scroll->widget()->isAncestorOf(now))
+            m_scroll->ensureWidgetVisible(now, 20, 40);
+    });
+
+    refillInstrumentChoice();
+    refreshSummary();
+    if (parent) {
+        const QSize available = parent->window()->size();
+        resize(std::max(available.width() * 92 / 100, 640), std::max(available.height() * 92 / 100, 480));
+    }
+    if (!m_forms.isEmpty())
+        m_forms.first()->focusItem(0);
+    else
+        m_addChoice->setFocus();
+}
+
+InstrumentForm* VisitEntryDialog::addForm(const QString& instrumentId)
+{
+    const Assessment* saved = m_stored.assessment(instrumentId);
+    const InstrumentDefinition* definition =
+        saved ? m_context.instruments().find(instrumentId, saved->instrumentVersion) : nullptr;
+    if (!definition)
+        definition = m_context.instruments().find(instrumentId);
+    if (!definition || form(instrumentId))
+        return nullptr;
+    auto* instrumentForm = new InstrumentForm(*definition, &m_scores, m_stored.visit.id, m_formsLayout->parentWidget());
+    if (saved)
+        instrumentForm->setAnswers(saved->answers);
+    m_formsLayout->insertWidget(int(m_forms.size()), instrumentForm);
+    m_forms.append(instrumentForm);
+    connect(instrumentForm, &InstrumentForm::answersChanged, this, &VisitEntryDialog::refreshSummary);
+    connect(instrumentForm, &InstrumentForm::finished, this,
+            [this, instrumentForm]() { focusAfter(instrumentForm, 1); });
+    connect(instrumentForm, &InstrumentForm::backedOut, this,
+            [this, instrumentForm]() { focusAfter(instrumentForm, -1); });
+    return instrumentForm;
+}
+
+InstrumentForm* VisitEntryDialog::form(const QString& instrumentId) const
+{
+    for (InstrumentForm* candidate : m_forms) {
+        if (candidate->definition().id == instrumentId)
+            return candidate;
+    }
+    return nullptr;
+}
+
+void VisitEntryDialog::focusAfter(InstrumentForm* current, int direction)
+{
+    const qsizetype index = m_forms.indexOf(current) + direction;
+    if (index >= m_forms.size()) {
+        m_save->setFocus(Qt::TabFocusReason);
+    } else if (index >= 0) {
+        InstrumentForm* next = m_forms[index];
+        next->focusItem(direction > 0 ? 0 : int(next->inputs().size()) - 1);
+    }
+}
+
+void VisitEntryDialog::refillInstrumentChoice()
+{
+    m_addChoice->clear();
+    for (const InstrumentDefinition* definition : m_context.instruments().definitions()) {
+        if (!form(definition->id))
+            m_addChoice->addItem(QStringLiteral("%1 — %2").arg(definition->shortName, definition->name),
+                                 definition->id);
+    }
+    m_addChoice->setEnabled(m_addChoice->count() > 0);
+    m_addButton->setEnabled(m_addChoice->count() > 0);
+}
+
+void VisitEntryDialog::addChosenInstrument()
+{
+    if (InstrumentForm* added = addForm(m_addChoice->currentData().toString())) {
+        refillInstrumentChoice();
+        refreshSummary();
+        added->focusItem(0);
+    }
+}
+
+void VisitEntryDialog::refreshSummary()
+{
+    QStringList lines{QStringLiteral("<b>%1</b>").arg(tr("Scores at this visit").toHtmlEscaped())};
+    for (const InstrumentForm* instrumentForm : m_forms) {
+        const InstrumentDefinition& definition = instrumentForm->definition();
+        const QString text = instrumentForm->isRecorded() ? ScoreText::brief(definition, instrumentForm->score())
+                                                          : tr("%1 not recorded").arg(definition.shortName);
+        lines.append(text.toHtmlEscaped());
+    }
+    m_summary->setText(lines.join(QStringLiteral("<br><br>")));
+}
+
+VisitRecord VisitEntryDialog::wanted() const
+{
+    VisitRecord record = m_stored;
+    record.visit.status = VisitStatus::Done;
+    record.visit.actualDate = m_date->date();
+    record.visit.note = m_note->toPlainText().trimmed();
+    record.assessments.clear();
+    for (const Assessment& saved : m_stored.assessments) {
+        // Answers of an instrument this program no longer knows are kept as they are.
+        if (!form(saved.instrumentId))
+            record.assessments.append(saved);
+    }
+    for (const InstrumentForm* instrumentForm : m_forms) {
+        if (!instrumentForm->isRecorded())
+            continue;
+        Assessment assessment;
+        assessment.visitId = m_stored.visit.id;
+        assessment.instrumentId = instrumentForm->definition().id;
+        assessment.instrumentVersion = instrumentForm->definition().version;
+        assessment.answers = instrumentForm->answers();
+        record.assessments.append(assessment);
+    }
+    return record;
+}
+
+bool VisitEntryDialog::hasChanges() const
+{
+    return !VisitRecordChange::between(m_stored, wanted()).isEmpty();
+}
+
+bool VisitEntryDialog::save()
+{
+    for (InstrumentForm* instrumentForm : m_forms)
+        instrumentForm->commitPending();
+    QStringList problems;
+    for (const InstrumentForm* instrumentForm : m_forms)
+        problems += instrumentForm->problems();
+    if (!problems.isEmpty()) {
+        m_message->showMessage(
+            tr("Not saved. Correct these answers first: %1").arg(problems.join(QStringLiteral("; "))));
+        return false;
+    }
+    const VisitRecord record = wanted();
+    QString reason;
+    if (VisitRecordChange::between(m_stored, record).altersSavedAssessments()) {
+        const std::optional<QString> given =
+            ReasonDialog::ask(this, tr("Change saved results"),
+                              tr("These results were saved before. Why are they being changed? The reason is kept "
+                                 "in the audit trail with the old and new answers."));
+        if (!given)
+            return false;
+        reason = *given;
+    }
+    Result<VisitRecord> saved = VisitRecordCommand::run(m_context, m_patientId, m_stored, record,
+                                                        tr("Results of %1").arg(m_stored.visit.title()), reason);
+    if (!saved) {
+        m_message->showMessage(tr("Not saved: %1").arg(saved.error().message));
+        return false;
+    }
+    m_stored = std::move(saved).value();
+    accept();
+    return true;
+}
+
+void VisitEntryDialog::reject()
+{
+    if (hasChanges()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Discard entries?"),
+            tr("The answers and changes entered for %1 have not been saved. Discard them?").arg(m_stored.visit.title()),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return;
+    }
+    QDialog::reject();
+}
+
+void VisitEntryDialog::keyPressEvent(QKeyEvent* event)
+{
+    // Enter in a number field finishes that item; only a focused button may act on it.
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        if (auto* button = qobject_cast<QPushButton*>(focusWidget()))
+            button->click();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
+} // namespace outcome

@@ -1,0 +1,69 @@
+// Entering a visit's results: every instrument the visit asks for (and any other on request) as generated forms,
+// the date it took place and a note; Ctrl+S saves all of it in one transaction, Esc asks before discarding.
+#pragma once
+
+#include "CourseScores.h"
+#include "VisitRecord.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QScrollArea;
+class QVBoxLayout;
+
+namespace outcome {
+
+class AppContext;
+class InlineMessage;
+class InstrumentForm;
+
+class VisitEntryDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    VisitEntryDialog(AppContext& context, qint64 patientId, const QString& patientName, const VisitRecord& stored,
+                     CourseScores scores, QWidget* parent = nullptr);
+
+    // Saves; on failure the form stays as it is and the message says why. True when saved.
+    bool save();
+    bool hasChanges() const;
+    InstrumentForm* form(const QString& instrumentId) const;
+    const QList<InstrumentForm*>& forms() const { return m_forms; }
+
+public slots:
+    void reject() override;
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    InstrumentForm* addForm(const QString& instrumentId);
+    void addChosenInstrument();
+    void refreshSummary();
+    void refillInstrumentChoice();
+    VisitRecord wanted() const;
+    void focusAfter(InstrumentForm* form, int direction);
+
+    AppContext& m_context;
+    qint64 m_patientId = 0;
+    VisitRecord m_stored;
+    CourseScores m_scores;
+    QList<InstrumentForm*> m_forms;
+
+    QScrollArea* m_scroll = nullptr;
+    QVBoxLayout* m_formsLayout = nullptr;
+    QDateEdit* m_date = nullptr;
+    QComboBox* m_addChoice = nullptr;
+    QPushButton* m_addButton = nullptr;
+    QPlainTextEdit* m_note = nullptr;
+    QLabel* m_summary = nullptr;
+    InlineMessage* m_message = nullptr;
+    QPushButton* m_save = nullptr;
+};
+
+} // namespace outcome

@@ -1,0 +1,166 @@
+// Patient form: fields, validation messages and the save.
+#include "PatientFormDialog.h"
+
+#include "InlineMessage.h"
+#include "PatientRepository.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace outcome {
+
+namespace {
+
+QLineEdit* lineEdit(QWidget* parent, const QString& name, const QString& accessibleName, const QString& text)
+{
+    auto* edit = new QLineEdit(text, parent);
+    edit->setObjectName(name);
+    edit->setAccessibleName(accessibleName);
+    return edit;
+}
+
+QPlainTextEdit* textEdit(QWidget* parent, const QString& name, const QString& accessibleName, const QString& text)
+{
+    auto* edit = new QPlainTextEdit(text, parent);
+    edit->setObjectName(name);
+    edit->setAccessibleName(accessibleName);
+    edit->setTabChangesFocus(true);
+    edit->setFixedHeight(edit->fontMetrics().height() * 4);
+    return edit;
+}
+
+} // namespace
+
+QDate PatientFormDialog::parseDate(const QString& input)
+{
+    const QString text = input.trimmed();
+    for (const QString& format : {QStringLiteral("yyyy-MM-dd"), QStringLiteral("d.M.yyyy"), QStringLiteral("d/M/yyyy"),
+                                  QLocale().dateFormat(QLocale::ShortFormat)}) {
+        const QDate date = QLocale().toDate(text, format);
+        if (date.isValid())
+            return date;
+    }
+    return {};
+}
+
+PatientFormDialog::PatientFormDialog(Database& db, const Patient& patient, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_patient(patient)
+{
+    setObjectName(QStringLiteral("patientFormDialog"));
+    setWindowTitle(patient.id == 0 ? tr("New patient") : tr("Edit %1").arg(patient.displayName()));
+    m_chart = lineEdit(this, QStringLiteral("chartNumberEdit"), tr("Chart number (required)"), patient.chartNumber);
+    m_family = lineEdit(this, QStringLiteral("familyNameEdit"), tr("Family name (required)"), patient.familyName);
+    m_given = lineEdit(this, QStringLiteral("givenNameEdit"), tr("Given name (required)"), patient.givenName);
+    m_born = lineEdit(this, QStringLiteral("birthDateEdit"), tr("Date of birth (required)"),
+                      patient.birthDate.isValid() ? patient.birthDate.toString(Qt::ISODate) : QString());
+    m_born->setPlaceholderText(tr("for example 1970-05-31 or 31.05.1970"));
+    m_sex = new QComboBox(this);
+    m_sex->setObjectName(QStringLiteral("sexCombo"));
+    m_sex->setAccessibleName(tr("Sex"));
+    for (Sex sex : {Sex::Unknown, Sex::Female, Sex::Male, Sex::Other})
+        m_sex->addItem(sexDisplayName(sex), int(sex));
+    m_sex->setCurrentIndex(m_sex->findData(int(patient.sex)));
+    m_phone = lineEdit(this, QStringLiteral("phoneEdit"), tr("Phone"), patient.phone);
+    m_email = lineEdit(this, QStringLiteral("emailEdit"), tr("Email"), patient.email);
+    m_address = textEdit(this, QStringLiteral("addressEdit"), tr("Address"), patient.address);
+    m_notes = textEdit(this, QStringLiteral("patientNotesEdit"), tr("Notes"), patient.notes);
+    m_message = new InlineMessage(this);
+    m_message->setObjectName(QStringLiteral("patientFormMessage"));
+
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("&Chart number *"), m_chart);
+    form->addRow(tr("&Family name *"), m_family);
+    form->addRow(tr("&Given name *"), m_given);
+    form->addRow(tr("Date of &birth *"), m_born);
+    form->addRow(tr("&Sex"), m_sex);
+    form->addRow(tr("&Phone"), m_phone);
+    form->addRow(tr("&Email"), m_email);
+    form->addRow(tr("&Address"), m_address);
+    form->addRow(tr("N&otes"), m_notes);
+    auto* required = new QLabel(tr("* required"), this);
+    required->setForegroundRole(QPalette::PlaceholderText);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("savePatientButton"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(required);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PatientFormDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
+}
+
+Patient PatientFormDialog::fromFields() const
+{
+    Patient patient = m_patient;
+    patient.chartNumber = m_chart->text().trimmed();
+    patient.familyName = m_family->text().trimmed();
+    patient.givenName = m_given->text().trimmed();
+    patient.birthDate = parseDate(m_born->text());
+    patient.sex = Sex(m_sex->currentData().toInt());
+    patient.phone = m_phone->text().trimmed();
+    patient.email = m_email->text().trimmed();
+    patient.address = m_address->toPlainText().trimmed();
+    patient.notes = m_notes->toPlainText().trimmed();
+    return patient;
+}
+
+void PatientFormDialog::showProblem(const Error& error)
+{
+    QString message = error.message;
+    if (message.startsWith(tr("Date of birth")) && !m_born->text().trimmed().isEmpty() &&
+        !parseDate(m_born->text()).isValid())
+        message = tr("Date of birth: \"%1\" is not a date; type it as 1970-05-31 or 31.05.1970.")
+                      .arg(m_born->text().trimmed());
+    m_message->showMessage(message);
+    // Put the cursor where the message points: its first words name the field.
+    const QList<QPair<QString, QLineEdit*>> fields{{tr("Chart number"), m_chart},
+                                                   {tr("Family name"), m_family},
+                                                   {tr("Given name"), m_given},
+                                                   {tr("Date of birth"), m_born},
+                                                   {tr("Email"), m_email}};
+    QLineEdit* target = error.kind == ErrorKind::Conflict ? m_chart : nullptr;
+    for (const auto& [name, edit] : fields) {
+        if (!target && message.startsWith(name))
+            target = edit;
+    }
+    if (target) {
+        target->setFocus();
+        target->selectAll();
+    }
+}
+
+void PatientFormDialog::accept()
+{
+    const Patient patient = fromFields();
+    PatientRepository patients(m_db);
+    if (patient.id == 0) {
+        Result<qint64> created = patients.create(patient);
+        if (!created) {
+            showProblem(created.error());
+            return;
+        }
+        m_patient = patient;
+        m_patient.id = *created;
+    } else {
+        if (Status status = patients.update(patient); !status) {
+            showProblem(status.error());
+            return;
+        }
+        m_patient = patient;
+    }
+    QDialog::accept();
+}
+
+} // namespace outcome

@@ -1,0 +1,54 @@
+// Creating and editing a patient: required fields marked, checked before saving; a taken chart number names the
+// patient who has it. Nothing is saved until every field is acceptable.
+#pragma once
+
+#include "Patient.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace outcome {
+
+class Database;
+class InlineMessage;
+
+class PatientFormDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // A patient with id 0 is created; otherwise the patient is edited.
+    PatientFormDialog(Database& db, const Patient& patient, QWidget* parent = nullptr);
+
+    // The saved patient's id after the dialog was accepted.
+    qint64 savedPatientId() const { return m_patient.id; }
+
+    // Accepts "1970-05-31", "31.05.1970", "31/05/1970" and the locale's short date.
+    static QDate parseDate(const QString& text);
+
+public slots:
+    void accept() override;
+
+private:
+    Patient fromFields() const;
+    void showProblem(const Error& error);
+
+    Database& m_db;
+    Patient m_patient;
+    QLineEdit* m_chart = nullptr;
+    QLineEdit* m_family = nullptr;
+    QLineEdit* m_given = nullptr;
+    QLineEdit* m_born = nullptr;
+    QComboBox* m_sex = nullptr;
+    QLineEdit* m_phone = nullptr;
+    QLineEdit* m_email = nullptr;
+    QPlainTextEdit* m_address = nullptr;
+    QPlainTextEdit* m_notes = nullptr;
+    InlineMessage* m_message = nullptr;
+};
+
+} // namespace outcome

@@ -1,0 +1,169 @@
+// Start-of-day list.
+#include "TodayView.h"
+
+#include "AppContext.h"
+#include "CourseRepository.h"
+#include "StatusColors.h"
+#include "VisitTableModel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace outcome {
+
+namespace {
+
+enum Group
+{
+    OverdueGroup,
+    TodayGroup,
+    WeekGroup,
+    GroupCount
+};
+
+enum Column
+{
+    PatientColumn,
+    ChartColumn,
+    VisitColumn,
+    PlannedColumn,
+    StatusColumn,
+    TreatmentColumn
+};
+
+} // namespace
+
+TodayView::TodayView(AppContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("todayView"));
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("todayHeading"));
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
+    m_heading->setFont(headingFont);
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    m_note->setForegroundRole(QPalette::PlaceholderText);
+
+    m_list = new QTreeWidget(this);
+    m_list->setObjectName(QStringLiteral("dueVisitList"));
+    m_list->setAccessibleName(tr("Visits due"));
+    m_list->setHeaderLabels({tr("Patient"), tr("Chart"), tr("Visit"), tr("Planned"), tr("Status"), tr("Treatment")});
+    m_list->setRootIsDecorated(false);
+    m_list->setItemsExpandable(false);
+    m_list->setAlternatingRowColors(true);
+    m_list->setUniformRowHeights(true);
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(true);
+    for (int index = 0; index < GroupCount; ++index) {
+        auto* heading = new QTreeWidgetItem(m_list, {groupTitle(index)});
+        heading->setFirstColumnSpanned(true);
+        heading->setFlags(Qt::ItemIsEnabled);
+        QFont font = heading->font(0);
+        font.setBold(true);
+        heading->setFont(0, font);
+        heading->setExpanded(true);
+    }
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_note);
+    layout->addWidget(m_list, 1);
+
+    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        const qint64 visitId = item->data(0, VisitIdRole).toLongLong();
+        if (visitId > 0)
+            emit visitActivated(item->data(0, PatientIdRole).toLongLong(), item->data(0, CourseIdRole).toLongLong(),
+                                visitId);
+    });
+    connect(&context, &AppContext::recordsChanged, this, &TodayView::reload);
+    reload();
+}
+
+QString TodayView::groupTitle(int index) const
+{
+    switch (index) {
+    case OverdueGroup:
+        return tr("Overdue");
+    case TodayGroup:
+        return tr("Due today");
+    default:
+        return tr("Later this week");
+    }
+}
+
+QTreeWidgetItem* TodayView::group(int index) const
+{
+    return m_list->topLevelItem(index);
+}
+
+int TodayView::overdueCount() const
+{
+    return group(OverdueGroup)->childCount();
+}
+
+int TodayView::todayCount() const
+{
+    return group(TodayGroup)->childCount();
+}
+
+int TodayView::weekCount() const
+{
+    return group(WeekGroup)->childCount();
+}
+
+void TodayView::reload()
+{
+    const QDate today = QDate::currentDate();
+    // The working week ends on Sunday; on a weekend the coming week is shown.
+    const QDate weekEnd = today.addDays(7 - today.dayOfWeek() + (today.dayOfWeek() >= 6 ? 7 : 0));
+    m_heading->setText(QLocale().toString(today, QLocale::LongFormat));
+    for (int index = 0; index < GroupCount; ++index)
+        qDeleteAll(group(index)->takeChildren());
+    Result<QList<DueVisit>> due = CourseRepository(m_context.database()).dueUntil(weekEnd, kVisitLimit);
+    if (!due) {
+        m_note->setText(due.error().message);
+        return;
+    }
+    const QPalette palette = m_list->palette();
+    for (const DueVisit& entry : *due) {
+        const VisitState state = entry.visit.stateOn(today);
+        const int index = state == VisitState::Overdue    ? OverdueGroup
+                          : state == VisitState::DueToday ? TodayGroup
+                                                          : WeekGroup;
+        QString status = visitStateDisplayName(state);
+        if (state == VisitState::Overdue)
+            status = tr("Overdue by %n day(s)", nullptr, int(entry.visit.scheduledDate.daysTo(today)));
+        auto* item =
+            new QTreeWidgetItem(group(index), {entry.patientName, entry.chartNumber, entry.visit.title(),
+                                               dayAndDate(entry.visit.scheduledDate), status, entry.treatmentLabel});
+        item->setIcon(StatusColumn, StatusColors::icon(state, palette));
+        if (state != VisitState::Scheduled)
+            item->setForeground(StatusColumn, StatusColors::color(StatusColors::toneFor(state), palette));
+        item->setData(0, PatientIdRole, entry.patientId);
+        item->setData(0, CourseIdRole, entry.visit.courseId);
+        item->setData(0, VisitIdRole, entry.visit.id);
+    }
+    for (int index = 0; index < GroupCount; ++index)
+        group(index)->setText(0, tr("%1 (%2)").arg(groupTitle(index)).arg(group(index)->childCount()));
+    m_note->setText(
+        due->size() >= kVisitLimit
+            ? tr("Showing the first %L1 visits due; open patients from the register for the rest.").arg(kVisitLimit)
+            : tr("Press Enter or double-click a visit to open it. Ctrl+F finds any patient."));
+    if (!m_list->currentItem() || !m_list->currentItem()->parent()) {
+        for (int index = 0; index < GroupCount; ++index) {
+            if (group(index)->childCount() > 0) {
+                m_list->setCurrentItem(group(index)->child(0));
+                break;
+            }
+        }
+    }
+}
+
+} // namespace outcome

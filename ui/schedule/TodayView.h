@@ -1,0 +1,51 @@
+// The start-of-day view: overdue visits, who is due today and the rest of this week; Enter opens the visit.
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace outcome {
+
+class AppContext;
+
+class TodayView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Role
+    {
+        PatientIdRole = Qt::UserRole + 1,
+        CourseIdRole,
+        VisitIdRole
+    };
+
+    explicit TodayView(AppContext& context, QWidget* parent = nullptr);
+
+    void reload();
+    QTreeWidget* list() const { return m_list; }
+    // Rows under each heading: overdue, today, later this week.
+    int overdueCount() const;
+    int todayCount() const;
+    int weekCount() const;
+
+    // How many visits the view reads at most; a clinic with more waiting has bigger problems than a long list.
+    static constexpr int kVisitLimit = 1000;
+
+signals:
+    void visitActivated(qint64 patientId, qint64 courseId, qint64 visitId);
+
+private:
+    QTreeWidgetItem* group(int index) const;
+    QString groupTitle(int index) const;
+
+    AppContext& m_context;
+    QLabel* m_heading = nullptr;
+    QLabel* m_note = nullptr;
+    QTreeWidget* m_list = nullptr;
+};
+
+} // namespace outcome

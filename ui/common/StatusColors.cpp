@@ -21,8 +21,13 @@ QColor StatusColors::color(Tone tone, const QPalette& palette)
         return dark ? QColor(0xF0, 0xB4, 0x3C) : QColor(0x9A, 0x62, 0x00);
     case Tone::Alert:
         return dark ? QColor(0xFF, 0x8A, 0x5C) : QColor(0xB3, 0x3A, 0x00);
-    case Tone::Muted:
-        return palette.color(QPalette::Disabled, QPalette::WindowText);
+    case Tone::Muted: {
+        // Halfway between text and background: quiet, but still readable.
+        const QColor text = palette.color(QPalette::WindowText);
+        const QColor base = palette.color(QPalette::Base);
+        return QColor::fromRgbF((text.redF() * 3 + base.redF() * 2) / 5, (text.greenF() * 3 + base.greenF() * 2) / 5,
+                                (text.blueF() * 3 + base.blueF() * 2) / 5);
+    }
     case Tone::Neutral:
         break;
     }

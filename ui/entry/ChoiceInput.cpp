@@ -2,6 +2,7 @@
 #include "ChoiceInput.h"
 
 #include <QAccessible>
+#include <QApplication>
 #include <QEvent>
 #include <QKeyEvent>
 #include <QPainter>
@@ -261,12 +262,14 @@ void ChoiceInput::select(std::optional<double> value, bool finished)
         emit answered();
 }
 
+bool ChoiceInput::isPrefix(const QString& text) const
+{
+    return std::any_of(m_validTexts.cbegin(), m_validTexts.cend(),
+                       [&text](const QString& valid) { return valid.startsWith(text); });
+}
+
 void ChoiceInput::typeCharacter(QChar character)
 {
-    const auto isPrefix = [this](const QString& text) {
-        return std::any_of(m_validTexts.cbegin(), m_validTexts.cend(),
-                           [&text](const QString& valid) { return valid.startsWith(text); });
-    };
     QString candidate = m_typed + character;
     if (!isPrefix(candidate))
         candidate = QString(character);
@@ -335,7 +338,19 @@ void ChoiceInput::keyPressEvent(QKeyEvent* event)
     const QString text = event->text();
     if (text.size() == 1 &&
         (text.at(0).isDigit() || text.at(0) == QLatin1Char('.') || text.at(0) == QLatin1Char(','))) {
-        typeCharacter(text.at(0) == QLatin1Char(',') ? QLatin1Char('.') : text.at(0));
+        const QChar character = text.at(0) == QLatin1Char(',') ? QLatin1Char('.') : text.at(0);
+        // A key that cannot continue the waiting value ("6" then "5") finishes it and answers the next item.
+        if (m_pending.isActive() && !isPrefix(m_typed + character)) {
+            commitPending();
+            emit answered();
+            QWidget* next = QApplication::focusWidget();
+            if (next && next != this) {
+                QKeyEvent forwarded(event->type(), event->key(), event->modifiers(), event->text());
+                QCoreApplication::sendEvent(next, &forwarded);
+                return;
+            }
+        }
+        typeCharacter(character);
         return;
     }
     ItemInput::keyPressEvent(event);

@@ -49,6 +49,8 @@ private:
     int selectedCell() const;
     void select(std::optional<double> value, bool finished);
     void typeCharacter(QChar character);
+    // Whether some answer starts with what was typed.
+    bool isPrefix(const QString& text) const;
     void updateAccessibleText();
     int cellHeight(int width) const;
     int endLabelHeight() const;

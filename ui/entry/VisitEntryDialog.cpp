@@ -125,7 +125,7 @@ VisitEntryDialog::VisitEntryDialog(AppContext& context, qint64 patientId, const 
     m_message = new InlineMessage(this);
     m_message->setObjectName(QStringLiteral("entryMessage"));
     auto* buttons = new QDialogButtonBox(this);
-    m_save = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
+    m_save = buttons->addButton(QDialogButtonBox::Save);
     m_save->setObjectName(QStringLiteral("saveVisitButton"));
     m_save->setToolTip(tr("Save the results and mark the visit done (Ctrl+S)"));
     QPushButton* cancel = buttons->addButton(QDialogButtonBox::Cancel);

@@ -91,6 +91,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
         move(available.center() - rect().center());
     }
     restoreState(AppSettings::instance().value(AppSettings::Key::WindowState).toByteArray());
+    // The register gets enough room for its columns; the rest goes to the day's list or the patient.
+    const int registerWidth =
+        std::clamp(width() * 36 / 100, fontMetrics().averageCharWidth() * 50, fontMetrics().averageCharWidth() * 80);
+    m_splitter->setSizes({registerWidth, width() - registerWidth});
     showToday();
     m_register->setFocus();
 }

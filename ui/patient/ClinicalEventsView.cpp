@@ -39,6 +39,7 @@ ClinicalEventsView::ClinicalEventsView(AppContext& context, QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
@@ -51,7 +52,7 @@ ClinicalEventsView::ClinicalEventsView(AppContext& context, QWidget* parent)
     }
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 8, 0, 0);
+    layout->setContentsMargins(0, 8, 0, 8);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
 

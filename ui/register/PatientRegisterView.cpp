@@ -41,10 +41,14 @@ PatientRegisterView::PatientRegisterView(Database& db, QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(PatientListModel::NameColumn, QHeaderView::Stretch);
+    // The name is what people look for; the course column gives way first when the list is narrow.
+    m_table->horizontalHeader()->setSectionResizeMode(PatientListModel::CourseColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->installEventFilter(this);
 
@@ -53,7 +57,7 @@ PatientRegisterView::PatientRegisterView(Database& db, QWidget* parent)
     m_summary->setWordWrap(true);
 
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(8, 8, 0, 0);
     layout->addWidget(m_search);
     layout->addWidget(m_showArchived);
     layout->addWidget(m_table, 1);

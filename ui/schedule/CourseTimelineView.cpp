@@ -89,6 +89,7 @@ CourseTimelineView::CourseTimelineView(AppContext& context, QWidget* parent)
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(VisitTableModel::ScoresColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(VisitTableModel::NoteColumn, QHeaderView::Interactive);
@@ -107,7 +108,7 @@ CourseTimelineView::CourseTimelineView(AppContext& context, QWidget* parent)
     bottom->addStretch(1);
 
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 8, 0, 0);
+    layout->setContentsMargins(0, 8, 0, 8);
     layout->addLayout(top);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
@@ -217,9 +218,10 @@ void CourseTimelineView::showCourse(int index)
     QStringList parts{QStringLiteral("<b>%1</b>").arg(coursePhaseDisplayName(progress.phase).toHtmlEscaped()),
                       tr("%1 of %2 sessions done").arg(progress.sessionsDone).arg(progress.sessionsPlanned)};
     if (progress.overdueVisits > 0)
-        parts.append(tr("%n visit(s) overdue", nullptr, progress.overdueVisits));
+        parts.append(progress.overdueVisits == 1 ? tr("1 visit overdue")
+                                                 : tr("%1 visits overdue").arg(progress.overdueVisits));
     if (progress.missedVisits > 0)
-        parts.append(tr("%n missed", nullptr, progress.missedVisits));
+        parts.append(tr("%1 missed").arg(progress.missedVisits));
     if (progress.nextVisit)
         parts.append(tr("next: %1 on %2")
                          .arg(progress.nextVisit->title(), dayAndDate(progress.nextVisit->scheduledDate))

@@ -138,8 +138,10 @@ void TodayView::reload()
                           : state == VisitState::DueToday ? TodayGroup
                                                           : WeekGroup;
         QString status = visitStateDisplayName(state);
-        if (state == VisitState::Overdue)
-            status = tr("Overdue by %n day(s)", nullptr, int(entry.visit.scheduledDate.daysTo(today)));
+        if (state == VisitState::Overdue) {
+            const qint64 days = entry.visit.scheduledDate.daysTo(today);
+            status = days == 1 ? tr("1 day overdue") : tr("%1 days overdue").arg(days);
+        }
         auto* item =
             new QTreeWidgetItem(group(index), {entry.patientName, entry.chartNumber, entry.visit.title(),
                                                dayAndDate(entry.visit.scheduledDate), status, entry.treatmentLabel});

@@ -390,7 +390,7 @@ void CourseTemplateEditor::readInstrument(int row, int column)
 void CourseTemplateEditor::addFollowUp()
 {
     FollowUpRule rule;
-    rule.label = tr("%n month(s)", nullptr, 12);
+    rule.label = tr("12 months");
     rule.amount = 12;
     rule.unit = OffsetUnit::Months;
     if (!m_editing.followUps.isEmpty())
@@ -430,9 +430,9 @@ void CourseTemplateEditor::refreshPreview()
             dates.append(QStringLiteral("%1 %2").arg(visit.shortTitle(),
                                                      QLocale().toString(visit.scheduledDate, QStringLiteral("d MMM"))));
     }
-    m_preview->setText(
-        tr("A course starting today would have %n visit(s): baseline %1, then %2.", nullptr, int(visits.size()))
-            .arg(QLocale().toString(start, QStringLiteral("d MMM")), dates.join(QStringLiteral(", "))));
+    m_preview->setText(tr("A course starting today would have %1 visits: baseline %2, then %3.")
+                           .arg(visits.size())
+                           .arg(QLocale().toString(start, QStringLiteral("d MMM")), dates.join(QStringLiteral(", "))));
 }
 
 bool CourseTemplateEditor::save()

@@ -4,6 +4,7 @@
 #include "PatientListModel.h"
 #include "PatientRegisterView.h"
 #include "PatientRepository.h"
+#include "PatientWorkspace.h"
 #include "TestSupport.h"
 
 #include <QLabel>
@@ -94,6 +95,11 @@ void TestPatientRegister::keyboardOpensPatient()
     QCOMPARE(opened.count(), 1);
     Result<Patient> patient = PatientRepository(m_window->database()).find(opened.first().first().toLongLong());
     QCOMPARE(patient->chartNumber, QStringLiteral("C2"));
+    // The patient's workspace takes over the right-hand side.
+    QCOMPARE(m_window->patientWorkspace()->patientId(), patient->id);
+    QVERIFY(m_window->patientWorkspace()->isVisible());
+    auto* name = m_window->findChild<QLabel*>(QStringLiteral("patientNameLabel"));
+    QVERIFY(name->text().contains(QStringLiteral("Smith, John")));
 }
 
 void TestPatientRegister::archivedHiddenUntilAsked()

@@ -4,7 +4,7 @@
 #include "StatusColors.h"
 
 #include <QAccessible>
-#include <QEvent>
+#include <QPainter>
 
 namespace outcome {
 
@@ -24,7 +24,7 @@ void InlineMessage::showMessage(const QString& text, Kind kind)
     setText(text);
     setAccessibleName(kind == Kind::Error ? tr("Error") : tr("Message"));
     setAccessibleDescription(text);
-    applyStyle();
+    update();
     show();
     QAccessibleEvent event(this, QAccessible::Alert);
     QAccessible::updateAccessibility(&event);
@@ -36,29 +36,19 @@ void InlineMessage::clearMessage()
     hide();
 }
 
-void InlineMessage::changeEvent(QEvent* event)
+void InlineMessage::paintEvent(QPaintEvent* event)
 {
-    QLabel::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        applyStyle();
-}
-
-void InlineMessage::applyStyle()
-{
+    // Drawn rather than styled: a style sheet would change the palette the colours are taken from.
     const StatusColors::Tone tone = m_kind == Kind::Error     ? StatusColors::Tone::Alert
                                     : m_kind == Kind::Warning ? StatusColors::Tone::Caution
                                                               : StatusColors::Tone::Neutral;
-    const QColor border = StatusColors::color(tone, palette());
-    const QColor fill = StatusColors::tint(tone, palette());
-    // A style sheet on this one label only; the colours come from the palette so dark mode stays readable.
-    const QString sheet =
-        QStringLiteral("QLabel { background: %1; border: 1px solid %2; border-radius: 4px; color: %3; }")
-            .arg(fill.name(), border.name(),
-                 parentWidget() ? parentWidget()->palette().color(QPalette::WindowText).name()
-                                : palette().color(QPalette::WindowText).name());
-    // The sheet itself changes this label's palette; applying the same sheet again would loop.
-    if (sheet != styleSheet())
-        setStyleSheet(sheet);
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(StatusColors::color(tone, palette()), 1));
+    painter.setBrush(StatusColors::tint(tone, palette()));
+    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+    painter.end();
+    QLabel::paintEvent(event);
 }
 
 } // namespace outcome

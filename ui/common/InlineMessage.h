@@ -24,10 +24,9 @@ public:
     Kind kind() const { return m_kind; }
 
 protected:
-    void changeEvent(QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
-    void applyStyle();
     Kind m_kind = Kind::Error;
 };
 

@@ -162,10 +162,19 @@ VisitEntryDialog::VisitEntryDialog(AppContext& context, qint64 patientId, const 
         const QSize available = parent->window()->size();
         resize(std::max(available.width() * 92 / 100, 640), std::max(available.height() * 92 / 100, 480));
     }
-    if (!m_forms.isEmpty())
-        m_forms.first()->focusItem(0);
-    else
-        m_addChoice->setFocus();
+}
+
+void VisitEntryDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    // The keyboard starts on the first item, so typing answers straight away.
+    if (!m_focusedOnce) {
+        m_focusedOnce = true;
+        if (!m_forms.isEmpty())
+            m_forms.first()->focusItem(0);
+        else
+            m_addChoice->setFocus();
+    }
 }
 
 InstrumentForm* VisitEntryDialog::addForm(const QString& instrumentId)

@@ -40,6 +40,7 @@ public slots:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     InstrumentForm* addForm(const QString& instrumentId);
@@ -64,6 +65,7 @@ private:
     QLabel* m_summary = nullptr;
     InlineMessage* m_message = nullptr;
     QPushButton* m_save = nullptr;
+    bool m_focusedOnce = false;
 };
 
 } // namespace outcome

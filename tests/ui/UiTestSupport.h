@@ -1,0 +1,82 @@
+// Shared fixtures for GUI tests: a clinic database with patients and courses, the main window on it, and helpers
+// for typing into whatever has the keyboard and for answering a modal dialog that is about to open.
+#pragma once
+
+#include "AppSettings.h"
+#include "CourseRepository.h"
+#include "CourseTemplateRepository.h"
+#include "MainWindow.h"
+#include "PatientRepository.h"
+#include "TestSupport.h"
+
+#include <QApplication>
+#include <QTimer>
+
+#include <functional>
+
+namespace outcome::test {
+
+inline qint64 addPatient(Database& db, const QString& chart, const QString& family, const QString& given)
+{
+    Result<qint64> id = PatientRepository(db).create(samplePatient(chart, family, given));
+    return id ? *id : 0;
+}
+
+// Starts the standard course for a patient on the given day.
+inline Course startStandardCourse(Database& db, qint64 patientId, const QDate& start)
+{
+    CourseTemplateRepository templates(db);
+    Result<qint64> templateId = templates.ensureStandard();
+    if (!templateId)
+        return {};
+    Result<CourseTemplate> standard = templates.find(*templateId);
+    Result<Course> course = CourseRepository(db).start(patientId, *standard, start, QStringLiteral("test treatment"));
+    return course ? *course : Course{};
+}
+
+inline QList<Visit> visitsOf(Database& db, qint64 courseId)
+{
+    Result<QList<Visit>> visits = CourseRepository(db).visits(courseId);
+    return visits ? *visits : QList<Visit>{};
+}
+
+// Brings a newly opened dialog to the front as a window manager would (the offscreen platform leaves that to us).
+inline bool activated(QWidget* window)
+{
+    window->activateWindow();
+    return QTest::qWaitFor([window]() { return window->isActiveWindow(); });
+}
+
+// Sends each character as a key press to whatever has the keyboard at that moment, as a person typing would.
+inline void typeIntoFocus(const QString& text)
+{
+    for (const QChar character : text) {
+        QWidget* focus = QApplication::focusWidget();
+        QVERIFY2(focus, "nothing has the keyboard");
+        QTest::keyClick(focus, character.toLatin1());
+    }
+}
+
+inline void pressOnFocus(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget* focus = QApplication::focusWidget();
+    QVERIFY2(focus, "nothing has the keyboard");
+    QTest::keyClick(focus, key, modifiers);
+}
+
+// Runs `answer` on the next modal dialog of type T once it is showing (dialogs opened with exec()).
+template <typename T> void whenDialogOpens(std::function<void(T*)> answer)
+{
+    auto* timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer]() {
+        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            answer(dialog);
+        }
+    });
+    timer->start();
+}
+
+} // namespace outcome::test

@@ -1,0 +1,197 @@
+// The course timeline: starting a course plans the right visits on the right days; visit states follow the
+// calendar; missed, rescheduled and extra visits; undo of a visit change.
+#include "AppContext.h"
+#include "CourseTimelineView.h"
+#include "PatientWorkspace.h"
+#include "StartCourseDialog.h"
+#include "UiTestSupport.h"
+#include "VisitDateDialog.h"
+#include "VisitTableModel.h"
+
+#include <QAction>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace outcome;
+using namespace outcome::test;
+
+class TestCourseTimeline : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void startingACoursePlansItsVisits();
+    void pastVisitsAreOverdue();
+    void markMissedThenUndo();
+    void rescheduleMovesTheVisit();
+    void extraVisitJoinsTheTimeline();
+
+private:
+    CourseTimelineView* timeline() const { return m_window->patientWorkspace()->timeline(); }
+    int rowOf(const QString& title) const;
+    VisitState stateOf(const QString& title) const;
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_patientId = 0;
+};
+
+void TestCourseTimeline::initTestCase()
+{
+    AppSettings::useFile(m_settingsDir.filePath(QStringLiteral("settings.ini")));
+}
+
+void TestCourseTimeline::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto db = openDatabase(m_dir->filePath(QStringLiteral("timeline.db")));
+    QVERIFY(db);
+    m_patientId = addPatient(*db, QStringLiteral("T1"), QStringLiteral("Lindqvist"), QStringLiteral("Maja"));
+    QVERIFY(m_patientId > 0);
+    m_window = std::make_unique<MainWindow>(std::move(db));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->openPatient(m_patientId);
+}
+
+void TestCourseTimeline::cleanup()
+{
+    m_window.reset();
+    m_dir.reset();
+}
+
+int TestCourseTimeline::rowOf(const QString& title) const
+{
+    const VisitTableModel* model = timeline()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->visit(row)->title() == title)
+            return row;
+    }
+    return -1;
+}
+
+VisitState TestCourseTimeline::stateOf(const QString& title) const
+{
+    const int row = rowOf(title);
+    return VisitState(
+        timeline()->model()->index(row, VisitTableModel::StatusColumn).data(VisitTableModel::StateRole).toInt());
+}
+
+void TestCourseTimeline::startingACoursePlansItsVisits()
+{
+    const QDate start(2026, 3, 2);
+    whenDialogOpens<StartCourseDialog>([start](StartCourseDialog* dialog) {
+        dialog->findChild<QDateEdit*>(QStringLiteral("courseStartEdit"))->setDate(start);
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("treatmentLabelEdit")),
+                         QStringLiteral("Manual therapy"));
+        dialog->findChild<QPushButton*>(QStringLiteral("startCourseButton"))->click();
+    });
+    timeline()->startCourseAction()->trigger();
+
+    const VisitTableModel* model = timeline()->model();
+    QCOMPARE(model->rowCount(), 12);
+    const QList<QPair<QString, QDate>> expected{{QStringLiteral("Baseline"), start},
+                                                {QStringLiteral("Session 1"), start},
+                                                {QStringLiteral("Session 2"), QDate(2026, 3, 5)},
+                                                {QStringLiteral("Session 3"), QDate(2026, 3, 9)},
+                                                {QStringLiteral("Session 4"), QDate(2026, 3, 12)},
+                                                {QStringLiteral("Session 5"), QDate(2026, 3, 16)},
+                                                {QStringLiteral("Session 6"), QDate(2026, 3, 19)},
+                                                {QStringLiteral("Session 7"), QDate(2026, 3, 23)},
+                                                {QStringLiteral("Session 8"), QDate(2026, 3, 26)},
+                                                {QStringLiteral("1 month"), QDate(2026, 3, 30)},
+                                                {QStringLiteral("3 months"), QDate(2026, 6, 1)},
+                                                {QStringLiteral("6 months"), QDate(2026, 8, 31)}};
+    for (int row = 0; row < expected.size(); ++row) {
+        QCOMPARE(model->visit(row)->title(), expected[row].first);
+        QCOMPARE(model->visit(row)->scheduledDate, expected[row].second);
+    }
+    QCOMPARE(timeline()->courses().size(), 1);
+    QCOMPARE(timeline()->courses().first().treatmentLabel, QStringLiteral("Manual therapy"));
+}
+
+void TestCourseTimeline::pastVisitsAreOverdue()
+{
+    const QDate today = QDate::currentDate();
+    const Course course = startStandardCourse(m_window->database(), m_patientId, today.addDays(-10));
+    QVERIFY(course.id > 0);
+    m_window->openPatient(m_patientId);
+    QCOMPARE(stateOf(QStringLiteral("Baseline")), VisitState::Overdue);
+    QCOMPARE(
+        timeline()->model()->index(rowOf(QStringLiteral("Baseline")), VisitTableModel::StatusColumn).data().toString(),
+        QStringLiteral("Overdue"));
+    QCOMPARE(stateOf(QStringLiteral("6 months")), VisitState::Scheduled);
+    auto* summary = m_window->findChild<QLabel*>(QStringLiteral("courseSummaryLabel"));
+    QVERIFY2(summary->text().contains(QStringLiteral("overdue")), qPrintable(summary->text()));
+}
+
+void TestCourseTimeline::markMissedThenUndo()
+{
+    startStandardCourse(m_window->database(), m_patientId, QDate::currentDate().addDays(-10));
+    m_window->openPatient(m_patientId);
+    timeline()->table()->selectRow(rowOf(QStringLiteral("Session 2")));
+    timeline()->markMissedAction()->trigger();
+    QCOMPARE(stateOf(QStringLiteral("Session 2")), VisitState::Missed);
+    m_window->context().undoStack()->undo();
+    QCOMPARE(stateOf(QStringLiteral("Session 2")), VisitState::Overdue);
+    m_window->context().undoStack()->redo();
+    QCOMPARE(stateOf(QStringLiteral("Session 2")), VisitState::Missed);
+}
+
+void TestCourseTimeline::rescheduleMovesTheVisit()
+{
+    const QDate today = QDate::currentDate();
+    startStandardCourse(m_window->database(), m_patientId, today.addDays(-10));
+    m_window->openPatient(m_patientId);
+    timeline()->table()->selectRow(rowOf(QStringLiteral("Session 3")));
+    whenDialogOpens<VisitDateDialog>([today](VisitDateDialog* dialog) {
+        dialog->findChild<QDateEdit*>(QStringLiteral("visitDateEdit"))->setDate(today);
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("rescheduleReasonEdit")),
+                         QStringLiteral("holiday"));
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    timeline()->rescheduleAction()->trigger();
+    QCOMPARE(timeline()->model()->visit(rowOf(QStringLiteral("Session 3")))->scheduledDate, today);
+    QCOMPARE(stateOf(QStringLiteral("Session 3")), VisitState::DueToday);
+}
+
+void TestCourseTimeline::extraVisitJoinsTheTimeline()
+{
+    startStandardCourse(m_window->database(), m_patientId, QDate::currentDate());
+    m_window->openPatient(m_patientId);
+    const QDate when = QDate::currentDate().addDays(40);
+    whenDialogOpens<VisitDateDialog>([when](VisitDateDialog* dialog) {
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("extraVisitLabelEdit"));
+        name->clear();
+        QTest::keyClicks(name, QStringLiteral("Flare-up check"));
+        dialog->findChild<QDateEdit*>(QStringLiteral("visitDateEdit"))->setDate(when);
+        auto* instruments = dialog->findChild<QListWidget*>(QStringLiteral("extraVisitInstruments"));
+        for (int row = 0; row < instruments->count(); ++row) {
+            if (instruments->item(row)->data(Qt::UserRole).toString() == QLatin1String("nrs"))
+                instruments->item(row)->setCheckState(Qt::Checked);
+        }
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    timeline()->extraVisitAction()->trigger();
+    QCOMPARE(timeline()->model()->rowCount(), 13);
+    const Visit* extra = timeline()->model()->visit(rowOf(QStringLiteral("Flare-up check")));
+    QVERIFY(extra);
+    QCOMPARE(extra->scheduledDate, when);
+    QCOMPARE(extra->plannedInstruments, QStringList{QStringLiteral("nrs")});
+    // Shown where it falls in time: after the 1-month visit, before 3 months.
+    QVERIFY(rowOf(QStringLiteral("Flare-up check")) < rowOf(QStringLiteral("3 months")));
+}
+
+QTEST_MAIN(TestCourseTimeline)
+#include "tst_coursetimeline.moc"

@@ -1,0 +1,174 @@
+// The patient form: required fields, dates, the unique chart number (naming its owner), and nothing saved on error.
+#include "InlineMessage.h"
+#include "PatientFormDialog.h"
+#include "UiTestSupport.h"
+
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+using namespace outcome;
+using namespace outcome::test;
+
+class TestPatientForm : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void duplicateChartNumberIsRefused();
+    void invalidFields_data();
+    void invalidFields();
+    void createsAndEdits();
+    void parsesTypedDates_data();
+    void parsesTypedDates();
+
+private:
+    void fill(PatientFormDialog& dialog, const QString& chart, const QString& family, const QString& given,
+              const QString& born);
+    int patientCount();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestPatientForm::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = openDatabase(m_dir->filePath(QStringLiteral("form.db")));
+    QVERIFY(m_db);
+    QVERIFY(addPatient(*m_db, QStringLiteral("C100"), QStringLiteral("Keller"), QStringLiteral("Anna")) > 0);
+}
+
+void TestPatientForm::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+int TestPatientForm::patientCount()
+{
+    Result<int> count = PatientRepository(*m_db).count(true);
+    return count ? *count : -1;
+}
+
+void TestPatientForm::fill(PatientFormDialog& dialog, const QString& chart, const QString& family, const QString& given,
+                           const QString& born)
+{
+    const QList<QPair<QString, QString>> fields{{QStringLiteral("chartNumberEdit"), chart},
+                                                {QStringLiteral("familyNameEdit"), family},
+                                                {QStringLiteral("givenNameEdit"), given},
+                                                {QStringLiteral("birthDateEdit"), born}};
+    for (const auto& [name, text] : fields) {
+        auto* edit = dialog.findChild<QLineEdit*>(name);
+        QVERIFY2(edit, qPrintable(name));
+        QVERIFY(!edit->accessibleName().isEmpty());
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    }
+}
+
+void TestPatientForm::duplicateChartNumberIsRefused()
+{
+    PatientFormDialog dialog(*m_db, Patient{});
+    dialog.show();
+    QVERIFY(activated(&dialog));
+    fill(dialog, QStringLiteral("C100"), QStringLiteral("Novak"), QStringLiteral("Petr"), QStringLiteral("1980-02-01"));
+    dialog.findChild<QPushButton*>(QStringLiteral("savePatientButton"))->click();
+    auto* message = dialog.findChild<InlineMessage*>(QStringLiteral("patientFormMessage"));
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("Keller, Anna")), qPrintable(message->text()));
+    QVERIFY(message->text().contains(QStringLiteral("C100")));
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(QApplication::focusWidget(), dialog.findChild<QLineEdit*>(QStringLiteral("chartNumberEdit")));
+    QCOMPARE(patientCount(), 1);
+}
+
+void TestPatientForm::invalidFields_data()
+{
+    QTest::addColumn<QString>("chart");
+    QTest::addColumn<QString>("family");
+    QTest::addColumn<QString>("born");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("focused");
+    const QString future = QDate::currentDate().addDays(3).toString(Qt::ISODate);
+    QTest::newRow("no chart") << QString() << "Novak"
+                              << "1980-02-01"
+                              << "Chart number is required"
+                              << "chartNumberEdit";
+    QTest::newRow("no family name") << "C200" << QString() << "1980-02-01"
+                                    << "Family name is required"
+                                    << "familyNameEdit";
+    QTest::newRow("born in the future") << "C200"
+                                        << "Novak" << future << "cannot be in the future"
+                                        << "birthDateEdit";
+    QTest::newRow("not a date") << "C200"
+                                << "Novak"
+                                << "31.13.1980"
+                                << "is not a date"
+                                << "birthDateEdit";
+}
+
+void TestPatientForm::invalidFields()
+{
+    QFETCH(QString, chart);
+    QFETCH(QString, family);
+    QFETCH(QString, born);
+    QFETCH(QString, expected);
+    QFETCH(QString, focused);
+    PatientFormDialog dialog(*m_db, Patient{});
+    dialog.show();
+    QVERIFY(activated(&dialog));
+    fill(dialog, chart, family, QStringLiteral("Petr"), born);
+    dialog.findChild<QPushButton*>(QStringLiteral("savePatientButton"))->click();
+    auto* message = dialog.findChild<InlineMessage*>(QStringLiteral("patientFormMessage"));
+    QVERIFY2(message->text().contains(expected), qPrintable(message->text()));
+    QCOMPARE(QApplication::focusWidget()->objectName(), focused);
+    QCOMPARE(patientCount(), 1);
+}
+
+void TestPatientForm::createsAndEdits()
+{
+    PatientFormDialog dialog(*m_db, Patient{});
+    dialog.show();
+    fill(dialog, QStringLiteral("C200"), QStringLiteral("Novak"), QStringLiteral("Petr"), QStringLiteral("01.02.1980"));
+    dialog.findChild<QPushButton*>(QStringLiteral("savePatientButton"))->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    Result<Patient> saved = PatientRepository(*m_db).find(dialog.savedPatientId());
+    QVERIFY(saved.ok());
+    QCOMPARE(saved->birthDate, QDate(1980, 2, 1));
+
+    PatientFormDialog edit(*m_db, *saved);
+    edit.show();
+    auto* given = edit.findChild<QLineEdit*>(QStringLiteral("givenNameEdit"));
+    given->clear();
+    QTest::keyClicks(given, QStringLiteral("Pavel"));
+    edit.findChild<QPushButton*>(QStringLiteral("savePatientButton"))->click();
+    QCOMPARE(edit.result(), int(QDialog::Accepted));
+    QCOMPARE(PatientRepository(*m_db).find(saved->id)->givenName, QStringLiteral("Pavel"));
+    QCOMPARE(patientCount(), 2);
+}
+
+void TestPatientForm::parsesTypedDates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("expected");
+    QTest::newRow("iso") << "1970-05-31" << QDate(1970, 5, 31);
+    QTest::newRow("dots") << "31.05.1970" << QDate(1970, 5, 31);
+    QTest::newRow("slashes") << "31/5/1970" << QDate(1970, 5, 31);
+    QTest::newRow("spaces around") << "  1970-05-31 " << QDate(1970, 5, 31);
+    QTest::newRow("no such day") << "1970-02-30" << QDate();
+    QTest::newRow("words") << "last spring" << QDate();
+}
+
+void TestPatientForm::parsesTypedDates()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, expected);
+    QCOMPARE(PatientFormDialog::parseDate(text), expected);
+}
+
+QTEST_MAIN(TestPatientForm)
+#include "tst_patientform.moc"

@@ -1,0 +1,279 @@
+// Entering results by keyboard only: generated forms, live scores with their reasons, one-transaction saves,
+// reopening, editing with a reason (and its audit row), undo, refused saves, and discarding only when asked.
+#include "AppContext.h"
+#include "AssessmentRepository.h"
+#include "AuditTrail.h"
+#include "CourseTimelineView.h"
+#include "InlineMessage.h"
+#include "InstrumentForm.h"
+#include "ItemInput.h"
+#include "PatientWorkspace.h"
+#include "ReasonDialog.h"
+#include "UiTestSupport.h"
+#include "VisitEntryDialog.h"
+#include "VisitRecordRepository.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace outcome;
+using namespace outcome::test;
+
+class TestVisitEntry : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void odiByKeyboardShowsScoreAndSaves();
+    void tooManyBlankSectionsSayWhy();
+    void reopenShowsSavedAnswers();
+    void editingAskForReasonAndAudits();
+    void undoRemovesTheLastSave();
+    void painScoreOfTenByTwoKeys();
+    void changeFromBaselineShownLive();
+    void refusedSaveKeepsTheForm();
+    void escapeAsksBeforeDiscarding();
+
+private:
+    QPointer<VisitEntryDialog> open(const QString& visitTitle);
+    Visit visit(const QString& title) const;
+    VisitRecord stored(const QString& title) const;
+    QString scoreText(VisitEntryDialog* dialog, const QString& instrument) const;
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_patientId = 0;
+    Course m_course;
+};
+
+void TestVisitEntry::initTestCase()
+{
+    AppSettings::useFile(m_settingsDir.filePath(QStringLiteral("settings.ini")));
+}
+
+void TestVisitEntry::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto db = openDatabase(m_dir->filePath(QStringLiteral("entry.db")));
+    QVERIFY(db);
+    m_patientId = addPatient(*db, QStringLiteral("E1"), QStringLiteral("Okafor"), QStringLiteral("Ada"));
+    m_course = startStandardCourse(*db, m_patientId, QDate::currentDate().addDays(-28));
+    QVERIFY(m_course.id > 0);
+    m_window = std::make_unique<MainWindow>(std::move(db));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->openPatient(m_patientId);
+}
+
+void TestVisitEntry::cleanup()
+{
+    m_window.reset();
+    m_dir.reset();
+}
+
+Visit TestVisitEntry::visit(const QString& title) const
+{
+    for (const Visit& candidate : visitsOf(m_window->database(), m_course.id)) {
+        if (candidate.title() == title)
+            return candidate;
+    }
+    return {};
+}
+
+VisitRecord TestVisitEntry::stored(const QString& title) const
+{
+    Result<VisitRecord> record = VisitRecordRepository(m_window->database()).load(visit(title).id);
+    return record ? *record : VisitRecord{};
+}
+
+QPointer<VisitEntryDialog> TestVisitEntry::open(const QString& visitTitle)
+{
+    QPointer<VisitEntryDialog> dialog = m_window->patientWorkspace()->timeline()->enterResults(visit(visitTitle).id);
+    return dialog && activated(dialog) ? dialog : nullptr;
+}
+
+QString TestVisitEntry::scoreText(VisitEntryDialog* dialog, const QString& instrument) const
+{
+    auto* label = dialog->findChild<QLabel*>(QStringLiteral("scoreLabel_") + instrument);
+    return label ? label->accessibleDescription() : QString();
+}
+
+void TestVisitEntry::odiByKeyboardShowsScoreAndSaves()
+{
+    QPointer<VisitEntryDialog> dialog = open(QStringLiteral("Baseline"));
+    QVERIFY(dialog);
+    // The first ODI section has the keyboard; every digit answers a section and moves on.
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("item_odi_1"));
+    typeIntoFocus(QStringLiteral("2321432123"));
+    QCOMPARE(dialog->form(QStringLiteral("odi"))->answers().answeredCount(), 10);
+    QVERIFY2(scoreText(dialog, QStringLiteral("odi")).contains(QStringLiteral("46 % · Severe disability")),
+             qPrintable(scoreText(dialog, QStringLiteral("odi"))));
+    // After the ODI the keyboard is on the QVAS.
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("item_qvas_now"));
+    pressOnFocus(Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY(!dialog);
+
+    const VisitRecord record = stored(QStringLiteral("Baseline"));
+    QCOMPARE(record.visit.status, VisitStatus::Done);
+    QCOMPARE(record.visit.actualDate, QDate::currentDate());
+    QCOMPARE(record.assessments.size(), 1);
+    QCOMPARE(record.assessments.first().instrumentId, QStringLiteral("odi"));
+    QCOMPARE(record.assessments.first().answers.value(QStringLiteral("5")), 4.0);
+    QCOMPARE(record.assessments.first().instrumentVersion, QStringLiteral("2.1a"));
+}
+
+void TestVisitEntry::tooManyBlankSectionsSayWhy()
+{
+    QPointer<VisitEntryDialog> dialog = open(QStringLiteral("Baseline"));
+    QVERIFY(dialog);
+    typeIntoFocus(QStringLiteral("2321432"));
+    const QString text = scoreText(dialog, QStringLiteral("odi"));
+    QVERIFY2(text.contains(QStringLiteral("No score")) && text.contains(QStringLiteral("3 of 10")), qPrintable(text));
+    // Skipping a section with Enter leaves it blank; two blanks are allowed.
+    pressOnFocus(Qt::Key_Return);
+    typeIntoFocus(QStringLiteral("1"));
+    QVERIFY2(scoreText(dialog, QStringLiteral("odi")).contains(QStringLiteral("%")),
+             qPrintable(scoreText(dialog, QStringLiteral("odi"))));
+    dialog->done(QDialog::Rejected);
+}
+
+void TestVisitEntry::reopenShowsSavedAnswers()
+{
+    QPointer<VisitEntryDialog> dialog = open(QStringLiteral("Baseline"));
+    typeIntoFocus(QStringLiteral("2321432123"));
+    QVERIFY(dialog->save());
+    QTRY_VERIFY(!dialog);
+    QPointer<VisitEntryDialog> again = open(QStringLiteral("Baseline"));
+    QVERIFY(again);
+    QCOMPARE(again->form(QStringLiteral("odi"))->answers(),
+             stored(QStringLiteral("Baseline")).assessments.first().answers);
+    QVERIFY(scoreText(again, QStringLiteral("odi")).contains(QStringLiteral("46 %")));
+    QVERIFY(!again->hasChanges());
+    pressOnFocus(Qt::Key_Escape);
+    QTRY_VERIFY(!again);
+}
+
+void TestVisitEntry::editingAskForReasonAndAudits()
+{
+    QPointer<VisitEntryDialog> dialog = open(QStringLiteral("Baseline"));
+    typeIntoFocus(QStringLiteral("2321432123"));
+    QVERIFY(dialog->save());
+    const qint64 assessmentId = stored(QStringLiteral("Baseline")).assessments.first().id;
+
+    QPointer<VisitEntryDialog> edit = open(QStringLiteral("Baseline"));
+    QVERIFY(edit);
+    typeIntoFocus(QStringLiteral("5"));
+    whenDialogOpens<ReasonDialog>([](ReasonDialog* reason) {
+        QTest::keyClicks(reason->findChild<QLineEdit*>(QStringLiteral("reasonEdit")), QStringLiteral("typing error"));
+        QTest::keyClick(reason->findChild<QLineEdit*>(QStringLiteral("reasonEdit")), Qt::Key_Return);
+    });
+    pressOnFocus(Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY(!edit);
+    QCOMPARE(stored(QStringLiteral("Baseline")).assessments.first().answers.value(QStringLiteral("1")), 5.0);
+    Result<QList<AuditEntry>> audit =
+        AuditTrail(m_window->database()).forRow(QStringLiteral("assessments"), assessmentId);
+    QVERIFY(audit.ok());
+    QCOMPARE(audit->last().action, QStringLiteral("update"));
+    QCOMPARE(audit->last().reason, QStringLiteral("typing error"));
+}
+
+void TestVisitEntry::undoRemovesTheLastSave()
+{
+    QPointer<VisitEntryDialog> dialog = open(QStringLiteral("Baseline"));
+    typeIntoFocus(QStringLiteral("2321432123"));
+    QVERIFY(dialog->save());
+    QCOMPARE(stored(QStringLiteral("Baseline")).visit.status, VisitStatus::Done);
+    QUndoStack* undo = m_window->context().undoStack();
+    QVERIFY(undo->canUndo());
+    undo->undo();
+    VisitRecord record = stored(QStringLiteral("Baseline"));
+    QCOMPARE(record.visit.status, VisitStatus::Scheduled);
+    QVERIFY(!record.visit.actualDate.isValid());
+    QVERIFY(record.assessments.isEmpty());
+    undo->redo();
+    record = stored(QStringLiteral("Baseline"));
+    QCOMPARE(record.visit.status, VisitStatus::Done);
+    QCOMPARE(record.assessments.size(), 1);
+    QCOMPARE(record.assessments.first().answers.value(QStringLiteral("2")), 3.0);
+}
+
+void TestVisitEntry::painScoreOfTenByTwoKeys()
+{
+    QPointer<VisitEntryDialog> dialog = open(QStringLiteral("Session 1"));
+    QVERIFY(dialog);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("item_nrs_pain"));
+    typeIntoFocus(QStringLiteral("10"));
+    QVERIFY2(scoreText(dialog, QStringLiteral("nrs")).contains(QStringLiteral("10 · Severe pain")),
+             qPrintable(scoreText(dialog, QStringLiteral("nrs"))));
+    // The only item is answered: the keyboard is on Save, and Enter saves.
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("saveVisitButton"));
+    pressOnFocus(Qt::Key_Return);
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(stored(QStringLiteral("Session 1")).assessments.first().answers.value(QStringLiteral("pain")), 10.0);
+}
+
+void TestVisitEntry::changeFromBaselineShownLive()
+{
+    QPointer<VisitEntryDialog> baseline = open(QStringLiteral("Baseline"));
+    typeIntoFocus(QStringLiteral("2321432123"));
+    QVERIFY(baseline->save());
+    QPointer<VisitEntryDialog> month = open(QStringLiteral("1 month"));
+    QVERIFY(month);
+    typeIntoFocus(QStringLiteral("1110111011"));
+    const QString text = scoreText(month, QStringLiteral("odi"));
+    QVERIFY2(text.contains(QStringLiteral("16 % · Minimal disability")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("-30 points")) && text.contains(QStringLiteral("from 46 % at baseline")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("meaningful improvement (10 points: yes; 30 %: yes)")), qPrintable(text));
+    month->done(QDialog::Rejected);
+}
+
+void TestVisitEntry::refusedSaveKeepsTheForm()
+{
+    QPointer<VisitEntryDialog> dialog = open(QStringLiteral("Baseline"));
+    typeIntoFocus(QStringLiteral("2321432123"));
+    // Someone else changes the visit while the form is open.
+    Visit changed = visit(QStringLiteral("Baseline"));
+    changed.note = QStringLiteral("changed in another window");
+    QVERIFY(CourseRepository(m_window->database()).updateVisit(changed).ok());
+    QVERIFY(!dialog->save());
+    auto* message = dialog->findChild<InlineMessage*>(QStringLiteral("entryMessage"));
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("changed elsewhere")), qPrintable(message->text()));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->form(QStringLiteral("odi"))->answers().answeredCount(), 10);
+    const VisitRecord record = stored(QStringLiteral("Baseline"));
+    QVERIFY(record.assessments.isEmpty());
+    QCOMPARE(record.visit.status, VisitStatus::Scheduled);
+    QVERIFY(!m_window->context().undoStack()->canUndo());
+    dialog->done(QDialog::Rejected);
+}
+
+void TestVisitEntry::escapeAsksBeforeDiscarding()
+{
+    QPointer<VisitEntryDialog> dialog = open(QStringLiteral("Baseline"));
+    typeIntoFocus(QStringLiteral("23"));
+    whenDialogOpens<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Cancel)->click(); });
+    pressOnFocus(Qt::Key_Escape);
+    QTRY_VERIFY(!QApplication::activeModalWidget() || QApplication::activeModalWidget() == dialog);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->form(QStringLiteral("odi"))->answers().answeredCount(), 2);
+    QVERIFY(activated(dialog));
+    whenDialogOpens<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Discard)->click(); });
+    pressOnFocus(Qt::Key_Escape);
+    QTRY_VERIFY(!dialog);
+    QVERIFY(stored(QStringLiteral("Baseline")).assessments.isEmpty());
+}
+
+QTEST_MAIN(TestVisitEntry)
+#include "tst_visitentry.moc"

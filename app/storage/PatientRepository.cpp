@@ -263,22 +263,37 @@ Result<QList<PatientListEntry>> PatientRepository::search(const QString& text, b
                                                           const QDate& today)
 {
     const QStringList terms = PatientSearch::queryTerms(text);
-    // One indexed range lookup per typed word; the statement is reused for the same number of words.
-    QString sql =
+    // The page of patients is picked and sorted first; only those rows then read their latest course. A selective
+    // word is looked up in the search terms and the few matches sorted; a word that matches much of the register
+    // ("1", "c0") is checked patient by patient in name order instead, which stops as soon as the page is full.
+    bool allBroad = !terms.isEmpty();
+    for (const QString& term : terms) {
+        Result<bool> broad = isBroadTerm(term);
+        if (!broad)
+            return broad.error();
+        allBroad = allBroad && *broad;
+    }
+    QString page = QStringLiteral("SELECT q.* FROM patients q WHERE (? = 1 OR q.archived = 0)");
+    for (int i = 0; i < terms.size(); ++i)
+        page += allBroad ? QStringLiteral(" AND EXISTS (SELECT 1 FROM patient_search_terms t"
+                                          " WHERE t.patient_id = q.id AND t.term >= ? AND t.term < ?)")
+                         : QStringLiteral(" AND q.id IN (SELECT t.patient_id FROM patient_search_terms t"
+                                          " WHERE t.term >= ? AND t.term < ?)");
+    page += QStringLiteral(" ORDER BY q.sort_name, q.id LIMIT ?");
+    // The visit conditions sit inside CASE so each course's dozen visits are read through visits_by_course, never
+    // by scanning every scheduled visit of the clinic.
+    const QString sql =
         QStringLiteral("SELECT ") + kColumns +
         QStringLiteral(", c.id, c.status, c.start_date,"
-                       " (SELECT MIN(v.scheduled_date) FROM visits v"
-                       "   WHERE v.course_id = c.id AND v.status = 'scheduled'),"
-                       " (SELECT COUNT(*) FROM visits v"
-                       "   WHERE v.course_id = c.id AND v.status = 'scheduled' AND v.kind = 'session')"
-                       " FROM patients p"
-                       " LEFT JOIN courses c ON c.id = (SELECT c2.id FROM courses c2 WHERE c2.patient_id = p.id"
+                       " (SELECT MIN(CASE WHEN v.status = 'scheduled' THEN v.scheduled_date END) FROM visits v"
+                       "   WHERE v.course_id = c.id),"
+                       " (SELECT COUNT(CASE WHEN v.status = 'scheduled' AND v.kind = 'session' THEN 1 END)"
+                       "   FROM visits v WHERE v.course_id = c.id)"
+                       " FROM (") +
+        page +
+        QStringLiteral(") p LEFT JOIN courses c ON c.id = (SELECT c2.id FROM courses c2 WHERE c2.patient_id = p.id"
                        "   ORDER BY c2.start_date DESC, c2.id DESC LIMIT 1)"
-                       " WHERE (? = 1 OR p.archived = 0)");
-    for (int i = 0; i < terms.size(); ++i)
-        sql += QStringLiteral(" AND p.id IN (SELECT t.patient_id FROM patient_search_terms t"
-                              " WHERE t.term >= ? AND t.term < ?)");
-    sql += QStringLiteral(" ORDER BY p.sort_name, p.id LIMIT ?");
+                       " ORDER BY p.sort_name, p.id");
     QSqlQuery& query = m_db.prepared(sql);
     QVariantList values{includeArchived ? 1 : 0};
     for (const QString& term : terms)
@@ -303,6 +318,18 @@ Result<QList<PatientListEntry>> PatientRepository::search(const QString& text, b
     }
     query.finish();
     return entries;
+}
+
+Result<bool> PatientRepository::isBroadTerm(const QString& term)
+{
+    QSqlQuery& query = m_db.prepared(QStringLiteral(
+        "SELECT COUNT(*) FROM (SELECT 1 FROM patient_search_terms WHERE term >= ? AND term < ? LIMIT ?)"));
+    if (Status status = m_db.exec(query, {term, prefixEnd(term), kBroadTermMatches}, tr("search patients")); !status)
+        return status.error();
+    query.next();
+    const bool broad = query.value(0).toInt() >= kBroadTermMatches;
+    query.finish();
+    return broad;
 }
 
 Result<int> PatientRepository::count(bool includeArchived)

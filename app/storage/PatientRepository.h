@@ -44,6 +44,11 @@ public:
     static QString auditValues(const Patient& patient);
 
 private:
+    // Whether a typed word matches so many search terms that walking the register in name order finds a page
+    // sooner than collecting and sorting every match.
+    Result<bool> isBroadTerm(const QString& term);
+    static constexpr int kBroadTermMatches = 2000;
+
     Status writeSearchTerms(const Patient& patient, bool replace);
     Status checkChartNumberFree(const Patient& patient);
     Database& m_db;

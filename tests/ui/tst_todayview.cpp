@@ -3,6 +3,7 @@
 #include "UiTestSupport.h"
 #include "VisitEntryDialog.h"
 
+#include <QAction>
 #include <QPointer>
 #include <QTest>
 #include <QTreeWidget>
@@ -103,8 +104,11 @@ void TestTodayView::enterOpensTheVisit()
     QVERIFY(dialog->windowTitle().contains(QStringLiteral("Prompt, Paul")));
     typeIntoFocus(QStringLiteral("4"));
     QVERIFY(dialog->save());
-    // Saved: the visit leaves the day's list.
-    QTRY_VERIFY(!findRow(QStringLiteral("Prompt, Paul"), QStringLiteral("Session 1")));
+    // Saved: back on the day's list (Ctrl+T), the visit has left it.
+    QTRY_VERIFY(!dialog);
+    m_window->findChild<QAction*>(QStringLiteral("showTodayAction"))->trigger();
+    QVERIFY(m_window->todayView()->isVisible());
+    QVERIFY(!findRow(QStringLiteral("Prompt, Paul"), QStringLiteral("Session 1")));
     QCOMPARE(m_window->todayView()->todayCount(), 1);
 }
 

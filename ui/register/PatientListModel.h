@@ -41,7 +41,8 @@ public:
     // True when the search found more rows than the model holds.
     bool isTruncated() const { return m_truncated; }
     QString lastError() const { return m_lastError; }
-    static constexpr int kRowLimit = 500;
+    // A few screens' worth: enough to scroll, small enough that one keystroke stays within a frame.
+    static constexpr int kRowLimit = 200;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -47,6 +47,8 @@ PatientRegisterView::PatientRegisterView(Database& db, QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Column widths from the rows on screen only: measuring every row on every keystroke costs a frame.
+    m_table->horizontalHeader()->setResizeContentsPrecision(0);
     // The name is what people look for; the course column gives way first when the list is narrow.
     m_table->horizontalHeader()->setSectionResizeMode(PatientListModel::CourseColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setStretchLastSection(false);

@@ -59,6 +59,7 @@ TodayView::TodayView(AppContext& context, QWidget* parent)
     m_list->setAlternatingRowColors(true);
     m_list->setUniformRowHeights(true);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setResizeContentsPrecision(0);
     m_list->header()->setStretchLastSection(true);
     for (int index = 0; index < GroupCount; ++index) {
         auto* heading = new QTreeWidgetItem(m_list, {groupTitle(index)});
@@ -82,7 +83,13 @@ TodayView::TodayView(AppContext& context, QWidget* parent)
             emit visitActivated(item->data(0, PatientIdRole).toLongLong(), item->data(0, CourseIdRole).toLongLong(),
                                 visitId);
     });
-    connect(&context, &AppContext::recordsChanged, this, &TodayView::reload);
+    // Off screen the list only notes that it is stale: a save must not pay for redrawing the day's list.
+    connect(&context, &AppContext::recordsChanged, this, [this]() {
+        if (isVisible())
+            reload();
+        else
+            m_stale = true;
+    });
     reload();
 }
 
@@ -118,8 +125,16 @@ int TodayView::weekCount() const
     return group(WeekGroup)->childCount();
 }
 
+void TodayView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
 void TodayView::reload()
 {
+    m_stale = false;
     const QDate today = QDate::currentDate();
     // The working week ends on Sunday; on a weekend the coming week is shown.
     const QDate weekEnd = today.addDays(7 - today.dayOfWeek() + (today.dayOfWeek() >= 6 ? 7 : 0));

@@ -38,6 +38,9 @@ public:
 signals:
     void visitActivated(qint64 patientId, qint64 courseId, qint64 visitId);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     QTreeWidgetItem* group(int index) const;
     QString groupTitle(int index) const;
@@ -46,6 +49,7 @@ private:
     QLabel* m_heading = nullptr;
     QLabel* m_note = nullptr;
     QTreeWidget* m_list = nullptr;
+    bool m_stale = false;
 };
 
 } // namespace outcome

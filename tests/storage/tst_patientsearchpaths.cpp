@@ -1,0 +1,93 @@
+// Register search on a register big enough that a short word matches thousands of patients: the name-order walk
+// used for such words must give exactly the page the term lookup gives for selective ones.
+#include "DemoClinic.h"
+#include "PatientRepository.h"
+#include "PatientSearch.h"
+#include "TestSupport.h"
+
+#include <QTest>
+
+using namespace outcome;
+using namespace outcome::test;
+
+class TestPatientSearchPaths : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void broadWordsGiveTheSortedPage_data();
+    void broadWordsGiveTheSortedPage();
+    void broadAndSelectiveWordsTogether();
+
+private:
+    QList<qint64> ids(const QString& text, int limit);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestPatientSearchPaths::initTestCase()
+{
+    m_db = openDatabase(m_dir.filePath(QStringLiteral("big.db")));
+    QVERIFY(m_db);
+    DemoOptions options;
+    options.patients = 2500;
+    options.seed = 7;
+    QVERIFY(DemoClinic::generate(*m_db, options).ok());
+}
+
+void TestPatientSearchPaths::cleanupTestCase()
+{
+    m_db.reset();
+}
+
+QList<qint64> TestPatientSearchPaths::ids(const QString& text, int limit)
+{
+    Result<QList<PatientListEntry>> found = PatientRepository(*m_db).search(text, true, limit, QDate::currentDate());
+    QList<qint64> result;
+    for (const PatientListEntry& entry : *found)
+        result.append(entry.patient.id);
+    return result;
+}
+
+void TestPatientSearchPaths::broadWordsGiveTheSortedPage_data()
+{
+    QTest::addColumn<QString>("word");
+    // Most demo patients were born in the 1900s; every chart number starts C00.
+    QTest::newRow("year digit") << "1";
+    QTest::newRow("chart prefix") << "c00";
+}
+
+void TestPatientSearchPaths::broadWordsGiveTheSortedPage()
+{
+    QFETCH(QString, word);
+    Result<QList<PatientListEntry>> everyone =
+        PatientRepository(*m_db).search(QString(), true, 10000, QDate::currentDate());
+    QCOMPARE(everyone->size(), 2500);
+    // The expected page, worked out from each patient's search terms in name order.
+    QList<qint64> matching;
+    for (const PatientListEntry& entry : *everyone) {
+        const QStringList terms = PatientSearch::termsFor(entry.patient);
+        if (std::any_of(terms.cbegin(), terms.cend(), [&word](const QString& term) { return term.startsWith(word); }))
+            matching.append(entry.patient.id);
+    }
+    QVERIFY(matching.size() > 2000);
+    QCOMPARE(ids(word, 200), matching.mid(0, 200));
+}
+
+void TestPatientSearchPaths::broadAndSelectiveWordsTogether()
+{
+    // A selective word narrows a broad one: the result is the selective word's matches, in name order.
+    const QList<qint64> selective = ids(QStringLiteral("c0001"), 10000);
+    QVERIFY(!selective.isEmpty() && selective.size() < 2000);
+    QCOMPARE(ids(QStringLiteral("c0001 1"), 10000), selective);
+    Result<QList<PatientListEntry>> found =
+        PatientRepository(*m_db).search(QStringLiteral("c0001"), true, 10000, QDate::currentDate());
+    for (const PatientListEntry& entry : *found)
+        QVERIFY(entry.patient.chartNumber.startsWith(QLatin1String("C0001")));
+}
+
+QTEST_GUILESS_MAIN(TestPatientSearchPaths)
+#include "tst_patientsearchpaths.moc"

@@ -74,7 +74,9 @@ InstrumentForm::InstrumentForm(const InstrumentDefinition& definition, const Cou
     grid->setHorizontalSpacing(12);
     grid->setVerticalSpacing(compact ? 2 : 6);
     grid->setColumnStretch(1, 1);
+    // Labels wrap rather than take the answers' room when the window is narrow (200 % scaling on a laptop).
     const int labelWidth = fontMetrics().averageCharWidth() * (compact ? 30 : 20);
+    const int narrowestLabel = fontMetrics().averageCharWidth() * 14;
     int row = 0;
     for (const ItemDefinition& item : definition.items()) {
         ItemInput* input = ItemInput::create(item, compact, this);
@@ -84,7 +86,8 @@ InstrumentForm::InstrumentForm(const InstrumentDefinition& definition, const Cou
         } else {
             auto* label = new QLabel(QStringLiteral("%1. %2").arg(item.number).arg(item.label), this);
             label->setWordWrap(true);
-            label->setFixedWidth(labelWidth);
+            label->setMinimumWidth(narrowestLabel);
+            label->setMaximumWidth(labelWidth);
             label->setBuddy(input->focusTarget());
             if (!item.text.isEmpty())
                 label->setToolTip(item.text);

@@ -2,6 +2,7 @@
 #include "PatientListModel.h"
 
 #include "Database.h"
+#include "StatusColors.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -123,7 +124,7 @@ QVariant PatientListModel::data(const QModelIndex& index, int role) const
         return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
     if (role == Qt::ForegroundRole && index.column() == CourseColumn && row->nextDue.isValid() &&
         row->nextDue < m_today && row->phase != CoursePhase::Finished)
-        return QColor(0xB3, 0x3A, 0x00);
+        return StatusColors::color(StatusColors::Tone::Alert, QGuiApplication::palette());
     if (role == Qt::TextAlignmentRole && index.column() == AgeColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};

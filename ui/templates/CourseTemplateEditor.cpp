@@ -157,23 +157,28 @@ CourseTemplateEditor::CourseTemplateEditor(AppContext& context, QWidget* parent)
     counts->addWidget(perWeekLabel);
     counts->addWidget(m_perWeek);
     counts->addStretch(1);
-    form->addRow(tr("&Sessions"), counts);
+    auto* sessionsLabel = new QLabel(tr("&Sessions"), this);
+    sessionsLabel->setBuddy(m_sessions);
+    form->addRow(sessionsLabel, counts);
     form->addRow(tr("Weekdays"), weekdayRow);
     form->addRow(QString(), weekdayHint);
     auto* right = new QVBoxLayout;
     right->addLayout(form);
     right->addWidget(new QLabel(tr("<b>Follow-ups</b>"), this));
-    right->addWidget(m_followUps, 1);
+    // Room for four follow-ups before the table scrolls.
+    m_followUps->setMinimumHeight(m_followUps->horizontalHeader()->sizeHint().height() +
+                                  4 * (fontMetrics().height() + 14));
+    right->addWidget(m_followUps, 2);
     right->addLayout(followUpButtons);
     right->addWidget(new QLabel(tr("<b>Instruments at each visit</b>"), this));
-    right->addWidget(m_instruments, 2);
+    right->addWidget(m_instruments, 3);
     right->addWidget(legend);
     right->addWidget(m_preview);
     right->addWidget(m_message);
 
     auto* columns = new QHBoxLayout;
     columns->addLayout(left, 1);
-    columns->addLayout(right, 3);
+    columns->addLayout(right, 4);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_save = buttons->addButton(tr("&Save as new version"), QDialogButtonBox::ActionRole);
     m_save->setObjectName(QStringLiteral("saveTemplateButton"));

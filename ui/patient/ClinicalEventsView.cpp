@@ -5,6 +5,7 @@
 #include "ClinicalEventDialog.h"
 #include "ClinicalEventRepository.h"
 #include "CourseRepository.h"
+#include "ListTable.h"
 #include "ReasonDialog.h"
 #include "VisitTableModel.h"
 
@@ -33,14 +34,7 @@ ClinicalEventsView::ClinicalEventsView(AppContext& context, QWidget* parent)
     m_table->setObjectName(QStringLiteral("eventTable"));
     m_table->setAccessibleName(tr("Clinical events"));
     m_table->setHorizontalHeaderLabels({tr("Date"), tr("Event"), tr("Course"), tr("Note")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ListTable::prepare(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     auto* buttons = new QHBoxLayout;

@@ -2,6 +2,7 @@
 #include "PatientRegisterView.h"
 
 #include "AppSettings.h"
+#include "ListTable.h"
 #include "PatientListModel.h"
 
 #include <QCheckBox>
@@ -35,18 +36,9 @@ PatientRegisterView::PatientRegisterView(Database& db, QWidget* parent)
     m_table->setObjectName(QStringLiteral("patientTable"));
     m_table->setAccessibleName(tr("Patients"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
+    ListTable::prepare(m_table);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Column widths from the rows on screen only: measuring every row on every keystroke costs a frame.
     m_table->horizontalHeader()->setResizeContentsPrecision(0);
     // The name is what people look for; the course column gives way first when the list is narrow.

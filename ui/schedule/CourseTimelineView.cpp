@@ -6,6 +6,7 @@
 #include "CourseRepository.h"
 #include "CourseSchedule.h"
 #include "CourseTemplateRepository.h"
+#include "ListTable.h"
 #include "StartCourseDialog.h"
 #include "VisitDateDialog.h"
 #include "VisitEntryDialog.h"
@@ -82,18 +83,9 @@ CourseTimelineView::CourseTimelineView(AppContext& context, QWidget* parent)
     m_table->setObjectName(QStringLiteral("visitTable"));
     m_table->setAccessibleName(tr("Visits of the course"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ListTable::prepare(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(VisitTableModel::ScoresColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(VisitTableModel::NoteColumn, QHeaderView::Interactive);
-    m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions({m_enterResults, m_reschedule, m_markMissed, m_cancelVisit, m_extraVisit});
 

@@ -13,6 +13,7 @@
 #include "VisitEntryDialog.h"
 #include "VisitRecordRepository.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,6 +43,7 @@ private slots:
     void changeFromBaselineShownLive();
     void refusedSaveKeepsTheForm();
     void escapeAsksBeforeDiscarding();
+    void addedInstrumentJoinsThePageOrder();
 
 private:
     QPointer<VisitEntryDialog> open(const QString& visitTitle);
@@ -273,6 +275,32 @@ void TestVisitEntry::escapeAsksBeforeDiscarding()
     pressOnFocus(Qt::Key_Escape);
     QTRY_VERIFY(!dialog);
     QVERIFY(stored(QStringLiteral("Baseline")).assessments.isEmpty());
+}
+
+void TestVisitEntry::addedInstrumentJoinsThePageOrder()
+{
+    QPointer<VisitEntryDialog> dialog = open(QStringLiteral("Session 1"));
+    QVERIFY(dialog);
+    auto* choice = dialog->findChild<QComboBox*>(QStringLiteral("addInstrumentCombo"));
+    choice->setCurrentIndex(choice->findData(QStringLiteral("rmdq")));
+    dialog->findChild<QPushButton*>(QStringLiteral("addInstrumentButton"))->click();
+    QVERIFY(dialog->form(QStringLiteral("rmdq")));
+    QCOMPARE(QApplication::focusWidget()->parentWidget()->objectName(), QStringLiteral("item_rmdq_1"));
+    // Tab from the pain score reaches the added form before the controls below it.
+    QStringList order;
+    QWidget* stop = dialog->findChild<QWidget*>(QStringLiteral("item_nrs_pain"));
+    while (order.size() < 4) {
+        stop = stop->nextInFocusChain();
+        if ((stop->focusPolicy() & Qt::TabFocus) && !stop->objectName().isEmpty())
+            order.append(stop->objectName());
+    }
+    QCOMPARE(order.first(), QStringLiteral("recordedCheck_rmdq"));
+    // Statements are ticked by keyboard: 1 ticks, 0 leaves unticked, each moves on.
+    typeIntoFocus(QStringLiteral("1011"));
+    QCOMPARE(dialog->form(QStringLiteral("rmdq"))->answers().value(QStringLiteral("3")), 1.0);
+    QCOMPARE(dialog->form(QStringLiteral("rmdq"))->answers().value(QStringLiteral("2")), 0.0);
+    QCOMPARE(dialog->form(QStringLiteral("rmdq"))->score().value(QStringLiteral("total")), 3.0);
+    dialog->done(QDialog::Rejected);
 }
 
 QTEST_MAIN(TestVisitEntry)

@@ -234,9 +234,32 @@ void VisitEntryDialog::refillInstrumentChoice()
 void VisitEntryDialog::addChosenInstrument()
 {
     if (InstrumentForm* added = addForm(m_addChoice->currentData().toString())) {
+        placeInTabOrder(added);
         refillInstrumentChoice();
         refreshSummary();
         added->focusItem(0);
+    }
+}
+
+void VisitEntryDialog::placeInTabOrder(InstrumentForm* added)
+{
+    // A form added later was appended to the end of the focus chain; move its stops to where it sits on the page,
+    // after the form above it. Its own stops were created together, so they follow each other in the chain.
+    const qsizetype index = m_forms.indexOf(added);
+    QWidget* previous = m_date;
+    if (index > 0) {
+        const InstrumentForm* above = m_forms[index - 1];
+        for (QWidget* w = above->nextInFocusChain(); above->isAncestorOf(w); w = w->nextInFocusChain())
+            previous = w;
+    }
+    QList<QWidget*> stops;
+    for (QWidget* w = added->nextInFocusChain(); added->isAncestorOf(w); w = w->nextInFocusChain()) {
+        if (w->focusPolicy() & Qt::TabFocus)
+            stops.append(w);
+    }
+    for (QWidget* stop : std::as_const(stops)) {
+        setTabOrder(previous, stop);
+        previous = stop;
     }
 }
 

@@ -45,6 +45,7 @@ protected:
 private:
     InstrumentForm* addForm(const QString& instrumentId);
     void addChosenInstrument();
+    void placeInTabOrder(InstrumentForm* added);
     void refreshSummary();
     void refillInstrumentChoice();
     VisitRecord wanted() const;

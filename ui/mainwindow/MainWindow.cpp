@@ -99,7 +99,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     m_register->setFocus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The undo stack empties itself while the context is being destroyed; this window must not hear of it then.
+    m_context->undoStack()->disconnect(this);
+}
 
 void MainWindow::createActions()
 {

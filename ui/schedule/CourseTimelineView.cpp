@@ -279,7 +279,7 @@ void CourseTimelineView::startCourse()
         showError(current.error().message);
         return;
     }
-    StartCourseDialog dialog(*current, this);
+    StartCourseDialog dialog(*current, m_context.instruments(), this);
     while (dialog.exec() == QDialog::Accepted) {
         Result<Course> started =
             CourseRepository(m_context.database())

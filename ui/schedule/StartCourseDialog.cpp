@@ -18,9 +18,11 @@
 
 namespace outcome {
 
-StartCourseDialog::StartCourseDialog(const QList<CourseTemplate>& templates, QWidget* parent)
+StartCourseDialog::StartCourseDialog(const QList<CourseTemplate>& templates, const InstrumentLibrary& instruments,
+                                     QWidget* parent)
     : QDialog(parent)
     , m_templates(templates)
+    , m_instruments(instruments)
 {
     setObjectName(QStringLiteral("startCourseDialog"));
     setWindowTitle(tr("Start a course"));
@@ -95,11 +97,8 @@ void StartCourseDialog::refreshPlan()
     if (m_template->currentIndex() < 0)
         return;
     for (const Visit& visit : CourseSchedule::plan(chosenTemplate(), startDate())) {
-        QStringList instruments = visit.plannedInstruments;
-        for (const QString& id : visit.optionalInstruments)
-            instruments.append(tr("%1 (optional)").arg(id));
         m_plan->addTopLevelItem(new QTreeWidgetItem(
-            {visit.title(), dayAndDate(visit.scheduledDate), instruments.join(QStringLiteral(", "))}));
+            {visit.title(), dayAndDate(visit.scheduledDate), plannedInstrumentsText(m_instruments, visit)}));
     }
 }
 

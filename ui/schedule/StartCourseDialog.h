@@ -13,13 +13,15 @@ class QTreeWidget;
 namespace outcome {
 
 class InlineMessage;
+class InstrumentLibrary;
 
 class StartCourseDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    StartCourseDialog(const QList<CourseTemplate>& templates, QWidget* parent = nullptr);
+    StartCourseDialog(const QList<CourseTemplate>& templates, const InstrumentLibrary& instruments,
+                      QWidget* parent = nullptr);
 
     CourseTemplate chosenTemplate() const;
     QDate startDate() const;
@@ -30,6 +32,7 @@ private:
     void refreshPlan();
 
     QList<CourseTemplate> m_templates;
+    const InstrumentLibrary& m_instruments;
     QComboBox* m_template = nullptr;
     QDateEdit* m_start = nullptr;
     QLineEdit* m_label = nullptr;

@@ -22,6 +22,20 @@ QString dayAndDate(const QDate& date)
            locale.toString(date, QLocale::ShortFormat);
 }
 
+QString plannedInstrumentsText(const InstrumentLibrary& instruments, const Visit& visit)
+{
+    const auto name = [&instruments](const QString& id) {
+        const InstrumentDefinition* definition = instruments.find(id);
+        return definition ? definition->shortName : id;
+    };
+    QStringList names;
+    for (const QString& id : visit.plannedInstruments)
+        names.append(name(id));
+    for (const QString& id : visit.optionalInstruments)
+        names.append(VisitTableModel::tr("%1 (optional)").arg(name(id)));
+    return names.join(QStringLiteral(", "));
+}
+
 VisitTableModel::VisitTableModel(const InstrumentLibrary& instruments, QObject* parent)
     : QAbstractTableModel(parent)
     , m_instruments(instruments)
@@ -64,16 +78,8 @@ QString VisitTableModel::scoresText(const Visit& visit) const
     if (!parts.isEmpty() || visit.status == VisitStatus::Done)
         return parts.join(QStringLiteral("; "));
     // Not yet entered: what the visit asks for.
-    QStringList planned;
-    const auto name = [this](const QString& id) {
-        const InstrumentDefinition* definition = m_instruments.find(id);
-        return definition ? definition->shortName : id;
-    };
-    for (const QString& id : visit.plannedInstruments)
-        planned.append(name(id));
-    for (const QString& id : visit.optionalInstruments)
-        planned.append(tr("%1 (optional)").arg(name(id)));
-    return planned.isEmpty() ? QString() : tr("Planned: %1").arg(planned.join(QStringLiteral(", ")));
+    const QString planned = plannedInstrumentsText(m_instruments, visit);
+    return planned.isEmpty() ? QString() : tr("Planned: %1").arg(planned);
 }
 
 int VisitTableModel::rowCount(const QModelIndex& parent) const

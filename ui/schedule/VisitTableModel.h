@@ -54,5 +54,7 @@ private:
 
 // "Thu 12/03/2026": the weekday matters when booking sessions.
 QString dayAndDate(const QDate& date);
+// "ODI, QVAS, RAND-36, Markers (optional)": what a visit asks for, by the instruments' short names.
+QString plannedInstrumentsText(const InstrumentLibrary& instruments, const Visit& visit);
 
 } // namespace outcome

@@ -45,7 +45,8 @@ std::unique_ptr<AppSettings>& sharedInstance()
 AppSettings::AppSettings(const QString& fileName)
     : m_settings(fileName.isEmpty() ? std::make_unique<QSettings>()
                                     : std::make_unique<QSettings>(fileName, QSettings::IniFormat))
-{}
+{
+}
 
 QString AppSettings::keyName(Key key)
 {

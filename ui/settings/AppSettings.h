@@ -16,13 +16,13 @@ public:
         WindowGeometry,
         WindowState,
         LastDatabase,
-        Language, // "" follows the system locale
+        Language,         // "" follows the system locale
         ShowArchived,
-        PaperSize, // "" follows the locale; "A4" or "Letter"
+        PaperSize,        // "" follows the locale; "A4" or "Letter"
         BackupsToKeep,
         BackupOnClose,
         IdleLockMinutes,
-        ColorScheme // "system", "light", "dark"
+        ColorScheme       // "system", "light", "dark"
     };
 
     // The platform's place (registry, plist, ~/.config) unless a file is given (tests).

@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -50,8 +51,11 @@ std::unique_ptr<Database> DatabaseStartup::openChecked(QWidget* parent)
         }
         return db;
     }
-    const Error& error = opened.error();
+    Error error = opened.error();
     const bool newer = version && *version > Database::latestSchemaVersion();
+    // A damaged file can fail before its check (setting the journal mode reads it): ask the check what is wrong.
+    if (const Status verdict = IntegrityCheck::quick(m_path); !newer && !verdict && QFileInfo::exists(m_path))
+        error = verdict.error();
     if (error.kind != ErrorKind::Refused || newer) {
         QMessageBox::critical(parent, tr("Cannot open the database"), error.message);
         m_exitCode = error.kind == ErrorKind::Refused ? kExitRefused : kExitFailure;

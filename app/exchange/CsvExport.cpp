@@ -222,6 +222,9 @@ std::pair<QByteArray, QByteArray> CsvExport::wide(const QList<PatientRecord>& re
     QSet<QString> present;
     for (const PatientRecord& record : records) {
         for (const CourseRecord& course : record.courses) {
+            // A course without answers has nothing to analyse (and nothing an import could bring back).
+            if (course.assessments.isEmpty())
+                continue;
             Row row;
             row.head = identity(record.patient, course.course) +
                        QStringList{isoDate(course.course.startDate), course.templateKey, course.course.treatmentLabel};

@@ -24,7 +24,8 @@ public:
 
     QByteArray answers(const QList<PatientRecord>& records) const;
     QByteArray scores(const QList<PatientRecord>& records) const;
-    // The wide file and its dictionary (column, instrument, measure, visit, description).
+    // The wide file (one row per course with answers) and its dictionary (column, instrument, measure, visit,
+    // description).
     std::pair<QByteArray, QByteArray> wide(const QList<PatientRecord>& records) const;
     // One row per changed field; needs records read with their audit trail.
     QByteArray audit(const QList<PatientRecord>& records) const;

@@ -58,6 +58,18 @@ Result<CourseTemplate> CourseTemplateRepository::find(qint64 templateId)
     return found->first();
 }
 
+Result<CourseTemplate> CourseTemplateRepository::findVersion(const QString& key, int version)
+{
+    Result<QList<CourseTemplate>> found =
+        read(QStringLiteral("WHERE template_key = ? AND version = ?"), {key, version});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return makeError(ErrorKind::NotFound,
+                         tr("There is no course template \"%1\" version %2.").arg(key).arg(version));
+    return found->first();
+}
+
 Result<QList<CourseTemplate>> CourseTemplateRepository::current()
 {
     return read(QStringLiteral("WHERE retired = 0 AND version = (SELECT MAX(t2.version) FROM course_templates t2 "

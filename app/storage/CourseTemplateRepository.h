@@ -24,6 +24,8 @@ public:
     Status retire(const QString& key);
 
     Result<CourseTemplate> find(qint64 templateId);
+    // One stored version of a template, by key (imports name templates this way).
+    Result<CourseTemplate> findVersion(const QString& key, int version);
     // The newest version of every template that is not retired.
     Result<QList<CourseTemplate>> current();
 

@@ -31,6 +31,7 @@ public:
 
 private:
     Result<QList<CourseTemplate>> read(const QString& sql, const QVariantList& values);
+    Result<CourseTemplate> readOne(const QString& sql, const QVariantList& values, const QString& notFound);
     Database& m_db;
 };
 

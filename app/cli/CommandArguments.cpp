@@ -44,6 +44,13 @@ void CommandArguments::addDatabaseOption()
               QStringLiteral("FILE"));
 }
 
+void CommandArguments::addInstrumentsOption()
+{
+    addOption(QStringLiteral("instruments"),
+              tr("The clinic's folder of extra definition files (default: %1).").arg(InstrumentLibrary::clinicFolder()),
+              QStringLiteral("DIR"));
+}
+
 bool CommandArguments::parse(const QStringList& arguments, Console& console, int& exitCode)
 {
     QStringList withProgram = arguments;
@@ -104,6 +111,12 @@ QString CommandArguments::databasePath() const
 Result<std::unique_ptr<Database>> CommandArguments::openDatabase(OpenOptions options) const
 {
     return Database::open(databasePath(), options);
+}
+
+InstrumentLibrary CommandArguments::instrumentLibrary() const
+{
+    const QString folder = m_parser.value(QStringLiteral("instruments"));
+    return InstrumentLibrary::load(folder.isEmpty() ? InstrumentLibrary::clinicFolder() : folder);
 }
 
 } // namespace outcome::cli

@@ -3,6 +3,7 @@
 
 #include "Console.h"
 #include "Database.h"
+#include "InstrumentLibrary.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -22,6 +23,8 @@ public:
     void addPositional(const QString& name, const QString& description, const QString& syntax = {});
     // --db FILE, defaulting to the platform's application-data folder.
     void addDatabaseOption();
+    // --instruments DIR, the clinic's folder of extra instrument definitions.
+    void addInstrumentsOption();
 
     // False when the command should end now: `exitCode` is 0 after --help, 2 after a usage error.
     bool parse(const QStringList& arguments, Console& console, int& exitCode);
@@ -35,6 +38,8 @@ public:
     Result<QDate> date(const QString& name) const;
     QString databasePath() const;
     Result<std::unique_ptr<Database>> openDatabase(OpenOptions options) const;
+    // The bundled definitions plus those in --instruments (or the clinic's usual folder).
+    InstrumentLibrary instrumentLibrary() const;
 
     Error usageError(const QString& message) const;
 

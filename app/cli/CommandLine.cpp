@@ -25,6 +25,15 @@ const Command kCommands[] = {
      &runScore},
     {"instruments", QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "List the instrument definitions."), false,
      &runInstruments},
+    {"check", QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "Check a database file for damage."), false, &runCheck},
+    {"backup", QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "Make a verified backup of a database."), false,
+     &runBackup},
+    {"restore", QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "Replace a database with one of its backups."), false,
+     &runRestore},
+    {"export", QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "Export data as CSV files or a FHIR R4 bundle."), false,
+     &runExport},
+    {"import", QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "Import item-level answers from a CSV file."), false,
+     &runImport},
 };
 
 void printUsage(QTextStream& stream)

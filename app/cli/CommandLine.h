@@ -22,5 +22,10 @@ int runPatients(const QStringList& arguments, Console& console);
 int runDemo(const QStringList& arguments, Console& console);
 int runScore(const QStringList& arguments, Console& console);
 int runInstruments(const QStringList& arguments, Console& console);
+int runCheck(const QStringList& arguments, Console& console);
+int runBackup(const QStringList& arguments, Console& console);
+int runRestore(const QStringList& arguments, Console& console);
+int runExport(const QStringList& arguments, Console& console);
+int runImport(const QStringList& arguments, Console& console);
 
 } // namespace outcome::cli

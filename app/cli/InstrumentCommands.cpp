@@ -19,20 +19,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("outcome::cli::InstrumentCommands", text);
 }
 
-void addInstrumentsOption(CommandArguments& args)
-{
-    args.addOption(
-        QStringLiteral("instruments"),
-        tr("The clinic's folder of extra definition files (default: %1).").arg(InstrumentLibrary::clinicFolder()),
-        QStringLiteral("DIR"));
-}
-
-InstrumentLibrary loadLibrary(const CommandArguments& args)
-{
-    const QString folder = args.value(QStringLiteral("instruments"));
-    return InstrumentLibrary::load(folder.isEmpty() ? InstrumentLibrary::clinicFolder() : folder);
-}
-
 QStringList knownIds(const InstrumentLibrary& library)
 {
     QStringList ids;
@@ -52,7 +38,7 @@ int runScore(const QStringList& arguments, Console& console)
     args.addPositional(QStringLiteral("instrument"), tr("The instrument id (see `instruments`)."),
                        QStringLiteral("INSTRUMENT"));
     args.addOption(QStringLiteral("answers"), tr("The answers, one entry per item."), QStringLiteral("LIST"));
-    addInstrumentsOption(args);
+    args.addInstrumentsOption();
     int exitCode = 0;
     if (!args.parse(arguments, console, exitCode))
         return exitCode;
@@ -61,7 +47,7 @@ int runScore(const QStringList& arguments, Console& console)
     if (!args.isSet(QStringLiteral("answers")))
         return console.fail(args.usageError(tr("--answers is required.")));
 
-    const InstrumentLibrary library = loadLibrary(args);
+    const InstrumentLibrary library = args.instrumentLibrary();
     const QString id = args.positional().first();
     const InstrumentDefinition* definition = library.find(id);
     if (!definition)
@@ -82,12 +68,12 @@ int runInstruments(const QStringList& arguments, Console& console)
     CommandArguments args(QStringLiteral("instruments"),
                           tr("Lists the instrument definitions: the bundled ones and the clinic's own. A definition "
                              "file that cannot be loaded is reported on stderr with the field and the problem."));
-    addInstrumentsOption(args);
+    args.addInstrumentsOption();
     args.addFlag(QStringLiteral("json"), tr("Print a JSON array instead of a table."));
     int exitCode = 0;
     if (!args.parse(arguments, console, exitCode))
         return exitCode;
-    const InstrumentLibrary library = loadLibrary(args);
+    const InstrumentLibrary library = args.instrumentLibrary();
     for (const Error& problem : library.problems())
         console.err() << problem.message << Qt::endl;
 

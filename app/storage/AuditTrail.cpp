@@ -2,10 +2,13 @@
 #include "AuditTrail.h"
 
 #include "Database.h"
+#include "JsonWriter.h"
 #include "SqlValue.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QSqlQuery>
 
 namespace outcome {
@@ -15,6 +18,38 @@ namespace {
 QJsonObject jsonObject(const QVariant& value)
 {
     return QJsonDocument::fromJson(value.toString().toUtf8()).object();
+}
+
+QString valueText(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return JsonObjectWriter::number(value.toDouble());
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return {};
+}
+
+// Nested objects become dotted names, so an edited answer shows as one changed item, not a changed blob.
+void flatten(const QJsonObject& object, const QString& prefix, QMap<QString, QString>& into)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString name = prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key();
+        if (it.value().isObject())
+            flatten(it.value().toObject(), name, into);
+        else
+            into.insert(name, valueText(it.value()));
+    }
 }
 
 } // namespace
@@ -89,6 +124,28 @@ Result<QList<AuditEntry>> AuditTrail::forRow(const QString& tableName, qint64 ro
     return read(QStringLiteral("SELECT id, at, actor, table_name, row_id, patient_id, action, old_values, new_values, "
                                "reason FROM audit_log WHERE table_name = ? AND row_id = ? ORDER BY id"),
                 {tableName, rowId});
+}
+
+QList<AuditFieldChange> AuditTrail::changes(const AuditEntry& entry)
+{
+    QMap<QString, QString> before;
+    QMap<QString, QString> after;
+    flatten(entry.oldValues, {}, before);
+    flatten(entry.newValues, {}, after);
+    QStringList fields = before.keys() + after.keys();
+    std::sort(fields.begin(), fields.end());
+    fields.erase(std::unique(fields.begin(), fields.end()), fields.end());
+    const bool bothSides = !entry.oldValues.isEmpty() && !entry.newValues.isEmpty();
+    QList<AuditFieldChange> changed;
+    for (const QString& field : fields) {
+        const QString oldValue = before.value(field);
+        const QString newValue = after.value(field);
+        if (bothSides ? oldValue == newValue && before.contains(field) == after.contains(field)
+                      : oldValue.isEmpty() && newValue.isEmpty())
+            continue;
+        changed.append({field, oldValue, newValue});
+    }
+    return changed;
 }
 
 Result<QList<AuditEntry>> AuditTrail::read(const QString& sql, const QVariantList& values)

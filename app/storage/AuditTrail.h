@@ -38,6 +38,15 @@ struct AuditEntry
     QString reason;
 };
 
+// One field of an audit row, as text: what it was and what it became (empty for none). Nested values
+// (an assessment's answers) are flattened to dotted names: "answers.items.3".
+struct AuditFieldChange
+{
+    QString field;
+    QString oldValue;
+    QString newValue;
+};
+
 // One change to record. Values are JSON objects as text (JsonObjectWriter); empty means none
 // (the old values of an insert, the new values of a removal).
 struct AuditRecord
@@ -65,6 +74,10 @@ public:
 
     Result<QList<AuditEntry>> forPatient(qint64 patientId);
     Result<QList<AuditEntry>> forRow(const QString& tableName, qint64 rowId);
+
+    // The fields an audit row changed, in name order: every field of an insert or removal, and of an update only
+    // those whose value differs.
+    static QList<AuditFieldChange> changes(const AuditEntry& entry);
 
 private:
     Result<QList<AuditEntry>> read(const QString& sql, const QVariantList& values);

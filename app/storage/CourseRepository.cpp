@@ -339,6 +339,32 @@ Status CourseRepository::updateVisit(const Visit& visit, const QString& reason)
     return transaction.commit();
 }
 
+Status CourseRepository::addVisits(qint64 courseId, QList<Visit>& visits)
+{
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started();
+    Result<qint64> patientId = patientOfCourse(courseId);
+    if (!patientId)
+        return patientId.error();
+    Result<QList<Visit>> existing = this->visits(courseId);
+    if (!existing)
+        return existing.error();
+    QSet<int> taken;
+    for (const Visit& visit : *existing)
+        taken.insert(visit.sequence);
+    for (Visit& visit : visits) {
+        visit.courseId = courseId;
+        if (taken.contains(visit.sequence))
+            return makeError(ErrorKind::Conflict,
+                             tr("The course already has a visit at position %1.").arg(visit.sequence));
+        taken.insert(visit.sequence);
+    }
+    if (Status status = insertVisits(visits, *patientId); !status)
+        return status;
+    return transaction.commit();
+}
+
 Result<Visit> CourseRepository::addExtraVisit(qint64 courseId, const QString& label, const QDate& date,
                                               const QStringList& instruments)
 {

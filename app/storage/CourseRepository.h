@@ -44,6 +44,8 @@ public:
 
     // Saves a changed visit (reschedule, mark missed or done, note); refused if it changed since it was read.
     Status updateVisit(const Visit& visit, const QString& reason = {});
+    // Adds visits (planned or recorded, e.g. from an import) to an existing course; their positions must be free.
+    Status addVisits(qint64 courseId, QList<Visit>& visits);
     Result<Visit> addExtraVisit(qint64 courseId, const QString& label, const QDate& date,
                                 const QStringList& instruments);
 

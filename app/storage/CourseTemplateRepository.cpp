@@ -48,14 +48,27 @@ Result<QList<CourseTemplate>> CourseTemplateRepository::read(const QString& sql,
     return templates;
 }
 
-Result<CourseTemplate> CourseTemplateRepository::find(qint64 templateId)
+Result<CourseTemplate> CourseTemplateRepository::readOne(const QString& sql, const QVariantList& values,
+                                                         const QString& notFound)
 {
-    Result<QList<CourseTemplate>> found = read(QStringLiteral("WHERE id = ?"), {templateId});
+    Result<QList<CourseTemplate>> found = read(sql, values);
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return makeError(ErrorKind::NotFound, tr("There is no course template with id %1.").arg(templateId));
+        return makeError(ErrorKind::NotFound, notFound);
     return found->first();
+}
+
+Result<CourseTemplate> CourseTemplateRepository::find(qint64 templateId)
+{
+    return readOne(QStringLiteral("WHERE id = ?"), {templateId},
+                   tr("There is no course template with id %1.").arg(templateId));
+}
+
+Result<CourseTemplate> CourseTemplateRepository::findVersion(const QString& key, int version)
+{
+    return readOne(QStringLiteral("WHERE template_key = ? AND version = ?"), {key, version},
+                   tr("There is no course template \"%1\" version %2.").arg(key).arg(version));
 }
 
 Result<QList<CourseTemplate>> CourseTemplateRepository::current()

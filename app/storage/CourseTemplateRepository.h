@@ -24,11 +24,14 @@ public:
     Status retire(const QString& key);
 
     Result<CourseTemplate> find(qint64 templateId);
+    // One stored version of a template, by key (imports name templates this way).
+    Result<CourseTemplate> findVersion(const QString& key, int version);
     // The newest version of every template that is not retired.
     Result<QList<CourseTemplate>> current();
 
 private:
     Result<QList<CourseTemplate>> read(const QString& sql, const QVariantList& values);
+    Result<CourseTemplate> readOne(const QString& sql, const QVariantList& values, const QString& notFound);
     Database& m_db;
 };
 

@@ -65,6 +65,13 @@ QString Database::defaultPath()
     return QDir(folder).filePath(QStringLiteral("outcome-tracker.db"));
 }
 
+Error Database::damaged(const QString& path, const QString& finding)
+{
+    return makeError(
+        ErrorKind::Refused,
+        tr("%1 is damaged and was not opened for writing (%2). Restore the latest good backup.").arg(path, finding));
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)
 {
     const QFileInfo info(path);
@@ -112,10 +119,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         if (!check)
             return check.error();
         if (*check != QLatin1String("ok"))
-            return makeError(ErrorKind::Refused,
-                             tr("%1 is damaged and was not opened for writing (%2). Restore the latest good "
-                                "backup.")
-                                 .arg(path, check->section(QLatin1Char('\n'), 0, 0)));
+            return damaged(path, check->section(QLatin1Char('\n'), 0, 0));
     }
 
     if (Status status = SqlDialect::configure(database->m_db, options.readOnly); !status)
@@ -288,6 +292,12 @@ Status Database::begin()
     if (m_readOnly) {
         m_transactionDepth = 0;
         return makeError(ErrorKind::Refused, tr("This database is open read-only; changes cannot be saved."));
+    }
+    if (m_writeGate) {
+        if (Status status = m_writeGate(); !status) {
+            m_transactionDepth = 0;
+            return status;
+        }
     }
     m_rollbackOnly = false;
     QSqlQuery query(m_db);

@@ -33,6 +33,8 @@ public:
     static int latestSchemaVersion();
     // Where the database lives when no --db is given: the platform's application-data folder.
     static QString defaultPath();
+    // The refusal of a file that failed its integrity check; `finding` is SQLite's first complaint.
+    static Error damaged(const QString& path, const QString& finding);
 
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
@@ -67,6 +69,11 @@ public:
 
     bool inTransaction() const { return m_transactionDepth > 0; }
 
+    // A condition every write must pass first, asked when a transaction begins (it may wait): the desktop program
+    // opens without the quick check and runs it in the background, and no save goes through until it has passed.
+    using WriteGate = std::function<Status()>;
+    void setWriteGate(WriteGate gate) { m_writeGate = std::move(gate); }
+
 private:
     friend class Transaction;
     Database(QSqlDatabase db, QString path, bool readOnly);
@@ -80,6 +87,7 @@ private:
     QString m_path;
     QString m_actor;
     Clock m_clock;
+    WriteGate m_writeGate;
     mutable QDateTime m_lastMoment;
     mutable QString m_lastTimestamp;
     bool m_readOnly = false;

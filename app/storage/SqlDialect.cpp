@@ -1,6 +1,7 @@
 // SQLite-specific statements and the file-header check.
 #include "SqlDialect.h"
 
+#include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -117,6 +118,35 @@ Status SqlDialect::copyInto(QSqlDatabase& db, const QString& targetPath)
     if (!query.exec())
         return makeError(ErrorKind::Io,
                          tr("Could not copy the database to %1: %2").arg(targetPath, query.lastError().text()));
+    return {};
+}
+
+Status SqlDialect::claimSoleUse(const QString& path)
+{
+    static QAtomicInteger<int> counter;
+    const QString name = QStringLiteral("outcome-sole-use-%1").arg(counter.fetchAndAddRelaxed(1));
+    bool inUse = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(kDriver), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(connectOptions(false));
+        if (db.open()) {
+            // Leaving write-ahead-log mode needs every other connection closed; SQLite answers "busy" otherwise.
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && query.next()) {
+                inUse = query.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0;
+            } else {
+                const QString code = query.lastError().nativeErrorCode();
+                inUse = code == QLatin1String("5") || code == QLatin1String("6"); // SQLITE_BUSY, SQLITE_LOCKED
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (inUse)
+        return makeError(ErrorKind::Conflict, tr("%1 is in use by another copy of Outcome Tracker (in another window "
+                                                 "or on another computer). Close it there, then try again.")
+                                                  .arg(path));
     return {};
 }
 

@@ -40,6 +40,10 @@ public:
     static Result<QString> integrityCheck(QSqlDatabase& db, bool quick);
     // A consistent copy of the live database into a new file.
     static Status copyInto(QSqlDatabase& db, const QString& targetPath);
+    // Makes sure no other connection (another window, another computer) has the file open, and folds its
+    // write-ahead log into the file itself, so that the file can be moved aside as one complete file.
+    // A Conflict error names what to close; a file SQLite cannot read at all is nobody's to share.
+    static Status claimSoleUse(const QString& path);
 
     // The schema version stored in a database file's header, read without opening it through SQLite
     // so that a file we must refuse is never touched. 0 for an empty or missing file.

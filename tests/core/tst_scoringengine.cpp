@@ -307,7 +307,8 @@ void TestScoringEngine::labUnitNotAccepted()
     const InstrumentDefinition& markers = bundled(QStringLiteral("markers"));
     AnswerSet panel;
     panel.set(QStringLiteral("crp"), ItemAnswer{12, QStringLiteral("g/L"), Censoring::None});
-    const MeasureScore* crp = ScoringEngine::score(markers, panel).find(QStringLiteral("crp"));
+    const ScoreResult crpResult = ScoringEngine::score(markers, panel);
+    const MeasureScore* crp = crpResult.find(QStringLiteral("crp"));
     QVERIFY(!crp->isValid());
     QCOMPARE(crp->reason, QStringLiteral("item 1: \"g/L\" is not an accepted unit (mg/L, mg/dL)"));
 }
@@ -315,7 +316,8 @@ void TestScoringEngine::labUnitNotAccepted()
 void TestScoringEngine::labValueNotEntered()
 {
     const InstrumentDefinition& markers = bundled(QStringLiteral("markers"));
-    const MeasureScore* il6 = ScoringEngine::score(markers, AnswerSet()).find(QStringLiteral("il6"));
+    const ScoreResult il6Result = ScoringEngine::score(markers, AnswerSet());
+    const MeasureScore* il6 = il6Result.find(QStringLiteral("il6"));
     QVERIFY(!il6->isValid());
     QCOMPARE(il6->reason, QStringLiteral("IL-6 not entered"));
     QCOMPARE(il6->rangeFlag, RangeFlag::None);

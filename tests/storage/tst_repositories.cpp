@@ -1,6 +1,7 @@
 // Storage round trips on a real SQLite file: patients, search, templates, courses, visits, assessments, audit.
 #include "AssessmentRepository.h"
 #include "AuditTrail.h"
+#include "ClinicSettingsRepository.h"
 #include "ClinicalEventRepository.h"
 #include "CourseRepository.h"
 #include "CourseTemplateRepository.h"
@@ -31,6 +32,7 @@ private slots:
     void assessmentEditNeedsReasonAndFreshVersion();
     void dueVisitsAcrossPatients();
     void clinicalEvents();
+    void clinicSettingsRoundTrip();
 
 private:
     qint64 addPatient(const QString& chart, const QString& family, const QString& given, const QDate& born);
@@ -359,6 +361,29 @@ void TestRepositories::clinicalEvents()
     QCOMPARE(list[0].kind, ClinicalEventKind::Injection);
     QCOMPARE(list[0].note, QStringLiteral("Lifted a heavy box"));
     QVERIFY(!events.update(edited).ok()); // stale row version
+}
+
+void TestRepositories::clinicSettingsRoundTrip()
+{
+    ClinicSettingsRepository repository(*m_db);
+    QCOMPARE(*repository.load(), ClinicSettings());
+    QCOMPARE(repository.load()->notice(), ClinicSettings::defaultConfidentialityNotice());
+    ClinicSettings settings;
+    settings.clinicName = QStringLiteral("Harbour Spine Clinic");
+    settings.address = QStringLiteral("1 Quay Street\nPortsmouth PO1 2AB");
+    settings.phone = QStringLiteral("+44 23 9200 0000");
+    settings.email = QStringLiteral("reception@harbourspine.example");
+    settings.logo = QByteArray("\x89PNG\r\n\x1a\n fake image bytes", 26);
+    settings.clinicianName = QStringLiteral("Dr Ana Müller");
+    QVERIFY(repository.save(settings).ok());
+    const QString path = m_db->path();
+    m_db.reset();
+    m_db = openDatabase(path);
+    QCOMPARE(*ClinicSettingsRepository(*m_db).load(), settings);
+    // Clearing a field removes it.
+    settings.phone.clear();
+    QVERIFY(ClinicSettingsRepository(*m_db).save(settings).ok());
+    QCOMPARE(ClinicSettingsRepository(*m_db).load()->phone, QString());
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)

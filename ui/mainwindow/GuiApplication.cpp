@@ -4,13 +4,14 @@
 #include "AppSettings.h"
 #include "ColorScheme.h"
 #include "Database.h"
+#include "DatabaseStartup.h"
 #include "MainWindow.h"
+#include "PendingRestore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
-#include <QMessageBox>
 
 namespace outcome {
 
@@ -55,17 +56,26 @@ int runGuiApplication(int argc, char** argv)
         path = Database::defaultPath();
     path = QDir::cleanPath(QDir::current().absoluteFilePath(path));
 
-    Result<std::unique_ptr<Database>> db = Database::open(path);
-    if (!db) {
-        QMessageBox::critical(nullptr, QApplication::translate("outcome::GuiApplication", "Cannot open the database"),
-                              db.error().message);
-        return db.error().kind == ErrorKind::Refused ? 3 : 1;
+    // The window is opened again on the restored file when a restore was confirmed while it was open.
+    for (;;) {
+        DatabaseStartup startup(path);
+        std::unique_ptr<Database> db = startup.open();
+        if (!db)
+            return startup.exitCode();
+        AppSettings::instance().setValue(AppSettings::Key::LastDatabase, path);
+        int exitCode = 0;
+        {
+            MainWindow window(std::move(db));
+            startup.watch(&window);
+            window.show();
+            exitCode = app.exec();
+            startup.backUpOnClose(window.database());
+        }
+        const std::optional<QString> backup = PendingRestore::take();
+        if (!backup)
+            return exitCode;
+        DatabaseStartup::restore(path, *backup, nullptr);
     }
-    AppSettings::instance().setValue(AppSettings::Key::LastDatabase, path);
-
-    MainWindow window(std::move(db).value());
-    window.show();
-    return app.exec();
 }
 
 } // namespace outcome

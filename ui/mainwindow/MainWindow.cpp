@@ -1,6 +1,7 @@
 // Main window layout, menus and the moves between the register, the day's list and a patient.
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "AppContext.h"
 #include "AppSettings.h"
 #include "ClinicalEventsView.h"
@@ -13,6 +14,7 @@
 #include "PatientRepository.h"
 #include "PatientWorkspace.h"
 #include "ReasonDialog.h"
+#include "ShortcutsDialog.h"
 #include "TodayView.h"
 
 #include <QAction>
@@ -205,13 +207,14 @@ void MainWindow::createMenus()
     }
 
     QMenu* help = addMenu(Menu::Help, tr("&Help"));
-    QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, [this]() {
+        ShortcutsDialog dialog(menuBar(), this);
+        dialog.exec();
+    });
     keys->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Outcome Tracker"), this, [this]() {
-        QMessageBox::about(this, tr("About Outcome Tracker"),
-                           tr("<p><b>Outcome Tracker %1</b></p><p>Pain, disability and quality-of-life scores over a "
-                              "course of care and its follow-ups.</p>")
-                               .arg(QApplication::applicationVersion()));
+        AboutDialog dialog(m_instruments, m_db->path(), this);
+        dialog.exec();
     });
 
     m_toolBar = addToolBar(tr("Main"));
@@ -321,28 +324,6 @@ void MainWindow::editTemplates()
 {
     CourseTemplateEditor editor(*m_context, this);
     editor.exec();
-}
-
-void MainWindow::showShortcuts()
-{
-    QStringList rows;
-    for (QMenu* group : m_menus) {
-        for (QAction* action : group->actions()) {
-            if (action->shortcut().isEmpty())
-                continue;
-            rows.append(QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;%2</td></tr>")
-                            .arg(action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
-                                 action->text().remove(QLatin1Char('&')).toHtmlEscaped()));
-        }
-    }
-    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"),
-                    QStringLiteral("<table>%1</table><p>%2</p>")
-                        .arg(rows.join(QString()),
-                             tr("In the results form: digits answer, Left and Right change an answer, Up, Down and "
-                                "Tab move, Delete clears, Ctrl+S saves and Esc closes.")
-                                 .toHtmlEscaped()),
-                    QMessageBox::Close, this);
-    box.exec();
 }
 
 void MainWindow::openDatabase()

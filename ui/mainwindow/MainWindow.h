@@ -69,7 +69,6 @@ private:
     void toggleArchived();
     void editTemplates();
     void openDatabase();
-    void showShortcuts();
     void updateActions();
     void updateTitle();
 

@@ -12,21 +12,22 @@ struct Entry
     QVariant defaultValue;
 };
 
+using K = AppSettings::Key;
+const Entry kEntries[] = {
+    {K::WindowGeometry, "window/geometry", QByteArray()},
+    {K::WindowState, "window/state", QByteArray()},
+    {K::LastDatabase, "database/last", QString()},
+    {K::Language, "ui/language", QString()},
+    {K::ShowArchived, "register/showArchived", false},
+    {K::PaperSize, "report/paperSize", QString()},
+    {K::BackupsToKeep, "backup/keep", 10},
+    {K::BackupOnClose, "backup/onClose", true},
+    {K::IdleLockMinutes, "security/idleLockMinutes", 10},
+    {K::ColorScheme, "ui/colorScheme", QStringLiteral("system")},
+};
+
 const Entry& entryFor(AppSettings::Key key)
 {
-    using K = AppSettings::Key;
-    static const Entry kEntries[] = {
-        {K::WindowGeometry, "window/geometry", QByteArray()},
-        {K::WindowState, "window/state", QByteArray()},
-        {K::LastDatabase, "database/last", QString()},
-        {K::Language, "ui/language", QString()},
-        {K::ShowArchived, "register/showArchived", false},
-        {K::PaperSize, "report/paperSize", QString()},
-        {K::BackupsToKeep, "backup/keep", 10},
-        {K::BackupOnClose, "backup/onClose", true},
-        {K::IdleLockMinutes, "security/idleLockMinutes", 10},
-        {K::ColorScheme, "ui/colorScheme", QStringLiteral("system")},
-    };
     for (const Entry& entry : kEntries) {
         if (entry.key == key)
             return entry;
@@ -45,7 +46,14 @@ std::unique_ptr<AppSettings>& sharedInstance()
 AppSettings::AppSettings(const QString& fileName)
     : m_settings(fileName.isEmpty() ? std::make_unique<QSettings>()
                                     : std::make_unique<QSettings>(fileName, QSettings::IniFormat))
+{}
+
+QList<AppSettings::Key> AppSettings::allKeys()
 {
+    QList<Key> keys;
+    for (const Entry& entry : kEntries)
+        keys.append(entry.key);
+    return keys;
 }
 
 QString AppSettings::keyName(Key key)

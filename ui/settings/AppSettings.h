@@ -1,6 +1,7 @@
 // Every per-user setting in one table: key, default and scope, read and written through QSettings.
 #pragma once
 
+#include <QList>
 #include <QSettings>
 #include <QVariant>
 
@@ -16,13 +17,13 @@ public:
         WindowGeometry,
         WindowState,
         LastDatabase,
-        Language,         // "" follows the system locale
+        Language, // "" follows the system locale
         ShowArchived,
-        PaperSize,        // "" follows the locale; "A4" or "Letter"
+        PaperSize, // "" follows the locale; "A4" or "Letter"
         BackupsToKeep,
         BackupOnClose,
         IdleLockMinutes,
-        ColorScheme       // "system", "light", "dark"
+        ColorScheme // "system", "light", "dark"
     };
 
     // The platform's place (registry, plist, ~/.config) unless a file is given (tests).
@@ -33,6 +34,7 @@ public:
     void reset(Key key);
     void sync();
 
+    static QList<Key> allKeys();
     static QString keyName(Key key);
     static QVariant defaultValue(Key key);
 

@@ -1,0 +1,83 @@
+// `check`: the integrity check of a database file, without changing it.
+#include "CommandArguments.h"
+#include "CommandLine.h"
+#include "DatabaseSummary.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace outcome::cli {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("outcome::cli::CheckCommand", text);
+}
+} // namespace
+
+int runCheck(const QStringList& arguments, Console& console)
+{
+    CommandArguments args(QStringLiteral("check"),
+                          tr("Checks a database file for damage without changing it: SQLite's quick check (the one "
+                             "done on every start), or with --full the complete integrity check.\n"
+                             "Exit codes: 0 the file is sound, 3 it is damaged, from a newer version or not a "
+                             "database, 2 there is no such file, 1 the check could not run."));
+    args.addDatabaseOption();
+    args.addFlag(QStringLiteral("full"), tr("Run the complete integrity check (slower; also checks every index)."));
+    args.addFlag(QStringLiteral("json"),
+                 tr("Print {\"file\", \"ok\", \"check\", \"findings\", \"schema_version\", \"patients\", "
+                    "\"assessments\", \"milliseconds\"} instead of a sentence."));
+    int exitCode = 0;
+    if (!args.parse(arguments, console, exitCode))
+        return exitCode;
+
+    OpenOptions options;
+    options.createIfMissing = false;
+    options.readOnly = true;
+    options.quickCheck = false; // run below, so that every finding is reported
+    options.migrateTo = 0;
+    Result<std::unique_ptr<Database>> db = args.openDatabase(options);
+    if (!db)
+        return console.fail(db.error());
+    const bool full = args.isSet(QStringLiteral("full"));
+    QElapsedTimer timer;
+    timer.start();
+    const Result<QString> check = (*db)->integrityCheck(!full);
+    const qint64 milliseconds = timer.elapsed();
+    if (!check)
+        return console.fail(
+            makeError(ErrorKind::Refused, tr("%1 is damaged: %2").arg(args.databasePath(), check.error().message)));
+    const bool ok = *check == QLatin1String("ok");
+    const QStringList findings = ok ? QStringList() : check->split(QLatin1Char('\n'));
+    db->reset();
+    const DatabaseSummary summary = ok ? DatabaseSummary::of(args.databasePath()) : DatabaseSummary();
+
+    if (args.isSet(QStringLiteral("json"))) {
+        console.printJson(QJsonDocument(
+            QJsonObject{{QStringLiteral("file"), args.databasePath()},
+                        {QStringLiteral("ok"), ok},
+                        {QStringLiteral("check"), full ? QStringLiteral("full") : QStringLiteral("quick")},
+                        {QStringLiteral("findings"), QJsonArray::fromStringList(findings)},
+                        {QStringLiteral("schema_version"), summary.schemaVersion},
+                        {QStringLiteral("patients"), summary.patients},
+                        {QStringLiteral("assessments"), summary.assessments},
+                        {QStringLiteral("milliseconds"), milliseconds}}));
+    } else if (ok) {
+        console.out() << tr("%1 is sound (%2 check in %3 ms; database version %4, %5 patients, %6 assessments).")
+                             .arg(args.databasePath(), full ? tr("full") : tr("quick"))
+                             .arg(milliseconds)
+                             .arg(summary.schemaVersion)
+                             .arg(summary.patients)
+                             .arg(summary.assessments)
+                      << Qt::endl;
+    }
+    if (!ok)
+        return console.fail(kExitRefused, tr("%1 is damaged:\n%2\nRestore the latest good backup "
+                                             "(outcome-tracker-cli restore --db %1 --latest).")
+                                              .arg(args.databasePath(), findings.join(QLatin1Char('\n'))));
+    return kExitSuccess;
+}
+
+} // namespace outcome::cli

@@ -1,0 +1,88 @@
+// `restore`: replaces the database with a backup after showing both; the replaced file is kept beside it.
+#include "BackupStore.h"
+#include "CommandArguments.h"
+#include "CommandLine.h"
+#include "DatabaseSummary.h"
+#include "DateText.h"
+
+#include <QCoreApplication>
+
+namespace outcome::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("outcome::cli::RestoreCommand", text);
+}
+
+QString describe(const DatabaseSummary& summary)
+{
+    if (!summary.exists)
+        return tr("(no file)");
+    QString text =
+        tr("%1, %2 bytes, saved %3").arg(summary.path).arg(summary.bytes).arg(isoTimestamp(summary.modified));
+    if (!summary.problem.isEmpty())
+        return text + QLatin1Char('\n') + tr("    cannot be read: %1").arg(summary.problem);
+    return text + QLatin1Char('\n') +
+           tr("    %1 patients (%2 archived), %3 courses, %4 assessments; last change %5")
+               .arg(summary.patients)
+               .arg(summary.archivedPatients)
+               .arg(summary.courses)
+               .arg(summary.assessments)
+               .arg(summary.lastChange.isValid() ? isoTimestamp(summary.lastChange) : tr("none"));
+}
+
+} // namespace
+
+int runRestore(const QStringList& arguments, Console& console)
+{
+    CommandArguments args(QStringLiteral("restore"),
+                          tr("Replaces the database with a backup. Shows both files first (date, size, patient "
+                             "counts) and changes nothing without --yes. The backup is checked before it is used; "
+                             "the replaced file is kept beside the database as FILE-replaced-DATE.db. Refused while "
+                             "another copy of Outcome Tracker has the database open."));
+    args.addDatabaseOption();
+    args.addOption(QStringLiteral("from"), tr("The backup file to restore."), QStringLiteral("BACKUP"));
+    args.addFlag(QStringLiteral("latest"), tr("Restore the newest backup in the database's backup folder."));
+    args.addFlag(QStringLiteral("list"), tr("List the backups in the backup folder, newest first, and stop."));
+    args.addFlag(QStringLiteral("yes"), tr("Really replace the database."));
+    int exitCode = 0;
+    if (!args.parse(arguments, console, exitCode))
+        return exitCode;
+    BackupStore store(args.databasePath());
+    const QList<BackupInfo> backups = store.list();
+
+    if (args.isSet(QStringLiteral("list"))) {
+        for (const BackupInfo& backup : backups)
+            console.out() << describe(DatabaseSummary::of(backup.path)) << '\n';
+        if (backups.isEmpty())
+            console.err() << tr("There are no backups in %1.").arg(store.folder()) << Qt::endl;
+        console.out().flush();
+        return kExitSuccess;
+    }
+    QString source = args.value(QStringLiteral("from"));
+    if (args.isSet(QStringLiteral("latest")) == !source.isEmpty())
+        return console.fail(args.usageError(tr("name the backup with --from BACKUP or --latest (one of the two).")));
+    if (source.isEmpty()) {
+        if (backups.isEmpty())
+            return console.fail(
+                makeError(ErrorKind::NotFound, tr("There are no backups in %1 (--latest).").arg(store.folder())));
+        source = backups.first().path;
+    }
+
+    console.out() << tr("Database to replace: %1").arg(describe(DatabaseSummary::of(args.databasePath()))) << '\n'
+                  << tr("Backup to restore:   %1").arg(describe(DatabaseSummary::of(source))) << Qt::endl;
+    if (!args.isSet(QStringLiteral("yes")))
+        return console.fail(args.usageError(tr("nothing was changed; add --yes to replace the database.")));
+    Result<QString> aside = store.restore(source);
+    if (!aside)
+        return console.fail(aside.error());
+    console.out() << tr("Restored %1 from %2.").arg(args.databasePath(), source) << '\n';
+    if (!aside->isEmpty())
+        console.out() << tr("The replaced file is kept as %1.").arg(*aside) << '\n';
+    console.out().flush();
+    return kExitSuccess;
+}
+
+} // namespace outcome::cli

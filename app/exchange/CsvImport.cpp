@@ -1,0 +1,564 @@
+// Import: parse, check every field and every repeated fact, match against the database, then write in one unit.
+#include "CsvImport.h"
+
+#include "AssessmentRepository.h"
+#include "CourseRepository.h"
+#include "CourseTemplateRepository.h"
+#include "CsvExport.h"
+#include "CsvReader.h"
+#include "Database.h"
+#include "DateText.h"
+#include "PatientRepository.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMap>
+
+namespace outcome {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("outcome::CsvImport", text);
+}
+
+constexpr int kMaxErrors = 20;
+
+} // namespace
+
+struct CsvImport::Plan
+{
+    struct AssessmentIn
+    {
+        int line = 0;
+        Assessment assessment;
+        bool exists = false;
+    };
+    struct VisitIn
+    {
+        int line = 0;
+        Visit visit;
+        qint64 existingId = 0;
+        QList<AssessmentIn> assessments;
+    };
+    struct CourseIn
+    {
+        int line = 0;
+        Course course;
+        QString templateKey;
+        qint64 existingId = 0;
+        QMap<int, VisitIn> visits; // by position
+    };
+    struct PatientIn
+    {
+        int line = 0;
+        Patient patient;
+        qint64 existingId = 0;
+        QList<CourseIn> courses;
+    };
+    QList<PatientIn> patients;
+    ImportSummary summary;
+    bool needsStandardTemplate = false;
+};
+
+namespace {
+
+// One record of the file with its line, and the errors found so far.
+class Line
+{
+public:
+    Line(const CsvRecord& record, const QHash<QString, int>& columns, QStringList& errors)
+        : m_record(record)
+        , m_columns(columns)
+        , m_errors(errors)
+    {}
+
+    int number() const { return m_record.line; }
+    const CsvRecord& record() const { return m_record; }
+    QString text(const QString& column) const { return m_record.fields.value(m_columns.value(column)).trimmed(); }
+
+    void fail(const QString& column, const QString& message)
+    {
+        if (m_errors.size() < kMaxErrors)
+            m_errors.append(tr("line %1, column %2 (%3): %4")
+                                .arg(m_record.line)
+                                .arg(m_columns.value(column) + 1)
+                                .arg(column, message));
+        m_ok = false;
+    }
+    bool ok() const { return m_ok; }
+
+    QString required(const QString& column)
+    {
+        const QString value = text(column);
+        if (value.isEmpty())
+            fail(column, tr("a value is required"));
+        return value;
+    }
+    QDate date(const QString& column, bool isRequired)
+    {
+        const QString value = text(column);
+        if (value.isEmpty()) {
+            if (isRequired)
+                fail(column, tr("a date is required (YYYY-MM-DD)"));
+            return {};
+        }
+        const QDate parsed = QDate::fromString(value, Qt::ISODate);
+        if (!parsed.isValid())
+            fail(column, tr("\"%1\" is not a date (YYYY-MM-DD)").arg(value));
+        return parsed;
+    }
+    int integer(const QString& column, int minimum)
+    {
+        bool ok = false;
+        const QString value = text(column);
+        const int parsed = value.toInt(&ok);
+        if (!ok || parsed < minimum)
+            fail(column, tr("\"%1\" is not allowed (a whole number, %2 or more)").arg(value).arg(minimum));
+        return parsed;
+    }
+    // A code from a fixed list: the value must be one of `allowed`.
+    template <typename Enum>
+    Enum code(const QString& column, Enum (*fromCode)(const QString&), const QStringList& allowed)
+    {
+        const QString value = text(column);
+        if (!allowed.contains(value))
+            fail(column, tr("\"%1\" is not allowed (one of: %2)").arg(value, allowed.join(QStringLiteral(", "))));
+        return fromCode(value);
+    }
+    // A fact repeated on every line of a record must read the same as on the line that first described it.
+    void sameAs(const Line& first, const QStringList& columns)
+    {
+        for (const QString& column : columns) {
+            if (text(column) != first.text(column))
+                fail(column, tr("\"%1\" differs from line %2 (\"%3\"), which describes the same record")
+                                 .arg(text(column))
+                                 .arg(first.number())
+                                 .arg(first.text(column)));
+        }
+    }
+
+private:
+    const CsvRecord& m_record;
+    const QHash<QString, int>& m_columns;
+    QStringList& m_errors;
+    bool m_ok = true;
+};
+
+const QStringList kPatientColumns{QStringLiteral("family_name"), QStringLiteral("given_name"),
+                                  QStringLiteral("birth_date"), QStringLiteral("sex")};
+const QStringList kCourseColumns{QStringLiteral("course_status"), QStringLiteral("course_end"),
+                                 QStringLiteral("treatment_label")};
+const QStringList kVisitColumns{QStringLiteral("visit_kind"),  QStringLiteral("session_number"),
+                                QStringLiteral("visit_label"), QStringLiteral("scheduled_date"),
+                                QStringLiteral("actual_date"), QStringLiteral("visit_status"),
+                                QStringLiteral("visit_note")};
+const QStringList kAssessmentColumns{QStringLiteral("instrument_version"), QStringLiteral("form_incomplete")};
+
+template <typename Enum> QStringList codesFor(QString (*toCode)(Enum), std::initializer_list<Enum> values)
+{
+    QStringList codes;
+    for (Enum value : values)
+        codes.append(toCode(value));
+    return codes;
+}
+
+const QStringList kSexes = codesFor(&sexToCode, {Sex::Unknown, Sex::Female, Sex::Male, Sex::Other});
+const QStringList kCourseStatuses =
+    codesFor(&courseStatusToCode, {CourseStatus::Active, CourseStatus::Completed, CourseStatus::Cancelled});
+const QStringList kVisitKinds =
+    codesFor(&visitKindToCode, {VisitKind::Baseline, VisitKind::Session, VisitKind::FollowUp, VisitKind::Extra});
+const QStringList kVisitStatuses = codesFor(
+    &visitStatusToCode, {VisitStatus::Scheduled, VisitStatus::Done, VisitStatus::Missed, VisitStatus::Cancelled});
+const QStringList kCensoring =
+    codesFor(&censoringToCode, {Censoring::None, Censoring::BelowLimit, Censoring::AboveLimit});
+
+QString courseKeyOf(const QString& chart, const Line& line)
+{
+    return chart + QLatin1Char('\x1f') + line.text(QStringLiteral("course_start")) + QLatin1Char('\x1f') +
+           line.text(QStringLiteral("course_template")) + QLatin1Char('\x1f') +
+           line.text(QStringLiteral("course_template_version"));
+}
+
+} // namespace
+
+Result<CsvImport::Plan> CsvImport::plan(const QByteArray& bytes)
+{
+    Result<QList<CsvRecord>> parsed = CsvReader::parse(bytes);
+    if (!parsed)
+        return parsed.error();
+    QList<CsvRecord> records = std::move(parsed).value();
+    records.erase(std::remove_if(records.begin(), records.end(),
+                                 [](const CsvRecord& record) {
+                                     return record.fields.size() == 1 && record.fields.first().trimmed().isEmpty();
+                                 }),
+                  records.end());
+    if (records.isEmpty())
+        return makeError(ErrorKind::Invalid, tr("The file is empty; it needs a header line and answers."));
+
+    // The header: exactly the identified answer columns, in any order.
+    const QStringList expected = CsvExport::answerColumns(false);
+    const CsvRecord& header = records.first();
+    QHash<QString, int> columns;
+    QStringList errors;
+    for (int i = 0; i < header.fields.size(); ++i) {
+        const QString name = header.fields[i].trimmed();
+        if (name == QLatin1String("patient_id"))
+            return makeError(ErrorKind::Invalid, tr("line 1: this is a de-identified file (it has patient_id instead "
+                                                    "of chart_number); de-identified files cannot be imported."));
+        if (!expected.contains(name))
+            errors.append(tr("line 1, column %1: unknown column \"%2\" (expected: %3)")
+                              .arg(i + 1)
+                              .arg(name, expected.join(QStringLiteral(", "))));
+        else if (columns.contains(name))
+            errors.append(tr("line 1, column %1: column \"%2\" appears twice").arg(i + 1).arg(name));
+        columns.insert(name, i);
+    }
+    for (const QString& name : expected) {
+        if (!columns.contains(name))
+            errors.append(tr("line 1: the column \"%1\" is missing").arg(name));
+    }
+    if (!errors.isEmpty())
+        return makeError(ErrorKind::Invalid, errors.join(QLatin1Char('\n')));
+
+    Plan plan;
+    QHash<QString, int> patientPosition;                // chart number -> index in plan.patients
+    QHash<QString, std::pair<int, int>> coursePosition; // course key -> (patient index, course index)
+    QHash<QString, qsizetype> firstRecord;              // record key -> index of the record that first described it
+    for (qsizetype r = 1; r < records.size(); ++r) {
+        Line line(records[r], columns, errors);
+        if (records[r].fields.size() != header.fields.size()) {
+            line.fail(expected.first(), tr("the line has %1 fields; the header has %2")
+                                            .arg(records[r].fields.size())
+                                            .arg(header.fields.size()));
+            continue;
+        }
+        ++plan.summary.rows;
+        const auto repeated = [&](const QString& key, const QStringList& factColumns) {
+            if (!firstRecord.contains(key)) {
+                firstRecord.insert(key, r);
+                return false;
+            }
+            line.sameAs(Line(records[firstRecord.value(key)], columns, errors), factColumns);
+            return true;
+        };
+
+        const QString chart = line.required(QStringLiteral("chart_number"));
+        if (!repeated(QStringLiteral("p\x1f") + chart, kPatientColumns)) {
+            Plan::PatientIn patient;
+            patient.line = line.number();
+            patient.patient.chartNumber = chart;
+            patient.patient.familyName = line.required(QStringLiteral("family_name"));
+            patient.patient.givenName = line.required(QStringLiteral("given_name"));
+            patient.patient.birthDate = line.date(QStringLiteral("birth_date"), true);
+            patient.patient.sex = line.code(QStringLiteral("sex"), &sexFromCode, kSexes);
+            if (line.ok()) {
+                if (Status status = validatePatient(patient.patient, QDate::currentDate()); !status)
+                    line.fail(QStringLiteral("birth_date"), status.error().message);
+            }
+            patientPosition.insert(chart, int(plan.patients.size()));
+            plan.patients.append(patient);
+        }
+        const QString courseKey = courseKeyOf(chart, line);
+        if (!repeated(QStringLiteral("c\x1f") + courseKey, kCourseColumns)) {
+            Plan::CourseIn course;
+            course.line = line.number();
+            course.course.startDate = line.date(QStringLiteral("course_start"), true);
+            course.templateKey = line.required(QStringLiteral("course_template"));
+            course.course.templateVersion = line.integer(QStringLiteral("course_template_version"), 1);
+            course.course.status = line.code(QStringLiteral("course_status"), &courseStatusFromCode, kCourseStatuses);
+            course.course.endDate = line.date(QStringLiteral("course_end"), false);
+            course.course.treatmentLabel = line.text(QStringLiteral("treatment_label"));
+            const int patientAt = patientPosition.value(chart);
+            coursePosition.insert(courseKey, {patientAt, int(plan.patients[patientAt].courses.size())});
+            plan.patients[patientAt].courses.append(course);
+        }
+        if (!coursePosition.contains(courseKey))
+            continue;
+        const auto [patientAt, courseAt] = coursePosition.value(courseKey);
+        Plan::CourseIn& course = plan.patients[patientAt].courses[courseAt];
+
+        const int sequence = line.integer(QStringLiteral("visit_sequence"), 1);
+        const QString visitKey = courseKey + QStringLiteral("\x1fv") + QString::number(sequence);
+        if (!repeated(visitKey, kVisitColumns)) {
+            Plan::VisitIn visit;
+            visit.line = line.number();
+            visit.visit.sequence = sequence;
+            visit.visit.kind = line.code(QStringLiteral("visit_kind"), &visitKindFromCode, kVisitKinds);
+            visit.visit.sessionNumber = line.integer(QStringLiteral("session_number"), 0);
+            visit.visit.label = line.text(QStringLiteral("visit_label"));
+            visit.visit.scheduledDate = line.date(QStringLiteral("scheduled_date"), true);
+            visit.visit.actualDate = line.date(QStringLiteral("actual_date"), false);
+            visit.visit.status = line.code(QStringLiteral("visit_status"), &visitStatusFromCode, kVisitStatuses);
+            visit.visit.note = records[r].fields.value(columns.value(QStringLiteral("visit_note")));
+            if (visit.visit.status == VisitStatus::Done && !visit.visit.actualDate.isValid())
+                line.fail(QStringLiteral("actual_date"),
+                          tr("a visit that took place (done) needs the date it took place"));
+            if (visit.visit.kind == VisitKind::Session && visit.visit.sessionNumber < 1)
+                line.fail(QStringLiteral("session_number"), tr("a session needs its number (1 or more)"));
+            course.visits.insert(sequence, visit);
+        }
+        if (!course.visits.contains(sequence))
+            continue;
+        Plan::VisitIn& visit = course.visits[sequence];
+
+        const QString instrumentId = line.required(QStringLiteral("instrument"));
+        const QString assessmentKey = visitKey + QStringLiteral("\x1f") + instrumentId;
+        const InstrumentDefinition* definition =
+            m_library.find(instrumentId, line.text(QStringLiteral("instrument_version")));
+        if (!definition) {
+            QStringList known;
+            for (const InstrumentSummary& summary : m_library.summaries())
+                known.append(summary.id + QLatin1Char(' ') + summary.version);
+            line.fail(QStringLiteral("instrument"),
+                      tr("\"%1\" version \"%2\" is not a known instrument (known: %3)")
+                          .arg(instrumentId, line.text(QStringLiteral("instrument_version")),
+                               known.join(QStringLiteral(", "))));
+            continue;
+        }
+        if (!repeated(assessmentKey, kAssessmentColumns)) {
+            Plan::AssessmentIn assessment;
+            assessment.line = line.number();
+            assessment.assessment.instrumentId = definition->id;
+            assessment.assessment.instrumentVersion = definition->version;
+            const QString incomplete = line.text(QStringLiteral("form_incomplete"));
+            if (incomplete != QLatin1String("0") && incomplete != QLatin1String("1"))
+                line.fail(QStringLiteral("form_incomplete"), tr("\"%1\" is not allowed (0 or 1)").arg(incomplete));
+            assessment.assessment.answers.setMarkedIncomplete(incomplete == QLatin1String("1"));
+            visit.assessments.append(assessment);
+        }
+        Plan::AssessmentIn* assessment = nullptr;
+        for (Plan::AssessmentIn& candidate : visit.assessments) {
+            if (candidate.assessment.instrumentId == definition->id)
+                assessment = &candidate;
+        }
+        const QString itemId = line.text(QStringLiteral("item"));
+        if (!assessment || itemId.isEmpty())
+            continue;
+        const ItemDefinition* item = definition->item(itemId);
+        if (!item) {
+            QStringList ids;
+            for (const ItemDefinition& known : definition->items())
+                ids.append(known.id);
+            line.fail(QStringLiteral("item"), tr("\"%1\" is not an item of %2 (items: %3)")
+                                                  .arg(itemId, definition->id, ids.join(QStringLiteral(", "))));
+            continue;
+        }
+        if (assessment->assessment.answers.find(itemId)) {
+            line.fail(QStringLiteral("item"), tr("item \"%1\" appears twice for this assessment").arg(itemId));
+            continue;
+        }
+        ItemAnswer answer;
+        const QString value = line.text(QStringLiteral("value"));
+        if (!value.isEmpty()) {
+            bool ok = false;
+            answer.value = value.toDouble(&ok);
+            if (!ok) {
+                line.fail(QStringLiteral("value"), tr("\"%1\" is not a number (use a point for decimals)").arg(value));
+                continue;
+            }
+        }
+        answer.unit = line.text(QStringLiteral("unit"));
+        answer.censoring = line.code(QStringLiteral("censored"), &censoringFromCode, kCensoring);
+        if (answer.isAnswered()) {
+            if (Status status = item->check(answer); !status) {
+                line.fail(QStringLiteral("value"), status.error().message);
+                continue;
+            }
+        }
+        assessment->assessment.answers.set(itemId, answer);
+    }
+    if (!errors.isEmpty())
+        return makeError(ErrorKind::Invalid, errors.join(QLatin1Char('\n')));
+    if (Status status = matchDatabase(plan); !status)
+        return status.error();
+    return plan;
+}
+
+Status CsvImport::matchDatabase(Plan& plan)
+{
+    QStringList errors;
+    const auto fail = [&errors](int line, const QString& message) {
+        if (errors.size() < kMaxErrors)
+            errors.append(tr("line %1: %2").arg(line).arg(message));
+    };
+    PatientRepository patients(m_db);
+    CourseRepository courses(m_db);
+    CourseTemplateRepository templates(m_db);
+    AssessmentRepository assessments(m_db);
+    const CourseTemplate standard = CourseTemplate::standard();
+    QHash<QString, qint64> templateIds; // "key version" -> id; 0: the standard template, created by the import
+    ImportSummary& summary = plan.summary;
+    for (Plan::PatientIn& patient : plan.patients) {
+        Result<Patient> existing = patients.findByChartNumber(patient.patient.chartNumber);
+        if (existing) {
+            const Patient& stored = *existing;
+            if (stored.familyName != patient.patient.familyName || stored.givenName != patient.patient.givenName ||
+                stored.birthDate != patient.patient.birthDate) {
+                fail(patient.line, tr("chart number %1 belongs to %2 (born %3) in this database, but the file names "
+                                      "%4 (born %5); correct the file or the register first")
+                                       .arg(stored.chartNumber, stored.displayName(), isoDate(stored.birthDate),
+                                            patient.patient.displayName(), isoDate(patient.patient.birthDate)));
+                continue;
+            }
+            patient.existingId = stored.id;
+            ++summary.patientsFound;
+        } else if (existing.error().kind != ErrorKind::NotFound) {
+            return existing.error();
+        } else {
+            ++summary.patientsAdded;
+        }
+        QList<Course> storedCourses;
+        if (patient.existingId > 0) {
+            Result<QList<Course>> found = courses.forPatient(patient.existingId);
+            if (!found)
+                return found.error();
+            storedCourses = *found;
+        }
+        for (Plan::CourseIn& course : patient.courses) {
+            const QString templateName =
+                course.templateKey + QLatin1Char(' ') + QString::number(course.course.templateVersion);
+            if (!templateIds.contains(templateName)) {
+                Result<CourseTemplate> found = templates.findVersion(course.templateKey, course.course.templateVersion);
+                if (found) {
+                    templateIds.insert(templateName, found->id);
+                } else if (found.error().kind != ErrorKind::NotFound) {
+                    return found.error();
+                } else if (course.templateKey == standard.key && course.course.templateVersion == standard.version) {
+                    plan.needsStandardTemplate = true;
+                    templateIds.insert(templateName, 0);
+                } else {
+                    fail(course.line, tr("course template \"%1\" version %2 is not in this database; create it "
+                                         "first")
+                                          .arg(course.templateKey)
+                                          .arg(course.course.templateVersion));
+                    continue;
+                }
+            }
+            course.course.templateId = templateIds.value(templateName);
+            for (const Course& stored : storedCourses) {
+                if (course.course.templateId > 0 && stored.templateId == course.course.templateId &&
+                    stored.startDate == course.course.startDate)
+                    course.existingId = stored.id;
+            }
+            ++(course.existingId > 0 ? summary.coursesFound : summary.coursesAdded);
+            QHash<int, qint64> storedVisits;
+            if (course.existingId > 0) {
+                Result<QList<Visit>> found = courses.visits(course.existingId);
+                if (!found)
+                    return found.error();
+                for (const Visit& visit : *found)
+                    storedVisits.insert(visit.sequence, visit.id);
+            }
+            for (Plan::VisitIn& visit : course.visits) {
+                visit.existingId = storedVisits.value(visit.visit.sequence);
+                ++(visit.existingId > 0 ? summary.visitsFound : summary.visitsAdded);
+                QList<Assessment> storedAssessments;
+                if (visit.existingId > 0) {
+                    Result<QList<Assessment>> found = assessments.forVisit(visit.existingId);
+                    if (!found)
+                        return found.error();
+                    storedAssessments = *found;
+                }
+                for (Plan::AssessmentIn& assessment : visit.assessments) {
+                    for (const Assessment& stored : storedAssessments) {
+                        if (stored.instrumentId != assessment.assessment.instrumentId)
+                            continue;
+                        assessment.exists = true;
+                        if (stored.answers != assessment.assessment.answers ||
+                            stored.instrumentVersion != assessment.assessment.instrumentVersion)
+                            fail(assessment.line,
+                                 tr("the %1 assessment at visit %2 of the course starting %3 already exists with "
+                                    "other answers; an import never overwrites them: remove these lines or correct "
+                                    "the assessment in the program")
+                                     .arg(stored.instrumentId)
+                                     .arg(visit.visit.sequence)
+                                     .arg(isoDate(course.course.startDate)));
+                    }
+                    ++(assessment.exists ? summary.assessmentsFound : summary.assessmentsAdded);
+                }
+            }
+        }
+    }
+    if (!errors.isEmpty())
+        return makeError(ErrorKind::Invalid, errors.join(QLatin1Char('\n')));
+    return {};
+}
+
+Result<ImportSummary> CsvImport::check(const QByteArray& bytes)
+{
+    Result<Plan> planned = plan(bytes);
+    if (!planned)
+        return planned.error();
+    return planned->summary;
+}
+
+Result<ImportSummary> CsvImport::run(const QByteArray& bytes, const QString& reason)
+{
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started().error();
+    // Planned inside the transaction: nothing can change between the check and the writes.
+    Result<Plan> planned = plan(bytes);
+    if (!planned)
+        return planned.error();
+    Plan& plan = planned.value();
+    const auto atLine = [](int line, const Error& error) {
+        return makeError(error.kind, tr("line %1: %2").arg(line).arg(error.message));
+    };
+    qint64 standardId = 0;
+    if (plan.needsStandardTemplate) {
+        Result<qint64> created = CourseTemplateRepository(m_db).ensureStandard();
+        if (!created)
+            return created.error();
+        standardId = *created;
+    }
+    PatientRepository patients(m_db);
+    CourseRepository courses(m_db);
+    AssessmentRepository assessments(m_db);
+    for (Plan::PatientIn& patient : plan.patients) {
+        if (patient.existingId == 0) {
+            Result<qint64> created = patients.create(patient.patient);
+            if (!created)
+                return atLine(patient.line, created.error());
+            patient.existingId = *created;
+        }
+        for (Plan::CourseIn& course : patient.courses) {
+            QList<Visit> newVisits;
+            for (const Plan::VisitIn& visit : course.visits) {
+                if (visit.existingId == 0)
+                    newVisits.append(visit.visit);
+            }
+            if (course.existingId == 0) {
+                course.course.patientId = patient.existingId;
+                if (course.course.templateId == 0)
+                    course.course.templateId = standardId;
+                Result<Course> created = courses.create(course.course, newVisits);
+                if (!created)
+                    return atLine(course.line, created.error());
+                course.existingId = created->id;
+            } else if (!newVisits.isEmpty()) {
+                if (Status status = courses.addVisits(course.existingId, newVisits); !status)
+                    return atLine(course.line, status.error());
+            }
+            for (const Visit& added : newVisits)
+                course.visits[added.sequence].existingId = added.id;
+            for (Plan::VisitIn& visit : course.visits) {
+                for (Plan::AssessmentIn& assessment : visit.assessments) {
+                    if (assessment.exists)
+                        continue;
+                    assessment.assessment.visitId = visit.existingId;
+                    Result<Assessment> saved = assessments.save(assessment.assessment, reason);
+                    if (!saved)
+                        return atLine(assessment.line, saved.error());
+                }
+            }
+        }
+    }
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    return plan.summary;
+}
+
+} // namespace outcome

@@ -1,0 +1,53 @@
+// Importing the item-level answers CSV (the format CsvExport::answers writes): the whole file is checked against
+// itself and the database before anything is written, then imported in one transaction.
+#pragma once
+
+#include "InstrumentLibrary.h"
+#include "Result.h"
+
+#include <QByteArray>
+
+namespace outcome {
+
+class Database;
+
+// What an import adds and what it found already there. Identity: a patient by chart number, a course by
+// patient, start date and template, a visit by its position in the course, an assessment by visit and instrument.
+struct ImportSummary
+{
+    int rows = 0;
+    int patientsAdded = 0;
+    int patientsFound = 0;
+    int coursesAdded = 0;
+    int coursesFound = 0;
+    int visitsAdded = 0;
+    int visitsFound = 0;
+    int assessmentsAdded = 0;
+    int assessmentsFound = 0;
+};
+
+class CsvImport
+{
+public:
+    CsvImport(Database& db, const InstrumentLibrary& library)
+        : m_db(db)
+        , m_library(library)
+    {}
+
+    // Checks every line; writes nothing. The error lists the problems found (at most 20), each as
+    // "line 12, column 24 (value): 7 is not an allowed answer (0-5)".
+    Result<ImportSummary> check(const QByteArray& bytes);
+    // check(), then everything in one transaction, each new assessment audited with `reason`. Records that
+    // already exist are matched, never changed; an existing assessment with other answers is an error.
+    Result<ImportSummary> run(const QByteArray& bytes, const QString& reason);
+
+private:
+    struct Plan;
+    Result<Plan> plan(const QByteArray& bytes);
+    // Finds what already exists; refuses a chart number naming someone else and an assessment with other answers.
+    Status matchDatabase(Plan& plan);
+    Database& m_db;
+    const InstrumentLibrary& m_library;
+};
+
+} // namespace outcome

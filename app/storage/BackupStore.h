@@ -1,0 +1,56 @@
+// Verified backups of a database in a folder beside it, and restoring one of them over the database.
+#pragma once
+
+#include "Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace outcome {
+
+class Database;
+
+struct BackupInfo
+{
+    QString path;
+    QDateTime createdAt; // UTC, from the file name
+    qint64 bytes = 0;
+};
+
+// Backups of "clinic.db" live in "clinic-backups/" beside it, named "clinic-20260615-093000-123.db" (UTC), so a
+// damaged database finds its backups without any settings, and copying the folder takes both along.
+class BackupStore
+{
+public:
+    explicit BackupStore(const QString& databasePath);
+
+    static QString folderFor(const QString& databasePath);
+    QString folder() const { return m_folder; }
+    QString databasePath() const { return m_databasePath; }
+
+    // Copies the open database into the backup folder, verifies the copy with a full integrity check, and keeps
+    // only the newest `keep` backups. A copy that fails the check is deleted and reported.
+    Result<BackupInfo> create(Database& db, int keep);
+    // The same verified copy to a file of the user's choice (which must not exist yet).
+    static Status copyTo(Database& db, const QString& targetPath);
+    // Newest first.
+    QList<BackupInfo> list() const;
+    Status prune(int keep);
+
+    // A full integrity check of a backup file, opened read-only; refuses files from a newer version.
+    static Status verify(const QString& path);
+
+    // Replaces the database with a verified backup. Refused while another program has the database open.
+    // The replaced file is renamed aside ("clinic-replaced-20260615-093000-123.db") and its path returned;
+    // an empty path means there was no database to replace.
+    Result<QString> restore(const QString& backupPath);
+
+private:
+    QString stampedPath(const QString& folder, const QString& infix, const QDateTime& moment) const;
+    QString m_databasePath;
+    QString m_folder;
+    QString m_baseName;
+};
+
+} // namespace outcome

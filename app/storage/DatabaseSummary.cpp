@@ -1,0 +1,66 @@
+// Counting a database's contents through a read-only connection.
+#include "DatabaseSummary.h"
+
+#include "Database.h"
+#include "SqlValue.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+namespace outcome {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("outcome::DatabaseSummary", text);
+}
+
+} // namespace
+
+DatabaseSummary DatabaseSummary::of(const QString& path)
+{
+    DatabaseSummary summary;
+    const QFileInfo info(path);
+    summary.path = info.absoluteFilePath();
+    summary.exists = info.exists();
+    if (!summary.exists) {
+        summary.problem = tr("There is no file at %1.").arg(path);
+        return summary;
+    }
+    summary.bytes = info.size();
+    summary.modified = info.lastModified().toUTC();
+
+    OpenOptions options;
+    options.createIfMissing = false;
+    options.readOnly = true;
+    options.quickCheck = false;
+    options.migrateTo = 0; // look at the schema as it is; never upgrade a file that is only being described
+    Result<std::unique_ptr<Database>> opened = Database::open(path, options);
+    if (!opened) {
+        summary.problem = opened.error().message;
+        return summary;
+    }
+    Database& db = **opened;
+    summary.schemaVersion = db.schemaVersion();
+    QSqlQuery& query = db.prepared(QStringLiteral(
+        "SELECT (SELECT COUNT(*) FROM patients), (SELECT COUNT(*) FROM patients WHERE archived = 1), "
+        "(SELECT COUNT(*) FROM courses), (SELECT COUNT(*) FROM assessments), (SELECT MAX(at) FROM audit_log)"));
+    if (Status status = db.exec(query, {}, tr("count the records")); !status) {
+        summary.problem = status.error().message;
+        return summary;
+    }
+    if (query.next()) {
+        summary.patients = query.value(0).toInt();
+        summary.archivedPatients = query.value(1).toInt();
+        summary.courses = query.value(2).toInt();
+        summary.assessments = query.value(3).toInt();
+        if (!query.value(4).isNull())
+            summary.lastChange = sql::toDateTime(query.value(4));
+    }
+    query.finish();
+    return summary;
+}
+
+} // namespace outcome

@@ -1,0 +1,227 @@
+// The data-safety commands as a user runs them: check, backup, restore, export, import and their exit codes.
+#include "CliRunner.h"
+#include "Database.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace outcome;
+using namespace outcome::test;
+
+class TestSafetyCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void helpNamesEveryOption_data();
+    void helpNamesEveryOption();
+    void checkSoundAndDamaged();
+    void newerVersionIsRefusedUntouched_data();
+    void newerVersionIsRefusedUntouched();
+    void backupAndRestore();
+    void badImportLeavesFileIdentical();
+    void exportImportRoundTrip();
+
+private:
+    QString copyOfDemo(const QString& name);
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+void TestSafetyCli::initTestCase()
+{
+    m_demo = m_dir.filePath(QStringLiteral("demo.db"));
+    const CliRun run = runCli({QStringLiteral("demo"), QStringLiteral("--db"), m_demo, QStringLiteral("--patients"),
+                               QStringLiteral("30"), QStringLiteral("--seed"), QStringLiteral("3"),
+                               QStringLiteral("--today"), QStringLiteral("2026-06-15")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+}
+
+QString TestSafetyCli::copyOfDemo(const QString& name)
+{
+    const QString path = m_dir.filePath(name);
+    QFile::remove(path);
+    QFile::copy(m_demo, path);
+    return path;
+}
+
+void TestSafetyCli::helpNamesEveryOption_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("check") << QStringLiteral("check")
+                           << QStringList{QStringLiteral("--db"), QStringLiteral("--full"), QStringLiteral("--json")};
+    QTest::newRow("backup") << QStringLiteral("backup")
+                            << QStringList{QStringLiteral("--db"), QStringLiteral("--to"), QStringLiteral("--keep")};
+    QTest::newRow("restore") << QStringLiteral("restore")
+                             << QStringList{QStringLiteral("--db"), QStringLiteral("--from"),
+                                            QStringLiteral("--latest"), QStringLiteral("--list"),
+                                            QStringLiteral("--yes")};
+    QTest::newRow("export") << QStringLiteral("export")
+                            << QStringList{QStringLiteral("--db"),           QStringLiteral("--format"),
+                                           QStringLiteral("--out"),          QStringLiteral("--patient"),
+                                           QStringLiteral("--deidentified"), QStringLiteral("--instruments")};
+    QTest::newRow("import") << QStringLiteral("import")
+                            << QStringList{QStringLiteral("--db"), QStringLiteral("--file"), QStringLiteral("--check"),
+                                           QStringLiteral("--reason"), QStringLiteral("--instruments")};
+}
+
+void TestSafetyCli::helpNamesEveryOption()
+{
+    QFETCH(QString, command);
+    QFETCH(QStringList, options);
+    const CliRun run = runCli({command, QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    for (const QString& option : options)
+        QVERIFY2(run.out.contains(option.toUtf8()), qPrintable(command + QLatin1Char(' ') + option));
+}
+
+void TestSafetyCli::checkSoundAndDamaged()
+{
+    const QString path = copyOfDemo(QStringLiteral("check.db"));
+    CliRun run = runCli({QStringLiteral("check"), QStringLiteral("--db"), path});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("is sound"));
+    run = runCli({QStringLiteral("check"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.db"))});
+    QCOMPARE(run.exitCode, 2);
+
+    // Bytes overwritten in a copy: every page header after the first.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    for (qint64 offset = 4096; offset < file.size(); offset += 4096) {
+        file.seek(offset);
+        file.write(QByteArray(12, '\xA5'));
+    }
+    file.close();
+    const QByteArray damaged = fileBytes(path);
+    for (const QString& mode : {QStringLiteral("--json"), QStringLiteral("--full")}) {
+        run = runCli({QStringLiteral("check"), QStringLiteral("--db"), path, mode});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains("damaged"), run.err.constData());
+    }
+    QCOMPARE(fileBytes(path), damaged);
+    QVERIFY(!Database::open(path).ok()); // and opening refuses it too
+}
+
+void TestSafetyCli::newerVersionIsRefusedUntouched_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("check") << QStringList{QStringLiteral("check")};
+    QTest::newRow("backup") << QStringList{QStringLiteral("backup")};
+    QTest::newRow("export") << QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                                           QStringLiteral("--out"), QStringLiteral("unused")};
+    QTest::newRow("import") << QStringList{QStringLiteral("import"), QStringLiteral("--file"),
+                                           QStringLiteral(OT_TEST_DATA_DIR "/README.md")};
+    QTest::newRow("patients") << QStringList{QStringLiteral("patients")};
+}
+
+void TestSafetyCli::newerVersionIsRefusedUntouched()
+{
+    QFETCH(QStringList, arguments);
+    const QString path = m_dir.filePath(QStringLiteral("newer.db"));
+    QFile::remove(path);
+    {
+        auto db = openDatabase(path);
+        QVERIFY(db);
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1)));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+    }
+    const QByteArray before = fileBytes(path);
+    const QStringList files = QDir(m_dir.path()).entryList(QDir::Files);
+    const CliRun run = runCli(arguments + QStringList{QStringLiteral("--db"), path});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("newer version"), run.err.constData());
+    QCOMPARE(fileBytes(path), before);
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), files);
+}
+
+void TestSafetyCli::backupAndRestore()
+{
+    const QString path = copyOfDemo(QStringLiteral("clinic.db"));
+    CliRun run =
+        runCli({QStringLiteral("backup"), QStringLiteral("--db"), path, QStringLiteral("--keep"), QStringLiteral("2")});
+    QCOMPARE(run.exitCode, 0);
+    const QString backup = QString::fromUtf8(run.out).trimmed();
+    QVERIFY(QFile::exists(backup));
+    run = runCli({QStringLiteral("patients"), QStringLiteral("--db"), path}); // still fine to use
+    QCOMPARE(run.exitCode, 0);
+    // Change the database after the backup.
+    {
+        auto db = openDatabase(path);
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(QStringLiteral("UPDATE patients SET notes = 'after the backup'")));
+    }
+    run = runCli({QStringLiteral("restore"), QStringLiteral("--db"), path, QStringLiteral("--latest")});
+    QCOMPARE(run.exitCode, 2); // shows both, changes nothing without --yes
+    QVERIFY(run.out.contains("Database to replace"));
+    QVERIFY(run.out.contains("30 patients"));
+    QVERIFY(run.err.contains("--yes"));
+    run = runCli({QStringLiteral("restore"), QStringLiteral("--db"), path, QStringLiteral("--from"), backup,
+                  QStringLiteral("--yes")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.out.contains("The replaced file is kept as"));
+    auto db = openDatabase(path);
+    QSqlQuery query(db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM patients WHERE notes = 'after the backup'")) &&
+            query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    const QStringList aside = QDir(m_dir.path()).entryList({QStringLiteral("clinic-replaced-*.db")}, QDir::Files);
+    QCOMPARE(aside.size(), 1);
+}
+
+void TestSafetyCli::badImportLeavesFileIdentical()
+{
+    const QString source = copyOfDemo(QStringLiteral("source.db"));
+    const QString out = m_dir.filePath(QStringLiteral("csv"));
+    CliRun run = runCli({QStringLiteral("export"), QStringLiteral("--db"), source, QStringLiteral("--format"),
+                         QStringLiteral("csv"), QStringLiteral("--out"), out});
+    QCOMPARE(run.exitCode, 0);
+    QByteArray answers = fileBytes(QDir(out).filePath(QStringLiteral("answers.csv")));
+    const QString target = m_dir.filePath(QStringLiteral("target.db"));
+    QVERIFY(openDatabase(target));
+    const QByteArray before = fileBytes(target);
+    answers += "Z1,Last,Line,1980-01-01,female,2026-01-05,standard-8x4,1,active,,Care,1,baseline,0,,2026-01-05,"
+               "2026-01-05,done,,nrs,1,0,pain,11,,\r\n";
+    const QString bad = m_dir.filePath(QStringLiteral("bad.csv"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(answers);
+    file.close();
+    run = runCli({QStringLiteral("import"), QStringLiteral("--db"), target, QStringLiteral("--file"), bad});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("nothing was imported"), run.err.constData());
+    QVERIFY2(run.err.contains("column 24 (value)"), run.err.constData());
+    QCOMPARE(fileBytes(target), before);
+}
+
+void TestSafetyCli::exportImportRoundTrip()
+{
+    const QString first = m_dir.filePath(QStringLiteral("first"));
+    const QString second = m_dir.filePath(QStringLiteral("second"));
+    QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("--db"), m_demo, QStringLiteral("--format"),
+                     QStringLiteral("csv"), QStringLiteral("--out"), first})
+                 .exitCode,
+             0);
+    const QString copy = m_dir.filePath(QStringLiteral("imported.db"));
+    CliRun run = runCli({QStringLiteral("import"), QStringLiteral("--db"), copy, QStringLiteral("--file"),
+                         QDir(first).filePath(QStringLiteral("answers.csv"))});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("--db"), copy, QStringLiteral("--format"),
+                     QStringLiteral("csv"), QStringLiteral("--out"), second})
+                 .exitCode,
+             0);
+    for (const QString& name :
+         {QStringLiteral("answers.csv"), QStringLiteral("scores.csv"), QStringLiteral("wide.csv")})
+        QCOMPARE(fileBytes(QDir(second).filePath(name)), fileBytes(QDir(first).filePath(name)));
+    run = runCli({QStringLiteral("export"), QStringLiteral("--db"), copy, QStringLiteral("--format"),
+                  QStringLiteral("fhir"), QStringLiteral("--out"), QStringLiteral("-")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("\"resourceType\": \"Bundle\""));
+}
+
+QTEST_GUILESS_MAIN(TestSafetyCli)
+#include "tst_safetycli.moc"

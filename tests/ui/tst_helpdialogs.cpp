@@ -1,0 +1,58 @@
+// Help pages: About names the version and every instrument's source; the shortcuts page is read from the menus.
+#include "AboutDialog.h"
+#include "InstrumentLibrary.h"
+#include "ShortcutsDialog.h"
+
+#include <QApplication>
+#include <QMenuBar>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
+
+using namespace outcome;
+
+class TestHelpDialogs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aboutListsInstrumentSources();
+    void shortcutsComeFromTheMenus();
+};
+
+void TestHelpDialogs::aboutListsInstrumentSources()
+{
+    QApplication::setApplicationVersion(QStringLiteral("9.8.7"));
+    const InstrumentLibrary library = InstrumentLibrary::load();
+    AboutDialog dialog(library, QStringLiteral("/clinic/outcomes.db"));
+    const auto* details = dialog.findChild<QTextBrowser*>(QStringLiteral("aboutDetails"));
+    QVERIFY(details);
+    const QString text = details->toPlainText();
+    QVERIFY(text.contains(QStringLiteral("/clinic/outcomes.db")));
+    QVERIFY(text.contains(QStringLiteral("GNU General Public License")));
+    for (const InstrumentDefinition* definition : library.definitions()) {
+        QVERIFY2(text.contains(definition->name), qPrintable(definition->name));
+        QVERIFY2(text.contains(definition->source.left(20)), qPrintable(definition->source));
+    }
+}
+
+void TestHelpDialogs::shortcutsComeFromTheMenus()
+{
+    QMenuBar bar;
+    QMenu* file = bar.addMenu(QStringLiteral("&File"));
+    file->addAction(QStringLiteral("&Open database…"))->setShortcut(QKeySequence(QStringLiteral("Ctrl+O")));
+    QMenu* recent = file->addMenu(QStringLiteral("Open &recent"));
+    recent->addAction(QStringLiteral("clinic.db"));
+    const QList<QPair<QString, QString>> rows = ShortcutsDialog::menuShortcuts(&bar);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[0].first, QStringLiteral("File › Open database…"));
+    QCOMPARE(rows[0].second, QKeySequence(QStringLiteral("Ctrl+O")).toString(QKeySequence::NativeText));
+    QCOMPARE(rows[1].first, QStringLiteral("File › Open recent › clinic.db"));
+    ShortcutsDialog dialog(&bar);
+    const auto* tree = dialog.findChild<QTreeWidget*>(QStringLiteral("shortcutsTree"));
+    QVERIFY(tree);
+    QVERIFY(!tree->findItems(QStringLiteral("File › Open database…"), Qt::MatchExactly).isEmpty());
+}
+
+QTEST_MAIN(TestHelpDialogs)
+#include "tst_helpdialogs.moc"

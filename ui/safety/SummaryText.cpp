@@ -1,0 +1,38 @@
+// Localised numbers and dates for the summary.
+#include "SummaryText.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace outcome {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("outcome::SummaryText", text);
+}
+
+} // namespace
+
+QString SummaryText::describe(const DatabaseSummary& summary)
+{
+    const QLocale locale;
+    if (!summary.exists)
+        return tr("<i>No file at %1.</i>").arg(summary.path.toHtmlEscaped());
+    QString text =
+        tr("%1<br>Saved %2, %3")
+            .arg(summary.path.toHtmlEscaped(), locale.toString(summary.modified.toLocalTime(), QLocale::ShortFormat),
+                 locale.formattedDataSize(summary.bytes));
+    if (!summary.problem.isEmpty())
+        return text + QStringLiteral("<br>") + tr("<b>Cannot be read:</b> %1").arg(summary.problem.toHtmlEscaped());
+    return text + QStringLiteral("<br>") +
+           tr("<b>%1 patients</b>, %2 courses, %3 assessments; last change %4")
+               .arg(locale.toString(summary.patients), locale.toString(summary.courses),
+                    locale.toString(summary.assessments),
+                    summary.lastChange.isValid()
+                        ? locale.toString(summary.lastChange.toLocalTime(), QLocale::ShortFormat)
+                        : tr("none"));
+}
+
+} // namespace outcome

@@ -4,6 +4,8 @@
 #include "AboutDialog.h"
 #include "AppContext.h"
 #include "AppSettings.h"
+#include "AuditTrailDialog.h"
+#include "BackupDialog.h"
 #include "ClinicalEventsView.h"
 #include "ColorScheme.h"
 #include "CourseTemplateEditor.h"
@@ -129,6 +131,23 @@ void MainWindow::createActions()
     m_archivePatient->setObjectName(QStringLiteral("archivePatientAction"));
     connect(m_archivePatient, &QAction::triggered, this, &MainWindow::toggleArchived);
 
+    m_auditTrail = new QAction(tr("Audit &trail…"), this);
+    m_auditTrail->setObjectName(QStringLiteral("auditTrailAction"));
+    m_auditTrail->setToolTip(tr("Every change to this patient's records: who, when, what and why"));
+    connect(m_auditTrail, &QAction::triggered, this, [this]() {
+        AuditTrailDialog dialog(*m_db, m_workspace->patientId(), this);
+        dialog.exec();
+    });
+
+    m_backups = new QAction(tr("&Backups…"), this);
+    m_backups->setObjectName(QStringLiteral("backupsAction"));
+    m_backups->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_backups->setToolTip(tr("Back up the database now, or restore an earlier backup"));
+    connect(m_backups, &QAction::triggered, this, [this]() {
+        BackupDialog dialog(*m_db, this);
+        dialog.exec();
+    });
+
     m_editTemplates = new QAction(tr("Course &templates…"), this);
     m_editTemplates->setObjectName(QStringLiteral("editTemplatesAction"));
     connect(m_editTemplates, &QAction::triggered, this, &MainWindow::editTemplates);
@@ -144,6 +163,7 @@ void MainWindow::createMenus()
     QMenu* file = addMenu(Menu::File, tr("&File"));
     QAction* open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
+    file->addAction(m_backups);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -167,6 +187,7 @@ void MainWindow::createMenus()
     patient->addAction(m_newPatient);
     patient->addAction(m_editPatient);
     patient->addAction(m_archivePatient);
+    patient->addAction(m_auditTrail);
     patient->addSeparator();
     patient->addAction(m_workspace->events()->addAction());
     patient->addAction(m_workspace->events()->editAction());
@@ -245,6 +266,7 @@ void MainWindow::updateActions()
     const bool open = m_pages->currentWidget() == m_workspace && m_workspace->patientId() > 0;
     m_editPatient->setEnabled(open);
     m_archivePatient->setEnabled(open);
+    m_auditTrail->setEnabled(open);
     m_archivePatient->setText(open && m_workspace->patient().archived ? tr("Un&archive patient")
                                                                       : tr("&Archive patient"));
     // The course and event actions act on the open patient only while it is on screen.

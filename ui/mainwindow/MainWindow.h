@@ -88,6 +88,8 @@ private:
     QAction* m_editPatient = nullptr;
     QAction* m_archivePatient = nullptr;
     QAction* m_editTemplates = nullptr;
+    QAction* m_auditTrail = nullptr;
+    QAction* m_backups = nullptr;
 };
 
 } // namespace outcome

@@ -22,5 +22,6 @@ int runPatients(const QStringList& arguments, Console& console);
 int runDemo(const QStringList& arguments, Console& console);
 int runScore(const QStringList& arguments, Console& console);
 int runInstruments(const QStringList& arguments, Console& console);
+int runChart(const QStringList& arguments, Console& console);
 
 } // namespace outcome::cli

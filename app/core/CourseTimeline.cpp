@@ -1,6 +1,8 @@
 // Building a course's time axis from its visits and the patient's clinical events.
 #include "CourseTimeline.h"
 
+#include "OutcomeText.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -36,7 +38,7 @@ QString plainTitle(const Visit& visit)
 
 QString dateText(const QDate& date)
 {
-    return QLocale().toString(date, QLocale::LongFormat);
+    return OutcomeText::longDate(date);
 }
 
 TimelineMarker eventMarker(const ClinicalEvent& event)

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -24,26 +25,27 @@ bool isPointsUnit(const QString& unit)
 
 } // namespace
 
-QString OutcomeText::number(const MeasureDefinition& measure, double value)
+QString OutcomeText::number(const MeasureDefinition& measure, double value, Censoring censoring)
 {
-    return QLocale().toString(value, 'f', measure.decimals);
+    const QString digits = QLocale().toString(value, 'f', measure.decimals);
+    switch (censoring) {
+    case Censoring::BelowLimit:
+        return tr("< %1").arg(digits);
+    case Censoring::AboveLimit:
+        return tr("> %1").arg(digits);
+    case Censoring::None:
+        break;
+    }
+    return digits;
 }
 
 QString OutcomeText::value(const MeasureDefinition& measure, double value, Censoring censoring)
 {
-    QString text = number(measure, value);
+    const QString text = number(measure, value, censoring);
     if (measure.unit == QLatin1String("%"))
-        text = tr("%1 %").arg(text);
-    else if (!isPointsUnit(measure.unit))
-        text = tr("%1 %2").arg(text, measure.unit);
-    switch (censoring) {
-    case Censoring::BelowLimit:
-        return tr("< %1").arg(text);
-    case Censoring::AboveLimit:
-        return tr("> %1").arg(text);
-    case Censoring::None:
-        break;
-    }
+        return tr("%1 %").arg(text);
+    if (!isPointsUnit(measure.unit))
+        return tr("%1 %2").arg(text, measure.unit);
     return text;
 }
 
@@ -198,6 +200,27 @@ QString OutcomeText::thresholdLabel(const MeasureSeries& series)
     const QString amount = threshold->unit == ChangeUnit::Percent ? percent(threshold->amount)
                                                                   : change(series.measure(), threshold->amount);
     return tr("meaningful improvement (%1)").arg(amount);
+}
+
+QString OutcomeText::referenceRange(const MeasureDefinition& measure)
+{
+    const std::optional<Limit>& lower = measure.referenceRange.lower;
+    const std::optional<Limit>& upper = measure.referenceRange.upper;
+    if (lower && upper)
+        return tr("%1–%2").arg(number(measure, lower->value), value(measure, upper->value));
+    if (upper)
+        return (upper->inclusive ? tr("≤ %1") : tr("< %1")).arg(value(measure, upper->value));
+    if (lower)
+        return (lower->inclusive ? tr("≥ %1") : tr("> %1")).arg(value(measure, lower->value));
+    return {};
+}
+
+QString OutcomeText::longDate(const QDate& date)
+{
+    // The weekday adds length and nothing a reader of a course needs.
+    static const QRegularExpression weekday(QStringLiteral("d{4}[,.]?\\s*"));
+    const QLocale locale;
+    return locale.toString(date, locale.dateFormat(QLocale::LongFormat).remove(weekday).trimmed());
 }
 
 QString OutcomeText::axisUnit(const MeasureDefinition& measure)

@@ -13,8 +13,8 @@ namespace outcome {
 class OutcomeText
 {
 public:
-    // "42", "3.4": the measure's decimals, in the user's locale.
-    static QString number(const MeasureDefinition& measure, double value);
+    // "42", "3.4", "< 0.5": the measure's decimals, in the user's locale, without the unit.
+    static QString number(const MeasureDefinition& measure, double value, Censoring censoring = Censoring::None);
     // "42 %", "7", "< 0.5 mg/L": a value as a reader expects it ("points" go without a unit).
     static QString value(const MeasureDefinition& measure, double value, Censoring censoring = Censoring::None);
     // "−22", "+3.4", "0": a signed amount with a true minus sign.
@@ -45,6 +45,10 @@ public:
     static QString baselineLabel(const MeasureSeries& series);
     // "meaningful improvement (−10 points)"; empty without a threshold.
     static QString thresholdLabel(const MeasureSeries& series);
+    // "< 10 mg/L", "≤ 3 mg/L", "2.0–8.0 pg/mL"; empty when the definition gives none.
+    static QString referenceRange(const MeasureDefinition& measure);
+    // "7 August 2026" in the user's locale: the long date without the weekday, for titles and sentences.
+    static QString longDate(const QDate& date);
     // What the y axis counts: "score (%)", "points", "mg/L".
     static QString axisUnit(const MeasureDefinition& measure);
 };

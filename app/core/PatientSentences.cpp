@@ -42,7 +42,7 @@ constexpr PlainMeasure kPlainMeasures[] = {
      QT_TRANSLATE_NOOP("outcome::PatientSentences", "pain"), nullptr},
     {"qvas/score", PlainKind::Amount, QT_TRANSLATE_NOOP("outcome::PatientSentences", "Pain now, usually and at worst"),
      QT_TRANSLATE_NOOP("outcome::PatientSentences", "0 = no pain, 100 = the worst pain possible"),
-     QT_TRANSLATE_NOOP("outcome::PatientSentences", "pain now, usually and at its worst"), nullptr},
+     QT_TRANSLATE_NOOP("outcome::PatientSentences", "overall pain score"), nullptr},
     {"odi/total", PlainKind::Impact, QT_TRANSLATE_NOOP("outcome::PatientSentences", "Daily life with your back"),
      QT_TRANSLATE_NOOP("outcome::PatientSentences", "0 % = no effect on daily life, 100 % = affects everything"),
      QT_TRANSLATE_NOOP("outcome::PatientSentences", "back problems in daily life"),

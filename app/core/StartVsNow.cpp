@@ -35,6 +35,8 @@ StartVsNowRow StartVsNow::row(const MeasureSeries& series)
     const MeasureDefinition& measure = series.measure();
     StartVsNowRow row;
     row.key = series.key();
+    const InstrumentDefinition& instrument = series.instrument();
+    row.instrument = instrument.shortName.isEmpty() ? instrument.name : instrument.shortName;
     row.measure = measure.name;
     row.now = tr("—");
     const std::optional<Baseline>& baseline = series.baseline();

@@ -15,6 +15,7 @@ namespace outcome {
 struct StartVsNowRow
 {
     QString key;                          // "odi/total"
+    QString instrument;                   // "ODI", "RAND-36"
     QString measure;                      // "Oswestry Disability Index"
     QString start;                        // "42 %", "42 % (first recorded)"
     QString startDetail;                  // "Baseline, 02/03/2026"

@@ -21,6 +21,7 @@ private slots:
     void change();
     void percentAndSign();
     void verdicts();
+    void referenceRange();
     void seriesTexts_data();
     void seriesTexts();
     void startVsNowRow();
@@ -115,6 +116,16 @@ void TestOutcomeText::verdicts()
     QCOMPARE(OutcomeText::verdictPhrase(neutral), QString());
 }
 
+void TestOutcomeText::referenceRange()
+{
+    QCOMPARE(OutcomeText::referenceRange(measureOf(QStringLiteral("markers/crp"))), QStringLiteral("< 10.0 mg/L"));
+    QCOMPARE(OutcomeText::referenceRange(measureOf(QStringLiteral("markers/hscrp"))), u"≤ 3.0 mg/L"_qs);
+    QCOMPARE(OutcomeText::referenceRange(measureOf(QStringLiteral("markers/il1b"))), QString());
+    MeasureDefinition both = measureOf(QStringLiteral("markers/il6"));
+    both.referenceRange.lower = Limit{2, true};
+    QCOMPARE(OutcomeText::referenceRange(both), u"2.0–5.0 pg/mL"_qs);
+}
+
 void TestOutcomeText::seriesTexts_data()
 {
     QTest::addColumn<QString>("key");
@@ -157,6 +168,7 @@ void TestOutcomeText::startVsNowRow()
     const StartVsNowRow& odi = rows[2];
     QCOMPARE(odi.key, QStringLiteral("odi/total"));
     QCOMPARE(odi.measure, QStringLiteral("Oswestry Disability Index"));
+    QCOMPARE(odi.instrument, QStringLiteral("ODI"));
     QCOMPARE(odi.start, QStringLiteral("40 %"));
     QVERIFY(odi.startDetail.startsWith(QStringLiteral("Baseline, ")));
     QCOMPARE(odi.now, QStringLiteral("18 %"));

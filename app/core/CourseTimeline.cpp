@@ -48,7 +48,7 @@ TimelineMarker eventMarker(const ClinicalEvent& event)
     marker.kind = MarkerKind::Event;
     marker.date = event.date;
     marker.label = kind.toLower();
-    marker.plainLabel = marker.label;
+    marker.plainLabel = event.kind == ClinicalEventKind::Imaging ? tr("scan") : marker.label;
     marker.detail = event.note.isEmpty() ? tr("%1, %2").arg(kind, dateText(event.date))
                                          : tr("%1, %2: %3").arg(kind, dateText(event.date), event.note);
     return marker;

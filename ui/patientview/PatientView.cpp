@@ -195,8 +195,10 @@ QWidget* PatientView::measurePage(const PatientSentence& sentence)
     page->setProperty(kChartKeyProperty, sentence.key);
     auto* layout = new QVBoxLayout(page);
     layout->setSpacing(12);
-    layout->addWidget(wrappedLabel(sentence.heading, kHeadingPoints, true, page));
-    layout->addWidget(wrappedLabel(sentence.text, kSentencePoints, false, page));
+    // The chart below carries the heading; the page leads with what it means.
+    QLabel* text = wrappedLabel(sentence.text, kSentencePoints, false, page);
+    text->setObjectName(QStringLiteral("pageSentence_") + sentence.key);
+    layout->addWidget(text);
     return page;
 }
 

@@ -81,14 +81,13 @@ CourseTimeline CourseTimeline::build(const Course& course, QList<Visit> visits, 
     });
     timeline.m_visits = visits;
 
-    int lastSessionDay = -1;
     int closingDay = -1;
     int lastVisitDay = 0;
     for (const Visit& visit : std::as_const(timeline.m_visits)) {
         const int day = timeline.dayOf(visit.effectiveDate());
         if (visit.kind == VisitKind::Session) {
             ++timeline.m_sessionCount;
-            lastSessionDay = std::max(lastSessionDay, day);
+            timeline.m_lastSessionDay = std::max(timeline.m_lastSessionDay, day);
         }
         if (visit.closesCourse)
             closingDay = day;
@@ -108,6 +107,7 @@ CourseTimeline CourseTimeline::build(const Course& course, QList<Visit> visits, 
             timeline.m_markers.append(marker);
         }
     }
+    const int lastSessionDay = timeline.m_lastSessionDay;
     timeline.m_courseEndDay = closingDay >= 0       ? closingDay
                               : lastSessionDay >= 0 ? lastSessionDay + kDaysAfterLastSession
                                                     : kDefaultCourseDays;

@@ -53,6 +53,8 @@ public:
     int lastDay() const { return m_lastDay; }
     bool hasFollowUp() const { return m_lastDay > m_courseEndDay; }
     int sessionCount() const { return m_sessionCount; }
+    // The day of the last session (planned or held); -1 without sessions.
+    int lastSessionDay() const { return m_lastSessionDay; }
     const QList<TimelineTick>& ticks() const { return m_ticks; }
     const QList<TimelineMarker>& markers() const { return m_markers; }
 
@@ -62,6 +64,7 @@ private:
     int m_courseEndDay = 28;
     int m_lastDay = 28;
     int m_sessionCount = 0;
+    int m_lastSessionDay = -1;
     QList<TimelineTick> m_ticks;
     QList<TimelineMarker> m_markers;
 };

@@ -15,7 +15,7 @@ const QColor kReddishPurple(0xCC, 0x79, 0xA7);
 // Band tints run from this share of the hue (least severe) to kBandDeepest (most severe).
 constexpr double kBandLightest = 0.02;
 constexpr double kBandDeepest = 0.16;
-constexpr double kDarkBandDeepest = 0.26;
+constexpr double kDarkBandDeepest = 0.15;
 
 } // namespace
 

@@ -13,6 +13,8 @@ ChartStyle ChartStyle::screen(const QPalette& palette, const QFont& font)
     style.textPointSize = base;
     style.titlePointSize = base * 1.2;
     style.labelPointSize = base * 0.9;
+    // Thin dashed lines lose their colour to antialiasing on screen; this width keeps them dark.
+    style.referenceLineWidth = 1.6;
     style.size = QSize(760, 340);
     return style;
 }

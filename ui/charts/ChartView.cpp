@@ -39,11 +39,24 @@ QSize ChartView::naturalSize(const ChartStyle& style) const
     return {style.size.width(), int(style.size.height() * m_heightFactor)};
 }
 
+void ChartView::setMedium(ChartMedium medium)
+{
+    m_medium = medium;
+    updateGeometry();
+    redraw();
+}
+
+ChartStyle ChartView::screenStyle() const
+{
+    return m_medium == ChartMedium::Patient ? ChartStyle::patient(palette(), font())
+                                            : ChartStyle::screen(palette(), font());
+}
+
 void ChartView::redraw()
 {
     if (!m_fill)
         return;
-    m_fill(*this, ChartStyle::screen(palette(), font()));
+    m_fill(*this, screenStyle());
     QStringList titles;
     for (const QCPTextElement* text : findChildren<QCPTextElement*>())
         titles.append(text->text());
@@ -78,7 +91,7 @@ QString ChartView::toolTipAt(const QPoint& pos)
 
 QSize ChartView::sizeHint() const
 {
-    return naturalSize(ChartStyle::screen(palette(), font()));
+    return naturalSize(screenStyle());
 }
 
 QSize ChartView::minimumSizeHint() const

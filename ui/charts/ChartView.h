@@ -23,6 +23,8 @@ public:
     // `heightFactor` stretches the styles' natural size for charts that need more height (a profile).
     void setChart(Fill fill, double heightFactor = 1);
     bool hasChart() const { return bool(m_fill); }
+    // How the chart is dressed on screen: the clinician's style, or large and plain for the patient.
+    void setMedium(ChartMedium medium);
     // The chart drawn again in the print style, written to `path` (.png, .svg or .pdf).
     Status exportTo(const QString& path) const;
     void copyToClipboard() const;
@@ -41,11 +43,13 @@ private:
     void redraw();
     void saveAs(const QString& filter, const QString& suffix);
     QSize naturalSize(const ChartStyle& style) const;
+    ChartStyle screenStyle() const;
     // A detached plot holding the chart in the print style, for files and the clipboard.
     std::unique_ptr<QCustomPlot> printed() const;
 
     Fill m_fill;
     double m_heightFactor = 1;
+    ChartMedium m_medium = ChartMedium::Screen;
 };
 
 } // namespace outcome

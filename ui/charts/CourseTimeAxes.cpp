@@ -31,8 +31,15 @@ constexpr double kFollowUpTail = 0.05;
 // The course panel gets this much of the width; the follow-up the rest.
 constexpr double kCourseShare = 0.58;
 constexpr int kPanelSpacing = 14;
+constexpr double kValuePadding = 0.025;
 // Marker names closer than this share of a panel's span are stacked in rows.
 constexpr double kMarkerCrowding = 0.2;
+
+// The weeks the sessions took, counting the week of the last one: eight sessions on days 0 to 24 took four.
+int sessionWeeks(const CourseTimeline& timeline)
+{
+    return std::max(1, int(std::ceil((timeline.lastSessionDay() + 1) / 7.0)));
+}
 
 void setPosition(QCPItemPosition* position, const CourseTimeAxes::Panel& panel, QCPItemPosition::PositionType typeX,
                  QCPItemPosition::PositionType typeY, double x, double y)
@@ -99,11 +106,11 @@ CourseTimeAxes::CourseTimeAxes(QCustomPlot& plot, const CourseTimeline& timeline
     m_plot.plotLayout()->setRowSpacing(0);
 
     const double end = timeline.courseEndDay();
-    const QString courseTitle = style.plainLanguage       ? tr("treatment sessions")
-                                : timeline.sessionCount() ? tr("course: %1 sessions in %2 weeks")
-                                                                .arg(timeline.sessionCount())
-                                                                .arg(std::max(1L, std::lround(end / 7.0)))
-                                                          : tr("course");
+    const QString courseTitle =
+        style.plainLanguage ? tr("treatment sessions")
+        : timeline.sessionCount()
+            ? tr("course: %1 sessions in %2 weeks").arg(timeline.sessionCount()).arg(sessionWeeks(timeline))
+            : tr("course");
     if (!timeline.hasFollowUp()) {
         addPanel(panels, -kCourseMargin, end + kCourseMargin, -kCourseMargin, end + kCourseMargin, courseTitle);
         return;
@@ -155,8 +162,10 @@ void CourseTimeAxes::setValueAxis(double min, double max, const QString& label)
 {
     m_min = min;
     m_max = max;
+    // A sliver beyond each end, so that a point at the very top or bottom of the scale is not cut in half.
+    const double pad = (max - min) * kValuePadding;
     for (const Panel& panel : std::as_const(m_panels))
-        panel.rect->axis(QCPAxis::atLeft)->setRange(min, max);
+        panel.rect->axis(QCPAxis::atLeft)->setRange(min - pad, max + pad);
     m_panels.first().rect->axis(QCPAxis::atLeft)->setLabel(label);
 }
 
@@ -260,6 +269,8 @@ void CourseTimeAxes::addTimelineMarkers()
             const double width = (metrics.horizontalAdvance(text) + 6) / pixelsPerDay(panel);
             m_taken.append({p, double(marker.day), marker.day + width, m_max - rowHeight * double(row + 1),
                             m_max - rowHeight * double(row)});
+            const double halfLine = m_style.referenceLineWidth / pixelsPerDay(panel);
+            m_taken.append({p, marker.day - halfLine, marker.day + halfLine, m_min, m_max});
         }
     }
 }
@@ -328,17 +339,20 @@ void CourseTimeAxes::addValueLabel(double day, double value, const QString& text
     layOut();
     const QFontMetricsF metrics(m_style.labelFont());
     const double lift = m_style.pointSize / 2 + 3;
+    // Above the point, unless that would run off the top of the chart.
+    const bool above = (m_max - value) * pixelsPerValue() >= lift + metrics.height();
+    const double near = (above ? lift : -lift) / pixelsPerValue();
+    const double far = (above ? lift + metrics.height() : -lift - metrics.height()) / pixelsPerValue();
     for (qsizetype p = 0; p < m_panels.size(); ++p) {
         const Panel& panel = m_panels[p];
         if (!panel.owns(day))
             continue;
         QCPItemText* label = addText(panel, text, m_style.labelFont(), color);
         setPosition(label->position, panel, QCPItemPosition::ptPlotCoords, QCPItemPosition::ptPlotCoords, day, value);
-        label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
-        label->setPadding(QMargins(0, 0, 0, int(lift)));
+        label->setPositionAlignment(Qt::AlignHCenter | (above ? Qt::AlignBottom : Qt::AlignTop));
+        label->setPadding(above ? QMargins(0, 0, 0, int(lift)) : QMargins(0, int(lift), 0, 0));
         const double halfWidth = metrics.horizontalAdvance(text) / 2 / pixelsPerDay(panel);
-        m_taken.append({p, day - halfWidth, day + halfWidth, value + lift / pixelsPerValue(),
-                        value + (lift + metrics.height()) / pixelsPerValue()});
+        m_taken.append({p, day - halfWidth, day + halfWidth, value + std::min(near, far), value + std::max(near, far)});
     }
 }
 
@@ -376,45 +390,56 @@ void CourseTimeAxes::addReferenceLine(double value, const QPen& pen, const QStri
         return;
     layOut();
 
-    // Candidate spots in order of preference; the first with the fewest conflicts wins.
+    // Candidate spots in order of preference (on one line before on two, the preferred side first); the first
+    // with the fewest conflicts wins.
     const QFontMetricsF metrics(m_style.labelFont());
-    const double height = (metrics.height() + 2) / pixelsPerValue();
     const double inset = 6;
     struct Spot
     {
+        QString text;
         Footprint box;
         bool above = true;
         bool atStart = true;
+        int conflicts = 0;
     };
     QList<Spot> spots;
-    for (const bool above : {preferAbove, !preferAbove}) {
-        for (qsizetype p = 0; p < m_panels.size(); ++p) {
-            const Panel& panel = m_panels[p];
-            const double width = (metrics.horizontalAdvance(label) + 2 * inset) / pixelsPerDay(panel);
-            const double y0 = above ? value : value - height;
-            const double start = std::max(panel.from, panel.firstOwnDay);
-            const double end = std::min(panel.to, panel.lastOwnDay);
-            spots.append({{p, start, start + width, y0, y0 + height}, above, true});
-            spots.append({{p, end - width, end, y0, y0 + height}, above, false});
+    QStringList variants{label};
+    if (const QString twoLines = ChartFrame::wrap(label, label.size() / 2); twoLines != label)
+        variants.append(twoLines);
+    for (const QString& text : std::as_const(variants)) {
+        const QSizeF size = metrics.size(0, text);
+        const double height = (size.height() + 2) / pixelsPerValue();
+        for (const bool above : {preferAbove, !preferAbove}) {
+            for (qsizetype p = 0; p < m_panels.size(); ++p) {
+                const Panel& panel = m_panels[p];
+                const double width = (size.width() + 2 * inset) / pixelsPerDay(panel);
+                const double y0 = above ? value : value - height;
+                const double start = std::max(panel.from, panel.firstOwnDay);
+                const double end = std::min(panel.to, panel.lastOwnDay);
+                spots.append({text, {p, start, start + width, y0, y0 + height}, above, true});
+                spots.append({text, {p, end - width, end, y0, y0 + height}, above, false});
+            }
         }
     }
-    const auto best = std::min_element(spots.cbegin(), spots.cend(), [this](const Spot& a, const Spot& b) {
-        return conflicts(a.box) < conflicts(b.box);
-    });
-    const Panel& panel = m_panels[best->box.panel];
-    QCPItemText* text = addText(panel, label, m_style.labelFont(), labelColor);
+    for (Spot& spot : spots)
+        spot.conflicts = conflicts(spot.box);
+    const Spot& best = *std::min_element(spots.cbegin(), spots.cend(),
+                                         [](const Spot& a, const Spot& b) { return a.conflicts < b.conflicts; });
+    const Panel& panel = m_panels[best.box.panel];
+    QCPItemText* text = addText(panel, best.text, m_style.labelFont(), labelColor);
     // Below the data: where no spot is free, the values pass in front of the words, never behind them.
     text->setLayer(kReferencesLayer);
     setPosition(text->position, panel, QCPItemPosition::ptPlotCoords, QCPItemPosition::ptPlotCoords,
-                best->atStart ? best->box.x0 : best->box.x1, value);
-    text->setPositionAlignment((best->atStart ? Qt::AlignLeft : Qt::AlignRight) |
-                               (best->above ? Qt::AlignBottom : Qt::AlignTop));
-    text->setPadding(QMargins(int(inset), best->above ? 0 : 1, int(inset), best->above ? 1 : 0));
+                best.atStart ? best.box.x0 : best.box.x1, value);
+    text->setPositionAlignment((best.atStart ? Qt::AlignLeft : Qt::AlignRight) |
+                               (best.above ? Qt::AlignBottom : Qt::AlignTop));
+    text->setTextAlignment(best.atStart ? Qt::AlignLeft : Qt::AlignRight);
+    text->setPadding(QMargins(int(inset), best.above ? 0 : 1, int(inset), best.above ? 1 : 0));
     // A veil over the grid and bands keeps the words readable where a line crosses them.
     QColor veil = m_style.palette.background;
     veil.setAlpha(190);
     text->setBrush(veil);
-    m_taken.append(best->box);
+    m_taken.append(best.box);
     m_lineValues.append(value);
 }
 

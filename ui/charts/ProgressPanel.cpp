@@ -20,6 +20,8 @@ namespace {
 // Tabs of charts carry their instrument id here, and are built once.
 constexpr const char* kInstrumentProperty = "outcomeInstrument";
 constexpr const char* kBuiltProperty = "outcomeBuilt";
+constexpr double kMostGrowth = 1.5;
+constexpr int kChartStretch = 100;
 } // namespace
 
 ProgressPanel::ProgressPanel(Database& db, const InstrumentLibrary& library, QWidget* parent)
@@ -132,11 +134,14 @@ void ProgressPanel::buildTab(int index)
         view->setChart([outcomes, key](QCustomPlot& plot,
                                        const ChartStyle& style) { CourseCharts::build(plot, *outcomes, key, style); },
                        CourseCharts::heightFactor(key));
-        // At least its natural height; a tab with one or two charts lets them grow into the room there is.
+        // At least its natural height; a tab with one or two charts lets them grow into the room there is, but
+        // not so far that a small change would look steep.
         view->setMinimumHeight(view->sizeHint().height());
-        column->addWidget(view, 1);
+        view->setMaximumHeight(int(view->sizeHint().height() * kMostGrowth));
+        column->addWidget(view, kChartStretch);
         m_charts.insert(key, view);
     }
+    column->addStretch(1); // takes what the charts leave once they reach their largest
     area->setWidget(content);
 }
 

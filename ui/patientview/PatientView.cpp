@@ -213,12 +213,10 @@ void PatientView::ensureChart(int page)
     view->setObjectName(QStringLiteral("patientChart_") + key);
     view->setContextMenuPolicy(Qt::NoContextMenu); // no saving or copying from the patient's screen
     view->setFocusPolicy(Qt::NoFocus);
+    view->setMedium(ChartMedium::Patient);
     const std::shared_ptr<const CourseOutcomes> outcomes = m_outcomes;
-    const MeasureSeries* series = outcomes->find(key);
-    view->setChart([outcomes, series](QCustomPlot& plot, const ChartStyle& style) {
-        const ChartStyle large =
-            style.medium == ChartMedium::Screen ? ChartStyle::patient(plot.palette(), plot.font()) : style;
-        CourseCharts::build(plot, *outcomes, series->key(), large);
+    view->setChart([outcomes, key](QCustomPlot& plot, const ChartStyle& style) {
+        CourseCharts::build(plot, *outcomes, key, style);
     });
     static_cast<QVBoxLayout*>(widget->layout())->addWidget(view, 1);
 }

@@ -117,8 +117,14 @@ MeasureSeries MeasureSeries::build(const CourseTimeline& timeline, const Instrum
     }
 
     if (series.m_baseline) {
-        if (const SeriesPoint* last = series.latest())
-            series.m_change = ChangeFromBaseline::compute(measure, series.m_baseline->value, *last->value);
+        if (const SeriesPoint* last = series.latest()) {
+            const bool censored = last->censoring != Censoring::None ||
+                                  series.m_points[series.m_baseline->index].censoring != Censoring::None;
+            if (censored)
+                series.m_changeUnmeasurable = true;
+            else
+                series.m_change = ChangeFromBaseline::compute(measure, series.m_baseline->value, *last->value);
+        }
         const std::optional<ImprovementThreshold> threshold = thresholdFor(measure, series.m_baseline->value);
         if (threshold && threshold->value >= series.m_axisMin && threshold->value <= series.m_axisMax)
             series.m_improvementThreshold = threshold;

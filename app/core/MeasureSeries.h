@@ -73,8 +73,10 @@ public:
     const std::optional<Baseline>& baseline() const { return m_baseline; }
     // The latest value other than the baseline; null until there is one.
     const SeriesPoint* latest() const { return m_latestIndex < 0 ? nullptr : &m_points[m_latestIndex]; }
-    // Baseline to latest; empty until there are two values.
+    // Baseline to latest; empty until there are two values, or when either lies beyond a limit of detection.
     const std::optional<ChangeFromBaseline>& change() const { return m_change; }
+    // There are two values but one is censored ("< 0.5"): no change can honestly be given.
+    bool changeUnmeasurable() const { return m_changeUnmeasurable; }
     // The value a meaningful improvement must reach; empty when the measure has none or it lies outside the range.
     const std::optional<ImprovementThreshold>& improvementThreshold() const { return m_improvementThreshold; }
     const QList<BandSpan>& bands() const { return m_bands; }
@@ -90,6 +92,7 @@ private:
     std::optional<Baseline> m_baseline;
     qsizetype m_latestIndex = -1;
     std::optional<ChangeFromBaseline> m_change;
+    bool m_changeUnmeasurable = false;
     std::optional<ImprovementThreshold> m_improvementThreshold;
     QList<BandSpan> m_bands;
     double m_axisMin = 0;

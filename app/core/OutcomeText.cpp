@@ -164,6 +164,11 @@ QString OutcomeText::resultLine(const MeasureSeries& series)
         return tr("no value recorded");
     const QString start = value(measure, baseline->value, series.points()[baseline->index].censoring);
     const std::optional<ChangeFromBaseline>& change = series.change();
+    if (series.changeUnmeasurable()) {
+        const SeriesPoint& last = *series.latest();
+        return tr("%1 → %2 (no change can be given beyond the limit of detection)")
+            .arg(start, value(measure, *last.value, last.censoring));
+    }
     if (!change) {
         return baseline->firstRecorded ? tr("%1 first recorded, no later value yet").arg(start)
                                        : tr("%1 at baseline, no later value yet").arg(start);
@@ -188,7 +193,7 @@ QString OutcomeText::baselineLabel(const MeasureSeries& series)
     const std::optional<Baseline>& baseline = series.baseline();
     if (!baseline)
         return {};
-    const QString text = value(series.measure(), baseline->value);
+    const QString text = value(series.measure(), baseline->value, series.points()[baseline->index].censoring);
     return baseline->firstRecorded ? tr("first recorded %1").arg(text) : tr("baseline %1").arg(text);
 }
 

@@ -184,6 +184,14 @@ PatientSentence PatientSentences::sentence(const MeasureSeries& series)
     PatientSentence result{series.key(), heading(series), {}, std::nullopt};
     const std::optional<Baseline>& baseline = series.baseline();
     const std::optional<ChangeFromBaseline>& change = series.change();
+    if (baseline && series.changeUnmeasurable()) {
+        const SeriesPoint& last = *series.latest();
+        result.text =
+            tr("Your %1 went from %2 to %3.")
+                .arg(subject, OutcomeText::value(measure, baseline->value, series.points()[baseline->index].censoring),
+                     OutcomeText::value(measure, *last.value, last.censoring));
+        return result;
+    }
     if (!baseline || !change) {
         const QString start = baseline ? OutcomeText::value(measure, baseline->value) : tr("not yet measured");
         result.text =
@@ -231,7 +239,10 @@ QString PatientSentences::scale(const MeasureSeries& series)
 QString PatientSentences::baselineLabel(const MeasureSeries& series)
 {
     const std::optional<Baseline>& baseline = series.baseline();
-    return baseline ? tr("at the start: %1").arg(OutcomeText::value(series.measure(), baseline->value)) : QString();
+    if (!baseline)
+        return {};
+    const Censoring censoring = series.points()[baseline->index].censoring;
+    return tr("at the start: %1").arg(OutcomeText::value(series.measure(), baseline->value, censoring));
 }
 
 QString PatientSentences::thresholdLabel(const MeasureSeries& series)

@@ -47,14 +47,20 @@ StartVsNowRow StartVsNow::row(const MeasureSeries& series)
     row.start = baseline->firstRecorded ? tr("%1 (first recorded)").arg(start) : start;
     row.startDetail = when(first);
 
-    const std::optional<ChangeFromBaseline>& change = series.change();
-    if (!change) {
+    const SeriesPoint* last = series.latest();
+    if (!last) {
         row.verdictText = tr("no later value yet");
         return row;
     }
-    const SeriesPoint& last = *series.latest();
-    row.now = OutcomeText::value(measure, change->value, last.censoring);
-    row.nowDetail = when(last);
+    row.now = OutcomeText::value(measure, *last->value, last->censoring);
+    row.nowDetail = when(*last);
+    const std::optional<ChangeFromBaseline>& change = series.change();
+    if (!change) {
+        row.change = tr("—");
+        row.verdict = ChangeVerdict::NotRated;
+        row.verdictText = tr("cannot tell: beyond the limit of detection");
+        return row;
+    }
     row.change = change->percentChange ? tr("%1 (%2)").arg(OutcomeText::change(measure, change->change),
                                                            OutcomeText::percent(*change->percentChange))
                                        : OutcomeText::change(measure, change->change);

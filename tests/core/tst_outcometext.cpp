@@ -25,6 +25,7 @@ private slots:
     void seriesTexts_data();
     void seriesTexts();
     void startVsNowRow();
+    void startVsNowBeyondDetection();
     void startVsNowWithoutLaterValue();
 
 private:
@@ -143,6 +144,10 @@ void TestOutcomeText::seriesTexts_data()
         << QStringLiteral("qvas/score")
         << u"QVAS 67 (first recorded) → 43 (−23 points, −35 %, meaningful improvement)"_qs
         << QStringLiteral("first recorded 67") << u"meaningful improvement (−30 %)"_qs;
+    QTest::newRow("marker below detection: no change given")
+        << QStringLiteral("markers/il6")
+        << u"IL-6 < 0.5 pg/mL → < 0.5 pg/mL (no change can be given beyond the limit of detection)"_qs
+        << QStringLiteral("baseline < 0.5 pg/mL") << QString();
     QTest::newRow("marker without threshold")
         << QStringLiteral("markers/crp") << u"CRP 12.0 mg/L → 4.5 mg/L (−7.5 mg/L, −63 %, improved)"_qs
         << QStringLiteral("baseline 12.0 mg/L") << QString();
@@ -178,6 +183,16 @@ void TestOutcomeText::startVsNowRow()
     QCOMPARE(odi.verdictText, QStringLiteral("meaningfully improved"));
     QCOMPARE(odi.thresholds, u"10 points: yes · 30 %: yes"_qs);
     QCOMPARE(rows[0].start, QStringLiteral("7 (first recorded)"));
+}
+
+void TestOutcomeText::startVsNowBeyondDetection()
+{
+    const StartVsNowRow row = StartVsNow::row(*m_outcomes.find(QStringLiteral("markers/il6")));
+    QCOMPARE(row.start, QStringLiteral("< 0.5 pg/mL"));
+    QCOMPARE(row.now, QStringLiteral("< 0.5 pg/mL"));
+    QCOMPARE(row.change, u"—"_qs);
+    QCOMPARE(row.verdict, ChangeVerdict::NotRated);
+    QCOMPARE(row.verdictText, QStringLiteral("cannot tell: beyond the limit of detection"));
 }
 
 void TestOutcomeText::startVsNowWithoutLaterValue()

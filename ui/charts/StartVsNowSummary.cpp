@@ -54,13 +54,10 @@ StartVsNowSummary::StartVsNowSummary(QWidget* parent)
 void StartVsNowSummary::setOutcomes(const CourseOutcomes& outcomes)
 {
     m_model->setRows(StartVsNow::rows(outcomes));
-    const Course& course = outcomes.course();
-    const QString started = QLocale().toString(course.startDate, QLocale::LongFormat);
-    m_heading->setText(
-        course.treatmentLabel.isEmpty()
-            ? tr("Course started %1. Start is the baseline visit's value, else the first recorded.").arg(started)
-            : tr("%1, started %2. Start is the baseline visit's value, else the first recorded.")
-                  .arg(course.treatmentLabel, started));
+    m_heading->setText(outcomes.series().isEmpty()
+                           ? tr("Nothing has been recorded in this course yet.")
+                           : tr("Start is the value at the baseline visit, or the first recorded where the baseline "
+                                "visit has none. Open a row to see its chart."));
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
 }

@@ -69,16 +69,6 @@ const PlainMeasure* plainMeasure(const QString& key)
     return nullptr;
 }
 
-bool isBetter(ChangeVerdict verdict)
-{
-    return verdict == ChangeVerdict::MeaningfullyImproved || verdict == ChangeVerdict::Improved;
-}
-
-bool isWorse(ChangeVerdict verdict)
-{
-    return verdict == ChangeVerdict::MeaningfullyWorsened || verdict == ChangeVerdict::Worsened;
-}
-
 QString wholePercent(double percent)
 {
     return QLocale().toString(std::round(std::abs(percent)), 'f', 0);
@@ -116,10 +106,10 @@ QString impactDetail(const MeasureSeries& series, const ChangeFromBaseline& chan
 
 QString amountSentence(const QString& subject, const QString& from, const QString& to, const ChangeFromBaseline& change)
 {
-    if (isBetter(change.verdict) && change.percentChange)
+    if (isImprovement(change.verdict) && change.percentChange)
         return tr("Your %1 went from %2 to %3 — %4 % better.")
             .arg(subject, from, to, wholePercent(*change.percentChange));
-    if (isWorse(change.verdict) && change.percentChange)
+    if (isWorsening(change.verdict) && change.percentChange)
         return tr("Your %1 went from %2 to %3 — %4 % worse.")
             .arg(subject, from, to, wholePercent(*change.percentChange));
     if (change.verdict == ChangeVerdict::Unchanged)
@@ -129,9 +119,9 @@ QString amountSentence(const QString& subject, const QString& from, const QStrin
 
 QString healthSentence(const QString& subject, const QString& from, const QString& to, const ChangeFromBaseline& change)
 {
-    if (isBetter(change.verdict))
+    if (isImprovement(change.verdict))
         return tr("Your %1 went from %2 to %3 — better than at the start.").arg(subject, from, to);
-    if (isWorse(change.verdict))
+    if (isWorsening(change.verdict))
         return tr("Your %1 went from %2 to %3 — lower than at the start.").arg(subject, from, to);
     return tr("Your %1 is the same as at the start: %2.").arg(subject, to);
 }

@@ -87,19 +87,10 @@ QColor ChartPalette::bandFill(int severity, int bandCount) const
 
 QColor ChartPalette::verdictColor(std::optional<ChangeVerdict> verdict) const
 {
-    if (!verdict)
-        return unchanged;
-    switch (*verdict) {
-    case ChangeVerdict::MeaningfullyImproved:
-    case ChangeVerdict::Improved:
+    if (verdict && isImprovement(*verdict))
         return improved;
-    case ChangeVerdict::Worsened:
-    case ChangeVerdict::MeaningfullyWorsened:
+    if (verdict && isWorsening(*verdict))
         return worsened;
-    case ChangeVerdict::Unchanged:
-    case ChangeVerdict::NotRated:
-        break;
-    }
     return unchanged;
 }
 

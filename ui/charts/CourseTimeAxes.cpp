@@ -111,11 +111,13 @@ CourseTimeAxes::CourseTimeAxes(QCustomPlot& plot, const CourseTimeline& timeline
         : timeline.sessionCount()
             ? tr("course: %1 sessions in %2 weeks").arg(timeline.sessionCount()).arg(sessionWeeks(timeline))
             : tr("course");
+    // A visit held before the course's start (an early baseline) still gets its place.
+    const double first = std::min(0, timeline.ticks().isEmpty() ? 0 : timeline.ticks().first().day) - kCourseMargin;
     if (!timeline.hasFollowUp()) {
-        addPanel(panels, -kCourseMargin, end + kCourseMargin, -kCourseMargin, end + kCourseMargin, courseTitle);
+        addPanel(panels, first, end + kCourseMargin, first, end + kCourseMargin, courseTitle);
         return;
     }
-    addPanel(panels, -kCourseMargin, end + kCourseMargin, -kCourseMargin, end, courseTitle);
+    addPanel(panels, first, end + kCourseMargin, first, end, courseTitle);
     const double span = timeline.lastDay() - end;
     const double last = timeline.lastDay() + std::max(6.0, span * kFollowUpTail);
     addPanel(panels, end - std::max(3.0, span * kFollowUpLead), last, end, last,

@@ -49,17 +49,10 @@ QString verdictSign(const std::optional<ChangeVerdict>& verdict)
 {
     if (!verdict)
         return QStringLiteral("•");
-    switch (*verdict) {
-    case ChangeVerdict::MeaningfullyImproved:
-    case ChangeVerdict::Improved:
+    if (isImprovement(*verdict))
         return QStringLiteral("✓");
-    case ChangeVerdict::Worsened:
-    case ChangeVerdict::MeaningfullyWorsened:
+    if (isWorsening(*verdict))
         return QStringLiteral("!");
-    case ChangeVerdict::Unchanged:
-    case ChangeVerdict::NotRated:
-        break;
-    }
     return QStringLiteral("=");
 }
 

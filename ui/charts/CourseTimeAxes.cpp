@@ -245,7 +245,10 @@ void CourseTimeAxes::addTimelineMarkers()
 
             const QString text = m_style.plainLanguage ? marker.plainLabel : marker.label;
             QCPItemText* label = addText(panel, text, m_style.labelFont(), color);
-            label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+            // Words run to the right of their line, or to its left where the panel ends first.
+            const double width = (metrics.horizontalAdvance(text) + 6) / pixelsPerDay(panel);
+            const bool leftwards = marker.day + width > panel.to;
+            label->setPositionAlignment((leftwards ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
             label->setPadding(QMargins(3, 1, 3, 1));
             QColor backing = palette.background;
             backing.setAlpha(215);
@@ -268,9 +271,9 @@ void CourseTimeAxes::addTimelineMarkers()
                 lastInRow[row] = {marker.day, label};
             else
                 lastInRow.append({marker.day, label});
-            const double width = (metrics.horizontalAdvance(text) + 6) / pixelsPerDay(panel);
-            m_taken.append({p, double(marker.day), marker.day + width, m_max - rowHeight * double(row + 1),
-                            m_max - rowHeight * double(row)});
+            const double from = leftwards ? marker.day - width : double(marker.day);
+            m_taken.append(
+                {p, from, from + width, m_max - rowHeight * double(row + 1), m_max - rowHeight * double(row)});
             const double halfLine = m_style.referenceLineWidth / pixelsPerDay(panel);
             m_taken.append({p, marker.day - halfLine, marker.day + halfLine, m_min, m_max});
         }

@@ -27,14 +27,14 @@ QString tr(const char* text)
 
 Result<ChartMedium> mediumOf(const CommandArguments& args)
 {
-    const QString style = args.value(QStringLiteral("medium"));
-    if (style == QLatin1String("print"))
+    const QString medium = args.value(QStringLiteral("medium"));
+    if (medium == QLatin1String("print"))
         return ChartMedium::Print;
-    if (style == QLatin1String("screen"))
+    if (medium == QLatin1String("screen"))
         return ChartMedium::Screen;
-    if (style == QLatin1String("patient"))
+    if (medium == QLatin1String("patient"))
         return ChartMedium::Patient;
-    return args.usageError(tr("--medium must be screen, print or patient (got \"%1\").").arg(style));
+    return args.usageError(tr("--medium must be screen, print or patient (got \"%1\").").arg(medium));
 }
 
 Result<QSize> sizeOf(const CommandArguments& args, const QSize& fallback)
@@ -93,6 +93,8 @@ Result<ChartStyle> styleOf(const CommandArguments& args)
 Status savePanel(const QString& view, Database& db, const InstrumentLibrary& library, const LoadedCourse& loaded,
                  const CommandArguments& args, const QString& path, const QSize& size)
 {
+    if (ChartExport::formatOf(path) != ExportFormat::Png)
+        return args.usageError(tr("--view draws a PNG: --out must end in .png (got \"%1\").").arg(path));
     std::unique_ptr<QWidget> widget;
     if (view == QLatin1String("summary")) {
         auto summary = std::make_unique<StartVsNowSummary>();
@@ -107,13 +109,14 @@ Status savePanel(const QString& view, Database& db, const InstrumentLibrary& lib
     } else if (view == QLatin1String("patient")) {
         auto patient = std::make_unique<PatientView>(db, library);
         patient->setOutcomes(loaded.patient, loaded.outcomes);
-        patient->showPage(args.value(QStringLiteral("page")).toInt());
+        const Result<int> page = args.integer(QStringLiteral("page"), 0, patient->pageCount() - 1);
+        if (!page)
+            return page.error();
+        patient->showPage(*page);
         widget = std::move(patient);
     } else {
         return args.usageError(tr("--view must be summary, progress or patient (got \"%1\").").arg(view));
     }
-    if (ChartExport::formatOf(path) != ExportFormat::Png)
-        return args.usageError(tr("--view draws a PNG: --out must end in .png (got \"%1\").").arg(path));
     widget->resize(size);
     widget->show();
     QCoreApplication::processEvents();
@@ -139,7 +142,7 @@ int runChart(const QStringList& arguments, Console& console)
     args.addOption(QStringLiteral("measure"), tr("The chart to draw, for example odi/total."), QStringLiteral("NAME"));
     args.addOption(QStringLiteral("out"), tr("The file to write; .png, .svg or .pdf chooses the format."),
                    QStringLiteral("FILE"));
-    args.addOption(QStringLiteral("medium"), tr("screen, print or patient (default: print)."), QStringLiteral("STYLE"),
+    args.addOption(QStringLiteral("medium"), tr("screen, print or patient (default: print)."), QStringLiteral("MEDIUM"),
                    QStringLiteral("print"));
     args.addOption(QStringLiteral("theme"), tr("light or dark, for the screen and patient styles (default: light)."),
                    QStringLiteral("THEME"), QStringLiteral("light"));

@@ -177,6 +177,13 @@ void TestChartCommand::badArguments_data()
     QTest::newRow("panel as pdf") << QStringList{QStringLiteral("--view"), QStringLiteral("summary"), out,
                                                  QStringLiteral("x.pdf")}
                                   << 2 << QStringLiteral("--view draws a PNG");
+    QTest::newRow("no such page") << QStringList{QStringLiteral("--view"),
+                                                 QStringLiteral("patient"),
+                                                 QStringLiteral("--page"),
+                                                 QStringLiteral("40"),
+                                                 out,
+                                                 QStringLiteral("x.png")}
+                                  << 2 << QStringLiteral("--page");
     QTest::newRow("unknown panel") << QStringList{QStringLiteral("--view"), QStringLiteral("everything"), out,
                                                   QStringLiteral("x.png")}
                                    << 2 << QStringLiteral("--view must be summary, progress or patient");

@@ -19,8 +19,8 @@ void ChartFrame::reset(QCustomPlot& plot, const ChartStyle& style)
     plot.setInteractions({});
 }
 
-QCPLayoutGrid* ChartFrame::addTitle(QCustomPlot& plot, const QString& title, const QString& subtitle,
-                                    const QColor& subtitleColor, const ChartStyle& style)
+void ChartFrame::addTitle(QCustomPlot& plot, const QString& title, const QString& subtitle, const QColor& subtitleColor,
+                          const ChartStyle& style)
 {
     auto* rows = new QCPLayoutGrid;
     plot.plotLayout()->addElement(0, 0, rows);
@@ -33,7 +33,6 @@ QCPLayoutGrid* ChartFrame::addTitle(QCustomPlot& plot, const QString& title, con
         result->setTextColor(subtitleColor);
         rows->addElement(1, 0, result);
     }
-    return rows;
 }
 
 void ChartFrame::styleAxis(QCPAxis* axis, const ChartStyle& style)

@@ -22,8 +22,8 @@ public:
     // Empties the plot, adds our layers, sets the background, turns off zoom and drag (the range is the message).
     static void reset(QCustomPlot& plot, const ChartStyle& style);
     // A bold heading and, when given, a result line under it in `subtitleColor`.
-    static QCPLayoutGrid* addTitle(QCustomPlot& plot, const QString& title, const QString& subtitle,
-                                   const QColor& subtitleColor, const ChartStyle& style);
+    static void addTitle(QCustomPlot& plot, const QString& title, const QString& subtitle, const QColor& subtitleColor,
+                         const ChartStyle& style);
     static void styleAxis(QCPAxis* axis, const ChartStyle& style);
     // Breaks text longer than `width` characters at the space nearest its middle: names beside or under panels.
     static QString wrap(const QString& text, qsizetype width);

@@ -15,6 +15,17 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("outcome::CourseOutcomesLoader", text);
 }
+Result<Course> latestCourse(CourseRepository& courses, const Patient& patient)
+{
+    Result<QList<Course>> all = courses.forPatient(patient.id);
+    if (!all)
+        return all.error();
+    if (all->isEmpty())
+        return makeError(ErrorKind::NotFound,
+                         tr("%1 has no course of care yet: start one to see progress.").arg(patient.fullName()));
+    return all->last();
+}
+
 } // namespace
 
 Result<LoadedCourse> CourseOutcomesLoader::load(qint64 patientId, qint64 courseId)
@@ -23,24 +34,13 @@ Result<LoadedCourse> CourseOutcomesLoader::load(qint64 patientId, qint64 courseI
     if (!patient)
         return patient.error();
     CourseRepository courses(m_db);
-    Result<Course> course = makeError(ErrorKind::NotFound, {});
-    if (courseId > 0) {
-        course = courses.find(courseId);
-        if (course && course->patientId != patientId)
-            return makeError(ErrorKind::Invalid, tr("Course %1 belongs to another patient; choose one of %2's courses.")
-                                                     .arg(courseId)
-                                                     .arg(patient->fullName()));
-    } else {
-        Result<QList<Course>> all = courses.forPatient(patientId);
-        if (!all)
-            return all.error();
-        if (all->isEmpty())
-            return makeError(ErrorKind::NotFound,
-                             tr("%1 has no course of care yet: start one to see progress.").arg(patient->fullName()));
-        course = all->last();
-    }
+    Result<Course> course = courseId > 0 ? courses.find(courseId) : latestCourse(courses, *patient);
     if (!course)
         return course.error();
+    if (course->patientId != patientId)
+        return makeError(ErrorKind::Invalid, tr("Course %1 belongs to another patient; choose one of %2's courses.")
+                                                 .arg(courseId)
+                                                 .arg(patient->fullName()));
     Result<QList<Visit>> visits = courses.visits(course->id);
     if (!visits)
         return visits.error();

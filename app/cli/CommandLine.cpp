@@ -3,6 +3,7 @@
 
 #include "Console.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -34,7 +35,22 @@ const Command kCommands[] = {
      &runExport},
     {"import", QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "Import item-level answers from a CSV file."), false,
      &runImport},
+    {"chart", QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "Draw a chart of a patient's course to PNG, SVG or PDF."),
+     true, &runChart},
 };
+
+// Charts and PDFs need a QApplication; without a display it draws offscreen, so the tool runs on servers too.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv, bool needsGui)
+{
+    if (!needsGui)
+        return std::make_unique<QCoreApplication>(argc, argv);
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+    return std::make_unique<QApplication>(argc, argv);
+}
 
 void printUsage(QTextStream& stream)
 {
@@ -64,7 +80,7 @@ int run(int argc, char** argv)
         }
     }
 
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv, chosen && chosen->needsGui);
     QCoreApplication::setOrganizationName(QStringLiteral("OutcomeTracker"));
     QCoreApplication::setApplicationName(QStringLiteral("outcome-tracker"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OT_VERSION));

@@ -27,5 +27,6 @@ int runBackup(const QStringList& arguments, Console& console);
 int runRestore(const QStringList& arguments, Console& console);
 int runExport(const QStringList& arguments, Console& console);
 int runImport(const QStringList& arguments, Console& console);
+int runChart(const QStringList& arguments, Console& console);
 
 } // namespace outcome::cli

@@ -20,6 +20,17 @@ enum class ChangeVerdict
     NotRated // the measure has no better direction: change is shown, never judged
 };
 
+// Which way a verdict went, meaningfully or not: for colours, signs and words that only tell the direction.
+inline bool isImprovement(ChangeVerdict verdict)
+{
+    return verdict == ChangeVerdict::MeaningfullyImproved || verdict == ChangeVerdict::Improved;
+}
+
+inline bool isWorsening(ChangeVerdict verdict)
+{
+    return verdict == ChangeVerdict::MeaningfullyWorsened || verdict == ChangeVerdict::Worsened;
+}
+
 // One meaningful-change threshold checked against the change, in the direction the change went.
 struct ThresholdCheck
 {

@@ -1,0 +1,76 @@
+// Start-vs-now rows from a course's series.
+#include "StartVsNow.h"
+
+#include "OutcomeText.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace outcome {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("outcome::StartVsNow", text);
+}
+
+QString when(const SeriesPoint& point)
+{
+    return tr("%1, %2").arg(point.visitTitle, QLocale().toString(point.date, QLocale::ShortFormat));
+}
+
+} // namespace
+
+QList<StartVsNowRow> StartVsNow::rows(const CourseOutcomes& outcomes)
+{
+    QList<StartVsNowRow> rows;
+    for (const MeasureSeries& series : outcomes.series())
+        rows.append(row(series));
+    return rows;
+}
+
+StartVsNowRow StartVsNow::row(const MeasureSeries& series)
+{
+    const MeasureDefinition& measure = series.measure();
+    StartVsNowRow row;
+    row.key = series.key();
+    const InstrumentDefinition& instrument = series.instrument();
+    row.instrument = instrument.shortName.isEmpty() ? instrument.name : instrument.shortName;
+    row.measure = measure.name;
+    row.now = tr("—");
+    const std::optional<Baseline>& baseline = series.baseline();
+    if (!baseline)
+        return row;
+    const SeriesPoint& first = series.points()[baseline->index];
+    const QString start = OutcomeText::value(measure, baseline->value, first.censoring);
+    row.start = baseline->firstRecorded ? tr("%1 (first recorded)").arg(start) : start;
+    row.startDetail = when(first);
+
+    const SeriesPoint* last = series.latest();
+    if (!last) {
+        row.verdictText = tr("no later value yet");
+        return row;
+    }
+    row.now = OutcomeText::value(measure, *last->value, last->censoring);
+    row.nowDetail = when(*last);
+    const std::optional<ChangeFromBaseline>& change = series.change();
+    if (!change) {
+        row.change = tr("—");
+        row.verdict = ChangeVerdict::NotRated;
+        row.verdictText = tr("cannot tell: beyond the limit of detection");
+        return row;
+    }
+    row.change = change->percentChange ? tr("%1 (%2)").arg(OutcomeText::change(measure, change->change),
+                                                           OutcomeText::percent(*change->percentChange))
+                                       : OutcomeText::change(measure, change->change);
+    row.verdict = change->verdict;
+    row.verdictText = OutcomeText::verdictName(change->verdict);
+    QStringList checks;
+    for (const ThresholdCheck& check : change->thresholds)
+        checks.append(OutcomeText::thresholdCheck(check));
+    row.thresholds = checks.join(tr(" · "));
+    return row;
+}
+
+} // namespace outcome

@@ -1,0 +1,216 @@
+// The clinician's wording of values, changes, verdicts and chart titles, and the start-vs-now rows built from it.
+#include "CourseOutcomes.h"
+#include "OutcomeText.h"
+#include "SampleCourse.h"
+#include "StartVsNow.h"
+
+#include <QTest>
+
+using namespace outcome;
+using namespace outcome::test;
+
+class TestOutcomeText : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void value_data();
+    void value();
+    void change_data();
+    void change();
+    void percentAndSign();
+    void verdicts();
+    void referenceRange();
+    void seriesTexts_data();
+    void seriesTexts();
+    void startVsNowRow();
+    void startVsNowBeyondDetection();
+    void startVsNowWithoutLaterValue();
+
+private:
+    CourseOutcomes m_outcomes;
+};
+
+void TestOutcomeText::initTestCase()
+{
+    const SampleCourse sample = sampleCourse();
+    m_outcomes =
+        CourseOutcomes::build(sample.course, sample.visits, sample.assessments, sample.events, bundledLibrary());
+}
+
+namespace {
+const MeasureDefinition& measureOf(const QString& key)
+{
+    const QStringList parts = key.split(QLatin1Char('/'));
+    return *bundled(parts[0]).measure(parts[1]);
+}
+} // namespace
+
+void TestOutcomeText::value_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<double>("number");
+    QTest::addColumn<int>("censoring");
+    QTest::addColumn<QString>("expected");
+    const int none = int(Censoring::None);
+    QTest::newRow("percent score") << QStringLiteral("odi/total") << 42.2222 << none << QStringLiteral("42 %");
+    QTest::newRow("points go without a unit") << QStringLiteral("nrs/score") << 7.0 << none << QStringLiteral("7");
+    QTest::newRow("lab value with its unit")
+        << QStringLiteral("markers/crp") << 3.46 << none << QStringLiteral("3.5 mg/L");
+    QTest::newRow("below the limit of detection")
+        << QStringLiteral("markers/il6") << 0.5 << int(Censoring::BelowLimit) << QStringLiteral("< 0.5 pg/mL");
+    QTest::newRow("above the limit") << QStringLiteral("markers/crp") << 200.0 << int(Censoring::AboveLimit)
+                                     << QStringLiteral("> 200.0 mg/L");
+}
+
+void TestOutcomeText::value()
+{
+    QFETCH(QString, key);
+    QFETCH(double, number);
+    QFETCH(int, censoring);
+    QFETCH(QString, expected);
+    QCOMPARE(OutcomeText::value(measureOf(key), number, Censoring(censoring)), expected);
+}
+
+void TestOutcomeText::change_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<double>("amount");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("percent score changes in points") << QStringLiteral("odi/total") << -22.2 << u"−22 points"_qs;
+    QTest::newRow("one point") << QStringLiteral("nrs/score") << -1.0 << u"−1 point"_qs;
+    QTest::newRow("a rise is signed") << QStringLiteral("rand36/pf") << 12.5 << u"+13 points"_qs;
+    QTest::newRow("no change has no sign") << QStringLiteral("nrs/score") << 0.2 << u"0 points"_qs;
+    QTest::newRow("lab unit") << QStringLiteral("markers/crp") << -7.46 << u"−7.5 mg/L"_qs;
+}
+
+void TestOutcomeText::change()
+{
+    QFETCH(QString, key);
+    QFETCH(double, amount);
+    QFETCH(QString, expected);
+    QCOMPARE(OutcomeText::change(measureOf(key), amount), expected);
+}
+
+void TestOutcomeText::percentAndSign()
+{
+    QCOMPARE(OutcomeText::percent(-52.4), u"−52 %"_qs);
+    QCOMPARE(OutcomeText::percent(12.5), u"+13 %"_qs);
+    QCOMPARE(OutcomeText::signedNumber(-0.04, 1), u"0.0"_qs);
+    QCOMPARE(OutcomeText::signedNumber(-0.05001, 1), u"−0.1"_qs);
+}
+
+void TestOutcomeText::verdicts()
+{
+    QCOMPARE(OutcomeText::verdictName(ChangeVerdict::MeaningfullyImproved), QStringLiteral("meaningfully improved"));
+    QCOMPARE(OutcomeText::verdictName(ChangeVerdict::MeaningfullyWorsened), QStringLiteral("meaningfully worsened"));
+    QCOMPARE(OutcomeText::verdictName(ChangeVerdict::NotRated), QStringLiteral("not rated"));
+    QCOMPARE(OutcomeText::directionWords(Direction::HigherIsWorse), QStringLiteral("lower is better"));
+    QCOMPARE(OutcomeText::directionWithArrow(Direction::HigherIsBetter), u"↑ higher is better"_qs);
+    // Below a defined threshold the title says so; without one there is nothing to fall short of.
+    const ChangeFromBaseline small = ChangeFromBaseline::compute(measureOf(QStringLiteral("nrs/score")), 6, 5);
+    QCOMPARE(OutcomeText::verdictPhrase(small), QStringLiteral("improved, short of meaningful"));
+    const ChangeFromBaseline scale = ChangeFromBaseline::compute(measureOf(QStringLiteral("rand36/pf")), 40, 45);
+    QCOMPARE(OutcomeText::verdictPhrase(scale), QStringLiteral("improved"));
+    const ChangeFromBaseline neutral = ChangeFromBaseline::compute(measureOf(QStringLiteral("markers/il10")), 4, 6);
+    QCOMPARE(OutcomeText::verdictPhrase(neutral), QString());
+}
+
+void TestOutcomeText::referenceRange()
+{
+    QCOMPARE(OutcomeText::referenceRange(measureOf(QStringLiteral("markers/crp"))), QStringLiteral("< 10.0 mg/L"));
+    QCOMPARE(OutcomeText::referenceRange(measureOf(QStringLiteral("markers/hscrp"))), u"≤ 3.0 mg/L"_qs);
+    QCOMPARE(OutcomeText::referenceRange(measureOf(QStringLiteral("markers/il1b"))), QString());
+    MeasureDefinition both = measureOf(QStringLiteral("markers/il6"));
+    both.referenceRange.lower = Limit{2, true};
+    QCOMPARE(OutcomeText::referenceRange(both), u"2.0–5.0 pg/mL"_qs);
+}
+
+void TestOutcomeText::seriesTexts_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("baseline");
+    QTest::addColumn<QString>("threshold");
+    QTest::newRow("ODI") << QStringLiteral("odi/total")
+                         << u"ODI 40 % → 18 % (−22 points, −55 %, meaningful improvement)"_qs
+                         << QStringLiteral("baseline 40 %") << u"meaningful improvement (−10 points)"_qs;
+    QTest::newRow("NRS, first recorded") << QStringLiteral("nrs/score")
+                                         << u"NRS 7 (first recorded) → 3 (−4 points, −57 %, meaningful improvement)"_qs
+                                         << QStringLiteral("first recorded 7")
+                                         << u"meaningful improvement (−2 points)"_qs;
+    QTest::newRow("QVAS, percent threshold")
+        << QStringLiteral("qvas/score")
+        << u"QVAS 67 (first recorded) → 43 (−23 points, −35 %, meaningful improvement)"_qs
+        << QStringLiteral("first recorded 67") << u"meaningful improvement (−30 %)"_qs;
+    QTest::newRow("marker below detection: no change given")
+        << QStringLiteral("markers/il6")
+        << u"IL-6 < 0.5 pg/mL → < 0.5 pg/mL (no change can be given beyond the limit of detection)"_qs
+        << QStringLiteral("baseline < 0.5 pg/mL") << QString();
+    QTest::newRow("marker without threshold")
+        << QStringLiteral("markers/crp") << u"CRP 12.0 mg/L → 4.5 mg/L (−7.5 mg/L, −63 %, improved)"_qs
+        << QStringLiteral("baseline 12.0 mg/L") << QString();
+}
+
+void TestOutcomeText::seriesTexts()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, title);
+    QFETCH(QString, baseline);
+    QFETCH(QString, threshold);
+    const MeasureSeries* series = m_outcomes.find(key);
+    QVERIFY(series);
+    QCOMPARE(OutcomeText::resultTitle(*series), title);
+    QCOMPARE(OutcomeText::baselineLabel(*series), baseline);
+    QCOMPARE(OutcomeText::thresholdLabel(*series), threshold);
+}
+
+void TestOutcomeText::startVsNowRow()
+{
+    const QList<StartVsNowRow> rows = StartVsNow::rows(m_outcomes);
+    QCOMPARE(rows.size(), m_outcomes.series().size());
+    const StartVsNowRow& odi = rows[2];
+    QCOMPARE(odi.key, QStringLiteral("odi/total"));
+    QCOMPARE(odi.measure, QStringLiteral("Oswestry Disability Index"));
+    QCOMPARE(odi.instrument, QStringLiteral("ODI"));
+    QCOMPARE(odi.start, QStringLiteral("40 %"));
+    QVERIFY(odi.startDetail.startsWith(QStringLiteral("Baseline, ")));
+    QCOMPARE(odi.now, QStringLiteral("18 %"));
+    QVERIFY(odi.nowDetail.startsWith(QStringLiteral("3 months, ")));
+    QCOMPARE(odi.change, u"−22 points (−55 %)"_qs);
+    QCOMPARE(odi.verdict, ChangeVerdict::MeaningfullyImproved);
+    QCOMPARE(odi.verdictText, QStringLiteral("meaningfully improved"));
+    QCOMPARE(odi.thresholds, u"10 points: yes · 30 %: yes"_qs);
+    QCOMPARE(rows[0].start, QStringLiteral("7 (first recorded)"));
+}
+
+void TestOutcomeText::startVsNowBeyondDetection()
+{
+    const StartVsNowRow row = StartVsNow::row(*m_outcomes.find(QStringLiteral("markers/il6")));
+    QCOMPARE(row.start, QStringLiteral("< 0.5 pg/mL"));
+    QCOMPARE(row.now, QStringLiteral("< 0.5 pg/mL"));
+    QCOMPARE(row.change, u"—"_qs);
+    QCOMPARE(row.verdict, ChangeVerdict::NotRated);
+    QCOMPARE(row.verdictText, QStringLiteral("cannot tell: beyond the limit of detection"));
+}
+
+void TestOutcomeText::startVsNowWithoutLaterValue()
+{
+    SampleCourse sample = sampleCourse();
+    sample.assessments.removeIf([](const Assessment& a) { return a.instrumentId != QLatin1String("odi"); });
+    sample.assessments.resize(1); // the baseline ODI only
+    const CourseOutcomes outcomes =
+        CourseOutcomes::build(sample.course, sample.visits, sample.assessments, sample.events, bundledLibrary());
+    const StartVsNowRow row = StartVsNow::row(*outcomes.find(QStringLiteral("odi/total")));
+    QCOMPARE(row.start, QStringLiteral("40 %"));
+    QCOMPARE(row.now, u"—"_qs);
+    QCOMPARE(row.change, QString());
+    QVERIFY(!row.verdict);
+    QCOMPARE(row.verdictText, QStringLiteral("no later value yet"));
+    QCOMPARE(OutcomeText::resultLine(*outcomes.find(QStringLiteral("odi/total"))),
+             QStringLiteral("40 % at baseline, no later value yet"));
+}
+
+QTEST_GUILESS_MAIN(TestOutcomeText)
+#include "tst_outcometext.moc"

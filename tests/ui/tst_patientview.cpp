@@ -1,0 +1,209 @@
+// The patient view for a known patient: the plain sentences, only that patient's name anywhere on any page, no
+// way elsewhere, keyboard paging, and a close that needs the clinician's press and hold.
+#include "ChartView.h"
+#include "HoldToConfirmButton.h"
+#include "PatientView.h"
+#include "QCustomPlotHeader.h"
+#include "SampleDatabase.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace outcome;
+using namespace outcome::test;
+
+class TestPatientView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void sentencesForTheKnownPatient();
+    void onlyThisPatientsName();
+    void nothingLeadsElsewhere();
+    void keyboardPaging();
+    void chartsDrawnLargeAndPlain();
+    void closingNeedsTheClinician();
+
+private:
+    // Everything readable in the view, on every page: labels, buttons, chart words, names for screen readers.
+    QStringList everyText();
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    StoredSample m_sample;
+    std::unique_ptr<PatientView> m_view;
+};
+
+void TestPatientView::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_db = openDatabase(m_dir.filePath(QStringLiteral("patientview.db")));
+    QVERIFY(m_db);
+    // Another patient with the same course, entered first: nothing of theirs may show.
+    storeSampleCourse(*m_db,
+                      samplePatient(QStringLiteral("C000007"), QStringLiteral("Otherperson"), QStringLiteral("Olaf")));
+    m_sample = storeSampleCourse(*m_db);
+}
+
+void TestPatientView::init()
+{
+    m_view = std::make_unique<PatientView>(*m_db, bundledLibrary());
+    const Status loaded = m_view->setCourse(m_sample.patientId);
+    QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().message));
+    m_view->present();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+}
+
+void TestPatientView::cleanup()
+{
+    m_view.reset();
+}
+
+QStringList TestPatientView::everyText()
+{
+    QStringList texts{m_view->windowTitle(), m_view->accessibleName()};
+    for (int page = 0; page < m_view->pageCount(); ++page) {
+        m_view->showPage(page);
+        for (const QLabel* label : m_view->findChildren<QLabel*>())
+            texts.append(label->text());
+        for (const QAbstractButton* button : m_view->findChildren<QAbstractButton*>())
+            texts << button->text() << button->accessibleName();
+        for (ChartView* chart : m_view->findChildren<ChartView*>()) {
+            texts.append(chart->accessibleName());
+            for (int i = 0; i < chart->itemCount(); ++i) {
+                if (auto* text = qobject_cast<QCPItemText*>(chart->item(i)))
+                    texts.append(text->text());
+            }
+            for (QCPAxisRect* rect : chart->axisRects()) {
+                for (QCPAxis* axis : rect->axes()) {
+                    texts.append(axis->label());
+                    if (auto names = axis->ticker().dynamicCast<QCPAxisTickerText>())
+                        texts.append(names->ticks().values());
+                }
+            }
+        }
+    }
+    return texts;
+}
+
+void TestPatientView::sentencesForTheKnownPatient()
+{
+    QCOMPARE(m_view->currentPage(), 0);
+    QCOMPARE(m_view->pageCount(), 1 + m_view->sentences().size());
+    auto* pain = m_view->findChild<QLabel*>(QStringLiteral("sentence_nrs/score"));
+    QVERIFY(pain && pain->isVisible());
+    QCOMPARE(pain->text(), u"Your pain went from 7 to 3 — 57 % better."_qs);
+    auto* daily = m_view->findChild<QLabel*>(QStringLiteral("sentence_odi/total"));
+    QVERIFY(daily && daily->isVisible());
+    QCOMPARE(daily->text(),
+             u"Your back problems affect daily life much less than at the start (moderate → minimal)."_qs);
+    auto* greeting = m_view->findChild<QLabel*>(QStringLiteral("patientGreeting"));
+    QCOMPARE(greeting->text(), QStringLiteral("Jane, your progress since 2 March 2026"));
+}
+
+void TestPatientView::onlyThisPatientsName()
+{
+    const QStringList texts = everyText();
+    const QString all = texts.join(QLatin1Char('\n'));
+    QVERIFY(all.contains(QStringLiteral("Jane")));
+    QVERIFY(!all.contains(QStringLiteral("Olaf")));
+    QVERIFY(!all.contains(QStringLiteral("Otherperson")));
+    QVERIFY(!all.contains(QStringLiteral("C000007")));
+    // Nothing a patient would have to decode.
+    for (const QString& code : {QStringLiteral("NRS"), QStringLiteral("ODI"), QStringLiteral("QVAS"),
+                                QStringLiteral("RAND"), QStringLiteral("PCS"), QStringLiteral("MCS"),
+                                QStringLiteral("S6"), QStringLiteral("B · S1"), QStringLiteral("3 mo\n")})
+        QVERIFY2(!all.contains(code), qPrintable(code));
+}
+
+void TestPatientView::nothingLeadsElsewhere()
+{
+    QVERIFY(m_view->isFullScreen());
+    QVERIFY(m_view->findChildren<QMenuBar*>().isEmpty());
+    QVERIFY(m_view->findChildren<QMenu*>().isEmpty());
+    m_view->showPage(1);
+    const QList<ChartView*> charts = m_view->findChildren<ChartView*>();
+    QCOMPARE(charts.size(), 1);
+    QCOMPARE(charts.first()->contextMenuPolicy(), Qt::NoContextMenu);
+    QStringList buttons;
+    for (const QAbstractButton* button : m_view->findChildren<QAbstractButton*>())
+        buttons.append(button->objectName());
+    buttons.sort();
+    QCOMPARE(buttons, (QStringList{QStringLiteral("patientBackButton"), QStringLiteral("patientCloseButton"),
+                                   QStringLiteral("patientNextButton")}));
+}
+
+void TestPatientView::keyboardPaging()
+{
+    QTest::keyClick(m_view.get(), Qt::Key_Right);
+    QCOMPARE(m_view->currentPage(), 1);
+    QTest::keyClick(m_view.get(), Qt::Key_End);
+    QCOMPARE(m_view->currentPage(), m_view->pageCount() - 1);
+    QTest::keyClick(m_view.get(), Qt::Key_Right);
+    QCOMPARE(m_view->currentPage(), m_view->pageCount() - 1);
+    QTest::keyClick(m_view.get(), Qt::Key_Home);
+    QCOMPARE(m_view->currentPage(), 0);
+    auto* next = m_view->findChild<QAbstractButton*>(QStringLiteral("patientNextButton"));
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(m_view->currentPage(), 1);
+    auto* pageLabel = m_view->findChild<QLabel*>(QStringLiteral("patientPageLabel"));
+    QCOMPARE(pageLabel->text(), QStringLiteral("Page 2 of %1").arg(m_view->pageCount()));
+}
+
+void TestPatientView::chartsDrawnLargeAndPlain()
+{
+    QVERIFY(m_view->findChildren<ChartView*>().isEmpty()); // the overview opens with sentences only
+    const int odiPage =
+        1 + int(std::find_if(m_view->sentences().cbegin(), m_view->sentences().cend(),
+                             [](const PatientSentence& s) { return s.key == QLatin1String("odi/total"); }) -
+                m_view->sentences().cbegin());
+    m_view->showPage(odiPage);
+    auto* chart = m_view->findChild<ChartView*>(QStringLiteral("patientChart_odi/total"));
+    QVERIFY(chart);
+    QTRY_VERIFY(chart->isVisible());
+    QStringList words;
+    for (int i = 0; i < chart->itemCount(); ++i) {
+        if (auto* text = qobject_cast<QCPItemText*>(chart->item(i))) {
+            words.append(text->text());
+            QVERIFY(text->font().pointSizeF() >= 14);
+        }
+    }
+    QVERIFY(words.contains(QStringLiteral("at the start: 40 %")));
+    QVERIFY(words.contains(QStringLiteral("missed session 6")));
+    QVERIFY(chart->accessibleName().contains(QStringLiteral("Daily life with your back")));
+}
+
+void TestPatientView::closingNeedsTheClinician()
+{
+    QSignalSpy closed(m_view.get(), &PatientView::closed);
+    QTest::keyClick(m_view.get(), Qt::Key_Escape);
+    QVERIFY(m_view->isVisible());
+    QVERIFY(!m_view->close());
+    QVERIFY(m_view->isVisible());
+    auto* hint = m_view->findChild<QLabel*>(QStringLiteral("patientHint"));
+    QVERIFY(hint->text().contains(QStringLiteral("clinician")));
+
+    HoldToConfirmButton* hold = m_view->closeButton();
+    hold->setHoldDuration(300);
+    QTest::mouseClick(hold, Qt::LeftButton); // a tap does nothing
+    QTest::qWait(400);
+    QVERIFY(m_view->isVisible());
+    QCOMPARE(closed.count(), 0);
+    QTest::mousePress(hold, Qt::LeftButton);
+    QTest::qWait(100);
+    QTest::mouseRelease(hold, Qt::LeftButton); // let go too early
+    QTest::qWait(400);
+    QVERIFY(m_view->isVisible());
+    QTest::mousePress(hold, Qt::LeftButton);
+    QTRY_COMPARE(closed.count(), 1);
+    QVERIFY(!m_view->isVisible());
+}
+
+QTEST_MAIN(TestPatientView)
+#include "tst_patientview.moc"

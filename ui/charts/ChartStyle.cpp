@@ -1,0 +1,65 @@
+// The three chart styles.
+#include "ChartStyle.h"
+
+namespace outcome {
+
+ChartStyle ChartStyle::screen(const QPalette& palette, const QFont& font)
+{
+    ChartStyle style;
+    style.medium = ChartMedium::Screen;
+    style.palette = ChartPalette::fromPalette(palette);
+    style.fontFamily = font.family();
+    const double base = font.pointSizeF() > 0 ? font.pointSizeF() : 9;
+    style.textPointSize = base;
+    style.titlePointSize = base * 1.2;
+    style.labelPointSize = base * 0.9;
+    // Thin dashed lines lose their colour to antialiasing on screen; this width keeps them dark.
+    style.referenceLineWidth = 1.6;
+    style.size = QSize(760, 340);
+    return style;
+}
+
+ChartStyle ChartStyle::print()
+{
+    ChartStyle style;
+    style.medium = ChartMedium::Print;
+    style.palette = ChartPalette::light();
+    style.textPointSize = 8;
+    style.titlePointSize = 9.5;
+    style.labelPointSize = 7;
+    style.lineWidth = 1.6;
+    style.referenceLineWidth = 1;
+    style.pointSize = 5.5;
+    style.size = QSize(680, 300);
+    return style;
+}
+
+ChartStyle ChartStyle::patient(const QPalette& palette, const QFont& font)
+{
+    ChartStyle style;
+    style.medium = ChartMedium::Patient;
+    style.palette = ChartPalette::fromPalette(palette);
+    // High contrast for the patient: full-strength text and a heavier line.
+    style.palette.mutedText = style.palette.text;
+    style.palette.axis = style.palette.text;
+    style.fontFamily = font.family();
+    style.textPointSize = 15;
+    style.titlePointSize = 20;
+    style.labelPointSize = 15;
+    style.lineWidth = 4.5;
+    style.referenceLineWidth = 2.5;
+    style.pointSize = 15;
+    style.plainLanguage = true;
+    style.size = QSize(1200, 560);
+    return style;
+}
+
+QFont ChartStyle::font(double points, bool bold) const
+{
+    QFont font = fontFamily.isEmpty() ? QFont() : QFont(fontFamily);
+    font.setPointSizeF(points);
+    font.setBold(bold);
+    return font;
+}
+
+} // namespace outcome

@@ -1,0 +1,153 @@
+// The on-screen chart widget.
+#include "ChartView.h"
+
+#include "ChartExport.h"
+#include "ChartToolTip.h"
+
+#include <QContextMenuEvent>
+#include <QFileDialog>
+#include <QHelpEvent>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QToolTip>
+
+namespace outcome {
+
+ChartView::ChartView(QWidget* parent)
+    : QCustomPlot(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_Hover);
+    auto* copy = new QAction(tr("Copy chart"), this);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &ChartView::copyToClipboard);
+    addAction(copy);
+}
+
+void ChartView::setChart(Fill fill, double heightFactor)
+{
+    m_fill = std::move(fill);
+    m_heightFactor = heightFactor;
+    updateGeometry();
+    redraw();
+}
+
+QSize ChartView::naturalSize(const ChartStyle& style) const
+{
+    return {style.size.width(), int(style.size.height() * m_heightFactor)};
+}
+
+void ChartView::setMedium(ChartMedium medium)
+{
+    m_medium = medium;
+    updateGeometry();
+    redraw();
+}
+
+ChartStyle ChartView::screenStyle() const
+{
+    return m_medium == ChartMedium::Patient ? ChartStyle::patient(palette(), font())
+                                            : ChartStyle::screen(palette(), font());
+}
+
+void ChartView::redraw()
+{
+    if (!m_fill)
+        return;
+    m_fill(*this, screenStyle());
+    QStringList titles;
+    for (const QCPTextElement* text : findChildren<QCPTextElement*>())
+        titles.append(text->text());
+    setAccessibleName(titles.join(QStringLiteral(": ")));
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+std::unique_ptr<QCustomPlot> ChartView::printed() const
+{
+    auto plot = std::make_unique<QCustomPlot>();
+    if (m_fill)
+        m_fill(*plot, ChartStyle::print());
+    return plot;
+}
+
+Status ChartView::exportTo(const QString& path) const
+{
+    const std::unique_ptr<QCustomPlot> plot = printed();
+    return ChartExport::save(*plot, path, naturalSize(ChartStyle::print()));
+}
+
+void ChartView::copyToClipboard() const
+{
+    const std::unique_ptr<QCustomPlot> plot = printed();
+    ChartExport::copyToClipboard(*plot, naturalSize(ChartStyle::print()));
+}
+
+QString ChartView::toolTipAt(const QPoint& pos)
+{
+    return ChartToolTip::at(*this, pos);
+}
+
+QSize ChartView::sizeHint() const
+{
+    return naturalSize(screenStyle());
+}
+
+QSize ChartView::minimumSizeHint() const
+{
+    return QSize(440, int(260 * m_heightFactor));
+}
+
+bool ChartView::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QString text = toolTipAt(help->pos());
+        if (text.isEmpty()) {
+            QToolTip::hideText();
+            event->ignore();
+        } else {
+            QToolTip::showText(help->globalPos(), text, this);
+        }
+        return true;
+    }
+    return QCustomPlot::event(event);
+}
+
+void ChartView::changeEvent(QEvent* event)
+{
+    QCustomPlot::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        redraw();
+}
+
+void ChartView::contextMenuEvent(QContextMenuEvent* event)
+{
+    if (!m_fill)
+        return;
+    QMenu menu(this);
+    menu.addActions(actions());
+    menu.addSeparator();
+    menu.addAction(tr("Save as PNG image…"), this,
+                   [this]() { saveAs(tr("PNG images (*.png)"), QStringLiteral("png")); });
+    menu.addAction(tr("Save as SVG drawing…"), this,
+                   [this]() { saveAs(tr("SVG drawings (*.svg)"), QStringLiteral("svg")); });
+    menu.addAction(tr("Save as PDF…"), this, [this]() { saveAs(tr("PDF documents (*.pdf)"), QStringLiteral("pdf")); });
+    menu.exec(event->globalPos());
+}
+
+void ChartView::saveAs(const QString& filter, const QString& suffix)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Save chart"), folder + QStringLiteral("/chart.") + suffix, filter);
+    if (path.isEmpty())
+        return;
+    if (!ChartExport::formatOf(path))
+        path += QLatin1Char('.') + suffix;
+    if (const Status saved = exportTo(path); !saved)
+        QMessageBox::warning(this, tr("Save chart"), saved.error().message);
+}
+
+} // namespace outcome

@@ -1,0 +1,55 @@
+// A chart on screen: drawn in the screen style of its palette (redrawn when the palette switches to dark or back),
+// the value or event under the mouse on hover, and a context menu to copy or save it in the print style.
+#pragma once
+
+#include "ChartStyle.h"
+#include "QCustomPlotHeader.h"
+#include "Result.h"
+
+#include <functional>
+
+namespace outcome {
+
+class ChartView : public QCustomPlot
+{
+    Q_OBJECT
+
+public:
+    // Fills a plot with one chart in a given style; kept to redraw the chart for another palette or for paper.
+    using Fill = std::function<void(QCustomPlot&, const ChartStyle&)>;
+
+    explicit ChartView(QWidget* parent = nullptr);
+
+    // `heightFactor` stretches the styles' natural size for charts that need more height (a profile).
+    void setChart(Fill fill, double heightFactor = 1);
+    bool hasChart() const { return bool(m_fill); }
+    // How the chart is dressed on screen: the clinician's style, or large and plain for the patient.
+    void setMedium(ChartMedium medium);
+    // The chart drawn again in the print style, written to `path` (.png, .svg or .pdf).
+    Status exportTo(const QString& path) const;
+    void copyToClipboard() const;
+    // The hover text at a position in the widget; empty where there is nothing to tell.
+    QString toolTipAt(const QPoint& pos);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    bool event(QEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+
+private:
+    void redraw();
+    void saveAs(const QString& filter, const QString& suffix);
+    QSize naturalSize(const ChartStyle& style) const;
+    ChartStyle screenStyle() const;
+    // A detached plot holding the chart in the print style, for files and the clipboard.
+    std::unique_ptr<QCustomPlot> printed() const;
+
+    Fill m_fill;
+    double m_heightFactor = 1;
+    ChartMedium m_medium = ChartMedium::Screen;
+};
+
+} // namespace outcome

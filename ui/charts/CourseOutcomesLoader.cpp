@@ -1,0 +1,62 @@
+// Loading a course through the repositories.
+#include "CourseOutcomesLoader.h"
+
+#include "AssessmentRepository.h"
+#include "ClinicalEventRepository.h"
+#include "CourseRepository.h"
+#include "PatientRepository.h"
+
+#include <QCoreApplication>
+
+namespace outcome {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("outcome::CourseOutcomesLoader", text);
+}
+Result<Course> latestCourse(CourseRepository& courses, const Patient& patient)
+{
+    Result<QList<Course>> all = courses.forPatient(patient.id);
+    if (!all)
+        return all.error();
+    if (all->isEmpty())
+        return makeError(ErrorKind::NotFound,
+                         tr("%1 has no course of care yet: start one to see progress.").arg(patient.fullName()));
+    return all->last();
+}
+
+} // namespace
+
+Result<LoadedCourse> CourseOutcomesLoader::load(qint64 patientId, qint64 courseId)
+{
+    Result<Patient> patient = PatientRepository(m_db).find(patientId);
+    if (!patient)
+        return patient.error();
+    CourseRepository courses(m_db);
+    Result<Course> course = courseId > 0 ? courses.find(courseId) : latestCourse(courses, *patient);
+    if (!course)
+        return course.error();
+    if (course->patientId != patientId)
+        return makeError(ErrorKind::Invalid, tr("Course %1 belongs to another patient; choose one of %2's courses.")
+                                                 .arg(courseId)
+                                                 .arg(patient->fullName()));
+    Result<QList<Visit>> visits = courses.visits(course->id);
+    if (!visits)
+        return visits.error();
+    Result<QList<DatedAssessment>> dated = AssessmentRepository(m_db).forCourse(course->id);
+    if (!dated)
+        return dated.error();
+    Result<QList<ClinicalEvent>> events = ClinicalEventRepository(m_db).forPatient(patientId);
+    if (!events)
+        return events.error();
+    QList<Assessment> assessments;
+    assessments.reserve(dated->size());
+    for (const DatedAssessment& entry : *dated)
+        assessments.append(entry.assessment);
+    auto outcomes = std::make_shared<const CourseOutcomes>(
+        CourseOutcomes::build(*course, *visits, assessments, *events, m_library));
+    return LoadedCourse{*patient, std::move(outcomes)};
+}
+
+} // namespace outcome

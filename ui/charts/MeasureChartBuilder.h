@@ -1,0 +1,20 @@
+// The chart of one scored measure over a course (NRS, QVAS, ODI, RMDQ, a RAND-36 scale or summary): values at
+// their visit days, the baseline and the meaningful-improvement threshold as lines with words, severity bands
+// behind, events and missed visits on the time axis, and a title that states the result.
+#pragma once
+
+#include "ChartStyle.h"
+#include "CourseOutcomes.h"
+
+class QCustomPlot;
+
+namespace outcome {
+
+class MeasureChartBuilder
+{
+public:
+    static void build(QCustomPlot& plot, const CourseOutcomes& outcomes, const MeasureSeries& series,
+                      const ChartStyle& style);
+};
+
+} // namespace outcome

@@ -1,0 +1,87 @@
+// Press-and-hold with a filling bar that shows how long is left.
+#include "HoldToConfirmButton.h"
+
+#include <QPainter>
+
+#include <algorithm>
+
+namespace outcome {
+
+namespace {
+constexpr int kTickMs = 30;
+constexpr int kPadding = 8;
+} // namespace
+
+HoldToConfirmButton::HoldToConfirmButton(const QString& text, QWidget* parent)
+    : QAbstractButton(parent)
+{
+    setText(text);
+    setFocusPolicy(Qt::TabFocus);
+    setAutoRepeat(false);
+    m_timer.setInterval(kTickMs);
+    connect(&m_timer, &QTimer::timeout, this, &HoldToConfirmButton::tick);
+    connect(this, &QAbstractButton::pressed, this, &HoldToConfirmButton::start);
+    connect(this, &QAbstractButton::released, this, &HoldToConfirmButton::stop);
+}
+
+double HoldToConfirmButton::progress() const
+{
+    if (!m_held.isValid())
+        return 0;
+    return std::clamp(double(m_held.elapsed()) / std::max(1, m_holdMs), 0.0, 1.0);
+}
+
+QSize HoldToConfirmButton::sizeHint() const
+{
+    const QSize text = fontMetrics().size(Qt::TextSingleLine, this->text());
+    return text + QSize(2 * kPadding, 2 * kPadding);
+}
+
+void HoldToConfirmButton::start()
+{
+    m_held.start();
+    m_timer.start();
+    update();
+}
+
+void HoldToConfirmButton::stop()
+{
+    m_timer.stop();
+    m_held.invalidate();
+    update();
+}
+
+void HoldToConfirmButton::tick()
+{
+    update();
+    if (progress() < 1)
+        return;
+    stop();
+    emit confirmed();
+}
+
+void HoldToConfirmButton::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    const QPalette& colours = palette();
+    const QRect frame = rect().adjusted(0, 0, -1, -1);
+    painter.setPen(QPen(colours.color(QPalette::Mid), 1));
+    painter.setBrush(colours.color(QPalette::Button));
+    painter.drawRoundedRect(frame, 4, 4);
+    if (const double done = progress(); done > 0) {
+        QRect filled = frame;
+        filled.setWidth(int(frame.width() * done));
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colours.color(QPalette::Highlight));
+        painter.drawRoundedRect(filled, 4, 4);
+    }
+    if (hasFocus()) {
+        painter.setPen(QPen(colours.color(QPalette::Highlight), 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(frame.adjusted(1, 1, -1, -1), 4, 4);
+    }
+    painter.setPen(colours.color(progress() > 0.5 ? QPalette::HighlightedText : QPalette::ButtonText));
+    painter.drawText(rect(), Qt::AlignCenter, text());
+}
+
+} // namespace outcome

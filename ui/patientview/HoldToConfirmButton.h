@@ -1,0 +1,42 @@
+// A small control that acts only after being held down for a while (mouse, touch, or Space while focused):
+// the clinician's way out of the patient view, which a patient will not trigger by a tap or a stray key.
+#pragma once
+
+#include <QAbstractButton>
+#include <QElapsedTimer>
+#include <QTimer>
+
+namespace outcome {
+
+class HoldToConfirmButton : public QAbstractButton
+{
+    Q_OBJECT
+
+public:
+    explicit HoldToConfirmButton(const QString& text, QWidget* parent = nullptr);
+
+    void setHoldDuration(int milliseconds) { m_holdMs = milliseconds; }
+    int holdDuration() const { return m_holdMs; }
+    // 0 to 1 while held.
+    double progress() const;
+
+    QSize sizeHint() const override;
+
+signals:
+    // Held for the whole duration.
+    void confirmed();
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    void start();
+    void stop();
+    void tick();
+
+    int m_holdMs = 2000;
+    QElapsedTimer m_held;
+    QTimer m_timer;
+};
+
+} // namespace outcome

@@ -1,0 +1,76 @@
+// The patient's own view of their progress: full screen, large type, plain sentences and one large chart at a
+// time, only this patient's data and no way elsewhere. Leaving needs the clinician (press and hold).
+#pragma once
+
+#include "CourseOutcomes.h"
+#include "Patient.h"
+#include "PatientSentences.h"
+#include "Result.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+
+namespace outcome {
+
+class ChartView;
+class Database;
+class HoldToConfirmButton;
+
+class PatientView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // A window of its own. The library must outlive the view.
+    PatientView(Database& db, const InstrumentLibrary& library, QWidget* parent = nullptr);
+    ~PatientView() override;
+
+    // Loads a course (0: the patient's latest); on failure nothing is shown and the message is returned.
+    Status setCourse(qint64 patientId, qint64 courseId = 0);
+    void setOutcomes(const Patient& patient, std::shared_ptr<const CourseOutcomes> outcomes);
+    // Full screen, focused, on the first page.
+    void present();
+
+    int pageCount() const;
+    int currentPage() const;
+    void showPage(int page);
+    const QList<PatientSentence>& sentences() const { return m_sentences; }
+    HoldToConfirmButton* closeButton() const { return m_close; }
+
+signals:
+    // The clinician held the close control: the view has closed.
+    void closed();
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildPages();
+    QWidget* overviewPage();
+    QWidget* measurePage(const PatientSentence& sentence);
+    void ensureChart(int page);
+    void updateNavigation();
+    void finish();
+
+    Database& m_db;
+    const InstrumentLibrary& m_library;
+    Patient m_patient;
+    std::shared_ptr<const CourseOutcomes> m_outcomes;
+    QList<PatientSentence> m_sentences;
+    QLabel* m_greeting = nullptr;
+    QLabel* m_hint = nullptr;
+    QLabel* m_pageLabel = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QPushButton* m_back = nullptr;
+    QPushButton* m_next = nullptr;
+    HoldToConfirmButton* m_close = nullptr;
+    bool m_leaving = false;
+};
+
+} // namespace outcome

@@ -1,7 +1,7 @@
 // Scoring a course's assessments and gathering them into one series per measure.
 #include "CourseOutcomes.h"
 
-#include "ScoringEngine.h"
+#include "CourseScores.h"
 
 #include <QHash>
 
@@ -40,20 +40,12 @@ CourseOutcomes CourseOutcomes::build(const Course& course, const QList<Visit>& v
     for (const Visit& visit : outcomes.m_timeline.visits())
         visitById.insert(visit.id, &visit);
 
-    // Per instrument, the scores of each visit; a later entry for the same visit replaces an earlier one.
-    std::map<QString, std::map<qint64, std::pair<qint64, ScoreResult>>> scored;
-    for (const Assessment& assessment : assessments) {
-        const Visit* visit = visitById.value(assessment.visitId);
-        const InstrumentDefinition* definition = library.find(assessment.instrumentId, assessment.instrumentVersion);
-        if (!definition)
-            definition = library.find(assessment.instrumentId);
-        if (!visit || !definition)
-            continue;
-        auto& ofVisit = scored[assessment.instrumentId];
-        const auto existing = ofVisit.find(visit->id);
-        if (existing != ofVisit.end() && existing->second.first > assessment.id)
-            continue;
-        ofVisit[visit->id] = {assessment.id, ScoringEngine::score(*definition, assessment.answers)};
+    // Per instrument, the scores of each visit (one assessment per instrument and visit).
+    const CourseScores courseScores(library, visits, assessments);
+    std::map<QString, std::map<qint64, const ScoreResult*>> scored;
+    for (const ScoredAssessment& entry : courseScores.scored()) {
+        if (visitById.contains(entry.visitId))
+            scored[entry.instrumentId][entry.visitId] = &entry.result;
     }
 
     QStringList instrumentIds;
@@ -68,8 +60,8 @@ CourseOutcomes CourseOutcomes::build(const Course& course, const QList<Visit>& v
             continue;
         for (const MeasureDefinition* measure : current->reportedMeasures()) {
             QList<VisitScore> scores;
-            for (const auto& [visitId, entry] : scored.at(instrumentId)) {
-                if (const MeasureScore* score = entry.second.find(measure->id))
+            for (const auto& [visitId, result] : scored.at(instrumentId)) {
+                if (const MeasureScore* score = result->find(measure->id))
                     scores.append({visitById.value(visitId), *score});
             }
             MeasureSeries series = MeasureSeries::build(outcomes.m_timeline, *current, *measure, scores);

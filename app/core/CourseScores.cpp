@@ -3,6 +3,8 @@
 
 #include "ScoringEngine.h"
 
+#include <algorithm>
+
 namespace outcome {
 
 CourseScores::CourseScores(const InstrumentLibrary& library, const QList<Visit>& visits,
@@ -15,9 +17,19 @@ CourseScores::CourseScores(const InstrumentLibrary& library, const QList<Visit>&
             definition = library.find(assessment.instrumentId);
         if (!definition)
             continue;
-        m_entriesByVisit[assessment.visitId].append(m_entries.size());
-        m_entries.append(
-            {assessment.visitId, assessment.instrumentId, ScoringEngine::score(*definition, assessment.answers)});
+        ScoredAssessment entry{assessment.id, assessment.visitId, assessment.instrumentId,
+                               ScoringEngine::score(*definition, assessment.answers)};
+        // One assessment per instrument and visit: a later entry (higher id) replaces an earlier one.
+        QList<qsizetype>& ofVisit = m_entriesByVisit[assessment.visitId];
+        const auto same = std::find_if(ofVisit.cbegin(), ofVisit.cend(), [&](qsizetype index) {
+            return m_entries[index].instrumentId == assessment.instrumentId;
+        });
+        if (same == ofVisit.cend()) {
+            ofVisit.append(m_entries.size());
+            m_entries.append(std::move(entry));
+        } else if (m_entries[*same].assessmentId < assessment.id) {
+            m_entries[*same] = std::move(entry);
+        }
     }
 }
 

@@ -23,6 +23,15 @@ struct MeasureChange
     ChangeFromBaseline change;
 };
 
+// One assessment of the course with its scores.
+struct ScoredAssessment
+{
+    qint64 assessmentId = 0;
+    qint64 visitId = 0;
+    QString instrumentId;
+    ScoreResult result;
+};
+
 class CourseScores
 {
 public:
@@ -32,6 +41,8 @@ public:
     CourseScores(const InstrumentLibrary& library, const QList<Visit>& visits, const QList<Assessment>& assessments);
 
     const ScoreResult* result(qint64 visitId, const QString& instrumentId) const;
+    // Every scored assessment, in the order given; the latest of each instrument and visit.
+    const QList<ScoredAssessment>& scored() const { return m_entries; }
     // The instruments scored at a visit, in entry order.
     QStringList instrumentsAt(qint64 visitId) const;
 
@@ -46,14 +57,8 @@ public:
                                           double value) const;
 
 private:
-    struct Entry
-    {
-        qint64 visitId = 0;
-        QString instrumentId;
-        ScoreResult result;
-    };
     QList<Visit> m_visits;
-    QList<Entry> m_entries;
+    QList<ScoredAssessment> m_entries;
     QHash<qint64, QList<qsizetype>> m_entriesByVisit;
 };
 

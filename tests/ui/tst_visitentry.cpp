@@ -4,11 +4,16 @@
 #include "AssessmentRepository.h"
 #include "AuditTrail.h"
 #include "CourseTimelineView.h"
+#include "HoldToConfirmButton.h"
 #include "InlineMessage.h"
 #include "InstrumentForm.h"
 #include "ItemInput.h"
+#include "PatientView.h"
 #include "PatientWorkspace.h"
+#include "ProgressPanel.h"
 #include "ReasonDialog.h"
+#include "StartVsNowModel.h"
+#include "StartVsNowSummary.h"
 #include "UiTestSupport.h"
 #include "VisitEntryDialog.h"
 #include "VisitRecordRepository.h"
@@ -20,6 +25,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTest>
 #include <QUndoStack>
 
@@ -44,6 +50,7 @@ private slots:
     void refusedSaveKeepsTheForm();
     void escapeAsksBeforeDiscarding();
     void addedInstrumentJoinsThePageOrder();
+    void progressPageFollowsSavesAndShowsToPatient();
 
 private:
     QPointer<VisitEntryDialog> open(const QString& visitTitle);
@@ -301,6 +308,46 @@ void TestVisitEntry::addedInstrumentJoinsThePageOrder()
     QCOMPARE(dialog->form(QStringLiteral("rmdq"))->answers().value(QStringLiteral("2")), 0.0);
     QCOMPARE(dialog->form(QStringLiteral("rmdq"))->score().value(QStringLiteral("total")), 3.0);
     dialog->done(QDialog::Rejected);
+}
+
+void TestVisitEntry::progressPageFollowsSavesAndShowsToPatient()
+{
+    ProgressPanel* progress = m_window->progressPanel();
+    QVERIFY(progress);
+    const auto rowsShown = [progress]() {
+        return progress->summary()->model()->rows();
+    };
+    // Ctrl+G brings the progress page; nothing has been recorded yet.
+    pressOnFocus(Qt::Key_G, Qt::ControlModifier);
+    QCOMPARE(m_window->patientWorkspace()->pages()->currentWidget(), progress);
+    QVERIFY(rowsShown().isEmpty());
+
+    // A save while the page is hidden is there when it comes back.
+    m_window->patientWorkspace()->showPage(m_window->patientWorkspace()->timeline());
+    QPointer<VisitEntryDialog> dialog = open(QStringLiteral("Baseline"));
+    QVERIFY(dialog);
+    typeIntoFocus(QStringLiteral("2321432123"));
+    pressOnFocus(Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY(!dialog);
+    QVERIFY(activated(m_window.get()));
+    m_window->patientWorkspace()->showPage(progress);
+    QCOMPARE(rowsShown().size(), 1);
+    QCOMPARE(rowsShown().first().key, QStringLiteral("odi/total"));
+    QVERIFY2(rowsShown().first().start.startsWith(QStringLiteral("46")), qPrintable(rowsShown().first().start));
+
+    // Ctrl+Shift+P shows the course to the patient, full screen; the clinician's hold closes it.
+    QVERIFY(!m_window->patientView());
+    pressOnFocus(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QPointer<PatientView> view = m_window->patientView();
+    QVERIFY(view);
+    QTRY_VERIFY(view->isVisible());
+    QVERIFY(view->pageCount() > 1);
+    // A second request while it is open does not stack another view.
+    m_window->showPatientView(m_patientId);
+    QCOMPARE(m_window->patientView(), view.data());
+    emit view->closeButton()->confirmed();
+    QTRY_VERIFY(!view);
+    QVERIFY(!m_window->patientView());
 }
 
 QTEST_MAIN(TestVisitEntry)

@@ -14,7 +14,9 @@
 #include "PatientFormDialog.h"
 #include "PatientRegisterView.h"
 #include "PatientRepository.h"
+#include "PatientView.h"
 #include "PatientWorkspace.h"
+#include "ProgressPanel.h"
 #include "ReasonDialog.h"
 #include "ShortcutsDialog.h"
 #include "TodayView.h"
@@ -72,6 +74,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     setCentralWidget(m_splitter);
 
     createActions();
+    createProgressPage();
     createMenus();
     connect(m_register, &PatientRegisterView::patientActivated, this, [this](qint64 id) { openPatient(id); });
     connect(m_today, &TodayView::visitActivated, this, &MainWindow::openVisit);
@@ -148,6 +151,20 @@ void MainWindow::createActions()
         dialog.exec();
     });
 
+    m_showProgress = new QAction(tr("&Progress"), this);
+    m_showProgress->setObjectName(QStringLiteral("showProgressAction"));
+    m_showProgress->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_showProgress->setToolTip(tr("Start versus now across every measure, and the charts of this course (Ctrl+G)"));
+    connect(m_showProgress, &QAction::triggered, this, [this]() { m_workspace->showPage(m_progress); });
+
+    m_showPatientView = new QAction(tr("&Show to patient"), this);
+    m_showPatientView->setObjectName(QStringLiteral("showPatientViewAction"));
+    m_showPatientView->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_showPatientView->setToolTip(
+        tr("The patient's own view of this course: full screen, large type, their data only (Ctrl+Shift+P)"));
+    connect(m_showPatientView, &QAction::triggered, this,
+            [this]() { showPatientView(m_workspace->patientId(), m_workspace->currentCourseId()); });
+
     m_editTemplates = new QAction(tr("Course &templates…"), this);
     m_editTemplates->setObjectName(QStringLiteral("editTemplatesAction"));
     connect(m_editTemplates, &QAction::triggered, this, &MainWindow::editTemplates);
@@ -188,6 +205,9 @@ void MainWindow::createMenus()
     patient->addAction(m_editPatient);
     patient->addAction(m_archivePatient);
     patient->addAction(m_auditTrail);
+    patient->addSeparator();
+    patient->addAction(m_showProgress);
+    patient->addAction(m_showPatientView);
     patient->addSeparator();
     patient->addAction(m_workspace->events()->addAction());
     patient->addAction(m_workspace->events()->editAction());
@@ -248,6 +268,9 @@ void MainWindow::createMenus()
     m_toolBar->addAction(timeline->startCourseAction());
     m_toolBar->addAction(timeline->enterResultsAction());
     m_toolBar->addAction(m_workspace->events()->addAction());
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_showProgress);
+    m_toolBar->addAction(m_showPatientView);
     updateActions();
 }
 
@@ -267,6 +290,8 @@ void MainWindow::updateActions()
     m_editPatient->setEnabled(open);
     m_archivePatient->setEnabled(open);
     m_auditTrail->setEnabled(open);
+    m_showProgress->setEnabled(open);
+    m_showPatientView->setEnabled(open && m_workspace->currentCourseId() > 0);
     m_archivePatient->setText(open && m_workspace->patient().archived ? tr("Un&archive patient")
                                                                       : tr("&Archive patient"));
     // The course and event actions act on the open patient only while it is on screen.
@@ -301,6 +326,56 @@ VisitEntryDialog* MainWindow::openVisit(qint64 patientId, qint64 courseId, qint6
         return nullptr;
     m_workspace->timeline()->selectVisit(visitId);
     return m_workspace->timeline()->enterResults(visitId);
+}
+
+void MainWindow::createProgressPage()
+{
+    // The page loads only while it is on screen: opening a patient on the timeline pays nothing for it.
+    m_progress = new ProgressPanel(*m_db, m_instruments);
+    m_progress->setObjectName(QStringLiteral("progressPage"));
+    addPatientPage(m_progress, tr("Progress"));
+    const auto markStale = [this]() {
+        m_progressStale = true;
+        refreshProgress();
+        updateActions();
+    };
+    connect(m_workspace, &PatientWorkspace::patientOpened, this, markStale);
+    connect(m_workspace, &PatientWorkspace::courseChanged, this, markStale);
+    connect(m_context.get(), &AppContext::recordsChanged, this, [this, markStale](qint64 patientId) {
+        if (patientId == m_workspace->patientId())
+            markStale();
+    });
+    connect(m_workspace->pages(), &QTabWidget::currentChanged, this, &MainWindow::refreshProgress);
+    connect(m_progress, &ProgressPanel::patientViewRequested, this, &MainWindow::showPatientView);
+}
+
+void MainWindow::refreshProgress()
+{
+    if (!m_progressStale || m_workspace->pages()->currentWidget() != m_progress)
+        return;
+    m_progressStale = false;
+    if (m_workspace->patientId() <= 0 || m_workspace->currentCourseId() <= 0) {
+        m_progress->clear(tr("This patient has no course yet: start one on the Course timeline (Ctrl+Shift+N)."));
+        return;
+    }
+    // A failure is shown by the panel itself, in place of the charts.
+    (void)m_progress->setCourse(m_workspace->patientId(), m_workspace->currentCourseId());
+}
+
+void MainWindow::showPatientView(qint64 patientId, qint64 courseId)
+{
+    if (patientId <= 0 || m_patientView)
+        return;
+    auto* view = new PatientView(*m_db, m_instruments);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    if (Status status = view->setCourse(patientId, courseId); !status) {
+        delete view;
+        QMessageBox::warning(this, tr("Show to patient"), status.error().message);
+        return;
+    }
+    m_patientView = view;
+    connect(view, &QObject::destroyed, this, [this]() { m_patientView = nullptr; });
+    view->present();
 }
 
 void MainWindow::newPatient()

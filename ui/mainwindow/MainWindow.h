@@ -19,6 +19,8 @@ namespace outcome {
 class AppContext;
 class Database;
 class PatientRegisterView;
+class PatientView;
+class ProgressPanel;
 class PatientWorkspace;
 class TodayView;
 class VisitEntryDialog;
@@ -46,6 +48,9 @@ public:
     PatientRegisterView* registerView() const { return m_register; }
     PatientWorkspace* patientWorkspace() const { return m_workspace; }
     TodayView* todayView() const { return m_today; }
+    ProgressPanel* progressPanel() const { return m_progress; }
+    // The full-screen view shown to the patient, while it is open.
+    PatientView* patientView() const { return m_patientView; }
 
     // Where other features add their actions ("Patient view", "Export summary…", "Backup…").
     QMenu* menu(Menu which) const;
@@ -57,6 +62,8 @@ public:
     void showToday();
     // Opens the patient and the entry dialog for one of their visits.
     VisitEntryDialog* openVisit(qint64 patientId, qint64 courseId, qint64 visitId);
+    // Shows a course of the patient full screen, for the patient to read.
+    void showPatientView(qint64 patientId, qint64 courseId = 0);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -71,6 +78,9 @@ private:
     void openDatabase();
     void updateActions();
     void updateTitle();
+    void createProgressPage();
+    // Reloads the progress page when it is on screen and something it shows has changed.
+    void refreshProgress();
 
     std::unique_ptr<Database> m_db;
     InstrumentLibrary m_instruments;
@@ -81,6 +91,9 @@ private:
     TodayView* m_today = nullptr;
     PatientWorkspace* m_workspace = nullptr;
     QToolBar* m_toolBar = nullptr;
+    ProgressPanel* m_progress = nullptr;
+    bool m_progressStale = true;
+    PatientView* m_patientView = nullptr;
     QMap<Menu, QMenu*> m_menus;
 
     QAction* m_showToday = nullptr;
@@ -90,6 +103,8 @@ private:
     QAction* m_editTemplates = nullptr;
     QAction* m_auditTrail = nullptr;
     QAction* m_backups = nullptr;
+    QAction* m_showProgress = nullptr;
+    QAction* m_showPatientView = nullptr;
 };
 
 } // namespace outcome

@@ -99,6 +99,15 @@ int PatientWorkspace::addPage(QWidget* page, const QString& title)
 void PatientWorkspace::showPage(QWidget* page)
 {
     m_pages->setCurrentWidget(page);
+    // The keyboard follows to the page's first input; otherwise it would stay on the page just hidden.
+    for (QWidget* next = page->nextInFocusChain(); next != page; next = next->nextInFocusChain()) {
+        if (page->isAncestorOf(next) && next->isVisibleTo(page) && next->isEnabled() &&
+            (next->focusPolicy() & Qt::TabFocus)) {
+            next->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+    page->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace outcome

@@ -81,6 +81,8 @@ QVariant StartVsNowModel::data(const QModelIndex& index, int role) const
             return row.startDetail;
         if (column == NowColumn)
             return row.nowDetail;
+        if (column == MeasureColumn)
+            return row.measure;
         return {};
     case Qt::AccessibleTextRole:
         return column == InstrumentColumn ? QVariant(row.instrument) : data(index, Qt::DisplayRole);

@@ -11,12 +11,17 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QIcon>
+
+#include <cstdio>
 
 namespace outcome {
 
 int runGuiApplication(int argc, char** argv)
 {
+    QElapsedTimer started;
+    started.start();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("OutcomeTracker"));
     QApplication::setApplicationName(QStringLiteral("outcome-tracker"));
@@ -37,12 +42,38 @@ int runGuiApplication(int argc, char** argv)
         QStringLiteral("settings"),
         QApplication::translate("outcome::GuiApplication", "Keep settings in this file instead of the usual place."),
         QStringLiteral("FILE"));
+    const QCommandLineOption patientOption(
+        QStringLiteral("patient"),
+        QApplication::translate("outcome::GuiApplication", "Open the patient with this chart number."),
+        QStringLiteral("CHART"));
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        QApplication::translate("outcome::GuiApplication",
+                                "With --patient: the page to show, \"timeline\" (the default) or \"progress\"."),
+        QStringLiteral("PAGE"));
+    const QCommandLineOption startupOption(
+        QStringLiteral("report-startup"),
+        QApplication::translate("outcome::GuiApplication",
+                                "Print \"ready\" and the milliseconds since start once the window is shown and "
+                                "filled (for measuring start-up)."));
     parser.addOption(dbOption);
     parser.addOption(settingsOption);
+    parser.addOption(patientOption);
+    parser.addOption(pageOption);
+    parser.addOption(startupOption);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("outcome::GuiApplication", "A database file to open."),
                                  QStringLiteral("[FILE]"));
     parser.process(app);
+    const QString page = parser.value(pageOption);
+    if (!page.isEmpty() && page != QLatin1String("timeline") && page != QLatin1String("progress")) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QApplication::translate("outcome::GuiApplication",
+                                                        "--page: \"%1\" is not a page; use \"timeline\" or "
+                                                        "\"progress\".")
+                                    .arg(page)));
+        return 2;
+    }
     if (parser.isSet(settingsOption))
         AppSettings::useFile(parser.value(settingsOption));
     ColorScheme::apply(AppSettings::instance().value(AppSettings::Key::ColorScheme).toString());
@@ -68,6 +99,23 @@ int runGuiApplication(int argc, char** argv)
             MainWindow window(std::move(db));
             startup.watch(&window);
             window.show();
+            if (parser.isSet(patientOption) && !window.openPatient(parser.value(patientOption), page))
+                std::fprintf(stderr, "%s\n",
+                             qPrintable(QApplication::translate("outcome::GuiApplication",
+                                                                "--patient: no patient has chart number \"%1\".")
+                                            .arg(parser.value(patientOption))));
+            if (parser.isSet(startupOption)) {
+                // Queued, so it runs once the shown window's first events are through; the repaint makes sure
+                // the first picture is drawn before "ready" is printed.
+                QMetaObject::invokeMethod(
+                    &window,
+                    [&window, &started]() {
+                        window.repaint();
+                        std::printf("ready %lld\n", static_cast<long long>(started.elapsed()));
+                        std::fflush(stdout);
+                    },
+                    Qt::QueuedConnection);
+            }
             exitCode = app.exec();
             startup.backUpOnClose(window.database());
         }

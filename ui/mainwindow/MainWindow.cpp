@@ -311,6 +311,17 @@ void MainWindow::openPatient(qint64 patientId, qint64 courseId)
     m_workspace->timeline()->table()->setFocus();
 }
 
+bool MainWindow::openPatient(const QString& chartNumber, const QString& page)
+{
+    const Result<Patient> patient = PatientRepository(*m_db).findByChartNumber(chartNumber);
+    if (!patient)
+        return false;
+    openPatient(patient->id);
+    if (page == QLatin1String("progress"))
+        m_workspace->showPage(m_progress);
+    return true;
+}
+
 void MainWindow::showToday()
 {
     m_today->reload();

@@ -151,6 +151,71 @@ Result<Assessment> AssessmentRepository::save(const Assessment& input, const QSt
     return saved;
 }
 
+Result<QList<Assessment>> AssessmentRepository::insertAll(const QList<Assessment>& assessments, const QString& reason)
+{
+    static const QStringList columns{QStringLiteral("visit_id"),           QStringLiteral("instrument_id"),
+                                     QStringLiteral("instrument_version"), QStringLiteral("answers"),
+                                     QStringLiteral("entered_at"),         QStringLiteral("entered_by"),
+                                     QStringLiteral("updated_at"),         QStringLiteral("row_version")};
+    if (assessments.isEmpty())
+        return assessments;
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started().error();
+    const QString now = m_db.timestamp();
+    QList<QString> answers;
+    QList<QString> enteredAt;
+    QList<QVariantList> rows;
+    answers.reserve(assessments.size());
+    enteredAt.reserve(assessments.size());
+    rows.reserve(assessments.size());
+    for (const Assessment& assessment : assessments) {
+        if (assessment.instrumentId.isEmpty())
+            return makeError(ErrorKind::Invalid, tr("The assessment names no instrument."));
+        if (assessment.id != 0)
+            return makeError(ErrorKind::Internal, QStringLiteral("insertAll takes new assessments only"));
+        answers.append(assessment.answers.toJsonText());
+        enteredAt.append(assessment.enteredAt.isValid() ? sql::fromDateTime(assessment.enteredAt) : now);
+        rows.append({assessment.visitId, assessment.instrumentId, assessment.instrumentVersion, answers.last(),
+                     enteredAt.last(), m_db.actor(), enteredAt.last(), 1});
+    }
+    Result<QList<qint64>> ids =
+        m_db.insertRows(QStringLiteral("assessments"), columns, rows, tr("save the assessments"));
+    if (!ids) {
+        if (ids.error().kind == ErrorKind::Conflict)
+            return makeError(ErrorKind::Conflict, tr("A visit already has one of these assessments (perhaps saved in "
+                                                     "another window); nothing was saved."));
+        return ids.error();
+    }
+    QList<Assessment> saved = assessments;
+    QList<AuditRecord> audit;
+    audit.reserve(saved.size());
+    for (qsizetype i = 0; i < saved.size(); ++i) {
+        Result<qint64> patientId = patientOfVisit(saved[i].visitId);
+        if (!patientId)
+            return patientId.error();
+        saved[i].id = ids->at(i);
+        if (!saved[i].enteredAt.isValid())
+            saved[i].enteredAt = sql::toDateTime(now);
+        saved[i].enteredBy = m_db.actor();
+        saved[i].updatedAt = saved[i].enteredAt;
+        saved[i].rowVersion = 1;
+        audit.append({QStringLiteral("assessments"),
+                      saved[i].id,
+                      *patientId,
+                      AuditAction::Insert,
+                      {},
+                      auditValues(saved[i], answers.at(i)),
+                      reason,
+                      enteredAt.at(i)});
+    }
+    if (Status status = AuditTrail(m_db).record(audit); !status)
+        return status.error();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    return saved;
+}
+
 Status AssessmentRepository::remove(qint64 assessmentId, const QString& reason)
 {
     Transaction transaction(m_db);

@@ -29,6 +29,10 @@ public:
     // Inserts a new assessment (id 0) or updates an existing one; an update needs a reason and
     // is refused if the assessment changed since it was read. Returns the saved assessment.
     Result<Assessment> save(const Assessment& assessment, const QString& reason = {});
+    // Inserts new assessments (ids 0), of one or several visits, with their audit rows in one transaction and as
+    // few statements as possible: the way a batch of results (an import, a generated clinic) comes in. An
+    // assessment's enteredAt, when set, is kept as the moment it was entered (and audited); else it is now.
+    Result<QList<Assessment>> insertAll(const QList<Assessment>& assessments, const QString& reason = {});
     // Removes an assessment (the undo of a save); the audit trail keeps its answers.
     Status remove(qint64 assessmentId, const QString& reason);
 

@@ -102,12 +102,12 @@ Status AuditTrail::record(const QList<AuditRecord>& records)
     QList<QVariantList> rows;
     rows.reserve(records.size());
     for (const AuditRecord& entry : records)
-        rows.append({at, actor, entry.tableName, entry.rowId, sql::optionalId(entry.patientId),
-                     auditActionToCode(entry.action),
+        rows.append({entry.at.isEmpty() ? at : entry.at, actor, entry.tableName, entry.rowId,
+                     sql::optionalId(entry.patientId), auditActionToCode(entry.action),
                      entry.oldValues.isEmpty() ? sql::null() : QVariant(entry.oldValues),
                      entry.newValues.isEmpty() ? sql::null() : QVariant(entry.newValues), entry.reason});
     Result<QList<qint64>> inserted =
-        m_db.insertRows(QStringLiteral("audit_log"), columns, rows, {},
+        m_db.insertRows(QStringLiteral("audit_log"), columns, rows,
                         QCoreApplication::translate("outcome::AuditTrail", "write the audit trail"));
     return inserted ? Status() : Status(inserted.error());
 }

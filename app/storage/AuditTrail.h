@@ -58,6 +58,7 @@ struct AuditRecord
     QString oldValues;
     QString newValues;
     QString reason;
+    QString at = QString(); // when the change was made, as stored; empty: now (the database's clock)
 };
 
 class AuditTrail

@@ -132,8 +132,7 @@ Status CourseRepository::insertVisits(QList<Visit>& visits, qint64 patientId)
                      sql::fromDate(visit.scheduledDate), sql::fromDate(visit.actualDate),
                      visitStatusToCode(visit.status), visit.note, sql::fromList(visit.plannedInstruments),
                      sql::fromList(visit.optionalInstruments), visit.closesCourse ? 1 : 0, now, now});
-    // (course_id, sequence) identifies a visit; the ids come back through it.
-    Result<QList<qint64>> ids = m_db.insertRows(QStringLiteral("visits"), columns, rows, {0, 1}, tr("save the visits"));
+    Result<QList<qint64>> ids = m_db.insertRows(QStringLiteral("visits"), columns, rows, tr("save the visits"));
     if (!ids)
         return ids.error();
     QList<AuditRecord> audit;

@@ -186,14 +186,6 @@ const QString& placeholderName(qsizetype index)
     return names.at(index);
 }
 
-QString joinedKey(const QVariantList& keyValues)
-{
-    QString key;
-    for (const QVariant& value : keyValues)
-        key += value.toString() + QLatin1Char('\x1f');
-    return key;
-}
-
 } // namespace
 
 QSqlQuery& Database::prepared(const QString& sql)
@@ -228,49 +220,28 @@ Status Database::exec(QSqlQuery& query, const QVariantList& values, const QStrin
 }
 
 Result<QList<qint64>> Database::insertRows(const QString& table, const QStringList& columns,
-                                           const QList<QVariantList>& rows, const QList<int>& keyColumns,
-                                           const QString& whatFor)
+                                           const QList<QVariantList>& rows, const QString& whatFor)
 {
+    Q_ASSERT(inTransaction());
     const qsizetype perStatement = std::max<qsizetype>(1, kMaxParameters / columns.size());
     const QString head = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") +
                          columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES ");
     const QString tuple =
         QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
-    QString returning;
-    if (!keyColumns.isEmpty()) {
-        returning = QStringLiteral(" RETURNING id");
-        for (int column : keyColumns)
-            returning += QStringLiteral(", ") + columns.at(column);
-    }
     QList<qint64> ids;
-    QHash<QString, qint64> idByKey;
+    ids.reserve(rows.size());
+    QVariantList values;
     for (qsizetype first = 0; first < rows.size(); first += perStatement) {
         const qsizetype count = std::min(perStatement, rows.size() - first);
-        QSqlQuery& query = prepared(head + QStringList(count, tuple).join(QLatin1Char(',')) + returning);
-        QVariantList values;
+        QSqlQuery& query = prepared(head + QStringList(count, tuple).join(QLatin1Char(',')));
+        values.clear();
         values.reserve(count * columns.size());
         for (qsizetype row = first; row < first + count; ++row)
             values.append(rows[row]);
         if (Status status = exec(query, values, whatFor); !status)
             return status.error();
-        while (!keyColumns.isEmpty() && query.next()) {
-            QVariantList key;
-            for (int i = 0; i < keyColumns.size(); ++i)
-                key.append(query.value(i + 1));
-            idByKey.insert(joinedKey(key), query.value(0).toLongLong());
-        }
+        ids.append(SqlDialect::insertedIds(query, count));
         query.finish();
-    }
-    if (keyColumns.isEmpty())
-        return ids;
-    for (const QVariantList& row : rows) {
-        QVariantList key;
-        for (int column : keyColumns)
-            key.append(row.at(column));
-        const auto found = idByKey.constFind(joinedKey(key));
-        if (found == idByKey.cend())
-            return makeError(ErrorKind::Internal, tr("Could not %1: a new row's id was not returned.").arg(whatFor));
-        ids.append(found.value());
     }
     return ids;
 }

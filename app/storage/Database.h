@@ -59,10 +59,9 @@ public:
     Status exec(QSqlQuery& query, const QVariantList& values, const QString& whatFor);
 
     // Inserts rows of one table with as few statements as the parameter limit allows and returns the new ids in
-    // row order. keyColumns must identify each row uniquely among `rows` (RETURNING promises no order, so ids
-    // are matched back through them); with no key columns nothing is returned.
+    // row order. Must run inside a transaction (the ids are read back through the dialect).
     Result<QList<qint64>> insertRows(const QString& table, const QStringList& columns, const QList<QVariantList>& rows,
-                                     const QList<int>& keyColumns, const QString& whatFor);
+                                     const QString& whatFor);
 
     Result<QString> integrityCheck(bool quick);
     Status backupTo(const QString& targetPath);

@@ -18,7 +18,11 @@
 #include <QScopeGuard>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <optional>
+#include <thread>
+#include <vector>
 
 namespace outcome {
 
@@ -119,6 +123,144 @@ QDateTime at(const QDate& day, int minutes)
     return QDateTime(day, QTime(8, 30).addSecs(qint64(minutes) * 60), Qt::UTC);
 }
 
+// Everything one demo patient brings, made before any of it is written.
+struct PatientPlan
+{
+    Patient patient;
+    QDateTime registeredAt;
+    Course course;
+    QList<Visit> visits;
+    QList<Assessment> assessments; // visitId holds the index of the visit in `visits` until the visits are saved
+    std::optional<ClinicalEvent> event;
+};
+
+class PlanMaker
+{
+public:
+    PlanMaker(const DemoOptions& options, const CourseTemplate& standard, const DemoAnswers& answers)
+        : m_options(options)
+        , m_standard(standard)
+        , m_answers(answers)
+        , m_random(options.seed)
+    {}
+
+    PatientPlan make(int index);
+
+private:
+    const DemoOptions& m_options;
+    const CourseTemplate& m_standard;
+    const DemoAnswers& m_answers;
+    DemoRandom m_random;
+};
+
+PatientPlan PlanMaker::make(int index)
+{
+    DemoRandom& random = m_random;
+    const QDate today = m_options.today;
+    PatientPlan plan;
+    Patient& patient = plan.patient;
+    const bool female = random.chance(0.52);
+    patient.sex = female ? Sex::Female : Sex::Male;
+    patient.givenName = female ? random.pick(kFemaleNames) : random.pick(kMaleNames);
+    patient.familyName = random.pick(kFamilyNames);
+    patient.chartNumber = QStringLiteral("C%1").arg(index + 1, 6, 10, QLatin1Char('0'));
+    const int age = 20 + random.below(61);
+    patient.birthDate = today.addYears(-age).addDays(-random.below(365));
+    if (random.chance(0.75))
+        patient.phone = QStringLiteral("07700 9%1").arg(random.below(100000), 5, 10, QLatin1Char('0'));
+    if (random.chance(0.45)) {
+        const QString user = PatientSearch::fold(patient.givenName + QLatin1Char('.') + patient.familyName)
+                                 .remove(QLatin1Char(' '))
+                                 .remove(QLatin1Char('\''));
+        patient.email = user + QStringLiteral("@example.org");
+    }
+    const QDate start = today.addDays(-random.below(271));
+    plan.registeredAt = at(start.addDays(-1 - random.below(10)), random.below(480));
+
+    const Trajectory trajectory = makeTrajectory(random);
+    plan.visits = CourseSchedule::plan(m_standard, start);
+    QDate lastResolved;
+    bool finished = true;
+    for (Visit& visit : plan.visits) {
+        if (visit.scheduledDate > today) {
+            finished = false;
+            continue;
+        }
+        const bool isSession = visit.kind == VisitKind::Session;
+        const qint64 daysAgo = visit.scheduledDate.daysTo(today);
+        if (daysAgo == 0 || (daysAgo <= 6 && random.chance(0.35))) {
+            finished = false; // due today, or not yet recorded: shows as overdue
+            continue;
+        }
+        if (visit.kind != VisitKind::Baseline && random.chance(isSession ? 0.05 : 0.08)) {
+            visit.status = VisitStatus::Missed;
+            lastResolved = visit.scheduledDate;
+            continue;
+        }
+        visit.status = VisitStatus::Done;
+        const int lateBy = random.chance(0.12) ? 1 + random.below(isSession ? 3 : 10) : 0;
+        visit.actualDate = std::min(visit.scheduledDate.addDays(lateBy), today);
+        lastResolved = visit.actualDate;
+        if (random.chance(0.1))
+            visit.note = random.pick(kVisitNotes);
+    }
+
+    Course& course = plan.course;
+    course.templateId = m_standard.id;
+    course.startDate = start;
+    course.treatmentLabel = random.pick(kTreatments);
+    if (finished) {
+        course.status = CourseStatus::Completed;
+        course.endDate = lastResolved;
+    }
+
+    for (qsizetype visitIndex = 0; visitIndex < plan.visits.size(); ++visitIndex) {
+        const Visit& visit = plan.visits.at(visitIndex);
+        if (visit.status != VisitStatus::Done)
+            continue;
+        const int day = int(start.daysTo(visit.actualDate));
+        const DemoHealth health{
+            std::clamp(trajectory.painAtStart * trajectory.factor(day) + random.normal(0, 0.5), 0.0, 10.0),
+            std::clamp(trajectory.disabilityAtStart * trajectory.factor(day) + random.normal(0, 0.035), 0.0, 1.0),
+            std::clamp(trajectory.wellbeing + (1.0 - trajectory.factor(day)) * 0.15 + random.normal(0, 0.05), 0.0, 1.0),
+            trajectory.crpAtStart * (0.6 + 0.4 * trajectory.factor(day)),
+            trajectory.crpInMilligramsPerDecilitre,
+            visit.kind != VisitKind::Baseline,
+            1.0 - trajectory.factor(day)};
+        QStringList instruments = visit.plannedInstruments;
+        if (trajectory.markers && visit.optionalInstruments.contains(QStringLiteral("markers")))
+            instruments.append(QStringLiteral("markers"));
+        if (trajectory.rmdq && visit.kind != VisitKind::Session)
+            instruments.append(QStringLiteral("rmdq"));
+        // A visit's results are entered together, half an hour into the visit.
+        const QDateTime enteredAt = at(visit.actualDate, 30);
+        for (const QString& instrument : instruments) {
+            Assessment assessment;
+            assessment.visitId = visitIndex;
+            assessment.instrumentId = instrument;
+            assessment.instrumentVersion = m_answers.version(instrument);
+            assessment.answers = m_answers.make(instrument, health, random);
+            assessment.enteredAt = enteredAt;
+            plan.assessments.append(std::move(assessment));
+        }
+    }
+
+    if (random.chance(0.12)) {
+        ClinicalEvent event;
+        event.date = start.addDays(3 + random.below(60));
+        const double kind = random.uniform();
+        event.kind = kind < 0.6   ? ClinicalEventKind::FlareUp
+                     : kind < 0.8 ? ClinicalEventKind::Imaging
+                                  : ClinicalEventKind::Injection;
+        event.note = event.kind == ClinicalEventKind::FlareUp   ? random.pick(kFlareNotes)
+                     : event.kind == ClinicalEventKind::Imaging ? tr("MRI lumbar spine.")
+                                                                : tr("Epidural steroid injection.");
+        if (event.date <= today)
+            plan.event = event;
+    }
+    return plan;
+}
+
 } // namespace
 
 Status DemoClinic::generate(Database& db, const DemoOptions& options, const Progress& progress)
@@ -133,7 +275,6 @@ Status DemoClinic::generate(Database& db, const DemoOptions& options, const Prog
             ErrorKind::Invalid,
             tr("%1 already holds %2 patients; demo data goes into a new file.").arg(db.path()).arg(*existing));
 
-    DemoRandom random(options.seed);
     QDateTime clock = at(options.today.addDays(-300), 0);
     const QString previousActor = db.actor();
     db.setActor(QStringLiteral("demo"));
@@ -157,130 +298,64 @@ Status DemoClinic::generate(Database& db, const DemoOptions& options, const Prog
     if (!standard)
         return standard.error();
 
+    // One thread makes the patients (names, schedules, answers) while this one writes them, so making them costs
+    // no time of its own. One random sequence in one order: the same seed still gives the same file.
+    const InstrumentLibrary library = InstrumentLibrary::load();
+    const DemoAnswers answerMaker(library);
+    PlanMaker maker(options, *standard, answerMaker);
+    std::vector<PatientPlan> plans(std::size_t(options.patients));
+    std::atomic<int> made{0};
+    std::atomic<bool> stop{false};
+    std::thread making([&]() {
+        for (int index = 0; index < options.patients && !stop.load(std::memory_order_relaxed); ++index) {
+            plans[std::size_t(index)] = maker.make(index);
+            made.store(index + 1, std::memory_order_release);
+            made.notify_one();
+        }
+    });
+    const auto joinMaker = qScopeGuard([&]() {
+        stop.store(true);
+        making.join();
+    });
+
     PatientRepository patients(db);
     CourseRepository courses(db);
     AssessmentRepository assessments(db);
     ClinicalEventRepository events(db);
-    const InstrumentLibrary library = InstrumentLibrary::load();
-    const DemoAnswers answerMaker(library);
-
     for (int index = 0; index < options.patients; ++index) {
-        Patient patient;
-        const bool female = random.chance(0.52);
-        patient.sex = female ? Sex::Female : Sex::Male;
-        patient.givenName = female ? random.pick(kFemaleNames) : random.pick(kMaleNames);
-        patient.familyName = random.pick(kFamilyNames);
-        patient.chartNumber = QStringLiteral("C%1").arg(index + 1, 6, 10, QLatin1Char('0'));
-        const int age = 20 + random.below(61);
-        patient.birthDate = options.today.addYears(-age).addDays(-random.below(365));
-        if (random.chance(0.75))
-            patient.phone = QStringLiteral("07700 9%1").arg(random.below(100000), 5, 10, QLatin1Char('0'));
-        if (random.chance(0.45)) {
-            const QString user = PatientSearch::fold(patient.givenName + QLatin1Char('.') + patient.familyName)
-                                     .remove(QLatin1Char(' '))
-                                     .remove(QLatin1Char('\''));
-            patient.email = user + QStringLiteral("@example.org");
-        }
-        const QDate start = options.today.addDays(-random.below(271));
-        clock = at(start.addDays(-1 - random.below(10)), random.below(480));
-        Result<qint64> patientId = patients.create(patient);
+        for (int ready = made.load(std::memory_order_acquire); ready <= index;
+             ready = made.load(std::memory_order_acquire))
+            made.wait(ready, std::memory_order_acquire);
+        PatientPlan plan = std::move(plans[std::size_t(index)]);
+
+        clock = plan.registeredAt;
+        Result<qint64> patientId = patients.create(plan.patient);
         if (!patientId)
             return patientId.error();
 
-        const Trajectory trajectory = makeTrajectory(random);
-        QList<Visit> visits = CourseSchedule::plan(*standard, start);
-        QDate lastResolved;
-        bool finished = true;
-        for (Visit& visit : visits) {
-            if (visit.scheduledDate > options.today) {
-                finished = false;
-                continue;
-            }
-            const bool isSession = visit.kind == VisitKind::Session;
-            const qint64 daysAgo = visit.scheduledDate.daysTo(options.today);
-            if (daysAgo == 0 || (daysAgo <= 6 && random.chance(0.35))) {
-                finished = false; // due today, or not yet recorded: shows as overdue
-                continue;
-            }
-            if (visit.kind != VisitKind::Baseline && random.chance(isSession ? 0.05 : 0.08)) {
-                visit.status = VisitStatus::Missed;
-                lastResolved = visit.scheduledDate;
-                continue;
-            }
-            visit.status = VisitStatus::Done;
-            const int lateBy = random.chance(0.12) ? 1 + random.below(isSession ? 3 : 10) : 0;
-            visit.actualDate = std::min(visit.scheduledDate.addDays(lateBy), options.today);
-            lastResolved = visit.actualDate;
-            if (random.chance(0.1))
-                visit.note = random.pick(kVisitNotes);
-        }
-
-        Course course;
-        course.patientId = *patientId;
-        course.templateId = standard->id;
-        course.startDate = start;
-        course.treatmentLabel = random.pick(kTreatments);
-        if (finished) {
-            course.status = CourseStatus::Completed;
-            course.endDate = lastResolved;
-        }
-        clock = at(start, 0);
-        Result<Course> created = courses.create(course, visits);
+        plan.course.patientId = *patientId;
+        clock = at(plan.course.startDate, 0);
+        Result<Course> created = courses.create(plan.course, plan.visits);
         if (!created)
             return created.error();
 
-        for (const Visit& visit : visits) {
-            if (visit.status != VisitStatus::Done)
-                continue;
-            const int day = int(start.daysTo(visit.actualDate));
-            const DemoHealth health{
-                std::clamp(trajectory.painAtStart * trajectory.factor(day) + random.normal(0, 0.5), 0.0, 10.0),
-                std::clamp(trajectory.disabilityAtStart * trajectory.factor(day) + random.normal(0, 0.035), 0.0, 1.0),
-                std::clamp(trajectory.wellbeing + (1.0 - trajectory.factor(day)) * 0.15 + random.normal(0, 0.05), 0.0,
-                           1.0),
-                trajectory.crpAtStart * (0.6 + 0.4 * trajectory.factor(day)),
-                trajectory.crpInMilligramsPerDecilitre,
-                visit.kind != VisitKind::Baseline,
-                1.0 - trajectory.factor(day)};
-            QStringList instruments = visit.plannedInstruments;
-            if (trajectory.markers && visit.optionalInstruments.contains(QStringLiteral("markers")))
-                instruments.append(QStringLiteral("markers"));
-            if (trajectory.rmdq && visit.kind != VisitKind::Session)
-                instruments.append(QStringLiteral("rmdq"));
-            int minute = 0;
-            for (const QString& instrument : instruments) {
-                clock = at(visit.actualDate, 30 + minute++);
-                Assessment assessment;
-                assessment.visitId = visit.id;
-                assessment.instrumentId = instrument;
-                assessment.instrumentVersion = answerMaker.version(instrument);
-                assessment.answers = answerMaker.make(instrument, health, random);
-                if (Result<Assessment> saved = assessments.save(assessment); !saved)
-                    return saved.error();
-            }
-        }
+        for (Assessment& assessment : plan.assessments)
+            assessment.visitId = plan.visits.at(assessment.visitId).id;
+        if (Result<QList<Assessment>> saved = assessments.insertAll(plan.assessments); !saved)
+            return saved.error();
 
-        if (random.chance(0.12)) {
-            ClinicalEvent event;
-            event.patientId = *patientId;
-            event.courseId = created->id;
-            event.date = start.addDays(3 + random.below(60));
-            const double kind = random.uniform();
-            event.kind = kind < 0.6   ? ClinicalEventKind::FlareUp
-                         : kind < 0.8 ? ClinicalEventKind::Imaging
-                                      : ClinicalEventKind::Injection;
-            event.note = event.kind == ClinicalEventKind::FlareUp   ? random.pick(kFlareNotes)
-                         : event.kind == ClinicalEventKind::Imaging ? tr("MRI lumbar spine.")
-                                                                    : tr("Epidural steroid injection.");
-            if (event.date <= options.today) {
-                clock = at(event.date, 600);
-                if (Result<ClinicalEvent> added = events.add(event); !added)
-                    return added.error();
-            }
+        if (plan.event) {
+            plan.event->patientId = *patientId;
+            plan.event->courseId = created->id;
+            clock = at(plan.event->date, 600);
+            if (Result<ClinicalEvent> added = events.add(*plan.event); !added)
+                return added.error();
         }
         if (progress && ((index + 1) % 500 == 0 || index + 1 == options.patients))
             progress(index + 1, options.patients);
     }
+    if (Status status = SqlDialect::checkForeignKeys(db.connection()); !status)
+        return status;
     return transaction.commit();
 }
 

@@ -119,13 +119,13 @@ Status PatientRepository::writeSearchTerms(const Patient& patient, bool replace)
         if (Status status = m_db.exec(remove, {patient.id}, tr("update the search index")); !status)
             return status;
     }
-    QSqlQuery& insert =
-        m_db.prepared(QStringLiteral("INSERT INTO patient_search_terms (term, patient_id) VALUES (?, ?)"));
-    for (const QString& term : PatientSearch::termsFor(patient)) {
-        if (Status status = m_db.exec(insert, {term, patient.id}, tr("update the search index")); !status)
-            return status;
-    }
-    return {};
+    static const QStringList columns{QStringLiteral("term"), QStringLiteral("patient_id")};
+    QList<QVariantList> rows;
+    for (const QString& term : PatientSearch::termsFor(patient))
+        rows.append({term, patient.id});
+    const Result<QList<qint64>> inserted =
+        m_db.insertRows(QStringLiteral("patient_search_terms"), columns, rows, tr("update the search index"));
+    return inserted ? Status() : Status(inserted.error());
 }
 
 Result<qint64> PatientRepository::create(const Patient& input)

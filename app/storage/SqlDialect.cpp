@@ -39,7 +39,10 @@ QString SqlDialect::connectOptions(bool readOnly)
 
 Status SqlDialect::configure(QSqlDatabase& db, bool readOnly)
 {
-    QStringList statements{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 5000")};
+    // Statement journals (the undo of one multi-row statement inside a transaction) stay in memory rather than in
+    // temporary files written page by page.
+    QStringList statements{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 5000"),
+                           QStringLiteral("PRAGMA temp_store = MEMORY")};
     if (!readOnly) {
         statements << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
     }
@@ -54,7 +57,8 @@ Status SqlDialect::beginBulkLoad(QSqlDatabase& db)
 {
     // A negative cache_size counts KiB.
     for (const QString& statement :
-         {QStringLiteral("PRAGMA cache_size = -524288"), QStringLiteral("PRAGMA journal_mode = DELETE")}) {
+         {QStringLiteral("PRAGMA cache_size = -524288"), QStringLiteral("PRAGMA journal_mode = DELETE"),
+          QStringLiteral("PRAGMA foreign_keys = OFF")}) {
         if (Status status = run(db, statement); !status)
             return status;
     }
@@ -64,11 +68,34 @@ Status SqlDialect::beginBulkLoad(QSqlDatabase& db)
 Status SqlDialect::endBulkLoad(QSqlDatabase& db)
 {
     for (const QString& statement :
-         {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA cache_size = -2000")}) {
+         {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA cache_size = -2000"),
+          QStringLiteral("PRAGMA foreign_keys = ON")}) {
         if (Status status = run(db, statement); !status)
             return status;
     }
     return {};
+}
+
+Status SqlDialect::checkForeignKeys(QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return makeError(ErrorKind::Io, query.lastError().text());
+    if (query.next())
+        return makeError(ErrorKind::Internal,
+                         QStringLiteral("Row %1 of %2 points at a missing row of %3.")
+                             .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString()));
+    return {};
+}
+
+QList<qint64> SqlDialect::insertedIds(const QSqlQuery& insert, qsizetype count)
+{
+    const qint64 last = insert.lastInsertId().toLongLong();
+    QList<qint64> ids;
+    ids.reserve(count);
+    for (qint64 id = last - count + 1; id <= last; ++id)
+        ids.append(id);
+    return ids;
 }
 
 QString SqlDialect::idColumn()

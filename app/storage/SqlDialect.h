@@ -20,10 +20,18 @@ public:
     static Status configure(QSqlDatabase& db, bool readOnly);
 
     // For one large transaction into a new file (the demo clinic): a page cache big enough that nothing spills
-    // before the commit, and a rollback journal, so new pages are written once instead of to the log and then
-    // again into the file. endBulkLoad returns to the write-ahead log and the default cache.
+    // before the commit, a rollback journal, so new pages are written once instead of to the log and then
+    // again into the file, and foreign keys checked once at the end (checkForeignKeys) instead of row by row.
+    // endBulkLoad returns to the write-ahead log, the default cache and foreign keys on.
     static Status beginBulkLoad(QSqlDatabase& db);
     static Status endBulkLoad(QSqlDatabase& db);
+    // Fails, naming the first table, when a row points at a parent that does not exist.
+    static Status checkForeignKeys(QSqlDatabase& db);
+
+    // The ids a multi-row INSERT just gave its rows, in the order of its VALUES. SQLite gives a new row the
+    // largest id so far plus one, and a write transaction keeps every other writer out, so they are the
+    // `count` ids ending at the last one inserted; reading them this way saves RETURNING's temporary table.
+    static QList<qint64> insertedIds(const QSqlQuery& insert, qsizetype count);
 
     // "INTEGER PRIMARY KEY" here; an identity column elsewhere.
     static QString idColumn();

@@ -30,6 +30,7 @@ private slots:
     void courseStartCreatesPlannedVisits();
     void assessmentSaveEditAndAudit();
     void assessmentEditNeedsReasonAndFreshVersion();
+    void assessmentBatchGetsItsOwnIdsAndAudit();
     void dueVisitsAcrossPatients();
     void clinicalEvents();
     void clinicSettingsRoundTrip();
@@ -292,6 +293,63 @@ void TestRepositories::assessmentSaveEditAndAudit()
     QCOMPARE(assessments.forVisit(visits[0].id)->size(), 0);
     QCOMPARE(AuditTrail(*m_db).forRow(QStringLiteral("assessments"), saved->id)->last().action,
              QStringLiteral("delete"));
+}
+
+void TestRepositories::assessmentBatchGetsItsOwnIdsAndAudit()
+{
+    const qint64 patientId =
+        addPatient(QStringLiteral("C1"), QStringLiteral("A"), QStringLiteral("B"), QDate(1960, 1, 1));
+    const Course course = startStandardCourse(patientId, QDate(2026, 3, 2));
+    const QList<Visit> visits = *CourseRepository(*m_db).visits(course.id);
+    AssessmentRepository assessments(*m_db);
+    // Something saved before the batch, so the batch's ids do not start at 1.
+    Assessment first;
+    first.visitId = visits[2].id;
+    first.instrumentId = QStringLiteral("nrs");
+    first.answers.setValue(QStringLiteral("score"), 7);
+    QVERIFY(assessments.save(first).ok());
+
+    QList<Assessment> batch;
+    const QDateTime enteredAt(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+    for (const auto& [visit, instrument, score] :
+         {std::tuple{0, "nrs", 6}, std::tuple{0, "qvas", 5}, std::tuple{1, "nrs", 4}, std::tuple{3, "nrs", 2}}) {
+        Assessment assessment;
+        assessment.visitId = visits[visit].id;
+        assessment.instrumentId = QString::fromLatin1(instrument);
+        assessment.answers.setValue(QStringLiteral("score"), score);
+        assessment.enteredAt = visit == 0 ? enteredAt : QDateTime();
+        batch.append(assessment);
+    }
+    Result<QList<Assessment>> saved = assessments.insertAll(batch);
+    QVERIFY(saved.ok());
+    QCOMPARE(saved->size(), batch.size());
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        // Each returned id is the row holding that assessment.
+        const Assessment stored = *assessments.find(saved->at(i).id);
+        QCOMPARE(stored.visitId, batch[i].visitId);
+        QCOMPARE(stored.instrumentId, batch[i].instrumentId);
+        QCOMPARE(stored.answers, batch[i].answers);
+        const QList<AuditEntry> audit = *AuditTrail(*m_db).forRow(QStringLiteral("assessments"), stored.id);
+        QCOMPARE(audit.size(), 1);
+        QCOMPARE(audit[0].patientId, patientId);
+        QCOMPARE(audit[0].newValues.value(QStringLiteral("instrument_id")).toString(), batch[i].instrumentId);
+        if (batch[i].enteredAt.isValid()) {
+            QCOMPARE(stored.enteredAt, enteredAt);
+            QCOMPARE(audit[0].at, enteredAt);
+        }
+    }
+
+    // One assessment the visit already has: nothing of the batch is written.
+    Assessment again = batch[3];
+    again.enteredAt = {};
+    Assessment fresh;
+    fresh.visitId = visits[4].id;
+    fresh.instrumentId = QStringLiteral("nrs");
+    fresh.answers.setValue(QStringLiteral("score"), 1);
+    Result<QList<Assessment>> refused = assessments.insertAll({fresh, again});
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, ErrorKind::Conflict);
+    QCOMPARE(assessments.forVisit(visits[4].id)->size(), 0);
 }
 
 void TestRepositories::assessmentEditNeedsReasonAndFreshVersion()

@@ -299,22 +299,32 @@ Status DemoClinic::generate(Database& db, const DemoOptions& options, const Prog
         return standard.error();
 
     // One thread makes the patients (names, schedules, answers) while this one writes them, so making them costs
-    // no time of its own. One random sequence in one order: the same seed still gives the same file.
+    // no time of its own. One random sequence in one order: the same seed still gives the same file. The maker
+    // keeps at most kAhead patients ready, so a clinic of any size needs little memory.
+    constexpr int kAhead = 256;
     const InstrumentLibrary library = InstrumentLibrary::load();
     const DemoAnswers answerMaker(library);
     PlanMaker maker(options, *standard, answerMaker);
-    std::vector<PatientPlan> plans(std::size_t(options.patients));
+    std::vector<PatientPlan> plans(kAhead);
     std::atomic<int> made{0};
+    std::atomic<int> written{0};
     std::atomic<bool> stop{false};
     std::thread making([&]() {
-        for (int index = 0; index < options.patients && !stop.load(std::memory_order_relaxed); ++index) {
-            plans[std::size_t(index)] = maker.make(index);
+        for (int index = 0; index < options.patients; ++index) {
+            for (int done = written.load(std::memory_order_acquire); index - done >= kAhead && !stop.load();
+                 done = written.load(std::memory_order_acquire))
+                written.wait(done, std::memory_order_acquire);
+            if (stop.load())
+                return;
+            plans[std::size_t(index % kAhead)] = maker.make(index);
             made.store(index + 1, std::memory_order_release);
             made.notify_one();
         }
     });
     const auto joinMaker = qScopeGuard([&]() {
         stop.store(true);
+        written.store(options.patients, std::memory_order_release);
+        written.notify_one();
         making.join();
     });
 
@@ -326,7 +336,9 @@ Status DemoClinic::generate(Database& db, const DemoOptions& options, const Prog
         for (int ready = made.load(std::memory_order_acquire); ready <= index;
              ready = made.load(std::memory_order_acquire))
             made.wait(ready, std::memory_order_acquire);
-        PatientPlan plan = std::move(plans[std::size_t(index)]);
+        PatientPlan plan = std::move(plans[std::size_t(index % kAhead)]);
+        written.store(index + 1, std::memory_order_release);
+        written.notify_one();
 
         clock = plan.registeredAt;
         Result<qint64> patientId = patients.create(plan.patient);

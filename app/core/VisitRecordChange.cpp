@@ -38,7 +38,7 @@ VisitRecordChange VisitRecordChange::between(const VisitRecord& stored, const Vi
     }
     for (const Assessment& have : stored.assessments) {
         if (!wanted.assessment(have.instrumentId))
-            change.assessmentsToRemove.append(have.id);
+            change.assessmentsToRemove.append(have);
     }
     return change;
 }

@@ -11,9 +11,9 @@ namespace outcome {
 
 struct VisitRecordChange
 {
-    std::optional<Visit> visit;          // the visit row as wanted, carrying the stored row version; empty: unchanged
-    QList<Assessment> assessmentsToSave; // id 0: insert; otherwise update from the stored row version
-    QList<qint64> assessmentsToRemove;
+    std::optional<Visit> visit;            // the visit row as wanted, carrying the stored row version; empty: unchanged
+    QList<Assessment> assessmentsToSave;   // id 0: insert; otherwise update from the stored row version
+    QList<Assessment> assessmentsToRemove; // as read, with the row version a removal must still find
 
     bool isEmpty() const { return !visit && assessmentsToSave.isEmpty() && assessmentsToRemove.isEmpty(); }
     // True when a saved assessment would be changed or removed, which the audit trail needs a reason for.

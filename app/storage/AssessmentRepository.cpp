@@ -216,7 +216,7 @@ Result<QList<Assessment>> AssessmentRepository::insertAll(const QList<Assessment
     return saved;
 }
 
-Status AssessmentRepository::remove(qint64 assessmentId, const QString& reason)
+Status AssessmentRepository::remove(qint64 assessmentId, int rowVersion, const QString& reason)
 {
     Transaction transaction(m_db);
     if (!transaction.started())
@@ -227,8 +227,13 @@ Status AssessmentRepository::remove(qint64 assessmentId, const QString& reason)
     Result<qint64> patientId = patientOfVisit(before->visitId);
     if (!patientId)
         return patientId.error();
-    QSqlQuery& query = m_db.prepared(QStringLiteral("DELETE FROM assessments WHERE id = ?"));
-    if (Status status = m_db.exec(query, {assessmentId}, tr("remove the assessment")); !status)
+    if (before->rowVersion != rowVersion)
+        return makeError(ErrorKind::Conflict,
+                         tr("This assessment was changed elsewhere (by %1) after it was read here, so it was not "
+                            "removed; reopen the visit to see the newer answers.")
+                             .arg(before->enteredBy));
+    QSqlQuery& query = m_db.prepared(QStringLiteral("DELETE FROM assessments WHERE id = ? AND row_version = ?"));
+    if (Status status = m_db.exec(query, {assessmentId, rowVersion}, tr("remove the assessment")); !status)
         return status;
     if (Status status = AuditTrail(m_db).record(QStringLiteral("assessments"), assessmentId, *patientId,
                                                 AuditAction::Delete, auditValues(*before), {}, reason);

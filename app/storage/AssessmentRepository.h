@@ -33,8 +33,9 @@ public:
     // few statements as possible: the way a batch of results (an import, a generated clinic) comes in. An
     // assessment's enteredAt, when set, is kept as the moment it was entered (and audited); else it is now.
     Result<QList<Assessment>> insertAll(const QList<Assessment>& assessments, const QString& reason = {});
-    // Removes an assessment (the undo of a save); the audit trail keeps its answers.
-    Status remove(qint64 assessmentId, const QString& reason);
+    // Removes an assessment (the undo of a save) if it is still at `rowVersion`: one changed elsewhere since it
+    // was read is refused, not lost. The audit trail keeps its answers.
+    Status remove(qint64 assessmentId, int rowVersion, const QString& reason);
 
     Result<Assessment> find(qint64 assessmentId);
     Result<QList<Assessment>> forVisit(qint64 visitId);

@@ -28,8 +28,8 @@ Result<VisitRecord> VisitRecordRepository::apply(qint64 visitId, const VisitReco
             return status.error();
     }
     AssessmentRepository assessments(m_db);
-    for (qint64 id : change.assessmentsToRemove) {
-        if (Status status = assessments.remove(id, reason); !status)
+    for (const Assessment& assessment : change.assessmentsToRemove) {
+        if (Status status = assessments.remove(assessment.id, assessment.rowVersion, reason); !status)
             return status.error();
     }
     for (const Assessment& assessment : change.assessmentsToSave) {

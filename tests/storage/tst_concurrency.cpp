@@ -163,7 +163,9 @@ void TestConcurrency::everyClinicalChangeIsAudited()
     Assessment assessment = m_assessment;
     assessment.answers.setValue(QStringLiteral("pain"), 2);
     QVERIFY(AssessmentRepository(*m_first).save(assessment, QStringLiteral("typo")).ok());
-    QVERIFY(AssessmentRepository(*m_first).remove(m_assessment.id, QStringLiteral("wrong visit")).ok());
+    QVERIFY(AssessmentRepository(*m_first)
+                .remove(m_assessment.id, m_assessment.rowVersion + 1, QStringLiteral("wrong visit"))
+                .ok());
     ClinicalEvent event = m_event;
     event.note = QStringLiteral("bad flare");
     QVERIFY(ClinicalEventRepository(*m_first).update(event, QStringLiteral("detail")).ok());

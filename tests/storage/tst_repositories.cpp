@@ -289,7 +289,14 @@ void TestRepositories::assessmentSaveEditAndAudit()
     QVERIFY(!duplicate.ok());
     QCOMPARE(duplicate.error().kind, ErrorKind::Conflict);
 
-    QVERIFY(assessments.remove(saved->id, QStringLiteral("undo")).ok());
+    // A removal that read an older row version is refused and removes nothing.
+    const Result<Assessment> current = assessments.find(saved->id);
+    QVERIFY(current.ok());
+    const Status stale = assessments.remove(saved->id, current->rowVersion - 1, QStringLiteral("undo"));
+    QVERIFY(!stale.ok());
+    QCOMPARE(stale.error().kind, ErrorKind::Conflict);
+    QCOMPARE(assessments.forVisit(visits[0].id)->size(), 1);
+    QVERIFY(assessments.remove(saved->id, current->rowVersion, QStringLiteral("undo")).ok());
     QCOMPARE(assessments.forVisit(visits[0].id)->size(), 0);
     QCOMPARE(AuditTrail(*m_db).forRow(QStringLiteral("assessments"), saved->id)->last().action,
              QStringLiteral("delete"));

@@ -45,6 +45,7 @@ private slots:
     void reopenShowsSavedAnswers();
     void editingAskForReasonAndAudits();
     void undoRemovesTheLastSave();
+    void undoKeepsAnEditMadeElsewhere();
     void painScoreOfTenByTwoKeys();
     void changeFromBaselineShownLive();
     void refusedSaveKeepsTheForm();
@@ -214,6 +215,33 @@ void TestVisitEntry::undoRemovesTheLastSave()
     QCOMPARE(record.visit.status, VisitStatus::Done);
     QCOMPARE(record.assessments.size(), 1);
     QCOMPARE(record.assessments.first().answers.value(QStringLiteral("2")), 3.0);
+}
+
+void TestVisitEntry::undoKeepsAnEditMadeElsewhere()
+{
+    QPointer<VisitEntryDialog> dialog = open(QStringLiteral("Baseline"));
+    QVERIFY(dialog);
+    typeIntoFocus(QStringLiteral("2321432123"));
+    QVERIFY(dialog->save());
+    // Another window, on its own connection, corrects the answers after this save.
+    {
+        auto other = openDatabase(m_window->database().path());
+        QVERIFY(other);
+        Assessment corrected = stored(QStringLiteral("Baseline")).assessments.first();
+        corrected.answers.setValue(QStringLiteral("1"), 5);
+        QVERIFY(AssessmentRepository(*other).save(corrected, QStringLiteral("corrected elsewhere")).ok());
+    }
+    QString reported;
+    connect(&m_window->context(), &AppContext::errorReported, this,
+            [&reported](const QString& message) { reported = message; });
+    whenDialogOpens<QMessageBox>([](QMessageBox* box) { box->accept(); });
+    m_window->context().undoStack()->undo();
+    QVERIFY2(reported.contains(QStringLiteral("changed elsewhere")), qPrintable(reported));
+    // Nothing of the undo happened: the visit is still done and the other window's answers are kept.
+    const VisitRecord record = stored(QStringLiteral("Baseline"));
+    QCOMPARE(record.visit.status, VisitStatus::Done);
+    QCOMPARE(record.assessments.size(), 1);
+    QCOMPARE(record.assessments.first().answers.value(QStringLiteral("1")), 5.0);
 }
 
 void TestVisitEntry::painScoreOfTenByTwoKeys()

@@ -90,6 +90,8 @@ private:
     QAction* m_editTemplates = nullptr;
     QAction* m_auditTrail = nullptr;
     QAction* m_backups = nullptr;
+    QAction* m_exportSummary = nullptr;
+    QAction* m_clinicDetails = nullptr;
 };
 
 } // namespace outcome

@@ -169,7 +169,7 @@ QList<PagedDocument::Placed> PagedDocument::layout(QPagedPaintDevice& device, co
                 newPage();
             const QRectF rect(body.left(), y, body.width(), height);
             const Painter painter = entry.painter;
-            placed.append({page, rect, [rect, painter](QPainter& p) {
+            placed.append({page, rect, [rect, painter](QCPPainter& p) {
                                p.save();
                                painter(p, rect);
                                p.restore();
@@ -259,7 +259,7 @@ int PagedDocument::render(QPagedPaintDevice& device)
     for (const Placed& item : placed)
         pageCount = std::max(pageCount, item.page + 1);
 
-    QPainter painter(&device);
+    QCPPainter painter(&device);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     for (int page = 0; page < pageCount; ++page) {

@@ -36,9 +36,10 @@ const QColor kPanel(0xF3, 0xF5, 0xF8);
 constexpr qreal kLogoHeightMm = 16;
 constexpr qreal kLogoMaxWidthMm = 45;
 constexpr qreal kLineMm = 4.1;  // one line of 8.5 pt type with its leading
-constexpr qreal kFooterMm = 13; // the confidentiality line (up to two lines) and the page line
+constexpr qreal kFooterMm = 15; // the confidentiality line (up to two lines) and the page line
 // Charts are laid out for the narrower page body (A4); on Letter they are a little wider and keep their height.
 constexpr qreal kChartWidthMm = 174;
+constexpr double kChartHeightShare = 0.85;
 // Follow-up columns that fit beside the others at a legible size; later ones are in the charts.
 constexpr int kMaxFollowUpColumns = 4;
 
@@ -219,7 +220,7 @@ QString baselineCell(const MeasureSeries& series)
         return tr("—");
     const SeriesPoint& point = series.points()[baseline->index];
     const QString value = OutcomeText::value(series.measure(), baseline->value, point.censoring);
-    return baseline->firstRecorded ? tr("%1\nfirst recorded (%2)").arg(value, point.visitTitle) : value;
+    return baseline->firstRecorded ? tr("%1\nfirst recorded").arg(value) : value;
 }
 
 // The value that closed the course of care: at the visit that closes it, else the last one on or before its end.
@@ -391,6 +392,7 @@ PagedDocument ReferralReport::document() const
     addFootnotes(document);
     addCharts(document);
     addEvents(document);
+    addSources(document);
     addCoverNote(document);
     addNotes(document);
     addSignature(document);
@@ -437,9 +439,18 @@ void ReferralReport::addLetterhead(PagedDocument& document) const
             painter.drawImage(target, logo);
             left += logoWidth + mm(painter, 4);
         }
-        const qreal contactWidth = rect.width() * 0.36;
+        painter.setFont(reportFont(8.5));
+        qreal contactWidth = 0;
+        for (const QString& line : contact)
+            contactWidth = std::max(contactWidth, painter.fontMetrics().horizontalAdvance(line) + mm(painter, 4));
         const QRectF nameRect(left, rect.top(), rect.right() - contactWidth - left, mm(painter, 7));
-        painter.setFont(reportFont(14, true));
+        // A long clinic name is set smaller before anything of it is cut off.
+        qreal points = 13;
+        painter.setFont(reportFont(points, true));
+        while (points > 9.5 && painter.fontMetrics().horizontalAdvance(name) > nameRect.width()) {
+            points -= 0.5;
+            painter.setFont(reportFont(points, true));
+        }
         painter.setPen(kAccent);
         painter.drawText(nameRect, Qt::AlignLeft | Qt::AlignTop,
                          painter.fontMetrics().elidedText(name, Qt::ElideRight, int(nameRect.width())));
@@ -558,8 +569,8 @@ void ReferralReport::addSummaryTable(PagedDocument& document) const
     PagedDocument::Table table;
     table.font = reportFont(7.5);
     table.headerFont = reportFont(7.5, true);
-    table.columns.append({tr("Measure"), 2.3});
-    table.columns.append({tr("Baseline"), 1.25, Qt::AlignRight});
+    table.columns.append({tr("Measure"), 2.1});
+    table.columns.append({tr("Baseline"), 1.45, Qt::AlignRight});
 
     const CourseTimeline& timeline = m_content.outcomes->timeline();
     if (m_options.scope == ReportScope::ThisVisit) {
@@ -618,10 +629,18 @@ void ReferralReport::addFootnotes(PagedDocument& document) const
                      ? tr("Change is from the baseline to this visit; band is at this visit.")
                      : tr("Change is from the baseline to the latest value; band is at the latest value. Where the "
                           "baseline visit has no value, the first recorded one stands in and is marked so."));
-    QStringList instruments;
     for (const MeasureSeries* series : measures()) {
         if (series->measure().meaningfulChange && series->measure().direction != Direction::Neutral)
             notes.append(thresholdFootnote(*series));
+    }
+    document.addParagraph(notes.join(QLatin1Char('\n')), reportFont(7), kMuted, 4);
+}
+
+void ReferralReport::addSources(PagedDocument& document) const
+{
+    QStringList notes;
+    QStringList instruments;
+    for (const MeasureSeries* series : measures()) {
         if (!series->measure().note.isEmpty())
             notes.append(tr("%1: %2.").arg(OutcomeText::shortName(series->measure()), series->measure().note));
         const InstrumentDefinition& instrument = series->instrument();
@@ -632,6 +651,9 @@ void ReferralReport::addFootnotes(PagedDocument& document) const
     }
     if (!instruments.isEmpty())
         notes.append(tr("Sources: %1.").arg(instruments.join(tr("; "))));
+    if (notes.isEmpty())
+        return;
+    document.addHeading(tr("About the measures"), reportFont(8.5, true), kMuted);
     document.addParagraph(notes.join(QLatin1Char('\n')), reportFont(7), kMuted, 4);
 }
 
@@ -646,7 +668,9 @@ void ReferralReport::addCharts(PagedDocument& document) const
         auto plot = std::make_shared<QCustomPlot>();
         if (!CourseCharts::build(*plot, *m_content.outcomes, key, style))
             continue;
-        const QSize natural = CourseCharts::naturalSize(key, style);
+        // A little lower than on screen, so that the first chart still fits on the first page under the table.
+        const QSize size = CourseCharts::naturalSize(key, style);
+        const QSize natural(size.width(), int(size.height() * kChartHeightShare));
         // Lay the chart out once at its size: tick labels measure themselves against the axis as last laid out.
         plot->setViewport(QRect(QPoint(0, 0), natural));
         plot->replot(QCustomPlot::rpImmediateRefresh);
@@ -750,12 +774,12 @@ void ReferralReport::setFooter(PagedDocument& document) const
     const QString who = tr("%1  ·  %2").arg(patientLabel(), longDate(m_content.date));
     document.setFooter(kFooterMm, [notice, who](QPainter& painter, const QRectF& rect, int page, int pageCount) {
         painter.setPen(QPen(QColor(0xC8, 0xD0, 0xD8), mm(painter, 0.25)));
-        painter.drawLine(QPointF(rect.left(), rect.top() + mm(painter, 1)),
-                         QPointF(rect.right(), rect.top() + mm(painter, 1)));
+        painter.drawLine(QPointF(rect.left(), rect.top() + mm(painter, 3)),
+                         QPointF(rect.right(), rect.top() + mm(painter, 3)));
         painter.setFont(reportFont(7));
         painter.setPen(kMuted);
         const qreal line = mm(painter, 3.4);
-        painter.drawText(QRectF(rect.left(), rect.top() + mm(painter, 2), rect.width(), line * 2),
+        painter.drawText(QRectF(rect.left(), rect.top() + mm(painter, 4), rect.width(), line * 2),
                          Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, notice);
         const QRectF last(rect.left(), rect.bottom() - line, rect.width(), line);
         painter.setPen(kText);

@@ -75,6 +75,7 @@ private:
     void addPatientAndCourse(PagedDocument& document) const;
     void addSummaryTable(PagedDocument& document) const;
     void addFootnotes(PagedDocument& document) const;
+    void addSources(PagedDocument& document) const;
     void addEvents(PagedDocument& document) const;
     void addCharts(PagedDocument& document) const;
     void addCoverNote(PagedDocument& document) const;

@@ -12,6 +12,7 @@
 #include "SampleDatabase.h"
 
 #include <QDir>
+#include <QPrinter>
 #include <QTest>
 
 using namespace outcome;
@@ -30,6 +31,7 @@ private slots:
     void paperFollowsLocaleOrChoice_data();
     void paperFollowsLocaleOrChoice();
     void letterPaperIsWritten();
+    void printerGetsTheSamePages();
     void presetsAreKeptInTheDatabase();
     void failedWriteLeavesNothing();
 
@@ -236,6 +238,26 @@ void TestReferralReport::letterPaperIsWritten()
         *m_db, m_library, m_sample.patientId, preset(QStringLiteral("gp")), path, QPageSize(QPageSize::Letter));
     QVERIFY(pages.ok());
     QVERIFY(runTool(QStringLiteral("pdfinfo"), {path}).contains(QStringLiteral("612 x 792")));
+}
+
+// The preview and the printer are painted from the same document as the file.
+void TestReferralReport::printerGetsTheSamePages()
+{
+    const ReportOptions options = preset(QStringLiteral("specialist"));
+    const QString saved = write(m_sample.patientId, options, QStringLiteral("saved.pdf"));
+    QVERIFY(!saved.isEmpty());
+    const Result<ReferralReport> report = ReferralReport::load(*m_db, m_library, m_sample.patientId, options);
+    QVERIFY(report.ok());
+    const QString printed = m_dir.filePath(QStringLiteral("printed.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(printed);
+    printer.setPageLayout(ReportPaper::layout(QPageSize(QPageSize::A4)));
+    const int pages = report->print(printer);
+    QCOMPARE(pages, pdfPageCount(saved));
+    QCOMPARE(pdfPageCount(printed), pages);
+    QVERIFY(pdfText(printed, 1).contains(QStringLiteral("Jane Example")));
+    QVERIFY(pdfText(printed).contains(QStringLiteral("Oswestry Disability Index")));
 }
 
 void TestReferralReport::presetsAreKeptInTheDatabase()

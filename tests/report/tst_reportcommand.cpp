@@ -155,48 +155,21 @@ void TestReportCommand::badArguments_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("messagePart");
-    const QString report = QStringLiteral("report");
-    const QString db = QStringLiteral("--db");
-    const QString out = m_dir.filePath(QStringLiteral("bad.pdf"));
-    QTest::newRow("neither patient nor all") << QStringList{report, db, m_db} << 2 << QStringLiteral("--all");
-    QTest::newRow("both patient and all") << QStringList{report,
-                                                         db,
-                                                         m_db,
-                                                         QStringLiteral("--all"),
-                                                         QStringLiteral("--patient"),
-                                                         QStringLiteral("C000001")}
-                                          << 2 << QStringLiteral("--patient");
-    QTest::newRow("no out") << QStringList{report, db, m_db, QStringLiteral("--patient"), QStringLiteral("C000001")}
-                            << 2 << QStringLiteral("--out");
-    QTest::newRow("not a pdf") << QStringList{report,
-                                              db,
-                                              m_db,
-                                              QStringLiteral("--patient"),
-                                              QStringLiteral("C000001"),
-                                              QStringLiteral("--out"),
-                                              m_dir.filePath(QStringLiteral("x.txt"))}
+    const QStringList base{QStringLiteral("report"), QStringLiteral("--db"), m_db};
+    const QStringList patient = base + QStringList{QStringLiteral("--patient"), QStringLiteral("C000001")};
+    const QStringList toPdf = patient + QStringList{QStringLiteral("--out"), m_dir.filePath(QStringLiteral("bad.pdf"))};
+    QTest::newRow("neither patient nor all") << base << 2 << QStringLiteral("--all");
+    QTest::newRow("both patient and all")
+        << (patient + QStringList{QStringLiteral("--all")}) << 2 << QStringLiteral("--patient");
+    QTest::newRow("no out") << patient << 2 << QStringLiteral("--out");
+    QTest::newRow("not a pdf") << (patient +
+                                   QStringList{QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.txt"))})
                                << 2 << QStringLiteral(".pdf");
-    QTest::newRow("unknown preset") << QStringList{report,
-                                                   db,
-                                                   m_db,
-                                                   QStringLiteral("--patient"),
-                                                   QStringLiteral("C000001"),
-                                                   QStringLiteral("--out"),
-                                                   out,
-                                                   QStringLiteral("--preset"),
-                                                   QStringLiteral("cardiology")}
+    QTest::newRow("unknown preset") << (toPdf + QStringList{QStringLiteral("--preset"), QStringLiteral("cardiology")})
                                     << 2 << QStringLiteral("cardiology");
-    QTest::newRow("unknown paper") << QStringList{report,
-                                                  db,
-                                                  m_db,
-                                                  QStringLiteral("--patient"),
-                                                  QStringLiteral("C000001"),
-                                                  QStringLiteral("--out"),
-                                                  out,
-                                                  QStringLiteral("--paper"),
-                                                  QStringLiteral("A5")}
-                                   << 2 << QStringLiteral("--paper");
-    QTest::newRow("all without out-dir") << QStringList{report, db, m_db, QStringLiteral("--all")} << 2
+    QTest::newRow("unknown paper") << (toPdf + QStringList{QStringLiteral("--paper"), QStringLiteral("A5")}) << 2
+                                   << QStringLiteral("--paper");
+    QTest::newRow("all without out-dir") << (base + QStringList{QStringLiteral("--all")}) << 2
                                          << QStringLiteral("--out-dir");
 }
 

@@ -668,9 +668,11 @@ void ReferralReport::addCharts(PagedDocument& document) const
         auto plot = std::make_shared<QCustomPlot>();
         if (!CourseCharts::build(*plot, *m_content.outcomes, key, style))
             continue;
-        // A little lower than on screen, so that the first chart still fits on the first page under the table.
+        // Measure charts a little lower than on screen, so that the first still fits on the first page under the
+        // table; a profile keeps its height, which its many bars need.
         const QSize size = CourseCharts::naturalSize(key, style);
-        const QSize natural(size.width(), int(size.height() * kChartHeightShare));
+        const double share = CourseCharts::heightFactor(key) > 1 ? 1 : kChartHeightShare;
+        const QSize natural(size.width(), int(size.height() * share));
         // Lay the chart out once at its size: tick labels measure themselves against the axis as last laid out.
         plot->setViewport(QRect(QPoint(0, 0), natural));
         plot->replot(QCustomPlot::rpImmediateRefresh);

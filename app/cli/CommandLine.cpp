@@ -37,6 +37,8 @@ const Command kCommands[] = {
      &runImport},
     {"chart", QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "Draw a chart of a patient's course to PNG, SVG or PDF."),
      true, &runChart},
+    {"report", QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "Write PDF referral summaries of patients' courses."),
+     true, &runReport},
 };
 
 // Charts and PDFs need a QApplication; without a display it draws offscreen, so the tool runs on servers too.

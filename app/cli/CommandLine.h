@@ -28,5 +28,6 @@ int runRestore(const QStringList& arguments, Console& console);
 int runExport(const QStringList& arguments, Console& console);
 int runImport(const QStringList& arguments, Console& console);
 int runChart(const QStringList& arguments, Console& console);
+int runReport(const QStringList& arguments, Console& console);
 
 } // namespace outcome::cli

@@ -425,4 +425,26 @@ Result<QList<DueVisit>> CourseRepository::dueUntil(const QDate& until, int limit
     return due;
 }
 
+Result<QList<CourseOfPatient>> CourseRepository::currentOrEndedSince(const QDate& since)
+{
+    QSqlQuery& query = m_db.prepared(
+        QStringLiteral("SELECT p.id, p.chart_number, c.id FROM patients p JOIN courses c ON c.patient_id = p.id"
+                       " WHERE p.archived = 0 AND c.status <> 'cancelled'"
+                       " AND c.id = (SELECT latest.id FROM courses latest WHERE latest.patient_id = p.id"
+                       " ORDER BY latest.start_date DESC, latest.id DESC LIMIT 1)"
+                       " AND EXISTS (SELECT 1 FROM visits held WHERE held.course_id = c.id AND held.status = 'done')"
+                       " AND (c.status = 'active' OR c.end_date >= ? OR EXISTS (SELECT 1 FROM visits recent"
+                       " WHERE recent.course_id = c.id AND recent.status = 'done'"
+                       " AND COALESCE(recent.actual_date, recent.scheduled_date) >= ?))"
+                       " ORDER BY p.chart_number"));
+    const QVariant day = sql::fromDate(since);
+    if (Status status = m_db.exec(query, {day, day}, tr("read the courses")); !status)
+        return status.error();
+    QList<CourseOfPatient> courses;
+    while (query.next())
+        courses.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong()});
+    query.finish();
+    return courses;
+}
+
 } // namespace outcome

@@ -22,6 +22,14 @@ struct DueVisit
     QString treatmentLabel;
 };
 
+// A patient's latest course, for reports across patients.
+struct CourseOfPatient
+{
+    qint64 patientId = 0;
+    QString chartNumber;
+    qint64 courseId = 0;
+};
+
 class CourseRepository
 {
 public:
@@ -53,6 +61,10 @@ public:
     Result<QList<DueVisit>> dueUntil(const QDate& until, int limit);
 
     Result<qint64> patientOfCourse(qint64 courseId);
+
+    // The latest course of every patient not archived, by chart number, where that course is still running (active)
+    // or ended on or after `since` (its end date or its last attended visit), and at least one visit took place.
+    Result<QList<CourseOfPatient>> currentOrEndedSince(const QDate& since);
 
     static QString auditValues(const Visit& visit);
     static QString auditValues(const Course& course);

@@ -3,7 +3,6 @@
 #include "CliRunner.h"
 #include "SampleDatabase.h"
 
-#include <QProcess>
 #include <QTest>
 
 using namespace outcome;
@@ -119,19 +118,10 @@ void TestChartCommand::drawsPanels()
 
 void TestChartCommand::needsNoDisplay()
 {
-    // No display and no platform chosen: the command picks the offscreen one itself.
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const QString& name :
-         {QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"), QStringLiteral("QT_QPA_PLATFORM")})
-        environment.remove(name);
-    process.setProcessEnvironment(environment);
     const QString out = m_dir.filePath(QStringLiteral("headless.pdf"));
-    process.start(QStringLiteral(OT_BINARY_DIR "/outcome-tracker-cli"), base() << QStringLiteral("--measure")
-                                                                               << QStringLiteral("odi/total")
-                                                                               << QStringLiteral("--out") << out);
-    QVERIFY(process.waitForFinished(60000));
-    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    const CliRun run = runCliWithoutDisplay(base() << QStringLiteral("--measure") << QStringLiteral("odi/total")
+                                                   << QStringLiteral("--out") << out);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(fileBytes(out).startsWith("%PDF"));
 }
 

@@ -13,9 +13,11 @@ struct CliRun
     QByteArray err;
 };
 
-inline CliRun runCli(const QStringList& arguments, int timeoutMs = 120000)
+inline CliRun runCli(const QStringList& arguments, int timeoutMs = 120000,
+                     const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(OT_BINARY_DIR "/outcome-tracker-cli"), arguments);
     CliRun run;
     if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit) {
@@ -28,6 +30,16 @@ inline CliRun runCli(const QStringList& arguments, int timeoutMs = 120000)
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+// As on a server: no display and no platform chosen, so the program has to pick the offscreen one itself.
+inline CliRun runCliWithoutDisplay(const QStringList& arguments)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString& name :
+         {QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"), QStringLiteral("QT_QPA_PLATFORM")})
+        environment.remove(name);
+    return runCli(arguments, 120000, environment);
 }
 
 } // namespace outcome::test

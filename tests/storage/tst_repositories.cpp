@@ -32,6 +32,7 @@ private slots:
     void assessmentEditNeedsReasonAndFreshVersion();
     void assessmentBatchGetsItsOwnIdsAndAudit();
     void dueVisitsAcrossPatients();
+    void coursesCurrentOrEndedSince();
     void clinicalEvents();
     void clinicSettingsRoundTrip();
 
@@ -404,6 +405,57 @@ void TestRepositories::dueVisitsAcrossPatients()
     QCOMPARE(due[4].patientName, QStringLiteral("Brown, Bob"));
     QVERIFY(PatientRepository(*m_db).setArchived(b, true).ok());
     QCOMPARE(CourseRepository(*m_db).dueUntil(QDate(2026, 3, 5), 100)->size(), 3);
+}
+
+// Batch reports take each patient's latest course while it runs or soon after it ended, once a visit took place.
+void TestRepositories::coursesCurrentOrEndedSince()
+{
+    const QDate kBorn(1970, 1, 1);
+    CourseRepository courses(*m_db);
+    const auto holdFirstVisit = [&courses](const Course& course, const QDate& on) {
+        const Result<QList<Visit>> visits = courses.visits(course.id);
+        QVERIFY(visits.ok() && !visits->isEmpty());
+        Visit visit = visits->first();
+        visit.status = VisitStatus::Done;
+        visit.actualDate = on;
+        QVERIFY(courses.updateVisit(visit).ok());
+    };
+    const auto finish = [&courses](Course course, const QDate& on) {
+        course = *courses.find(course.id);
+        course.status = CourseStatus::Completed;
+        course.endDate = on;
+        QVERIFY(courses.update(course).ok());
+    };
+    const qint64 running = addPatient(QStringLiteral("C1"), QStringLiteral("Adams"), QStringLiteral("Amy"), kBorn);
+    holdFirstVisit(startStandardCourse(running, QDate(2025, 1, 6)), QDate(2025, 1, 6));
+    const qint64 recent = addPatient(QStringLiteral("C2"), QStringLiteral("Brown"), QStringLiteral("Bob"), kBorn);
+    const Course recentCourse = startStandardCourse(recent, QDate(2026, 1, 5));
+    holdFirstVisit(recentCourse, QDate(2026, 1, 5));
+    finish(recentCourse, QDate(2026, 5, 1));
+    const qint64 old = addPatient(QStringLiteral("C3"), QStringLiteral("Cole"), QStringLiteral("Cy"), kBorn);
+    const Course oldCourse = startStandardCourse(old, QDate(2025, 1, 6));
+    holdFirstVisit(oldCourse, QDate(2025, 1, 6));
+    finish(oldCourse, QDate(2025, 7, 1));
+    const qint64 notBegun = addPatient(QStringLiteral("C4"), QStringLiteral("Dunn"), QStringLiteral("Di"), kBorn);
+    startStandardCourse(notBegun, QDate(2026, 6, 1));
+    // A finished old course followed by a running one: the latest course counts.
+    const qint64 again = addPatient(QStringLiteral("C5"), QStringLiteral("Eve"), QStringLiteral("Ed"), kBorn);
+    const Course first = startStandardCourse(again, QDate(2024, 1, 8));
+    holdFirstVisit(first, QDate(2024, 1, 8));
+    finish(first, QDate(2024, 6, 1));
+    const Course second = startStandardCourse(again, QDate(2026, 4, 6));
+    holdFirstVisit(second, QDate(2026, 4, 6));
+
+    const Result<QList<CourseOfPatient>> found = courses.currentOrEndedSince(QDate(2026, 3, 1));
+    QVERIFY(found.ok());
+    QStringList charts;
+    for (const CourseOfPatient& entry : *found)
+        charts.append(entry.chartNumber);
+    QCOMPARE(charts, (QStringList{QStringLiteral("C1"), QStringLiteral("C2"), QStringLiteral("C5")}));
+    QCOMPARE(found->at(2).courseId, second.id);
+    QCOMPARE(found->at(1).patientId, recent);
+    QVERIFY(PatientRepository(*m_db).setArchived(running, true).ok());
+    QCOMPARE(courses.currentOrEndedSince(QDate(2026, 3, 1))->size(), 2);
 }
 
 void TestRepositories::clinicalEvents()

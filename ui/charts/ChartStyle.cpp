@@ -1,7 +1,17 @@
 // The three chart styles.
 #include "ChartStyle.h"
 
+#include <algorithm>
+
 namespace outcome {
+
+namespace {
+
+// The resolution a print chart's size is given in, and the points in an inch.
+constexpr double kPrintPixelsPerInch = 96;
+constexpr double kPointsPerInch = 72;
+
+} // namespace
 
 ChartStyle ChartStyle::screen(const QPalette& palette, const QFont& font)
 {
@@ -57,7 +67,12 @@ ChartStyle ChartStyle::patient(const QPalette& palette, const QFont& font)
 QFont ChartStyle::font(double points, bool bold) const
 {
     QFont font = fontFamily.isEmpty() ? QFont() : QFont(fontFamily);
-    font.setPointSizeF(points);
+    // Paper charts are drawn at a fixed size in pixels of 96 dpi and then scaled onto the page: type sized in those
+    // pixels scales with them, where points would be sized again for the page's own resolution.
+    if (medium == ChartMedium::Print)
+        font.setPixelSize(std::max(1, qRound(points * kPrintPixelsPerInch / kPointsPerInch)));
+    else
+        font.setPointSizeF(points);
     font.setBold(bold);
     return font;
 }

@@ -6,6 +6,7 @@
 #include "AppSettings.h"
 #include "AuditTrailDialog.h"
 #include "BackupDialog.h"
+#include "ClinicDetailsDialog.h"
 #include "ClinicalEventsView.h"
 #include "ColorScheme.h"
 #include "CourseTemplateEditor.h"
@@ -18,6 +19,7 @@
 #include "PatientWorkspace.h"
 #include "ProgressPanel.h"
 #include "ReasonDialog.h"
+#include "ReportExportDialog.h"
 #include "ShortcutsDialog.h"
 #include "TodayView.h"
 
@@ -78,6 +80,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     createMenus();
     connect(m_register, &PatientRegisterView::patientActivated, this, [this](qint64 id) { openPatient(id); });
     connect(m_today, &TodayView::visitActivated, this, &MainWindow::openVisit);
+    connect(m_workspace, &PatientWorkspace::courseChanged, this, &MainWindow::updateActions);
     connect(m_context.get(), &AppContext::recordsChanged, this, [this]() {
         m_register->refresh();
         updateActions();
@@ -165,6 +168,23 @@ void MainWindow::createActions()
     connect(m_showPatientView, &QAction::triggered, this,
             [this]() { showPatientView(m_workspace->patientId(), m_workspace->currentCourseId()); });
 
+    m_exportSummary = new QAction(tr("E&xport summary…"), this);
+    m_exportSummary->setObjectName(QStringLiteral("exportSummaryAction"));
+    m_exportSummary->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportSummary->setToolTip(tr("The referral summary of this course: preview, print or save as PDF"));
+    connect(m_exportSummary, &QAction::triggered, this, [this]() {
+        ReportExportDialog dialog(*m_db, m_instruments, m_workspace->patientId(), m_workspace->currentCourseId(), this);
+        dialog.exec();
+    });
+
+    m_clinicDetails = new QAction(tr("C&linic details…"), this);
+    m_clinicDetails->setObjectName(QStringLiteral("clinicDetailsAction"));
+    m_clinicDetails->setToolTip(tr("The letterhead, treating clinician and confidentiality line printed on reports"));
+    connect(m_clinicDetails, &QAction::triggered, this, [this]() {
+        ClinicDetailsDialog dialog(*m_db, this);
+        dialog.exec();
+    });
+
     m_editTemplates = new QAction(tr("Course &templates…"), this);
     m_editTemplates->setObjectName(QStringLiteral("editTemplatesAction"));
     connect(m_editTemplates, &QAction::triggered, this, &MainWindow::editTemplates);
@@ -181,6 +201,7 @@ void MainWindow::createMenus()
     QAction* open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
     file->addAction(m_backups);
+    file->addAction(m_clinicDetails);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -208,6 +229,7 @@ void MainWindow::createMenus()
     patient->addSeparator();
     patient->addAction(m_showProgress);
     patient->addAction(m_showPatientView);
+    patient->addAction(m_exportSummary);
     patient->addSeparator();
     patient->addAction(m_workspace->events()->addAction());
     patient->addAction(m_workspace->events()->editAction());
@@ -292,6 +314,7 @@ void MainWindow::updateActions()
     m_auditTrail->setEnabled(open);
     m_showProgress->setEnabled(open);
     m_showPatientView->setEnabled(open && m_workspace->currentCourseId() > 0);
+    m_exportSummary->setEnabled(open && m_workspace->currentCourseId() > 0);
     m_archivePatient->setText(open && m_workspace->patient().archived ? tr("Un&archive patient")
                                                                       : tr("&Archive patient"));
     // The course and event actions act on the open patient only while it is on screen.

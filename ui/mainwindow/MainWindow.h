@@ -107,6 +107,8 @@ private:
     QAction* m_backups = nullptr;
     QAction* m_showProgress = nullptr;
     QAction* m_showPatientView = nullptr;
+    QAction* m_exportSummary = nullptr;
+    QAction* m_clinicDetails = nullptr;
 };
 
 } // namespace outcome

@@ -138,12 +138,14 @@ QList<PagedDocument::Placed> PagedDocument::layout(QPagedPaintDevice& device, co
         case Entry::Kind::Heading:
         case Entry::Kind::Paragraph: {
             const QList<LaidLine> lines = breakLines(entry.text, entry.font, body.width(), &device);
-            // A heading is kept with the first lines of what follows it.
+            // A heading is kept with the first lines of what follows it, or with the whole block that follows it.
             qreal needed = 0;
             for (const LaidLine& line : lines)
                 needed += line.height;
-            if (entry.kind == Entry::Kind::Heading)
-                needed += mmToDevice(18, device);
+            if (entry.kind == Entry::Kind::Heading) {
+                const bool blockNext = index + 1 < m_entries.size() && m_entries[index + 1].kind == Entry::Kind::Block;
+                needed += mmToDevice(blockNext ? m_entries[index + 1].heightMm : 18, device);
+            }
             if (entry.kind == Entry::Kind::Heading && !fits(needed))
                 newPage();
             for (const LaidLine& line : lines) {
@@ -169,7 +171,7 @@ QList<PagedDocument::Placed> PagedDocument::layout(QPagedPaintDevice& device, co
                 newPage();
             const QRectF rect(body.left(), y, body.width(), height);
             const Painter painter = entry.painter;
-            placed.append({page, rect, [rect, painter](QPainter& p) {
+            placed.append({page, rect, [rect, painter](QCPPainter& p) {
                                p.save();
                                painter(p, rect);
                                p.restore();
@@ -259,7 +261,7 @@ int PagedDocument::render(QPagedPaintDevice& device)
     for (const Placed& item : placed)
         pageCount = std::max(pageCount, item.page + 1);
 
-    QPainter painter(&device);
+    QCPPainter painter(&device);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     for (int page = 0; page < pageCount; ++page) {

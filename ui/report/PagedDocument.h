@@ -2,6 +2,7 @@
 // header repeats, fixed-height blocks (charts, letterheads) kept whole, and a footer with "page x of y".
 #pragma once
 
+#include "QCustomPlotHeader.h"
 #include "Result.h"
 
 #include <QColor>
@@ -22,8 +23,9 @@ namespace outcome {
 class PagedDocument
 {
 public:
-    // Paints a block into its rectangle (device units of the paint device).
-    using Painter = std::function<void(QPainter&, const QRectF&)>;
+    // Paints a block into its rectangle (device units of the paint device). The painter is QCustomPlot's, so that a
+    // block can draw a chart straight onto the page as vectors.
+    using Painter = std::function<void(QCPPainter&, const QRectF&)>;
     // Paints the footer of one page; pages are numbered from 1.
     using FooterPainter = std::function<void(QPainter&, const QRectF&, int page, int pageCount)>;
 
@@ -81,7 +83,7 @@ private:
     {
         int page = 0;
         QRectF rect;
-        std::function<void(QPainter&)> paint;
+        std::function<void(QCPPainter&)> paint;
     };
     QList<Placed> layout(QPagedPaintDevice& device, const QRectF& body, qreal footerHeight) const;
 

@@ -1,0 +1,305 @@
+// The referral summary read back from its PDF: who, which measures and what changed are real text; long notes add
+// pages without splitting table rows; the de-identified variant names nobody; fonts are embedded; paper follows the
+// locale or the setting; presets survive in the database.
+#include "ClinicSettingsRepository.h"
+#include "ExportIdentity.h"
+#include "InstrumentLibrary.h"
+#include "OutcomeText.h"
+#include "PdfText.h"
+#include "ReferralReport.h"
+#include "ReportPaper.h"
+#include "ReportPresetStore.h"
+#include "SampleDatabase.h"
+
+#include <QDir>
+#include <QPrinter>
+#include <QTest>
+
+using namespace outcome;
+using namespace outcome::test;
+
+class TestReferralReport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void namesMeasuresAndChanges();
+    void longNotesFlowWithoutSplittingRows();
+    void deidentifiedNamesNobody();
+    void thisVisitOnly();
+    void paperFollowsLocaleOrChoice_data();
+    void paperFollowsLocaleOrChoice();
+    void letterPaperIsWritten();
+    void printerGetsTheSamePages();
+    void presetsAreKeptInTheDatabase();
+    void failedWriteLeavesNothing();
+
+private:
+    ReportOptions preset(const QString& id) const;
+    QString write(qint64 patientId, const ReportOptions& options, const QString& name);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    InstrumentLibrary m_library = InstrumentLibrary::load({});
+    StoredSample m_sample;
+    Patient m_patient;
+};
+
+void TestReferralReport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_db = openDatabase(m_dir.filePath(QStringLiteral("report.db")));
+    QVERIFY(m_db);
+    m_sample = storeSampleCourse(*m_db);
+    m_patient = samplePatient();
+    ClinicSettings clinic;
+    clinic.clinicName = QStringLiteral("Harbour Spine Clinic");
+    clinic.address = QStringLiteral("12 Quay Street\nPort Town 4410");
+    clinic.phone = QStringLiteral("+61 2 5550 1234");
+    clinic.clinicianName = QStringLiteral("Dr Ana Silva");
+    clinic.clinicianTitle = QStringLiteral("Chiropractor");
+    clinic.confidentialityNotice = QStringLiteral("Private and confidential: for the named recipient only.");
+    QVERIFY(ClinicSettingsRepository(*m_db).save(clinic).ok());
+}
+
+ReportOptions TestReferralReport::preset(const QString& id) const
+{
+    for (const ReportOptions& options : ReportOptions::standardPresets()) {
+        if (options.presetId == id)
+            return options;
+    }
+    return {};
+}
+
+QString TestReferralReport::write(qint64 patientId, const ReportOptions& options, const QString& name)
+{
+    const QString path = m_dir.filePath(name);
+    const Result<int> pages =
+        ReferralReport::writePdf(*m_db, m_library, patientId, options, path, QPageSize(QPageSize::A4));
+    if (!pages)
+        qWarning("%s", qPrintable(pages.error().message));
+    return pages ? path : QString();
+}
+
+void TestReferralReport::namesMeasuresAndChanges()
+{
+    ReportOptions options = preset(QStringLiteral("gp"));
+    options.recipient = QStringLiteral("Dr J. Smith, Harbour Medical Practice");
+    const QString path = write(m_sample.patientId, options, QStringLiteral("gp.pdf"));
+    QVERIFY(!path.isEmpty());
+    const QString first = pdfText(path, 1);
+    // The first page carries the letterhead, who it is about, and the table.
+    for (const QString& expected :
+         {QStringLiteral("Harbour Spine Clinic"), QStringLiteral("12 Quay Street"), QStringLiteral("Jane Example"),
+          QStringLiteral("C000001"), OutcomeText::longDate(m_patient.birthDate), QStringLiteral("Dr J. Smith"),
+          QStringLiteral("Dr Ana Silva, Chiropractor"), QStringLiteral("Oswestry Disability Index"),
+          QStringLiteral("Pain intensity (NRS)"), QStringLiteral("Exercise therapy"), QStringLiteral("7 of 8 attended"),
+          QStringLiteral("Session 6")})
+        QVERIFY2(first.contains(expected), qPrintable(expected + QStringLiteral(" missing from:\n") + first));
+    // ODI 40 % at baseline, 18 % at three months: 22 points and 55 % better, a meaningful improvement.
+    const QString all = pdfText(path);
+    for (const QString& expected : {QStringLiteral("40 %"), QStringLiteral("18 %"), QStringLiteral("\u221222 points"),
+                                    QStringLiteral("\u221255 %"), QStringLiteral("10 points: yes"),
+                                    QStringLiteral("Ostelo"), QStringLiteral("Minimal disability")})
+        QVERIFY2(all.contains(expected), qPrintable(expected + QStringLiteral(" missing from:\n") + all));
+    // NRS had no baseline value: the first recorded one stands in, and says so.
+    QVERIFY(all.contains(QStringLiteral("first recorded")));
+    const int pages = pdfPageCount(path);
+    QVERIFY(pages >= 1);
+    for (int page = 1; page <= pages; ++page) {
+        const QString text = pdfText(path, page);
+        QVERIFY2(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Private and confidential")));
+        QVERIFY(text.contains(QStringLiteral("Jane Example")));
+    }
+    QVERIFY2(pdfUnembeddedFonts(path).isEmpty(), qPrintable(pdfUnembeddedFonts(path).join(QLatin1Char('\n'))));
+}
+
+void TestReferralReport::longNotesFlowWithoutSplittingRows()
+{
+    const StoredSample other = storeSampleCourse(
+        *m_db, samplePatient(QStringLiteral("C000009"), QStringLiteral("Notes"), QStringLiteral("Long")));
+    ReportOptions options = preset(QStringLiteral("specialist"));
+    const QString shortPath = write(other.patientId, options, QStringLiteral("short.pdf"));
+    QVERIFY(!shortPath.isEmpty());
+    const int shortPages = pdfPageCount(shortPath);
+
+    CourseRepository courses(*m_db);
+    Result<QList<Visit>> visits = courses.visits(other.courseId);
+    QVERIFY(visits.ok());
+    QStringList sentences;
+    for (int i = 1; i <= 120; ++i)
+        sentences << QStringLiteral("Note sentence %1 about posture, lifting at work and the home exercises.").arg(i);
+    Visit noted = visits->first();
+    noted.note = sentences.join(QLatin1Char(' '));
+    QVERIFY(courses.updateVisit(noted).ok());
+
+    const QString path = write(other.patientId, options, QStringLiteral("long.pdf"));
+    QVERIFY(!path.isEmpty());
+    const int pages = pdfPageCount(path);
+    QVERIFY2(pages >= shortPages + 1,
+             qPrintable(QStringLiteral("%1 pages, %2 without notes").arg(pages).arg(shortPages)));
+    QVERIFY(pdfText(path, pages).contains(QStringLiteral("Page %1 of %1").arg(pages)));
+    const QString all = pdfText(path);
+    QVERIFY(all.contains(QStringLiteral("Note sentence 1 ")));
+    QVERIFY(all.contains(QStringLiteral("Note sentence 120")));
+
+    // Every row is whole on exactly one page: its cell text, read in drawing order, is not cut by a page break.
+    const Result<ReferralReport> report = ReferralReport::load(*m_db, m_library, other.patientId, options);
+    QVERIFY(report.ok());
+    QVERIFY(report->measures().size() >= 10);
+    QStringList pageTexts;
+    for (int page = 1; page <= pages; ++page)
+        pageTexts.append(runTool(QStringLiteral("pdftotext"),
+                                 {QStringLiteral("-raw"), QStringLiteral("-f"), QString::number(page),
+                                  QStringLiteral("-l"), QString::number(page), path, QStringLiteral("-")})
+                             .normalized(QString::NormalizationForm_KC)
+                             .simplified());
+    for (const MeasureSeries* series : report->measures()) {
+        const QString row = OutcomeText::shortName(series->measure()) + QLatin1Char(' ') + series->measure().name;
+        const qsizetype pagesWithRow = std::count_if(pageTexts.cbegin(), pageTexts.cend(),
+                                                     [&row](const QString& text) { return text.contains(row); });
+        QVERIFY2(pagesWithRow == 1, qPrintable(row));
+    }
+}
+
+void TestReferralReport::deidentifiedNamesNobody()
+{
+    ReportOptions options = preset(QStringLiteral("specialist"));
+    options.deidentified = true;
+    const QString path = write(m_sample.patientId, options, QStringLiteral("deidentified.pdf"));
+    QVERIFY(!path.isEmpty());
+    const QString text = pdfText(path);
+    const QDate born = m_patient.birthDate;
+    for (const QString& forbidden :
+         {QStringLiteral("Jane"), QStringLiteral("Example"), QStringLiteral("C000001"), OutcomeText::longDate(born),
+          QLocale().toString(born, QLocale::ShortFormat), QLocale().toString(born, QLocale::LongFormat),
+          born.toString(Qt::ISODate), QStringLiteral("31/05/1970"), QStringLiteral("05/31/1970"),
+          QStringLiteral("Lifted a heavy box")})
+        QVERIFY2(!text.contains(forbidden), qPrintable(forbidden));
+    const Result<ExportIdentity> identity = ExportIdentity::load(*m_db);
+    QVERIFY(identity.ok());
+    const QString pseudonym = identity->pseudonym(m_patient);
+    QVERIFY2(text.contains(pseudonym), qPrintable(pseudonym));
+    const int age = m_patient.ageOn(QDate::currentDate());
+    QVERIFY2(text.contains(QStringLiteral("%1 years").arg(age)), qPrintable(text.left(1500)));
+    // The clinic's own contact details are not the patient's: they stay.
+    QVERIFY(text.contains(QStringLiteral("+61 2 5550 1234")));
+    QVERIFY(text.contains(QStringLiteral("Oswestry Disability Index")));
+}
+
+void TestReferralReport::thisVisitOnly()
+{
+    ReportOptions options = preset(QStringLiteral("gp"));
+    options.scope = ReportScope::ThisVisit;
+    options.chartMeasures.clear();
+    const QString path = write(m_sample.patientId, options, QStringLiteral("visit.pdf"));
+    QVERIFY(!path.isEmpty());
+    const QString text = pdfText(path);
+    QVERIFY(text.contains(QStringLiteral("Scores at this visit")));
+    QVERIFY(text.contains(QStringLiteral("3 months")));
+    QVERIFY(text.contains(QStringLiteral("Oswestry Disability Index")));
+    // The pain NRS was recorded at sessions only: it has nothing at the three-month visit.
+    QVERIFY(!text.contains(QStringLiteral("Pain intensity (NRS)")));
+}
+
+void TestReferralReport::paperFollowsLocaleOrChoice_data()
+{
+    QTest::addColumn<QString>("choice");
+    QTest::addColumn<QLocale::Territory>("territory");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("United States") << QString() << QLocale::UnitedStates << int(QPageSize::Letter);
+    QTest::newRow("Canada") << QString() << QLocale::Canada << int(QPageSize::Letter);
+    QTest::newRow("Mexico") << QString() << QLocale::Mexico << int(QPageSize::Letter);
+    QTest::newRow("Germany") << QString() << QLocale::Germany << int(QPageSize::A4);
+    QTest::newRow("Australia") << QString() << QLocale::Australia << int(QPageSize::A4);
+    QTest::newRow("no territory") << QString() << QLocale::AnyTerritory << int(QPageSize::A4);
+    QTest::newRow("A4 chosen in the US") << QStringLiteral("A4") << QLocale::UnitedStates << int(QPageSize::A4);
+    QTest::newRow("letter chosen in France") << QStringLiteral("letter") << QLocale::France << int(QPageSize::Letter);
+    QTest::newRow("unknown choice follows locale") << QStringLiteral("B5") << QLocale::France << int(QPageSize::A4);
+}
+
+void TestReferralReport::paperFollowsLocaleOrChoice()
+{
+    QFETCH(QString, choice);
+    QFETCH(QLocale::Territory, territory);
+    QFETCH(int, expected);
+    // The territory's own language: a language and territory pair CLDR does not know falls back elsewhere.
+    const QLocale locale(QLocale::AnyLanguage, territory);
+    QCOMPARE(locale.territory(), territory);
+    QCOMPARE(int(ReportPaper::choose(choice, locale).id()), expected);
+}
+
+void TestReferralReport::letterPaperIsWritten()
+{
+    const QString path = m_dir.filePath(QStringLiteral("letter.pdf"));
+    const Result<int> pages = ReferralReport::writePdf(
+        *m_db, m_library, m_sample.patientId, preset(QStringLiteral("gp")), path, QPageSize(QPageSize::Letter));
+    QVERIFY(pages.ok());
+    QVERIFY(runTool(QStringLiteral("pdfinfo"), {path}).contains(QStringLiteral("612 x 792")));
+}
+
+// The preview and the printer are painted from the same document as the file.
+void TestReferralReport::printerGetsTheSamePages()
+{
+    const ReportOptions options = preset(QStringLiteral("specialist"));
+    const QString saved = write(m_sample.patientId, options, QStringLiteral("saved.pdf"));
+    QVERIFY(!saved.isEmpty());
+    const Result<ReferralReport> report = ReferralReport::load(*m_db, m_library, m_sample.patientId, options);
+    QVERIFY(report.ok());
+    const QString printed = m_dir.filePath(QStringLiteral("printed.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(printed);
+    printer.setPageLayout(ReportPaper::layout(QPageSize(QPageSize::A4)));
+    const int pages = report->print(printer);
+    QCOMPARE(pages, pdfPageCount(saved));
+    QCOMPARE(pdfPageCount(printed), pages);
+    QVERIFY(pdfText(printed, 1).contains(QStringLiteral("Jane Example")));
+    QVERIFY(pdfText(printed).contains(QStringLiteral("Oswestry Disability Index")));
+}
+
+void TestReferralReport::presetsAreKeptInTheDatabase()
+{
+    ReportPresetStore store(*m_db);
+    ReportOptions own = preset(QStringLiteral("gp"));
+    own.presetId = QStringLiteral("Physiotherapy colleague");
+    own.measures = {QStringLiteral("odi/total")};
+    own.recipient = QStringLiteral("Someone");
+    QVERIFY(store.save(own).ok());
+    ReportOptions gp = preset(QStringLiteral("gp"));
+    gp.includeNotes = true;
+    QVERIFY(store.save(gp).ok());
+
+    const Result<QList<ReportOptions>> all = ReportPresetStore(*m_db).presets();
+    QVERIFY(all.ok());
+    QCOMPARE(all->size(), 5);
+    QCOMPARE(all->at(0).presetId, QStringLiteral("gp"));
+    QVERIFY(all->at(0).includeNotes);
+    QCOMPARE(all->at(4).presetId, QStringLiteral("Physiotherapy colleague"));
+    QCOMPARE(all->at(4).measures, QStringList{QStringLiteral("odi/total")});
+    QVERIFY2(all->at(4).recipient.isEmpty(), "a recipient belongs to one letter, not to a preset");
+
+    const Result<ReportOptions> missing = store.preset(QStringLiteral("nope"));
+    QVERIFY(!missing.ok());
+    QVERIFY(missing.error().message.contains(QStringLiteral("nope")));
+    QVERIFY(missing.error().message.contains(QStringLiteral("insurer")));
+    QVERIFY(!store.save(ReportOptions()).ok());
+}
+
+void TestReferralReport::failedWriteLeavesNothing()
+{
+    QFile blocker(m_dir.filePath(QStringLiteral("not-a-folder")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const QString path = m_dir.filePath(QStringLiteral("not-a-folder/report.pdf"));
+    const Result<int> pages = ReferralReport::writePdf(*m_db, m_library, m_sample.patientId,
+                                                       preset(QStringLiteral("gp")), path, QPageSize(QPageSize::A4));
+    QVERIFY(!pages.ok());
+    QVERIFY2(pages.error().message.contains(path), qPrintable(pages.error().message));
+    QVERIFY(!QFile::exists(path));
+}
+
+QTEST_MAIN(TestReferralReport)
+#include "tst_referralreport.moc"

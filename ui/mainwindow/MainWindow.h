@@ -9,6 +9,7 @@
 #include <memory>
 
 class QAction;
+class QActionGroup;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
@@ -68,6 +69,7 @@ private:
     void editPatient();
     void toggleArchived();
     void editTemplates();
+    void editPreferences();
     void openDatabase();
     void updateActions();
     void updateTitle();
@@ -90,6 +92,7 @@ private:
     QAction* m_editTemplates = nullptr;
     QAction* m_auditTrail = nullptr;
     QAction* m_backups = nullptr;
+    QActionGroup* m_colorSchemes = nullptr;
 };
 
 } // namespace outcome

@@ -660,7 +660,7 @@
     </message>
     <message>
         <source>Follow-up</source>
-        <translation>Nachbeobachtung</translation>
+        <translation>Nachsorge</translation>
     </message>
     <message>
         <source>Finished</source>
@@ -2315,7 +2315,7 @@ Die ersetzte Datei ist als %3 erhalten.</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation>Behandlungsserie</translation>
+        <translation>Serie</translation>
     </message>
 </context>
 <context>

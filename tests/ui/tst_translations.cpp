@@ -2,6 +2,7 @@
 // used by the main window, with one mnemonic per letter in each menu.
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "ShortcutsDialog.h"
 #include "TestSupport.h"
 #include "Translations.h"
 
@@ -200,6 +201,15 @@ void TestTranslations::germanLoadsAndIsUsed()
         titles.append(menu->text());
     QVERIFY2(titles.contains(QStringLiteral("&Datei")), qPrintable(titles.join(QLatin1Char(' '))));
     QCOMPARE(window.menu(MainWindow::Menu::Help)->title(), QStringLiteral("&Hilfe"));
+
+    // Preferences sit in the Edit menu with a shortcut, so the keyboard shortcuts page lists them.
+    const auto* preferences = window.findChild<QAction*>(QStringLiteral("preferencesAction"));
+    QVERIFY(preferences);
+    QCOMPARE(preferences->menuRole(), QAction::PreferencesRole);
+    QVERIFY(!preferences->shortcut().isEmpty());
+    const QString listed = preferences->shortcut().toString(QKeySequence::NativeText);
+    QVERIFY(ShortcutsDialog::menuShortcuts(window.menuBar())
+                .contains({QStringLiteral("Bearbeiten › Einstellungen…"), listed}));
 
     QStringList clashes = mnemonicClashes(QStringLiteral("menu bar"), menus);
     for (const QAction* menu : menus)

@@ -8,10 +8,11 @@ namespace outcome {
 
 namespace {
 
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::AnswerList", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::AnswerList)
+};
 
 Result<ItemAnswer> parseEntry(const ItemDefinition& item, const QString& entry)
 {
@@ -20,7 +21,7 @@ Result<ItemAnswer> parseEntry(const ItemDefinition& item, const QString& entry)
     const QRegularExpressionMatch match = pattern.match(entry);
     const bool lab = item.input == InputKind::LabValue;
     if (!match.hasMatch() || (!lab && (!match.captured(1).isEmpty() || !match.captured(3).isEmpty())))
-        return makeError(ErrorKind::Invalid, tr("item %1: \"%2\" is not a number").arg(item.number).arg(entry));
+        return makeError(ErrorKind::Invalid, Tr::tr("item %1: \"%2\" is not a number").arg(item.number).arg(entry));
     ItemAnswer answer;
     answer.value = match.captured(2).toDouble();
     if (match.captured(1) == QLatin1String("<"))
@@ -43,8 +44,8 @@ Result<AnswerSet> AnswerList::parse(const InstrumentDefinition& definition, cons
     const qsizetype expected = definition.items().size();
     if (entries.size() != expected) {
         const QString message =
-            expected == 1 ? tr("%1 takes 1 answer, got %2").arg(definition.id).arg(entries.size())
-                          : tr("%1 takes %2 answers, got %3").arg(definition.id).arg(expected).arg(entries.size());
+            expected == 1 ? Tr::tr("%1 takes 1 answer, got %2").arg(definition.id).arg(entries.size())
+                          : Tr::tr("%1 takes %2 answers, got %3").arg(definition.id).arg(expected).arg(entries.size());
         return makeError(ErrorKind::Invalid, message);
     }
     AnswerSet answers;

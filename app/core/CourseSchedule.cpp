@@ -111,19 +111,19 @@ QString coursePhaseToCode(CoursePhase phase)
 
 QString coursePhaseDisplayName(CoursePhase phase)
 {
-    const char* text = "Cancelled";
+    const char* text = QT_TRANSLATE_NOOP("outcome::CourseSchedule", "Cancelled");
     switch (phase) {
     case CoursePhase::NotStarted:
-        text = "Not started";
+        text = QT_TRANSLATE_NOOP("outcome::CourseSchedule", "Not started");
         break;
     case CoursePhase::InSessions:
-        text = "In sessions";
+        text = QT_TRANSLATE_NOOP("outcome::CourseSchedule", "In sessions");
         break;
     case CoursePhase::FollowUp:
-        text = "Follow-up";
+        text = QT_TRANSLATE_NOOP("outcome::CourseSchedule", "Follow-up");
         break;
     case CoursePhase::Finished:
-        text = "Finished";
+        text = QT_TRANSLATE_NOOP("outcome::CourseSchedule", "Finished");
         break;
     case CoursePhase::Cancelled:
         break;

@@ -8,10 +8,11 @@ namespace outcome {
 
 namespace {
 
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::CourseTemplate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::CourseTemplate)
+};
 
 QJsonArray instrumentsToJson(const QList<PlannedInstrument>& instruments)
 {
@@ -138,15 +139,15 @@ CourseTemplate CourseTemplate::standard()
 {
     CourseTemplate standardTemplate;
     standardTemplate.key = QStringLiteral("standard-8x4");
-    standardTemplate.name = tr("8 sessions / 4 weeks + 6-month follow-up");
+    standardTemplate.name = Tr::tr("8 sessions / 4 weeks + 6-month follow-up");
     standardTemplate.sessionCount = 8;
     standardTemplate.sessionsPerWeek = 2;
     standardTemplate.baselineInstruments = fullBattery();
     standardTemplate.sessionInstruments = {{QStringLiteral("nrs"), false}};
     standardTemplate.followUps = {
-        {tr("1 month"), 28, OffsetUnit::Days, FollowUpAnchor::CourseStart, true, fullBattery()},
-        {tr("3 months"), 91, OffsetUnit::Days, FollowUpAnchor::CourseStart, false, fullBattery()},
-        {tr("6 months"), 182, OffsetUnit::Days, FollowUpAnchor::CourseStart, false, fullBattery()},
+        {Tr::tr("1 month"), 28, OffsetUnit::Days, FollowUpAnchor::CourseStart, true, fullBattery()},
+        {Tr::tr("3 months"), 91, OffsetUnit::Days, FollowUpAnchor::CourseStart, false, fullBattery()},
+        {Tr::tr("6 months"), 182, OffsetUnit::Days, FollowUpAnchor::CourseStart, false, fullBattery()},
     };
     return standardTemplate;
 }
@@ -157,27 +158,27 @@ Status validateCourseTemplate(const CourseTemplate& courseTemplate)
         return Status(makeError(ErrorKind::Invalid, message));
     };
     if (courseTemplate.sessionCount < 0 || courseTemplate.sessionCount > 100)
-        return invalid(tr("Number of sessions: %1 is outside 0-100.").arg(courseTemplate.sessionCount));
+        return invalid(Tr::tr("Number of sessions: %1 is outside 0-100.").arg(courseTemplate.sessionCount));
     if (courseTemplate.sessionCount > 0 && (courseTemplate.sessionsPerWeek < 1 || courseTemplate.sessionsPerWeek > 7))
-        return invalid(tr("Sessions per week: %1 is outside 1-7.").arg(courseTemplate.sessionsPerWeek));
+        return invalid(Tr::tr("Sessions per week: %1 is outside 1-7.").arg(courseTemplate.sessionsPerWeek));
     for (int day : courseTemplate.weekdays) {
         if (day < 1 || day > 7)
-            return invalid(tr("Weekday %1 is not a day of the week (1 = Monday .. 7 = Sunday).").arg(day));
+            return invalid(Tr::tr("Weekday %1 is not a day of the week (1 = Monday .. 7 = Sunday).").arg(day));
     }
     if (!courseTemplate.weekdays.isEmpty() && courseTemplate.weekdays.size() != courseTemplate.sessionsPerWeek)
-        return invalid(tr("Choose %1 weekdays for %1 sessions a week (%2 chosen).")
+        return invalid(Tr::tr("Choose %1 weekdays for %1 sessions a week (%2 chosen).")
                            .arg(courseTemplate.sessionsPerWeek)
                            .arg(courseTemplate.weekdays.size()));
     int closing = 0;
     for (const FollowUpRule& rule : courseTemplate.followUps) {
         if (rule.label.trimmed().isEmpty())
-            return invalid(tr("Every follow-up needs a name (for example \"3 months\")."));
+            return invalid(Tr::tr("Every follow-up needs a name (for example \"3 months\")."));
         if (rule.amount < 1 || rule.amount > 3660)
-            return invalid(tr("Follow-up \"%1\": offset %2 must be at least 1.").arg(rule.label).arg(rule.amount));
+            return invalid(Tr::tr("Follow-up \"%1\": offset %2 must be at least 1.").arg(rule.label).arg(rule.amount));
         closing += rule.closesCourse ? 1 : 0;
     }
     if (closing > 1)
-        return invalid(tr("Only one follow-up can close the course."));
+        return invalid(Tr::tr("Only one follow-up can close the course."));
     return {};
 }
 

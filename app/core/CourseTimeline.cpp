@@ -12,10 +12,11 @@ namespace outcome {
 
 namespace {
 
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::CourseTimeline", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::CourseTimeline)
+};
 
 // Without a closing visit the course ends a few days after its last session, as the standard template's does.
 constexpr int kDaysAfterLastSession = 4;
@@ -25,7 +26,7 @@ QString plainTitle(const Visit& visit)
 {
     switch (visit.kind) {
     case VisitKind::Baseline:
-        return tr("start");
+        return Tr::tr("start");
     case VisitKind::Session:
         return QLocale().toString(visit.sessionNumber);
     case VisitKind::FollowUp:
@@ -33,7 +34,7 @@ QString plainTitle(const Visit& visit)
     case VisitKind::Extra:
         break;
     }
-    return tr("extra visit");
+    return Tr::tr("extra visit");
 }
 
 QString dateText(const QDate& date)
@@ -48,9 +49,9 @@ TimelineMarker eventMarker(const ClinicalEvent& event)
     marker.kind = MarkerKind::Event;
     marker.date = event.date;
     marker.label = kind.toLower();
-    marker.plainLabel = event.kind == ClinicalEventKind::Imaging ? tr("scan") : marker.label;
-    marker.detail = event.note.isEmpty() ? tr("%1, %2").arg(kind, dateText(event.date))
-                                         : tr("%1, %2: %3").arg(kind, dateText(event.date), event.note);
+    marker.plainLabel = event.kind == ClinicalEventKind::Imaging ? Tr::tr("scan") : marker.label;
+    marker.detail = event.note.isEmpty() ? Tr::tr("%1, %2").arg(kind, dateText(event.date))
+                                         : Tr::tr("%1, %2: %3").arg(kind, dateText(event.date), event.note);
     return marker;
 }
 
@@ -59,13 +60,13 @@ TimelineMarker missedMarker(const Visit& visit)
     TimelineMarker marker;
     marker.kind = MarkerKind::MissedVisit;
     marker.date = visit.scheduledDate;
-    marker.label = tr("%1 missed").arg(visit.shortTitle());
-    marker.plainLabel =
-        visit.kind == VisitKind::Session ? tr("missed session %1").arg(visit.sessionNumber) : tr("missed visit");
+    marker.label = Tr::tr("%1 missed").arg(visit.shortTitle());
+    marker.plainLabel = visit.kind == VisitKind::Session ? Tr::tr("missed session %1").arg(visit.sessionNumber)
+                                                         : Tr::tr("missed visit");
     marker.detail =
         visit.note.isEmpty()
-            ? tr("%1 missed (planned for %2)").arg(visit.title(), dateText(visit.scheduledDate))
-            : tr("%1 missed (planned for %2): %3").arg(visit.title(), dateText(visit.scheduledDate), visit.note);
+            ? Tr::tr("%1 missed (planned for %2)").arg(visit.title(), dateText(visit.scheduledDate))
+            : Tr::tr("%1 missed (planned for %2): %3").arg(visit.title(), dateText(visit.scheduledDate), visit.note);
     return marker;
 }
 
@@ -96,7 +97,7 @@ CourseTimeline CourseTimeline::build(const Course& course, QList<Visit> visits, 
         lastVisitDay = std::max(lastVisitDay, day);
         if (!timeline.m_ticks.isEmpty() && timeline.m_ticks.last().day == day) {
             TimelineTick& shared = timeline.m_ticks.last();
-            shared.label += tr(" · ") + visit.shortTitle();
+            shared.label += Tr::tr(" · ") + visit.shortTitle();
             // The patient's label names the first visit of the day only: "start" says enough for B and S1.
         } else {
             timeline.m_ticks.append({day, visit.shortTitle(), plainTitle(visit)});

@@ -16,10 +16,11 @@ namespace {
 
 using Need = JsonFields::Need;
 
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::InstrumentDefinitionReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::InstrumentDefinitionReader)
+};
 
 // Where a JSON syntax error is, in words a person editing the file can use.
 QString lineAndColumn(const QByteArray& json, int offset)
@@ -27,7 +28,7 @@ QString lineAndColumn(const QByteArray& json, int offset)
     const QByteArray before = json.left(offset);
     const int line = int(before.count('\n')) + 1;
     const int column = int(offset - (before.lastIndexOf('\n') + 1)) + 1;
-    return tr("line %1, column %2").arg(line).arg(column);
+    return Tr::tr("line %1, column %2").arg(line).arg(column);
 }
 
 } // namespace
@@ -37,7 +38,7 @@ Result<InstrumentDefinition> InstrumentDefinitionReader::readFile(const QString&
     const QString fileName = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::Io, tr("%1: cannot be read: %2").arg(fileName, file.errorString()));
+        return makeError(ErrorKind::Io, Tr::tr("%1: cannot be read: %2").arg(fileName, file.errorString()));
     Result<InstrumentDefinition> result = read(file.readAll(), fileName, origin);
     if (result)
         result->filePath = path;
@@ -52,9 +53,9 @@ Result<InstrumentDefinition> InstrumentDefinitionReader::read(const QByteArray& 
     InstrumentDefinitionReader reader(fileName);
     if (parseError.error != QJsonParseError::NoError) {
         reader.m_fields.fail(lineAndColumn(json, parseError.offset),
-                             tr("not valid JSON: %1").arg(parseError.errorString()));
+                             Tr::tr("not valid JSON: %1").arg(parseError.errorString()));
     } else if (!document.isObject()) {
-        reader.m_fields.fail(tr("(whole file)"), tr("expected an object with the instrument's fields"));
+        reader.m_fields.fail(Tr::tr("(whole file)"), Tr::tr("expected an object with the instrument's fields"));
     } else {
         reader.readInstrument(document.object());
     }
@@ -68,7 +69,7 @@ bool InstrumentDefinitionReader::checkId(const QString& id, const QString& field
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9_]*$"));
     if (!id.isEmpty() && !pattern.match(id).hasMatch()) {
-        m_fields.fail(field, tr("\"%1\" must be lowercase letters, digits and _").arg(id));
+        m_fields.fail(field, Tr::tr("\"%1\" must be lowercase letters, digits and _").arg(id));
         return false;
     }
     return true;
@@ -82,7 +83,7 @@ void InstrumentDefinitionReader::readInstrument(const QJsonObject& root)
     const std::optional<int> format = m_fields.integer(root, {}, "format", Need::Required);
     if (format && *format != kFormat)
         m_fields.fail(QStringLiteral("format"),
-                      tr("format %1 is not supported; this program reads format %2").arg(*format).arg(kFormat));
+                      Tr::tr("format %1 is not supported; this program reads format %2").arg(*format).arg(kFormat));
     InstrumentDefinition& d = m_definition;
     d.id = m_fields.string(root, {}, "id", Need::Required);
     checkId(d.id, QStringLiteral("id"));
@@ -96,9 +97,9 @@ void InstrumentDefinitionReader::readInstrument(const QJsonObject& root)
     const QJsonObject noun = m_fields.object(root, {}, "item_noun", Need::Optional);
     m_fields.allowOnly(noun, QStringLiteral("item_noun"), {"one", "other"});
     d.itemNounOne =
-        noun.isEmpty() ? tr("item") : m_fields.string(noun, QStringLiteral("item_noun"), "one", Need::Required);
+        noun.isEmpty() ? Tr::tr("item") : m_fields.string(noun, QStringLiteral("item_noun"), "one", Need::Required);
     d.itemNounOther =
-        noun.isEmpty() ? tr("items") : m_fields.string(noun, QStringLiteral("item_noun"), "other", Need::Required);
+        noun.isEmpty() ? Tr::tr("items") : m_fields.string(noun, QStringLiteral("item_noun"), "other", Need::Required);
     d.codes = readCodes(root, {}, Need::Optional);
     readOptionSets(root);
     readTables(root);
@@ -135,11 +136,11 @@ QList<AnswerOption> InstrumentDefinitionReader::readOptions(const QJsonValue& va
         const auto set = m_optionSets.find(value.toString());
         if (set != m_optionSets.end())
             return set->second;
-        m_fields.fail(path, tr("no option set named \"%1\" in option_sets").arg(value.toString()));
+        m_fields.fail(path, Tr::tr("no option set named \"%1\" in option_sets").arg(value.toString()));
         return {};
     }
     if (!value.isArray() || value.toArray().isEmpty()) {
-        m_fields.fail(path, tr("expected a non-empty list of options or the name of an option set"));
+        m_fields.fail(path, Tr::tr("expected a non-empty list of options or the name of an option set"));
         return {};
     }
     QList<AnswerOption> options;
@@ -154,7 +155,7 @@ QList<AnswerOption> InstrumentDefinitionReader::readOptions(const QJsonValue& va
         option.label = m_fields.string(entry, optionPath, "label", Need::Required);
         option.text = m_fields.string(entry, optionPath, "text", Need::Optional);
         if (codes.contains(option.code))
-            m_fields.fail(JsonFields::field(optionPath, "code"), tr("code %1 appears twice").arg(option.code));
+            m_fields.fail(JsonFields::field(optionPath, "code"), Tr::tr("code %1 appears twice").arg(option.code));
         codes.insert(option.code);
         options.append(option);
     }
@@ -173,12 +174,12 @@ void InstrumentDefinitionReader::readTables(const QJsonObject& root)
             bool isCode = false;
             const int code = entry.key().toInt(&isCode);
             if (!isCode)
-                m_fields.fail(entryPath, tr("a table's keys are whole-number answer codes"));
+                m_fields.fail(entryPath, Tr::tr("a table's keys are whole-number answer codes"));
             if (const std::optional<double> value = m_fields.asNumber(entry.value(), entryPath))
                 table[code] = *value;
         }
         if (entries.isEmpty())
-            m_fields.fail(tablePath, tr("must not be empty"));
+            m_fields.fail(tablePath, Tr::tr("must not be empty"));
     }
 }
 
@@ -191,13 +192,13 @@ void InstrumentDefinitionReader::readItems(const QJsonObject& root)
         const QString path = JsonFields::element(QStringLiteral("items"), i);
         const ItemDefinition item = readItem(m_fields.asObject(array[i], path), path);
         if (ids.contains(item.id))
-            m_fields.fail(JsonFields::field(path, "id"), tr("item id \"%1\" appears twice").arg(item.id));
+            m_fields.fail(JsonFields::field(path, "id"), Tr::tr("item id \"%1\" appears twice").arg(item.id));
         ids.insert(item.id);
         // Answer lists give one entry per item in this order, so the list order must be the form's.
         if (!items.isEmpty() && item.number <= items.last().number) {
             m_fields.fail(
                 JsonFields::field(path, "number"),
-                tr("items are listed in number order; %1 follows %2").arg(item.number).arg(items.last().number));
+                Tr::tr("items are listed in number order; %1 follows %2").arg(item.number).arg(items.last().number));
         }
         items.append(item);
     }
@@ -210,14 +211,14 @@ ItemDefinition InstrumentDefinitionReader::readItem(const QJsonObject& object, c
     item.id = m_fields.string(object, path, "id", Need::Required);
     item.number = m_fields.integer(object, path, "number", Need::Required).value_or(0);
     if (item.number < 1 && !m_fields.failed())
-        m_fields.fail(JsonFields::field(path, "number"), tr("must be 1 or more"));
+        m_fields.fail(JsonFields::field(path, "number"), Tr::tr("must be 1 or more"));
     item.label = m_fields.string(object, path, "label", Need::Required);
     item.text = m_fields.string(object, path, "text", Need::Optional);
     item.input = m_fields.choice(object, path, "input", kInputKindCodes, Need::Required).value_or(InputKind::Options);
     readItemInput(item, object, path);
     item.recode = m_fields.string(object, path, "recode", Need::Optional);
     if (!item.recode.isEmpty() && !m_definition.tables.contains(item.recode))
-        m_fields.fail(JsonFields::field(path, "recode"), tr("no table named \"%1\" in tables").arg(item.recode));
+        m_fields.fail(JsonFields::field(path, "recode"), Tr::tr("no table named \"%1\" in tables").arg(item.recode));
     return item;
 }
 
@@ -231,7 +232,7 @@ void InstrumentDefinitionReader::readItemInput(ItemDefinition& item, const QJson
         item.options = readOptions(object.value(QLatin1String("options")), JsonFields::field(path, "options"));
         if (item.input == InputKind::YesNo && !m_fields.failed() &&
             (item.options.size() != 2 || !item.option(0) || !item.option(1))) {
-            m_fields.fail(JsonFields::field(path, "options"), tr("a yes_no item has exactly the codes 0 and 1"));
+            m_fields.fail(JsonFields::field(path, "options"), Tr::tr("a yes_no item has exactly the codes 0 and 1"));
         }
         return;
     case InputKind::Integer:
@@ -242,9 +243,9 @@ void InstrumentDefinitionReader::readItemInput(ItemDefinition& item, const QJson
         if (item.input == InputKind::Decimal) {
             item.decimals = m_fields.integer(object, path, "decimals", Need::Required).value_or(1);
             if (item.decimals < 1 || item.decimals > 6)
-                m_fields.fail(JsonFields::field(path, "decimals"), tr("must be between 1 and 6"));
+                m_fields.fail(JsonFields::field(path, "decimals"), Tr::tr("must be between 1 and 6"));
         } else if (object.contains(QLatin1String("decimals"))) {
-            m_fields.fail(JsonFields::field(path, "decimals"), tr("only a decimal item has decimals"));
+            m_fields.fail(JsonFields::field(path, "decimals"), Tr::tr("only a decimal item has decimals"));
         }
         item.minLabel = m_fields.string(object, path, "min_label", Need::Optional);
         item.maxLabel = m_fields.string(object, path, "max_label", Need::Optional);
@@ -264,17 +265,17 @@ void InstrumentDefinitionReader::readItemInput(ItemDefinition& item, const QJson
                 UnitConversion conversion{m_fields.string(entry, entryPath, "unit", Need::Required),
                                           m_fields.number(entry, entryPath, "factor", Need::Required).value_or(1)};
                 if (conversion.factor <= 0)
-                    m_fields.fail(JsonFields::field(entryPath, "factor"), tr("must be more than 0"));
+                    m_fields.fail(JsonFields::field(entryPath, "factor"), Tr::tr("must be more than 0"));
                 if (!item.acceptedUnit(conversion.unit).isEmpty())
                     m_fields.fail(JsonFields::field(entryPath, "unit"),
-                                  tr("unit \"%1\" is already accepted").arg(conversion.unit));
+                                  Tr::tr("unit \"%1\" is already accepted").arg(conversion.unit));
                 item.conversions.append(conversion);
             }
         }
         break;
     }
     if (item.max && *item.max <= item.min)
-        m_fields.fail(JsonFields::field(path, "max"), tr("must be more than min (%1)").arg(item.min));
+        m_fields.fail(JsonFields::field(path, "max"), Tr::tr("must be more than min (%1)").arg(item.min));
 }
 
 void InstrumentDefinitionReader::readMeasures(const QJsonObject& root)
@@ -284,7 +285,7 @@ void InstrumentDefinitionReader::readMeasures(const QJsonObject& root)
         const QString path = JsonFields::element(QStringLiteral("measures"), i);
         const MeasureDefinition measure = readMeasure(m_fields.asObject(measures[i], path), path);
         if (m_definition.measure(measure.id))
-            m_fields.fail(JsonFields::field(path, "id"), tr("measure id \"%1\" appears twice").arg(measure.id));
+            m_fields.fail(JsonFields::field(path, "id"), Tr::tr("measure id \"%1\" appears twice").arg(measure.id));
         m_definition.measures.append(measure);
     }
 }
@@ -312,10 +313,10 @@ MeasureDefinition InstrumentDefinitionReader::readMeasure(const QJsonObject& obj
     measure.min = m_fields.number(range, rangePath, "min", Need::Required).value_or(0);
     measure.max = m_fields.number(range, rangePath, "max", Need::Optional);
     if (measure.max && *measure.max <= measure.min)
-        m_fields.fail(JsonFields::field(rangePath, "max"), tr("must be more than min (%1)").arg(measure.min));
+        m_fields.fail(JsonFields::field(rangePath, "max"), Tr::tr("must be more than min (%1)").arg(measure.min));
     measure.decimals = m_fields.integer(object, path, "decimals", Need::Optional).value_or(0);
     if (measure.decimals < 0 || measure.decimals > 6)
-        m_fields.fail(JsonFields::field(path, "decimals"), tr("must be between 0 and 6"));
+        m_fields.fail(JsonFields::field(path, "decimals"), Tr::tr("must be between 0 and 6"));
     measure.internal = m_fields.boolean(object, path, "internal", false);
     measure.bands = readBands(object, path);
     measure.referenceRange = readReferenceRange(object, path);
@@ -338,7 +339,7 @@ std::optional<Limit> InstrumentDefinitionReader::readLimit(const QJsonObject& ob
     if (inclusive && exclusive) {
         m_fields.fail(
             JsonFields::field(path, exclusiveKey),
-            tr("give either %1 or %2, not both").arg(QLatin1String(inclusiveKey), QLatin1String(exclusiveKey)));
+            Tr::tr("give either %1 or %2, not both").arg(QLatin1String(inclusiveKey), QLatin1String(exclusiveKey)));
     }
     if (inclusive)
         return Limit{*inclusive, true};
@@ -364,20 +365,20 @@ QList<Band> InstrumentDefinitionReader::readBands(const QJsonObject& object, con
         band.upper = readLimit(entry, bandPath, "up_to", "below");
         const bool last = i == array.size() - 1;
         if (last && band.upper)
-            m_fields.fail(bandPath, tr("the last band is open upwards: it has neither up_to nor below"));
+            m_fields.fail(bandPath, Tr::tr("the last band is open upwards: it has neither up_to nor below"));
         if (!last && !band.upper)
-            m_fields.fail(bandPath, tr("every band but the last needs up_to or below"));
+            m_fields.fail(bandPath, Tr::tr("every band but the last needs up_to or below"));
         // Upper limits must rise; "below 50" followed by "up_to 50" is a one-value band and allowed.
         if (!bands.isEmpty() && band.upper && bands.last().upper) {
             const Limit& previous = *bands.last().upper;
             const bool rises = band.upper->value > previous.value ||
                                (band.upper->value == previous.value && !previous.inclusive && band.upper->inclusive);
             if (!rises)
-                m_fields.fail(bandPath, tr("upper limit must be above the previous band's"));
+                m_fields.fail(bandPath, Tr::tr("upper limit must be above the previous band's"));
         }
         for (const Band& other : std::as_const(bands)) {
             if (other.id == band.id)
-                m_fields.fail(JsonFields::field(bandPath, "id"), tr("band id \"%1\" appears twice").arg(band.id));
+                m_fields.fail(JsonFields::field(bandPath, "id"), Tr::tr("band id \"%1\" appears twice").arg(band.id));
         }
         bands.append(band);
     }
@@ -393,9 +394,10 @@ ReferenceRange InstrumentDefinitionReader::readReferenceRange(const QJsonObject&
     m_fields.allowOnly(entry, rangePath, {"from", "above", "up_to", "below"});
     ReferenceRange range{readLimit(entry, rangePath, "from", "above"), readLimit(entry, rangePath, "up_to", "below")};
     if (!range.isSet())
-        m_fields.fail(rangePath, tr("give a lower limit (from or above), an upper limit (up_to or below), or both"));
+        m_fields.fail(rangePath,
+                      Tr::tr("give a lower limit (from or above), an upper limit (up_to or below), or both"));
     if (range.lower && range.upper && range.upper->value <= range.lower->value)
-        m_fields.fail(rangePath, tr("the upper limit must be above the lower limit"));
+        m_fields.fail(rangePath, Tr::tr("the upper limit must be above the lower limit"));
     return range;
 }
 
@@ -414,13 +416,14 @@ InstrumentDefinitionReader::readMeaningfulChange(const QJsonObject& object, cons
         m_fields.choice(entry, mcidPath, "headline", kChangeUnitCodes, Need::Required).value_or(ChangeUnit::Points);
     change.source = m_fields.string(entry, mcidPath, "source", Need::Optional);
     if (direction == Direction::Neutral)
-        m_fields.fail(mcidPath, tr("a measure whose direction is neutral cannot improve or worsen"));
+        m_fields.fail(mcidPath, Tr::tr("a measure whose direction is neutral cannot improve or worsen"));
     if ((change.points && *change.points <= 0) || (change.percent && *change.percent <= 0))
-        m_fields.fail(mcidPath, tr("thresholds must be more than 0"));
+        m_fields.fail(mcidPath, Tr::tr("thresholds must be more than 0"));
     const std::optional<double>& headline = change.headline == ChangeUnit::Points ? change.points : change.percent;
     if (!headline) {
-        m_fields.fail(JsonFields::field(mcidPath, "headline"),
-                      tr("the headline threshold (%1) is not given").arg(codeOf(kChangeUnitCodes, change.headline)));
+        m_fields.fail(
+            JsonFields::field(mcidPath, "headline"),
+            Tr::tr("the headline threshold (%1) is not given").arg(codeOf(kChangeUnitCodes, change.headline)));
     }
     return change;
 }
@@ -437,9 +440,10 @@ std::optional<Reliability> InstrumentDefinitionReader::readReliability(const QJs
     reliability.testRetest = m_fields.number(entry, reliabilityPath, "test_retest", Need::Required).value_or(0);
     reliability.source = m_fields.string(entry, reliabilityPath, "source", Need::Optional);
     if (reliability.sd <= 0)
-        m_fields.fail(JsonFields::field(reliabilityPath, "sd"), tr("must be more than 0"));
+        m_fields.fail(JsonFields::field(reliabilityPath, "sd"), Tr::tr("must be more than 0"));
     if (reliability.testRetest < 0 || reliability.testRetest >= 1)
-        m_fields.fail(JsonFields::field(reliabilityPath, "test_retest"), tr("must be from 0 up to (not including) 1"));
+        m_fields.fail(JsonFields::field(reliabilityPath, "test_retest"),
+                      Tr::tr("must be from 0 up to (not including) 1"));
     return reliability;
 }
 

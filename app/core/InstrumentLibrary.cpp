@@ -14,10 +14,11 @@ namespace outcome {
 
 namespace {
 
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::InstrumentLibrary", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::InstrumentLibrary)
+};
 
 } // namespace
 
@@ -55,16 +56,16 @@ void InstrumentLibrary::add(InstrumentDefinition definition)
             continue;
         if (loaded.origin == DefinitionOrigin::Clinic) {
             m_problems.append(makeError(ErrorKind::Conflict,
-                                        tr("%1: id: \"%2\" is already defined by %3; keep one clinic file per "
-                                           "instrument")
+                                        Tr::tr("%1: id: \"%2\" is already defined by %3; keep one clinic file per "
+                                               "instrument")
                                             .arg(fileName, definition.id, QFileInfo(loaded.filePath).fileName())));
             return;
         }
         // Stored scores name the version they were computed with, so a replacement must say it is different.
         if (loaded.version == definition.version) {
             m_problems.append(
-                makeError(ErrorKind::Conflict, tr("%1: version: \"%2\" is the version of the bundled %3; a clinic "
-                                                  "definition that replaces it needs a version of its own")
+                makeError(ErrorKind::Conflict, Tr::tr("%1: version: \"%2\" is the version of the bundled %3; a clinic "
+                                                      "definition that replaces it needs a version of its own")
                                                    .arg(fileName, definition.version, definition.id)));
             return;
         }

@@ -10,10 +10,11 @@ namespace outcome {
 
 namespace {
 
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::ItemDefinition", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::ItemDefinition)
+};
 
 QString formatNumber(double value)
 {
@@ -86,10 +87,10 @@ QString ItemDefinition::allowedAnswers() const
     case InputKind::Integer:
         return rangeText(min, max.value_or(min));
     case InputKind::Decimal:
-        return decimals == 1 ? tr("%1, one decimal").arg(rangeText(min, max.value_or(min)))
-                             : tr("%1, %2 decimals").arg(rangeText(min, max.value_or(min))).arg(decimals);
+        return decimals == 1 ? Tr::tr("%1, one decimal").arg(rangeText(min, max.value_or(min)))
+                             : Tr::tr("%1, %2 decimals").arg(rangeText(min, max.value_or(min))).arg(decimals);
     case InputKind::LabValue:
-        return max ? rangeText(min, *max) : tr("%1 or more").arg(formatNumber(min));
+        return max ? rangeText(min, *max) : Tr::tr("%1 or more").arg(formatNumber(min));
     }
     return {};
 }
@@ -136,15 +137,15 @@ Status ItemDefinition::check(const ItemAnswer& answer) const
     if (!answer.value)
         return {};
     if (!allows(*answer.value)) {
-        return makeError(ErrorKind::Invalid, tr("item %1: %2 is not an allowed answer (%3)")
+        return makeError(ErrorKind::Invalid, Tr::tr("item %1: %2 is not an allowed answer (%3)")
                                                  .arg(number)
                                                  .arg(formatNumber(*answer.value), allowedAnswers()));
     }
     if (input != InputKind::LabValue && answer.censoring != Censoring::None)
         return makeError(ErrorKind::Invalid,
-                         tr("item %1: only a lab value can be reported as beyond a limit").arg(number));
+                         Tr::tr("item %1: only a lab value can be reported as beyond a limit").arg(number));
     if (input == InputKind::LabValue && !answer.unit.isEmpty() && acceptedUnit(answer.unit).isEmpty()) {
-        return makeError(ErrorKind::Invalid, tr("item %1: \"%2\" is not an accepted unit (%3)")
+        return makeError(ErrorKind::Invalid, Tr::tr("item %1: \"%2\" is not an accepted unit (%3)")
                                                  .arg(number)
                                                  .arg(answer.unit, acceptedUnits().join(QLatin1String(", "))));
     }

@@ -10,30 +10,31 @@ namespace outcome {
 
 namespace {
 
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::JsonFields", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::JsonFields)
+};
 
 QString typeName(QJsonValue::Type type)
 {
     switch (type) {
     case QJsonValue::Null:
-        return tr("null");
+        return Tr::tr("null");
     case QJsonValue::Bool:
-        return tr("true or false");
+        return Tr::tr("true or false");
     case QJsonValue::Double:
-        return tr("a number");
+        return Tr::tr("a number");
     case QJsonValue::String:
-        return tr("a string");
+        return Tr::tr("a string");
     case QJsonValue::Array:
-        return tr("a list");
+        return Tr::tr("a list");
     case QJsonValue::Object:
-        return tr("an object");
+        return Tr::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return Tr::tr("nothing");
 }
 
 } // namespace
@@ -56,7 +57,7 @@ QString JsonFields::element(const QString& path, qsizetype index)
 void JsonFields::fail(const QString& field, const QString& problem)
 {
     if (!m_error)
-        m_error = makeError(ErrorKind::Invalid, tr("%1: %2: %3").arg(m_fileName, field, problem));
+        m_error = makeError(ErrorKind::Invalid, Tr::tr("%1: %2: %3").arg(m_fileName, field, problem));
 }
 
 Error JsonFields::error() const
@@ -68,7 +69,7 @@ std::optional<QJsonValue> JsonFields::ofType(const QJsonValue& value, const QStr
 {
     if (value.type() == type)
         return value;
-    fail(field, tr("expected %1, found %2").arg(typeName(type), typeName(value.type())));
+    fail(field, Tr::tr("expected %1, found %2").arg(typeName(type), typeName(value.type())));
     return std::nullopt;
 }
 
@@ -78,7 +79,7 @@ std::optional<QJsonValue> JsonFields::typed(const QJsonObject& object, const QSt
     const QJsonValue value = object.value(QLatin1String(key));
     if (value.isUndefined() || value.isNull()) {
         if (need == Need::Required)
-            fail(field(path, key), tr("required field is missing"));
+            fail(field(path, key), Tr::tr("required field is missing"));
         return std::nullopt;
     }
     return ofType(value, field(path, key), type);
@@ -91,7 +92,7 @@ QString JsonFields::string(const QJsonObject& object, const QString& path, const
         return {};
     const QString text = value->toString().trimmed();
     if (text.isEmpty() && need == Need::Required)
-        fail(field(path, key), tr("must not be empty"));
+        fail(field(path, key), Tr::tr("must not be empty"));
     return text;
 }
 
@@ -107,7 +108,7 @@ std::optional<int> JsonFields::integer(const QJsonObject& object, const QString&
     if (!value)
         return std::nullopt;
     if (*value != std::floor(*value) || std::abs(*value) > 1e9) {
-        fail(field(path, key), tr("expected a whole number, found %1").arg(*value));
+        fail(field(path, key), Tr::tr("expected a whole number, found %1").arg(*value));
         return std::nullopt;
     }
     return int(*value);
@@ -123,7 +124,7 @@ QJsonArray JsonFields::array(const QJsonObject& object, const QString& path, con
 {
     const std::optional<QJsonValue> value = typed(object, path, key, need, QJsonValue::Array);
     if (value && value->toArray().isEmpty() && need == Need::Required)
-        fail(field(path, key), tr("must not be empty"));
+        fail(field(path, key), Tr::tr("must not be empty"));
     return value ? value->toArray() : QJsonArray();
 }
 
@@ -159,13 +160,13 @@ void JsonFields::allowOnly(const QJsonObject& object, const QString& path, std::
     };
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known(keys, it.key()) && !known(extra, it.key()))
-            fail(field(path, it.key()), tr("unknown field (the definition format has no such field)"));
+            fail(field(path, it.key()), Tr::tr("unknown field (the definition format has no such field)"));
     }
 }
 
 void JsonFields::unknownChoice(const QString& field, const QString& code, const QStringList& known)
 {
-    fail(field, tr("unknown value \"%1\"; expected one of: %2").arg(code, known.join(QLatin1String(", "))));
+    fail(field, Tr::tr("unknown value \"%1\"; expected one of: %2").arg(code, known.join(QLatin1String(", "))));
 }
 
 } // namespace outcome

@@ -11,10 +11,11 @@ namespace outcome {
 
 namespace {
 
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::MeasureSeries", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::MeasureSeries)
+};
 
 // Open-ended lab values get this much headroom above the highest value or reference limit.
 constexpr double kHeadroom = 1.2;
@@ -88,9 +89,9 @@ MeasureSeries MeasureSeries::build(const CourseTimeline& timeline, const Instrum
             point.rangeFlag = score->rangeFlag;
             point.gapReason = score->reason;
         } else if (visit.status == VisitStatus::Missed && (planned || optional)) {
-            point.gapReason = tr("%1 missed").arg(visit.title());
+            point.gapReason = Tr::tr("%1 missed").arg(visit.title());
         } else if (visit.status == VisitStatus::Done && planned) {
-            point.gapReason = tr("not recorded at %1").arg(visit.title());
+            point.gapReason = Tr::tr("not recorded at %1").arg(visit.title());
         } else {
             continue; // not planned here, or not yet due: the line simply runs past it
         }

@@ -11,10 +11,11 @@ namespace outcome {
 
 namespace {
 
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::OutcomeText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::OutcomeText)
+};
 
 constexpr QChar kMinus(0x2212);
 
@@ -30,9 +31,9 @@ QString OutcomeText::number(const MeasureDefinition& measure, double value, Cens
     const QString digits = QLocale().toString(value, 'f', measure.decimals);
     switch (censoring) {
     case Censoring::BelowLimit:
-        return tr("< %1").arg(digits);
+        return Tr::tr("< %1").arg(digits);
     case Censoring::AboveLimit:
-        return tr("> %1").arg(digits);
+        return Tr::tr("> %1").arg(digits);
     case Censoring::None:
         break;
     }
@@ -43,9 +44,9 @@ QString OutcomeText::value(const MeasureDefinition& measure, double value, Censo
 {
     const QString text = number(measure, value, censoring);
     if (measure.unit == QLatin1String("%"))
-        return tr("%1 %").arg(text);
+        return Tr::tr("%1 %").arg(text);
     if (!isPointsUnit(measure.unit))
-        return tr("%1 %2").arg(text, measure.unit);
+        return Tr::tr("%1 %2").arg(text, measure.unit);
     return text;
 }
 
@@ -67,33 +68,33 @@ QString OutcomeText::change(const MeasureDefinition& measure, double change)
     if (measure.unit == QLatin1String("%") || isPointsUnit(measure.unit)) {
         const bool one =
             std::abs(std::round(change * std::pow(10.0, measure.decimals))) == std::pow(10.0, measure.decimals);
-        return one ? tr("%1 point").arg(amount) : tr("%1 points").arg(amount);
+        return one ? Tr::tr("%1 point").arg(amount) : Tr::tr("%1 points").arg(amount);
     }
-    return tr("%1 %2").arg(amount, measure.unit);
+    return Tr::tr("%1 %2").arg(amount, measure.unit);
 }
 
 QString OutcomeText::percent(double percent)
 {
-    return tr("%1 %").arg(signedNumber(percent, 0));
+    return Tr::tr("%1 %").arg(signedNumber(percent, 0));
 }
 
 QString OutcomeText::verdictName(ChangeVerdict verdict)
 {
     switch (verdict) {
     case ChangeVerdict::MeaningfullyImproved:
-        return tr("meaningfully improved");
+        return Tr::tr("meaningfully improved");
     case ChangeVerdict::Improved:
-        return tr("improved");
+        return Tr::tr("improved");
     case ChangeVerdict::Unchanged:
-        return tr("unchanged");
+        return Tr::tr("unchanged");
     case ChangeVerdict::Worsened:
-        return tr("worsened");
+        return Tr::tr("worsened");
     case ChangeVerdict::MeaningfullyWorsened:
-        return tr("meaningfully worsened");
+        return Tr::tr("meaningfully worsened");
     case ChangeVerdict::NotRated:
         break;
     }
-    return tr("not rated");
+    return Tr::tr("not rated");
 }
 
 QString OutcomeText::verdictPhrase(const ChangeFromBaseline& change)
@@ -101,15 +102,15 @@ QString OutcomeText::verdictPhrase(const ChangeFromBaseline& change)
     const bool hasThreshold = !change.thresholds.isEmpty();
     switch (change.verdict) {
     case ChangeVerdict::MeaningfullyImproved:
-        return tr("meaningful improvement");
+        return Tr::tr("meaningful improvement");
     case ChangeVerdict::Improved:
-        return hasThreshold ? tr("improved, short of meaningful") : tr("improved");
+        return hasThreshold ? Tr::tr("improved, short of meaningful") : Tr::tr("improved");
     case ChangeVerdict::Unchanged:
-        return tr("unchanged");
+        return Tr::tr("unchanged");
     case ChangeVerdict::Worsened:
-        return hasThreshold ? tr("worse, short of meaningful") : tr("worsened");
+        return hasThreshold ? Tr::tr("worse, short of meaningful") : Tr::tr("worsened");
     case ChangeVerdict::MeaningfullyWorsened:
-        return tr("meaningful worsening");
+        return Tr::tr("meaningful worsening");
     case ChangeVerdict::NotRated:
         break;
     }
@@ -120,9 +121,9 @@ QString OutcomeText::directionWords(Direction direction)
 {
     switch (direction) {
     case Direction::HigherIsWorse:
-        return tr("lower is better");
+        return Tr::tr("lower is better");
     case Direction::HigherIsBetter:
-        return tr("higher is better");
+        return Tr::tr("higher is better");
     case Direction::Neutral:
         break;
     }
@@ -133,22 +134,23 @@ QString OutcomeText::directionWithArrow(Direction direction)
 {
     switch (direction) {
     case Direction::HigherIsWorse:
-        return tr("↓ lower is better");
+        return Tr::tr("↓ lower is better");
     case Direction::HigherIsBetter:
-        return tr("↑ higher is better");
+        return Tr::tr("↑ higher is better");
     case Direction::Neutral:
         break;
     }
-    return tr("neither direction is better");
+    return Tr::tr("neither direction is better");
 }
 
 QString OutcomeText::thresholdCheck(const ThresholdCheck& check)
 {
-    const QString amount = check.unit == ChangeUnit::Percent ? tr("%1 %").arg(QLocale().toString(check.threshold))
-                                                             : tr("%1 points").arg(QLocale().toString(check.threshold));
+    const QString amount = check.unit == ChangeUnit::Percent
+                               ? Tr::tr("%1 %").arg(QLocale().toString(check.threshold))
+                               : Tr::tr("%1 points").arg(QLocale().toString(check.threshold));
     if (!check.reached)
-        return tr("%1: cannot tell (baseline 0)").arg(amount);
-    return *check.reached ? tr("%1: yes").arg(amount) : tr("%1: no").arg(amount);
+        return Tr::tr("%1: cannot tell (baseline 0)").arg(amount);
+    return *check.reached ? Tr::tr("%1: yes").arg(amount) : Tr::tr("%1: no").arg(amount);
 }
 
 QString OutcomeText::shortName(const MeasureDefinition& measure)
@@ -161,31 +163,31 @@ QString OutcomeText::resultLine(const MeasureSeries& series)
     const MeasureDefinition& measure = series.measure();
     const std::optional<Baseline>& baseline = series.baseline();
     if (!baseline)
-        return tr("no value recorded");
+        return Tr::tr("no value recorded");
     const QString start = value(measure, baseline->value, series.points()[baseline->index].censoring);
     const std::optional<ChangeFromBaseline>& change = series.change();
     if (series.changeUnmeasurable()) {
         const SeriesPoint& last = *series.latest();
-        return tr("%1 → %2 (no change can be given beyond the limit of detection)")
+        return Tr::tr("%1 → %2 (no change can be given beyond the limit of detection)")
             .arg(start, value(measure, *last.value, last.censoring));
     }
     if (!change) {
-        return baseline->firstRecorded ? tr("%1 first recorded, no later value yet").arg(start)
-                                       : tr("%1 at baseline, no later value yet").arg(start);
+        return baseline->firstRecorded ? Tr::tr("%1 first recorded, no later value yet").arg(start)
+                                       : Tr::tr("%1 at baseline, no later value yet").arg(start);
     }
     QStringList parts{OutcomeText::change(measure, change->change)};
     if (change->percentChange)
         parts.append(percent(*change->percentChange));
     if (const QString verdict = verdictPhrase(*change); !verdict.isEmpty())
         parts.append(verdict);
-    const QString from = baseline->firstRecorded ? tr("%1 (first recorded)").arg(start) : start;
+    const QString from = baseline->firstRecorded ? Tr::tr("%1 (first recorded)").arg(start) : start;
     const QString to = value(measure, change->value, series.latest()->censoring);
-    return tr("%1 → %2 (%3)").arg(from, to, parts.join(tr(", ")));
+    return Tr::tr("%1 → %2 (%3)").arg(from, to, parts.join(Tr::tr(", ")));
 }
 
 QString OutcomeText::resultTitle(const MeasureSeries& series)
 {
-    return tr("%1 %2").arg(shortName(series.measure()), resultLine(series));
+    return Tr::tr("%1 %2").arg(shortName(series.measure()), resultLine(series));
 }
 
 QString OutcomeText::baselineLabel(const MeasureSeries& series)
@@ -194,7 +196,7 @@ QString OutcomeText::baselineLabel(const MeasureSeries& series)
     if (!baseline)
         return {};
     const QString text = value(series.measure(), baseline->value, series.points()[baseline->index].censoring);
-    return baseline->firstRecorded ? tr("first recorded %1").arg(text) : tr("baseline %1").arg(text);
+    return baseline->firstRecorded ? Tr::tr("first recorded %1").arg(text) : Tr::tr("baseline %1").arg(text);
 }
 
 QString OutcomeText::thresholdLabel(const MeasureSeries& series)
@@ -204,7 +206,7 @@ QString OutcomeText::thresholdLabel(const MeasureSeries& series)
         return {};
     const QString amount = threshold->unit == ChangeUnit::Percent ? percent(threshold->amount)
                                                                   : change(series.measure(), threshold->amount);
-    return tr("meaningful improvement (%1)").arg(amount);
+    return Tr::tr("meaningful improvement (%1)").arg(amount);
 }
 
 QString OutcomeText::referenceRange(const MeasureDefinition& measure)
@@ -212,11 +214,11 @@ QString OutcomeText::referenceRange(const MeasureDefinition& measure)
     const std::optional<Limit>& lower = measure.referenceRange.lower;
     const std::optional<Limit>& upper = measure.referenceRange.upper;
     if (lower && upper)
-        return tr("%1–%2").arg(number(measure, lower->value), value(measure, upper->value));
+        return Tr::tr("%1–%2").arg(number(measure, lower->value), value(measure, upper->value));
     if (upper)
-        return (upper->inclusive ? tr("≤ %1") : tr("< %1")).arg(value(measure, upper->value));
+        return (upper->inclusive ? Tr::tr("≤ %1") : Tr::tr("< %1")).arg(value(measure, upper->value));
     if (lower)
-        return (lower->inclusive ? tr("≥ %1") : tr("> %1")).arg(value(measure, lower->value));
+        return (lower->inclusive ? Tr::tr("≥ %1") : Tr::tr("> %1")).arg(value(measure, lower->value));
     return {};
 }
 
@@ -231,9 +233,9 @@ QString OutcomeText::longDate(const QDate& date)
 QString OutcomeText::axisUnit(const MeasureDefinition& measure)
 {
     if (measure.unit == QLatin1String("%"))
-        return tr("score (%)");
+        return Tr::tr("score (%)");
     if (isPointsUnit(measure.unit))
-        return tr("points");
+        return Tr::tr("points");
     return measure.unit;
 }
 

@@ -6,10 +6,11 @@
 namespace outcome {
 
 namespace {
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::Patient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::Patient)
+};
 } // namespace
 
 QString sexToCode(Sex sex)
@@ -42,15 +43,15 @@ QString sexDisplayName(Sex sex)
 {
     switch (sex) {
     case Sex::Female:
-        return tr("Female");
+        return Tr::tr("Female");
     case Sex::Male:
-        return tr("Male");
+        return Tr::tr("Male");
     case Sex::Other:
-        return tr("Other");
+        return Tr::tr("Other");
     case Sex::Unknown:
         break;
     }
-    return tr("Not recorded");
+    return Tr::tr("Not recorded");
 }
 
 QString Patient::displayName() const
@@ -83,21 +84,21 @@ Status validatePatient(const Patient& patient, const QDate& today)
         return Status(makeError(ErrorKind::Invalid, message));
     };
     if (patient.chartNumber.trimmed().isEmpty())
-        return invalid(tr("Chart number is required."));
+        return invalid(Tr::tr("Chart number is required."));
     if (patient.chartNumber.trimmed().size() > 32)
-        return invalid(tr("Chart number: at most 32 characters."));
+        return invalid(Tr::tr("Chart number: at most 32 characters."));
     if (patient.familyName.trimmed().isEmpty())
-        return invalid(tr("Family name is required."));
+        return invalid(Tr::tr("Family name is required."));
     if (patient.givenName.trimmed().isEmpty())
-        return invalid(tr("Given name is required."));
+        return invalid(Tr::tr("Given name is required."));
     if (!patient.birthDate.isValid())
-        return invalid(tr("Date of birth is required (for example 1970-05-31)."));
+        return invalid(Tr::tr("Date of birth is required (for example 1970-05-31)."));
     if (patient.birthDate > today)
-        return invalid(tr("Date of birth cannot be in the future."));
+        return invalid(Tr::tr("Date of birth cannot be in the future."));
     if (patient.birthDate < today.addYears(-130))
-        return invalid(tr("Date of birth: more than 130 years ago; please check the year."));
+        return invalid(Tr::tr("Date of birth: more than 130 years ago; please check the year."));
     if (!patient.email.isEmpty() && !patient.email.contains(QLatin1Char('@')))
-        return invalid(tr("Email: \"%1\" is not an email address (name@example.org).").arg(patient.email));
+        return invalid(Tr::tr("Email: \"%1\" is not an email address (name@example.org).").arg(patient.email));
     return {};
 }
 

@@ -12,12 +12,11 @@ namespace outcome {
 
 namespace {
 
-constexpr const char* kContext = "outcome::PatientSentences";
-
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate(kContext, text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::PatientSentences)
+};
 
 enum class PlainKind
 {
@@ -78,18 +77,18 @@ QString impactDegree(ChangeVerdict verdict)
 {
     switch (verdict) {
     case ChangeVerdict::MeaningfullyImproved:
-        return tr("much less than");
+        return Tr::tr("much less than");
     case ChangeVerdict::Improved:
-        return tr("a little less than");
+        return Tr::tr("a little less than");
     case ChangeVerdict::Worsened:
-        return tr("a little more than");
+        return Tr::tr("a little more than");
     case ChangeVerdict::MeaningfullyWorsened:
-        return tr("much more than");
+        return Tr::tr("much more than");
     case ChangeVerdict::Unchanged:
     case ChangeVerdict::NotRated:
         break;
     }
-    return tr("about as much as");
+    return Tr::tr("about as much as");
 }
 
 // "moderate → minimal", "still moderate", or the numbers where the measure has no bands.
@@ -98,32 +97,33 @@ QString impactDetail(const MeasureSeries& series, const ChangeFromBaseline& chan
     const MeasureDefinition& measure = series.measure();
     if (change.baselineBand && change.valueBand) {
         if (change.baselineBand->id == change.valueBand->id)
-            return tr("still %1").arg(change.valueBand->patientText());
-        return tr("%1 → %2").arg(change.baselineBand->patientText(), change.valueBand->patientText());
+            return Tr::tr("still %1").arg(change.valueBand->patientText());
+        return Tr::tr("%1 → %2").arg(change.baselineBand->patientText(), change.valueBand->patientText());
     }
-    return tr("%1 → %2").arg(OutcomeText::value(measure, change.baseline), OutcomeText::value(measure, change.value));
+    return Tr::tr("%1 → %2").arg(OutcomeText::value(measure, change.baseline),
+                                 OutcomeText::value(measure, change.value));
 }
 
 QString amountSentence(const QString& subject, const QString& from, const QString& to, const ChangeFromBaseline& change)
 {
     if (isImprovement(change.verdict) && change.percentChange)
-        return tr("Your %1 went from %2 to %3 — %4 % better.")
+        return Tr::tr("Your %1 went from %2 to %3 — %4 % better.")
             .arg(subject, from, to, wholePercent(*change.percentChange));
     if (isWorsening(change.verdict) && change.percentChange)
-        return tr("Your %1 went from %2 to %3 — %4 % worse.")
+        return Tr::tr("Your %1 went from %2 to %3 — %4 % worse.")
             .arg(subject, from, to, wholePercent(*change.percentChange));
     if (change.verdict == ChangeVerdict::Unchanged)
-        return tr("Your %1 is the same as at the start: %2.").arg(subject, to);
-    return tr("Your %1 went from %2 to %3.").arg(subject, from, to);
+        return Tr::tr("Your %1 is the same as at the start: %2.").arg(subject, to);
+    return Tr::tr("Your %1 went from %2 to %3.").arg(subject, from, to);
 }
 
 QString healthSentence(const QString& subject, const QString& from, const QString& to, const ChangeFromBaseline& change)
 {
     if (isImprovement(change.verdict))
-        return tr("Your %1 went from %2 to %3 — better than at the start.").arg(subject, from, to);
+        return Tr::tr("Your %1 went from %2 to %3 — better than at the start.").arg(subject, from, to);
     if (isWorsening(change.verdict))
-        return tr("Your %1 went from %2 to %3 — lower than at the start.").arg(subject, from, to);
-    return tr("Your %1 is the same as at the start: %2.").arg(subject, to);
+        return Tr::tr("Your %1 went from %2 to %3 — lower than at the start.").arg(subject, from, to);
+    return Tr::tr("Your %1 is the same as at the start: %2.").arg(subject, to);
 }
 
 QString genericSentence(const QString& subject, const QString& from, const QString& to,
@@ -131,18 +131,18 @@ QString genericSentence(const QString& subject, const QString& from, const QStri
 {
     switch (change.verdict) {
     case ChangeVerdict::MeaningfullyImproved:
-        return tr("%1: from %2 to %3 — much better.").arg(subject, from, to);
+        return Tr::tr("%1: from %2 to %3 — much better.").arg(subject, from, to);
     case ChangeVerdict::Improved:
-        return tr("%1: from %2 to %3 — a little better.").arg(subject, from, to);
+        return Tr::tr("%1: from %2 to %3 — a little better.").arg(subject, from, to);
     case ChangeVerdict::Worsened:
-        return tr("%1: from %2 to %3 — a little worse.").arg(subject, from, to);
+        return Tr::tr("%1: from %2 to %3 — a little worse.").arg(subject, from, to);
     case ChangeVerdict::MeaningfullyWorsened:
-        return tr("%1: from %2 to %3 — much worse.").arg(subject, from, to);
+        return Tr::tr("%1: from %2 to %3 — much worse.").arg(subject, from, to);
     case ChangeVerdict::Unchanged:
     case ChangeVerdict::NotRated:
         break;
     }
-    return tr("%1: from %2 to %3 — about the same.").arg(subject, from, to);
+    return Tr::tr("%1: from %2 to %3 — about the same.").arg(subject, from, to);
 }
 
 } // namespace
@@ -170,22 +170,22 @@ PatientSentence PatientSentences::sentence(const MeasureSeries& series)
 {
     const PlainMeasure* plain = plainMeasure(series.key());
     const MeasureDefinition& measure = series.measure();
-    const QString subject = plain ? tr(plain->subject) : measure.name;
+    const QString subject = plain ? Tr::tr(plain->subject) : measure.name;
     PatientSentence result{series.key(), heading(series), {}, std::nullopt};
     const std::optional<Baseline>& baseline = series.baseline();
     const std::optional<ChangeFromBaseline>& change = series.change();
     if (baseline && series.changeUnmeasurable()) {
         const SeriesPoint& last = *series.latest();
         result.text =
-            tr("Your %1 went from %2 to %3.")
+            Tr::tr("Your %1 went from %2 to %3.")
                 .arg(subject, OutcomeText::value(measure, baseline->value, series.points()[baseline->index].censoring),
                      OutcomeText::value(measure, *last.value, last.censoring));
         return result;
     }
     if (!baseline || !change) {
-        const QString start = baseline ? OutcomeText::value(measure, baseline->value) : tr("not yet measured");
-        result.text =
-            tr("We measured your %1 at the start: %2. Your next visits will show how it changes.").arg(subject, start);
+        const QString start = baseline ? OutcomeText::value(measure, baseline->value) : Tr::tr("not yet measured");
+        result.text = Tr::tr("We measured your %1 at the start: %2. Your next visits will show how it changes.")
+                          .arg(subject, start);
         return result;
     }
     result.verdict = change->verdict;
@@ -200,7 +200,7 @@ PatientSentence PatientSentences::sentence(const MeasureSeries& series)
         result.text = amountSentence(subject, from, to, *change);
         break;
     case PlainKind::Impact:
-        result.text = tr(plain->impactFmt).arg(impactDegree(change->verdict), impactDetail(series, *change));
+        result.text = Tr::tr(plain->impactFmt).arg(impactDegree(change->verdict), impactDetail(series, *change));
         break;
     case PlainKind::Health:
         result.text = healthSentence(subject, from, to, *change);
@@ -212,16 +212,16 @@ PatientSentence PatientSentences::sentence(const MeasureSeries& series)
 QString PatientSentences::heading(const MeasureSeries& series)
 {
     const PlainMeasure* plain = plainMeasure(series.key());
-    return plain ? tr(plain->heading) : series.measure().name;
+    return plain ? Tr::tr(plain->heading) : series.measure().name;
 }
 
 QString PatientSentences::scale(const MeasureSeries& series)
 {
     const PlainMeasure* plain = plainMeasure(series.key());
     if (plain)
-        return tr(plain->scale);
+        return Tr::tr(plain->scale);
     const MeasureDefinition& measure = series.measure();
-    return tr("from %1 to %2, %3")
+    return Tr::tr("from %1 to %2, %3")
         .arg(OutcomeText::value(measure, series.axisMin()), OutcomeText::value(measure, series.axisMax()),
              OutcomeText::directionWords(measure.direction));
 }
@@ -232,12 +232,12 @@ QString PatientSentences::baselineLabel(const MeasureSeries& series)
     if (!baseline)
         return {};
     const Censoring censoring = series.points()[baseline->index].censoring;
-    return tr("at the start: %1").arg(OutcomeText::value(series.measure(), baseline->value, censoring));
+    return Tr::tr("at the start: %1").arg(OutcomeText::value(series.measure(), baseline->value, censoring));
 }
 
 QString PatientSentences::thresholdLabel(const MeasureSeries& series)
 {
-    return series.improvementThreshold() ? tr("a clear improvement") : QString();
+    return series.improvementThreshold() ? Tr::tr("a clear improvement") : QString();
 }
 
 } // namespace outcome

@@ -8,10 +8,11 @@ namespace outcome {
 
 namespace {
 
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::ReportOptions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::ReportOptions)
+};
 
 QJsonArray toArray(const QStringList& list)
 {
@@ -64,27 +65,27 @@ QList<ReportOptions> ReportOptions::standardPresets()
                                QStringLiteral("rmdq/total")};
     ReportOptions gp;
     gp.presetId = QStringLiteral("gp");
-    gp.title = tr("Referral summary");
+    gp.title = Tr::tr("Referral summary");
     gp.measures = headline + QStringList{QStringLiteral("rand36/pcs"), QStringLiteral("rand36/mcs")};
     gp.chartMeasures = {QStringLiteral("odi/total"), QStringLiteral("qvas/score")};
 
     ReportOptions specialist;
     specialist.presetId = QStringLiteral("specialist");
-    specialist.title = tr("Referral summary");
+    specialist.title = Tr::tr("Referral summary");
     specialist.chartMeasures = {QStringLiteral("odi/total"), QStringLiteral("qvas/score"), QStringLiteral("nrs/score")};
     specialist.rand36Profile = true;
     specialist.includeNotes = true;
 
     ReportOptions patient;
     patient.presetId = QStringLiteral("patient");
-    patient.title = tr("Your progress");
+    patient.title = Tr::tr("Your progress");
     patient.measures = headline;
     patient.chartMeasures = {QStringLiteral("nrs/score"), QStringLiteral("odi/total")};
     patient.includeEvents = false;
 
     ReportOptions insurer;
     insurer.presetId = QStringLiteral("insurer");
-    insurer.title = tr("Treatment outcome report");
+    insurer.title = Tr::tr("Treatment outcome report");
     insurer.measures = {QStringLiteral("odi/total"), QStringLiteral("rmdq/total"), QStringLiteral("rand36/pf"),
                         QStringLiteral("rand36/rp"), QStringLiteral("rand36/pcs")};
     insurer.chartMeasures = {QStringLiteral("odi/total")};
@@ -95,13 +96,13 @@ QList<ReportOptions> ReportOptions::standardPresets()
 QString reportPresetDisplayName(const QString& presetId)
 {
     if (presetId == QLatin1String("gp"))
-        return tr("Referral to a GP");
+        return Tr::tr("Referral to a GP");
     if (presetId == QLatin1String("specialist"))
-        return tr("Referral to a specialist");
+        return Tr::tr("Referral to a specialist");
     if (presetId == QLatin1String("patient"))
-        return tr("For the patient");
+        return Tr::tr("For the patient");
     if (presetId == QLatin1String("insurer"))
-        return tr("For an insurer");
+        return Tr::tr("For an insurer");
     return presetId;
 }
 

@@ -9,10 +9,11 @@ namespace outcome {
 
 namespace {
 
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::ScoringEngine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::ScoringEngine)
+};
 
 struct AnsweredItem
 {
@@ -54,17 +55,17 @@ QString missingReason(const InstrumentDefinition& definition, const MeasureDefin
     const int total = int(rule.items.size());
     if (total == 1) {
         const ItemDefinition* item = definition.item(rule.items.first());
-        return tr("%1 not entered").arg(item ? item->label : rule.items.first());
+        return Tr::tr("%1 not entered").arg(item ? item->label : rule.items.first());
     }
     if (missing == total)
-        return tr("no %1 of %2 answered").arg(definition.itemNoun(1), measure.name);
+        return Tr::tr("no %1 of %2 answered").arg(definition.itemNoun(1), measure.name);
     if (rule.maxMissing == 0) {
-        return tr("%1 of %2 %3 unanswered; the %4 needs all %2")
+        return Tr::tr("%1 of %2 %3 unanswered; the %4 needs all %2")
             .arg(missing)
             .arg(total)
             .arg(definition.itemNoun(total), measure.shortName);
     }
-    return tr("%1 of %2 %3 unanswered; the %4 allows at most %5")
+    return Tr::tr("%1 of %2 %3 unanswered; the %4 allows at most %5")
         .arg(missing)
         .arg(total)
         .arg(definition.itemNoun(total), measure.shortName)
@@ -88,7 +89,7 @@ std::optional<double> lookUp(const InstrumentDefinition& definition, const QStri
 
 QString noTableValue(const AnsweredItem& answered, const QString& table)
 {
-    return tr("item %1: answer %2 has no value in table \"%3\"")
+    return Tr::tr("item %1: answer %2 has no value in table \"%3\"")
         .arg(answered.item->number)
         .arg(answered.value())
         .arg(table);
@@ -198,7 +199,7 @@ MeasureScore scoreSummary(const MeasureDefinition& measure, const InstrumentDefi
     if (unscored.isEmpty())
         score.value = rule.constant + rule.factor * weighted;
     else
-        score.reason = tr("the %1 needs all %2 scales; no score for %3")
+        score.reason = Tr::tr("the %1 needs all %2 scales; no score for %3")
                            .arg(measure.shortName)
                            .arg(score.expected)
                            .arg(unscored.join(QLatin1String(", ")));
@@ -215,7 +216,7 @@ MeasureScore scoreItems(const MeasureDefinition& measure, const InstrumentDefini
     score.answered = int(collected.answered.size());
     if (rule.noScoreWhenMarkedIncomplete && answers.markedIncomplete()) {
         score.reason =
-            tr("the form is marked incomplete; the %1 is scored only from a complete form").arg(measure.shortName);
+            Tr::tr("the form is marked incomplete; the %1 is scored only from a complete form").arg(measure.shortName);
         return score;
     }
     if (!collected.problem.isEmpty()) {

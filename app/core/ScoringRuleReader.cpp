@@ -9,10 +9,11 @@ namespace {
 
 using Need = JsonFields::Need;
 
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::ScoringRuleReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::ScoringRuleReader)
+};
 
 // The answers a table must give a value for: every option code, or every whole number of an integer item.
 QList<int> wholeAnswers(const ItemDefinition& item)
@@ -47,7 +48,7 @@ ScoringRule ScoringRuleReader::read(const QJsonObject& object, const QString& pa
         m_fields.allowOnly(object, path, kItemRule, {"multiplier"});
         rule.multiplier = m_fields.number(object, path, "multiplier", Need::Optional).value_or(1);
         if (rule.multiplier == 0)
-            m_fields.fail(JsonFields::field(path, "multiplier"), tr("must not be 0"));
+            m_fields.fail(JsonFields::field(path, "multiplier"), Tr::tr("must not be 0"));
         break;
     case ScoringKind::Sf36Rescore:
         m_fields.allowOnly(object, path, kItemRule, {"precode", "raw_min", "raw_max"});
@@ -77,15 +78,15 @@ void ScoringRuleReader::readItems(ScoringRule& rule, const QJsonObject& object, 
         const QString itemPath = JsonFields::element(itemsPath, i);
         const QString id = m_fields.asString(items[i], itemPath);
         if (!m_definition.item(id))
-            m_fields.fail(itemPath, tr("item \"%1\" does not exist in this definition").arg(id));
+            m_fields.fail(itemPath, Tr::tr("item \"%1\" does not exist in this definition").arg(id));
         if (rule.items.contains(id))
-            m_fields.fail(itemPath, tr("item \"%1\" appears twice").arg(id));
+            m_fields.fail(itemPath, Tr::tr("item \"%1\" appears twice").arg(id));
         rule.items.append(id);
     }
     rule.maxMissing = m_fields.integer(object, path, "max_missing", Need::Optional).value_or(0);
     if (rule.maxMissing < 0 || rule.maxMissing >= rule.items.size()) {
         m_fields.fail(JsonFields::field(path, "max_missing"),
-                      tr("must be from 0 to %1 (at least one item must be answered)").arg(rule.items.size() - 1));
+                      Tr::tr("must be from 0 to %1 (at least one item must be answered)").arg(rule.items.size() - 1));
     }
     rule.noScoreWhenMarkedIncomplete = m_fields.boolean(object, path, "no_score_when_marked_incomplete", false);
 }
@@ -95,22 +96,23 @@ void ScoringRuleReader::checkItems(const ScoringRule& rule, const QString& path,
     const QString itemsPath = JsonFields::field(path, "items");
     const bool oneItem = rule.kind == ScoringKind::Single || rule.kind == ScoringKind::LabValue;
     if (oneItem && rule.items.size() != 1)
-        m_fields.fail(itemsPath, tr("%1 scores exactly one item").arg(codeOf(kScoringKindCodes, rule.kind)));
+        m_fields.fail(itemsPath, Tr::tr("%1 scores exactly one item").arg(codeOf(kScoringKindCodes, rule.kind)));
     for (qsizetype i = 0; i < rule.items.size(); ++i) {
         const QString itemPath = JsonFields::element(itemsPath, i);
         const ItemDefinition& item = *m_definition.item(rule.items[i]);
         const bool labItem = item.input == InputKind::LabValue;
         if (labItem != (rule.kind == ScoringKind::LabValue))
-            m_fields.fail(itemPath, tr("lab_value items are scored by lab_value, and only they are"));
+            m_fields.fail(itemPath, Tr::tr("lab_value items are scored by lab_value, and only they are"));
         if (rule.kind == ScoringKind::LabValue && labItem && item.unit != measure.unit) {
-            m_fields.fail(itemPath,
-                          tr("the item reports in %1 but the measure's unit is \"%2\"").arg(item.unit, measure.unit));
+            m_fields.fail(
+                itemPath,
+                Tr::tr("the item reports in %1 but the measure's unit is \"%2\"").arg(item.unit, measure.unit));
         }
         if (rule.kind == ScoringKind::PercentOfMax && item.lowestAnswer() != 0.0)
-            m_fields.fail(itemPath, tr("percent_of_max needs items whose lowest answer is 0"));
+            m_fields.fail(itemPath, Tr::tr("percent_of_max needs items whose lowest answer is 0"));
         if (rule.kind == ScoringKind::RecodeMean) {
             if (item.recode.isEmpty())
-                m_fields.fail(itemPath, tr("item \"%1\" has no recode table").arg(item.id));
+                m_fields.fail(itemPath, Tr::tr("item \"%1\" has no recode table").arg(item.id));
             else
                 checkTableCovers(item.recode, item, itemPath);
         }
@@ -121,16 +123,17 @@ void ScoringRuleReader::checkTableCovers(const QString& table, const ItemDefinit
 {
     const auto found = m_definition.tables.constFind(table);
     if (found == m_definition.tables.constEnd()) {
-        m_fields.fail(field, tr("no table named \"%1\" in tables").arg(table));
+        m_fields.fail(field, Tr::tr("no table named \"%1\" in tables").arg(table));
         return;
     }
     const QList<int> codes = wholeAnswers(item);
     if (codes.isEmpty())
-        m_fields.fail(field, tr("item \"%1\" has no whole-number answers to look up in a table").arg(item.id));
+        m_fields.fail(field, Tr::tr("item \"%1\" has no whole-number answers to look up in a table").arg(item.id));
     for (int code : codes) {
         if (!found->count(code))
             m_fields.fail(
-                field, tr("table \"%1\" has no value for answer %2 of item \"%3\"").arg(table).arg(code).arg(item.id));
+                field,
+                Tr::tr("table \"%1\" has no value for answer %2 of item \"%3\"").arg(table).arg(code).arg(item.id));
     }
 }
 
@@ -141,13 +144,13 @@ void ScoringRuleReader::readPrecode(ScoringRule& rule, const QJsonObject& object
     for (auto it = precode.begin(); it != precode.end(); ++it) {
         if (!rule.items.contains(it.key()))
             m_fields.fail(JsonFields::field(precodePath, it.key()),
-                          tr("item \"%1\" is not one of this rule's items").arg(it.key()));
+                          Tr::tr("item \"%1\" is not one of this rule's items").arg(it.key()));
     }
     for (const QString& id : std::as_const(rule.items)) {
         const QString itemPath = JsonFields::field(precodePath, id);
         const QJsonValue value = precode.value(id);
         if (!value.isArray() || value.toArray().isEmpty()) {
-            m_fields.fail(itemPath, tr("expected a non-empty list of tables to choose from"));
+            m_fields.fail(itemPath, Tr::tr("expected a non-empty list of tables to choose from"));
             continue;
         }
         const QJsonArray array = value.toArray();
@@ -159,12 +162,12 @@ void ScoringRuleReader::readPrecode(ScoringRule& rule, const QJsonObject& object
         }
         if (choices.last().condition != PrecodeCondition::Always)
             m_fields.fail(JsonFields::element(itemPath, array.size() - 1),
-                          tr("the last choice must have no condition, so that every answer gets a table"));
+                          Tr::tr("the last choice must have no condition, so that every answer gets a table"));
     }
     rule.rawMin = m_fields.number(object, path, "raw_min", Need::Required).value_or(0);
     rule.rawMax = m_fields.number(object, path, "raw_max", Need::Required).value_or(0);
     if (rule.rawMax <= rule.rawMin)
-        m_fields.fail(JsonFields::field(path, "raw_max"), tr("must be more than raw_min"));
+        m_fields.fail(JsonFields::field(path, "raw_max"), Tr::tr("must be more than raw_min"));
 }
 
 PrecodeChoice ScoringRuleReader::readPrecodeChoice(const QJsonObject& object, const QString& path,
@@ -182,19 +185,20 @@ PrecodeChoice ScoringRuleReader::readPrecodeChoice(const QJsonObject& object, co
     choice.conditionItem = m_fields.string(when, whenPath, "item", Need::Required);
     if (!m_definition.item(choice.conditionItem)) {
         m_fields.fail(JsonFields::field(whenPath, "item"),
-                      tr("item \"%1\" does not exist in this definition").arg(choice.conditionItem));
+                      Tr::tr("item \"%1\" does not exist in this definition").arg(choice.conditionItem));
     }
     const bool answeredGiven = when.contains(QLatin1String("answered"));
     const std::optional<int> equals = m_fields.integer(when, whenPath, "equals", Need::Optional);
     if (answeredGiven == equals.has_value()) {
-        m_fields.fail(whenPath, tr("give either \"answered\": false or \"equals\": a code"));
+        m_fields.fail(whenPath, Tr::tr("give either \"answered\": false or \"equals\": a code"));
     } else if (equals) {
         choice.condition = PrecodeCondition::ItemEquals;
         choice.equals = *equals;
     } else if (m_fields.boolean(when, whenPath, "answered", true)) {
-        m_fields.fail(JsonFields::field(whenPath, "answered"),
-                      tr("only \"answered\": false is a condition; an answered item is matched with \"equals\" or by "
-                         "the last, unconditional choice"));
+        m_fields.fail(
+            JsonFields::field(whenPath, "answered"),
+            Tr::tr("only \"answered\": false is a condition; an answered item is matched with \"equals\" or by "
+                   "the last, unconditional choice"));
     } else {
         choice.condition = PrecodeCondition::ItemUnanswered;
     }
@@ -219,10 +223,10 @@ void ScoringRuleReader::readComponents(ScoringRule& rule, const QJsonObject& obj
         // Measures are scored in order, so a summary can only read the ones defined above it.
         if (!m_definition.measure(component.measure)) {
             m_fields.fail(JsonFields::field(componentPath, "measure"),
-                          tr("measure \"%1\" is not defined before this one").arg(component.measure));
+                          Tr::tr("measure \"%1\" is not defined before this one").arg(component.measure));
         }
         if (component.sd <= 0)
-            m_fields.fail(JsonFields::field(componentPath, "sd"), tr("must be more than 0"));
+            m_fields.fail(JsonFields::field(componentPath, "sd"), Tr::tr("must be more than 0"));
         rule.components.append(component);
     }
 }

@@ -7,10 +7,11 @@
 namespace outcome {
 
 namespace {
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::Visit", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::Visit)
+};
 } // namespace
 
 QString visitKindToCode(VisitKind kind)
@@ -69,19 +70,19 @@ QString visitStateDisplayName(VisitState state)
 {
     switch (state) {
     case VisitState::DueToday:
-        return tr("Due today");
+        return Tr::tr("Due today");
     case VisitState::Overdue:
-        return tr("Overdue");
+        return Tr::tr("Overdue");
     case VisitState::Done:
-        return tr("Done");
+        return Tr::tr("Done");
     case VisitState::Missed:
-        return tr("Missed");
+        return Tr::tr("Missed");
     case VisitState::Cancelled:
-        return tr("Cancelled");
+        return Tr::tr("Cancelled");
     case VisitState::Scheduled:
         break;
     }
-    return tr("Scheduled");
+    return Tr::tr("Scheduled");
 }
 
 VisitState Visit::stateOn(const QDate& today) const
@@ -107,32 +108,32 @@ QString Visit::title() const
 {
     switch (kind) {
     case VisitKind::Baseline:
-        return tr("Baseline");
+        return Tr::tr("Baseline");
     case VisitKind::Session:
-        return tr("Session %1").arg(sessionNumber);
+        return Tr::tr("Session %1").arg(sessionNumber);
     case VisitKind::FollowUp:
     case VisitKind::Extra:
         break;
     }
-    return label.isEmpty() ? tr("Extra visit") : label;
+    return label.isEmpty() ? Tr::tr("Extra visit") : label;
 }
 
 QString Visit::shortTitle() const
 {
     switch (kind) {
     case VisitKind::Baseline:
-        return tr("B");
+        return Tr::tr("B");
     case VisitKind::Session:
-        return tr("S%1").arg(sessionNumber);
+        return Tr::tr("S%1").arg(sessionNumber);
     case VisitKind::FollowUp: {
         // "3 months" -> "3 mo", "6 weeks" -> "6 wk"; anything else as written.
         static const QRegularExpression pattern(QStringLiteral("^(\\d+)\\s*(month|week|day)"));
         const QRegularExpressionMatch match = pattern.match(label);
         if (match.hasMatch()) {
             const QString unit = match.captured(2);
-            const QString shortUnit = unit == QLatin1String("month")  ? tr("mo")
-                                      : unit == QLatin1String("week") ? tr("wk")
-                                                                      : tr("d");
+            const QString shortUnit = unit == QLatin1String("month")  ? Tr::tr("mo")
+                                      : unit == QLatin1String("week") ? Tr::tr("wk")
+                                                                      : Tr::tr("d");
             return match.captured(1) + QLatin1Char(' ') + shortUnit;
         }
         return label;
@@ -140,7 +141,7 @@ QString Visit::shortTitle() const
     case VisitKind::Extra:
         break;
     }
-    return tr("X");
+    return Tr::tr("X");
 }
 
 } // namespace outcome

@@ -17,10 +17,11 @@ namespace outcome {
 
 namespace {
 
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::CsvExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::CsvExport)
+};
 
 QString number(const std::optional<double>& value)
 {
@@ -287,7 +288,7 @@ std::pair<QByteArray, QByteArray> CsvExport::wide(const QList<PatientRecord>& re
             header.append(column);
             cells.append(cell);
             dictionary.addRow({column, measure.instrumentId, measure.measureId, visitTitle.value(key),
-                               tr("%1 at %2").arg(measure.measureName, visitTitle.value(key))});
+                               Tr::tr("%1 at %2").arg(measure.measureName, visitTitle.value(key))});
         }
     }
     CsvWriter csv(header);
@@ -327,7 +328,7 @@ QByteArray CsvExport::audit(const QList<PatientRecord>& records) const
 Result<QStringList> CsvExport::writeFolder(const QList<PatientRecord>& records, const QString& folder) const
 {
     if (!QDir().mkpath(folder))
-        return makeError(ErrorKind::Io, tr("Cannot create the folder %1.").arg(folder));
+        return makeError(ErrorKind::Io, Tr::tr("Cannot create the folder %1.").arg(folder));
     const auto [wideFile, dictionary] = wide(records);
     QList<std::pair<QString, QByteArray>> files{{QStringLiteral("answers.csv"), answers(records)},
                                                 {QStringLiteral("scores.csv"), scores(records)},
@@ -340,7 +341,7 @@ Result<QStringList> CsvExport::writeFolder(const QList<PatientRecord>& records, 
         const QString path = QDir(folder).filePath(name);
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return makeError(ErrorKind::Io, tr("Could not write %1: %2").arg(path, file.errorString()));
+            return makeError(ErrorKind::Io, Tr::tr("Could not write %1: %2").arg(path, file.errorString()));
         written.append(path);
     }
     return written;

@@ -18,10 +18,11 @@ namespace outcome {
 
 namespace {
 
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::CsvImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::CsvImport)
+};
 
 constexpr int kMaxErrors = 20;
 
@@ -81,7 +82,7 @@ public:
     void fail(const QString& column, const QString& message)
     {
         if (m_errors.size() < kMaxErrors)
-            m_errors.append(tr("line %1, column %2 (%3): %4")
+            m_errors.append(Tr::tr("line %1, column %2 (%3): %4")
                                 .arg(m_record.line)
                                 .arg(m_columns.value(column) + 1)
                                 .arg(column, message));
@@ -93,7 +94,7 @@ public:
     {
         const QString value = text(column);
         if (value.isEmpty())
-            fail(column, tr("a value is required"));
+            fail(column, Tr::tr("a value is required"));
         return value;
     }
     QDate date(const QString& column, bool isRequired)
@@ -101,12 +102,12 @@ public:
         const QString value = text(column);
         if (value.isEmpty()) {
             if (isRequired)
-                fail(column, tr("a date is required (YYYY-MM-DD)"));
+                fail(column, Tr::tr("a date is required (YYYY-MM-DD)"));
             return {};
         }
         const QDate parsed = QDate::fromString(value, Qt::ISODate);
         if (!parsed.isValid())
-            fail(column, tr("\"%1\" is not a date (YYYY-MM-DD)").arg(value));
+            fail(column, Tr::tr("\"%1\" is not a date (YYYY-MM-DD)").arg(value));
         return parsed;
     }
     int integer(const QString& column, int minimum)
@@ -115,7 +116,7 @@ public:
         const QString value = text(column);
         const int parsed = value.toInt(&ok);
         if (!ok || parsed < minimum)
-            fail(column, tr("\"%1\" is not allowed (a whole number, %2 or more)").arg(value).arg(minimum));
+            fail(column, Tr::tr("\"%1\" is not allowed (a whole number, %2 or more)").arg(value).arg(minimum));
         return parsed;
     }
     // A code from a fixed list: the value must be one of `allowed`.
@@ -124,7 +125,7 @@ public:
     {
         const QString value = text(column);
         if (!allowed.contains(value))
-            fail(column, tr("\"%1\" is not allowed (one of: %2)").arg(value, allowed.join(QStringLiteral(", "))));
+            fail(column, Tr::tr("\"%1\" is not allowed (one of: %2)").arg(value, allowed.join(QStringLiteral(", "))));
         return fromCode(value);
     }
     // A fact repeated on every line of a record must read the same as on the line that first described it.
@@ -132,7 +133,7 @@ public:
     {
         for (const QString& column : columns) {
             if (text(column) != first.text(column))
-                fail(column, tr("\"%1\" differs from line %2 (\"%3\"), which describes the same record")
+                fail(column, Tr::tr("\"%1\" differs from line %2 (\"%3\"), which describes the same record")
                                  .arg(text(column))
                                  .arg(first.number())
                                  .arg(first.text(column)));
@@ -195,7 +196,7 @@ Result<CsvImport::Plan> CsvImport::plan(const QByteArray& bytes)
                                  }),
                   records.end());
     if (records.isEmpty())
-        return makeError(ErrorKind::Invalid, tr("The file is empty; it needs a header line and answers."));
+        return makeError(ErrorKind::Invalid, Tr::tr("The file is empty; it needs a header line and answers."));
 
     // The header: exactly the identified answer columns, in any order.
     const QStringList expected = CsvExport::answerColumns(false);
@@ -205,19 +206,20 @@ Result<CsvImport::Plan> CsvImport::plan(const QByteArray& bytes)
     for (int i = 0; i < header.fields.size(); ++i) {
         const QString name = header.fields[i].trimmed();
         if (name == QLatin1String("patient_id"))
-            return makeError(ErrorKind::Invalid, tr("line 1: this is a de-identified file (it has patient_id instead "
-                                                    "of chart_number); de-identified files cannot be imported."));
+            return makeError(ErrorKind::Invalid,
+                             Tr::tr("line 1: this is a de-identified file (it has patient_id instead "
+                                    "of chart_number); de-identified files cannot be imported."));
         if (!expected.contains(name))
-            errors.append(tr("line 1, column %1: unknown column \"%2\" (expected: %3)")
+            errors.append(Tr::tr("line 1, column %1: unknown column \"%2\" (expected: %3)")
                               .arg(i + 1)
                               .arg(name, expected.join(QStringLiteral(", "))));
         else if (columns.contains(name))
-            errors.append(tr("line 1, column %1: column \"%2\" appears twice").arg(i + 1).arg(name));
+            errors.append(Tr::tr("line 1, column %1: column \"%2\" appears twice").arg(i + 1).arg(name));
         columns.insert(name, i);
     }
     for (const QString& name : expected) {
         if (!columns.contains(name))
-            errors.append(tr("line 1: the column \"%1\" is missing").arg(name));
+            errors.append(Tr::tr("line 1: the column \"%1\" is missing").arg(name));
     }
     if (!errors.isEmpty())
         return makeError(ErrorKind::Invalid, errors.join(QLatin1Char('\n')));
@@ -229,7 +231,7 @@ Result<CsvImport::Plan> CsvImport::plan(const QByteArray& bytes)
     for (qsizetype r = 1; r < records.size(); ++r) {
         Line line(records[r], columns, errors);
         if (records[r].fields.size() != header.fields.size()) {
-            line.fail(expected.first(), tr("the line has %1 fields; the header has %2")
+            line.fail(expected.first(), Tr::tr("the line has %1 fields; the header has %2")
                                             .arg(records[r].fields.size())
                                             .arg(header.fields.size()));
             continue;
@@ -294,9 +296,9 @@ Result<CsvImport::Plan> CsvImport::plan(const QByteArray& bytes)
             visit.visit.note = records[r].fields.value(columns.value(QStringLiteral("visit_note")));
             if (visit.visit.status == VisitStatus::Done && !visit.visit.actualDate.isValid())
                 line.fail(QStringLiteral("actual_date"),
-                          tr("a visit that took place (done) needs the date it took place"));
+                          Tr::tr("a visit that took place (done) needs the date it took place"));
             if (visit.visit.kind == VisitKind::Session && visit.visit.sessionNumber < 1)
-                line.fail(QStringLiteral("session_number"), tr("a session needs its number (1 or more)"));
+                line.fail(QStringLiteral("session_number"), Tr::tr("a session needs its number (1 or more)"));
             course.visits.insert(sequence, visit);
         }
         if (!course.visits.contains(sequence))
@@ -312,7 +314,7 @@ Result<CsvImport::Plan> CsvImport::plan(const QByteArray& bytes)
             for (const InstrumentSummary& summary : m_library.summaries())
                 known.append(summary.id + QLatin1Char(' ') + summary.version);
             line.fail(QStringLiteral("instrument"),
-                      tr("\"%1\" version \"%2\" is not a known instrument (known: %3)")
+                      Tr::tr("\"%1\" version \"%2\" is not a known instrument (known: %3)")
                           .arg(instrumentId, line.text(QStringLiteral("instrument_version")),
                                known.join(QStringLiteral(", "))));
             continue;
@@ -324,7 +326,7 @@ Result<CsvImport::Plan> CsvImport::plan(const QByteArray& bytes)
             assessment.assessment.instrumentVersion = definition->version;
             const QString incomplete = line.text(QStringLiteral("form_incomplete"));
             if (incomplete != QLatin1String("0") && incomplete != QLatin1String("1"))
-                line.fail(QStringLiteral("form_incomplete"), tr("\"%1\" is not allowed (0 or 1)").arg(incomplete));
+                line.fail(QStringLiteral("form_incomplete"), Tr::tr("\"%1\" is not allowed (0 or 1)").arg(incomplete));
             assessment.assessment.answers.setMarkedIncomplete(incomplete == QLatin1String("1"));
             visit.assessments.append(assessment);
         }
@@ -341,12 +343,12 @@ Result<CsvImport::Plan> CsvImport::plan(const QByteArray& bytes)
             QStringList ids;
             for (const ItemDefinition& known : definition->items())
                 ids.append(known.id);
-            line.fail(QStringLiteral("item"), tr("\"%1\" is not an item of %2 (items: %3)")
+            line.fail(QStringLiteral("item"), Tr::tr("\"%1\" is not an item of %2 (items: %3)")
                                                   .arg(itemId, definition->id, ids.join(QStringLiteral(", "))));
             continue;
         }
         if (assessment->assessment.answers.find(itemId)) {
-            line.fail(QStringLiteral("item"), tr("item \"%1\" appears twice for this assessment").arg(itemId));
+            line.fail(QStringLiteral("item"), Tr::tr("item \"%1\" appears twice for this assessment").arg(itemId));
             continue;
         }
         ItemAnswer answer;
@@ -355,7 +357,8 @@ Result<CsvImport::Plan> CsvImport::plan(const QByteArray& bytes)
             bool ok = false;
             answer.value = value.toDouble(&ok);
             if (!ok) {
-                line.fail(QStringLiteral("value"), tr("\"%1\" is not a number (use a point for decimals)").arg(value));
+                line.fail(QStringLiteral("value"),
+                          Tr::tr("\"%1\" is not a number (use a point for decimals)").arg(value));
                 continue;
             }
         }
@@ -381,7 +384,7 @@ Status CsvImport::matchDatabase(Plan& plan)
     QStringList errors;
     const auto fail = [&errors](int line, const QString& message) {
         if (errors.size() < kMaxErrors)
-            errors.append(tr("line %1: %2").arg(line).arg(message));
+            errors.append(Tr::tr("line %1: %2").arg(line).arg(message));
     };
     PatientRepository patients(m_db);
     CourseRepository courses(m_db);
@@ -396,10 +399,11 @@ Status CsvImport::matchDatabase(Plan& plan)
             const Patient& stored = *existing;
             if (stored.familyName != patient.patient.familyName || stored.givenName != patient.patient.givenName ||
                 stored.birthDate != patient.patient.birthDate) {
-                fail(patient.line, tr("chart number %1 belongs to %2 (born %3) in this database, but the file names "
-                                      "%4 (born %5); correct the file or the register first")
-                                       .arg(stored.chartNumber, stored.displayName(), isoDate(stored.birthDate),
-                                            patient.patient.displayName(), isoDate(patient.patient.birthDate)));
+                fail(patient.line,
+                     Tr::tr("chart number %1 belongs to %2 (born %3) in this database, but the file names "
+                            "%4 (born %5); correct the file or the register first")
+                         .arg(stored.chartNumber, stored.displayName(), isoDate(stored.birthDate),
+                              patient.patient.displayName(), isoDate(patient.patient.birthDate)));
                 continue;
             }
             patient.existingId = stored.id;
@@ -429,8 +433,8 @@ Status CsvImport::matchDatabase(Plan& plan)
                     plan.needsStandardTemplate = true;
                     templateIds.insert(templateName, 0);
                 } else {
-                    fail(course.line, tr("course template \"%1\" version %2 is not in this database; create it "
-                                         "first")
+                    fail(course.line, Tr::tr("course template \"%1\" version %2 is not in this database; create it "
+                                             "first")
                                           .arg(course.templateKey)
                                           .arg(course.course.templateVersion));
                     continue;
@@ -469,9 +473,9 @@ Status CsvImport::matchDatabase(Plan& plan)
                         if (stored.answers != assessment.assessment.answers ||
                             stored.instrumentVersion != assessment.assessment.instrumentVersion)
                             fail(assessment.line,
-                                 tr("the %1 assessment at visit %2 of the course starting %3 already exists with "
-                                    "other answers; an import never overwrites them: remove these lines or correct "
-                                    "the assessment in the program")
+                                 Tr::tr("the %1 assessment at visit %2 of the course starting %3 already exists with "
+                                        "other answers; an import never overwrites them: remove these lines or correct "
+                                        "the assessment in the program")
                                      .arg(stored.instrumentId)
                                      .arg(visit.visit.sequence)
                                      .arg(isoDate(course.course.startDate)));
@@ -505,7 +509,7 @@ Result<ImportSummary> CsvImport::run(const QByteArray& bytes, const QString& rea
         return planned.error();
     Plan& plan = planned.value();
     const auto atLine = [](int line, const Error& error) {
-        return makeError(error.kind, tr("line %1: %2").arg(line).arg(error.message));
+        return makeError(error.kind, Tr::tr("line %1: %2").arg(line).arg(error.message));
     };
     qint64 standardId = 0;
     if (plan.needsStandardTemplate) {

@@ -8,14 +8,15 @@ namespace outcome {
 
 namespace {
 
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::CsvReader)
+};
 
 Error errorAt(int line, qsizetype column, const QString& what)
 {
-    return makeError(ErrorKind::Invalid, tr("line %1, column %2: %3").arg(line).arg(column).arg(what));
+    return makeError(ErrorKind::Invalid, Tr::tr("line %1, column %2: %3").arg(line).arg(column).arg(what));
 }
 
 } // namespace
@@ -25,7 +26,8 @@ Result<QList<CsvRecord>> CsvReader::parse(const QByteArray& bytes)
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder.decode(bytes);
     if (decoder.hasError())
-        return makeError(ErrorKind::Invalid, tr("The file is not UTF-8 text; save it as \"CSV UTF-8\" and try again."));
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("The file is not UTF-8 text; save it as \"CSV UTF-8\" and try again."));
 
     QList<CsvRecord> records;
     CsvRecord record;
@@ -79,12 +81,12 @@ Result<QList<CsvRecord>> CsvReader::parse(const QByteArray& bytes)
             ++line;
         } else if (afterQuote) {
             return errorAt(line, record.fields.size() + 1,
-                           tr("a closing quote must be followed by a comma or the end of the line"));
+                           Tr::tr("a closing quote must be followed by a comma or the end of the line"));
         } else if (c == QLatin1Char('"')) {
             if (!field.isEmpty())
                 return errorAt(line, record.fields.size() + 1,
-                               tr("a quote inside an unquoted field; put the whole field in quotes and double the "
-                                  "quote (\"\")"));
+                               Tr::tr("a quote inside an unquoted field; put the whole field in quotes and double the "
+                                      "quote (\"\")"));
             inQuotes = true;
             quoteLine = line;
         } else {
@@ -92,7 +94,7 @@ Result<QList<CsvRecord>> CsvReader::parse(const QByteArray& bytes)
         }
     }
     if (inQuotes)
-        return errorAt(int(quoteLine), record.fields.size() + 1, tr("a quoted field is never closed"));
+        return errorAt(int(quoteLine), record.fields.size() + 1, Tr::tr("a quoted field is never closed"));
     if (recordStarted)
         endRecord();
     return records;

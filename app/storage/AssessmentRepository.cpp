@@ -14,10 +14,11 @@ namespace outcome {
 
 namespace {
 
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::AssessmentRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::AssessmentRepository)
+};
 
 const QString kColumns = QStringLiteral(
     "a.id, a.visit_id, a.instrument_id, a.instrument_version, a.answers, a.entered_at, a.entered_by, a.updated_at, "
@@ -33,7 +34,7 @@ Result<Assessment> assessmentFrom(const QSqlQuery& query)
     assessment.instrumentVersion = query.value(3).toString();
     std::optional<AnswerSet> answers = AnswerSet::fromJsonText(query.value(4).toString());
     if (!answers)
-        return makeError(ErrorKind::Invalid, tr("The answers of assessment %1 cannot be read.").arg(assessment.id));
+        return makeError(ErrorKind::Invalid, Tr::tr("The answers of assessment %1 cannot be read.").arg(assessment.id));
     assessment.answers = std::move(*answers);
     assessment.enteredAt = sql::toDateTime(query.value(5));
     assessment.enteredBy = query.value(6).toString();
@@ -66,10 +67,10 @@ Result<qint64> AssessmentRepository::patientOfVisit(qint64 visitId)
         return m_lastVisitPatientId;
     QSqlQuery& query = m_db.prepared(
         QStringLiteral("SELECT c.patient_id FROM visits v JOIN courses c ON c.id = v.course_id WHERE v.id = ?"));
-    if (Status status = m_db.exec(query, {visitId}, tr("read the visit")); !status)
+    if (Status status = m_db.exec(query, {visitId}, Tr::tr("read the visit")); !status)
         return status.error();
     if (!query.next())
-        return makeError(ErrorKind::NotFound, tr("There is no visit with id %1.").arg(visitId));
+        return makeError(ErrorKind::NotFound, Tr::tr("There is no visit with id %1.").arg(visitId));
     const qint64 patientId = query.value(0).toLongLong();
     query.finish();
     m_lastVisitId = visitId;
@@ -80,7 +81,7 @@ Result<qint64> AssessmentRepository::patientOfVisit(qint64 visitId)
 Result<Assessment> AssessmentRepository::save(const Assessment& input, const QString& reason)
 {
     if (input.instrumentId.isEmpty())
-        return makeError(ErrorKind::Invalid, tr("The assessment names no instrument."));
+        return makeError(ErrorKind::Invalid, Tr::tr("The assessment names no instrument."));
     Transaction transaction(m_db);
     if (!transaction.started())
         return transaction.started().error();
@@ -99,11 +100,11 @@ Result<Assessment> AssessmentRepository::save(const Assessment& input, const QSt
                 m_db.exec(query,
                           {QVariant(input.visitId), QVariant(input.instrumentId), QVariant(input.instrumentVersion),
                            QVariant(answers), QVariant(now), QVariant(m_db.actor()), QVariant(now)},
-                          tr("save the assessment"));
+                          Tr::tr("save the assessment"));
             !status) {
             if (status.error().kind == ErrorKind::Conflict)
-                return makeError(ErrorKind::Conflict, tr("This visit already has a %1 assessment (perhaps saved in "
-                                                         "another window). Reopen the visit to edit it.")
+                return makeError(ErrorKind::Conflict, Tr::tr("This visit already has a %1 assessment (perhaps saved in "
+                                                             "another window). Reopen the visit to edit it.")
                                                           .arg(input.instrumentId));
             return status.error();
         }
@@ -119,7 +120,8 @@ Result<Assessment> AssessmentRepository::save(const Assessment& input, const QSt
             return status.error();
     } else {
         if (reason.trimmed().isEmpty())
-            return makeError(ErrorKind::Invalid, tr("Changing a saved assessment needs a reason for the audit trail."));
+            return makeError(ErrorKind::Invalid,
+                             Tr::tr("Changing a saved assessment needs a reason for the audit trail."));
         Result<Assessment> before = find(input.id);
         if (!before)
             return before.error();
@@ -129,14 +131,15 @@ Result<Assessment> AssessmentRepository::save(const Assessment& input, const QSt
         if (Status status = m_db.exec(query,
                                       {QVariant(input.instrumentVersion), QVariant(answers), QVariant(now),
                                        QVariant(input.id), QVariant(input.rowVersion)},
-                                      tr("save the assessment"));
+                                      Tr::tr("save the assessment"));
             !status)
             return status.error();
         if (query.numRowsAffected() != 1)
-            return makeError(ErrorKind::Conflict,
-                             tr("This assessment was changed elsewhere (by %1) after you opened it. Your answers were "
-                                "not saved; reopen the visit to see the newer answers.")
-                                 .arg(before->enteredBy));
+            return makeError(
+                ErrorKind::Conflict,
+                Tr::tr("This assessment was changed elsewhere (by %1) after you opened it. Your answers were "
+                       "not saved; reopen the visit to see the newer answers.")
+                    .arg(before->enteredBy));
         saved.rowVersion = before->rowVersion + 1;
         saved.enteredAt = before->enteredAt;
         saved.enteredBy = before->enteredBy;
@@ -171,7 +174,7 @@ Result<QList<Assessment>> AssessmentRepository::insertAll(const QList<Assessment
     rows.reserve(assessments.size());
     for (const Assessment& assessment : assessments) {
         if (assessment.instrumentId.isEmpty())
-            return makeError(ErrorKind::Invalid, tr("The assessment names no instrument."));
+            return makeError(ErrorKind::Invalid, Tr::tr("The assessment names no instrument."));
         if (assessment.id != 0)
             return makeError(ErrorKind::Internal, QStringLiteral("insertAll takes new assessments only"));
         answers.append(assessment.answers.toJsonText());
@@ -180,11 +183,12 @@ Result<QList<Assessment>> AssessmentRepository::insertAll(const QList<Assessment
                      enteredAt.last(), m_db.actor(), enteredAt.last(), 1});
     }
     Result<QList<qint64>> ids =
-        m_db.insertRows(QStringLiteral("assessments"), columns, rows, tr("save the assessments"));
+        m_db.insertRows(QStringLiteral("assessments"), columns, rows, Tr::tr("save the assessments"));
     if (!ids) {
         if (ids.error().kind == ErrorKind::Conflict)
-            return makeError(ErrorKind::Conflict, tr("A visit already has one of these assessments (perhaps saved in "
-                                                     "another window); nothing was saved."));
+            return makeError(ErrorKind::Conflict,
+                             Tr::tr("A visit already has one of these assessments (perhaps saved in "
+                                    "another window); nothing was saved."));
         return ids.error();
     }
     QList<Assessment> saved = assessments;
@@ -229,11 +233,11 @@ Status AssessmentRepository::remove(qint64 assessmentId, int rowVersion, const Q
         return patientId.error();
     if (before->rowVersion != rowVersion)
         return makeError(ErrorKind::Conflict,
-                         tr("This assessment was changed elsewhere (by %1) after it was read here, so it was not "
-                            "removed; reopen the visit to see the newer answers.")
+                         Tr::tr("This assessment was changed elsewhere (by %1) after it was read here, so it was not "
+                                "removed; reopen the visit to see the newer answers.")
                              .arg(before->enteredBy));
     QSqlQuery& query = m_db.prepared(QStringLiteral("DELETE FROM assessments WHERE id = ? AND row_version = ?"));
-    if (Status status = m_db.exec(query, {assessmentId, rowVersion}, tr("remove the assessment")); !status)
+    if (Status status = m_db.exec(query, {assessmentId, rowVersion}, Tr::tr("remove the assessment")); !status)
         return status;
     if (Status status = AuditTrail(m_db).record(QStringLiteral("assessments"), assessmentId, *patientId,
                                                 AuditAction::Delete, auditValues(*before), {}, reason);
@@ -246,10 +250,10 @@ Result<Assessment> AssessmentRepository::find(qint64 assessmentId)
 {
     QSqlQuery& query =
         m_db.prepared(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM assessments a WHERE a.id = ?"));
-    if (Status status = m_db.exec(query, {assessmentId}, tr("read the assessment")); !status)
+    if (Status status = m_db.exec(query, {assessmentId}, Tr::tr("read the assessment")); !status)
         return status.error();
     if (!query.next())
-        return makeError(ErrorKind::NotFound, tr("There is no assessment with id %1.").arg(assessmentId));
+        return makeError(ErrorKind::NotFound, Tr::tr("There is no assessment with id %1.").arg(assessmentId));
     Result<Assessment> assessment = assessmentFrom(query);
     query.finish();
     return assessment;
@@ -259,7 +263,7 @@ Result<QList<Assessment>> AssessmentRepository::forVisit(qint64 visitId)
 {
     QSqlQuery& query = m_db.prepared(QStringLiteral("SELECT ") + kColumns +
                                      QStringLiteral(" FROM assessments a WHERE a.visit_id = ? ORDER BY a.id"));
-    if (Status status = m_db.exec(query, {visitId}, tr("read the assessments")); !status)
+    if (Status status = m_db.exec(query, {visitId}, Tr::tr("read the assessments")); !status)
         return status.error();
     QList<Assessment> assessments;
     while (query.next()) {
@@ -281,7 +285,7 @@ Result<QList<DatedAssessment>> AssessmentRepository::readDated(const QString& wh
         QStringLiteral(", v.course_id, COALESCE(v.actual_date, v.scheduled_date) FROM assessments a"
                        " JOIN visits v ON v.id = a.visit_id JOIN courses c ON c.id = v.course_id WHERE ") +
         where + QStringLiteral(" ORDER BY COALESCE(v.actual_date, v.scheduled_date), v.sequence, a.id"));
-    if (Status status = m_db.exec(query, {id}, tr("read the assessments")); !status)
+    if (Status status = m_db.exec(query, {id}, Tr::tr("read the assessments")); !status)
         return status.error();
     QList<DatedAssessment> assessments;
     while (query.next()) {

@@ -73,15 +73,15 @@ QString auditActionToCode(AuditAction action)
 
 QString auditActionDisplayName(const QString& code)
 {
-    const char* text = "Created";
+    const char* text = QT_TRANSLATE_NOOP("outcome::AuditTrail", "Created");
     if (code == QLatin1String("update"))
-        text = "Changed";
+        text = QT_TRANSLATE_NOOP("outcome::AuditTrail", "Changed");
     else if (code == QLatin1String("archive"))
-        text = "Archived";
+        text = QT_TRANSLATE_NOOP("outcome::AuditTrail", "Archived");
     else if (code == QLatin1String("unarchive"))
-        text = "Restored from archive";
+        text = QT_TRANSLATE_NOOP("outcome::AuditTrail", "Restored from archive");
     else if (code == QLatin1String("delete"))
-        text = "Removed";
+        text = QT_TRANSLATE_NOOP("outcome::AuditTrail", "Removed");
     return QCoreApplication::translate("outcome::AuditTrail", text);
 }
 

@@ -15,10 +15,11 @@ namespace outcome {
 
 namespace {
 
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::BackupStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::BackupStore)
+};
 
 const QString kStampFormat = QStringLiteral("yyyyMMdd-HHmmss-zzz");
 const QString kPartialSuffix = QStringLiteral(".partial");
@@ -29,7 +30,7 @@ const QStringList kCompanionSuffixes{QStringLiteral("-wal"), QStringLiteral("-sh
 Status removeFile(const QString& path)
 {
     if (QFile::exists(path) && !QFile::remove(path))
-        return makeError(ErrorKind::Io, tr("Cannot remove %1.").arg(path));
+        return makeError(ErrorKind::Io, Tr::tr("Cannot remove %1.").arg(path));
     return {};
 }
 
@@ -40,11 +41,11 @@ Status copyDurably(const QString& source, const QString& target)
     if (Status status = removeFile(partial); !status)
         return status;
     if (!QFile::copy(source, partial))
-        return makeError(ErrorKind::Io, tr("Could not copy %1 to %2.").arg(source, partial));
+        return makeError(ErrorKind::Io, Tr::tr("Could not copy %1 to %2.").arg(source, partial));
     if (Status status = FileSync::flushFile(partial); !status)
         return status;
     if (!QFile::rename(partial, target))
-        return makeError(ErrorKind::Io, tr("Could not rename %1 to %2.").arg(partial, target));
+        return makeError(ErrorKind::Io, Tr::tr("Could not rename %1 to %2.").arg(partial, target));
     return FileSync::flushFolder(QFileInfo(target).absolutePath());
 }
 
@@ -82,14 +83,14 @@ Status BackupStore::verify(const QString& path)
         return check.error();
     if (*check != QLatin1String("ok"))
         return makeError(ErrorKind::Refused,
-                         tr("The backup %1 is damaged (%2).").arg(path, check->section(QLatin1Char('\n'), 0, 0)));
+                         Tr::tr("The backup %1 is damaged (%2).").arg(path, check->section(QLatin1Char('\n'), 0, 0)));
     return {};
 }
 
 Status BackupStore::copyTo(Database& db, const QString& targetPath)
 {
     if (QFile::exists(targetPath))
-        return makeError(ErrorKind::Invalid, tr("%1 already exists; choose a new file name.").arg(targetPath));
+        return makeError(ErrorKind::Invalid, Tr::tr("%1 already exists; choose a new file name.").arg(targetPath));
     const QString partial = targetPath + kPartialSuffix;
     if (Status status = removeFile(partial); !status)
         return status;
@@ -107,7 +108,7 @@ Status BackupStore::copyTo(Database& db, const QString& targetPath)
     }
     if (!QFile::rename(partial, targetPath)) {
         (void)removeFile(partial);
-        return makeError(ErrorKind::Io, tr("Could not rename %1 to %2.").arg(partial, targetPath));
+        return makeError(ErrorKind::Io, Tr::tr("Could not rename %1 to %2.").arg(partial, targetPath));
     }
     return FileSync::flushFolder(QFileInfo(targetPath).absolutePath());
 }
@@ -115,7 +116,7 @@ Status BackupStore::copyTo(Database& db, const QString& targetPath)
 Result<BackupInfo> BackupStore::create(Database& db, int keep)
 {
     if (!QDir().mkpath(m_folder))
-        return makeError(ErrorKind::Io, tr("Cannot create the backup folder %1.").arg(m_folder));
+        return makeError(ErrorKind::Io, Tr::tr("Cannot create the backup folder %1.").arg(m_folder));
     QDateTime moment = db.now();
     QString path = stampedPath(m_folder, QStringLiteral("-"), moment);
     while (QFile::exists(path)) {
@@ -161,7 +162,7 @@ Status BackupStore::prune(int keep)
 Result<QString> BackupStore::restore(const QString& backupPath)
 {
     if (QFileInfo(backupPath).absoluteFilePath() == m_databasePath)
-        return makeError(ErrorKind::Invalid, tr("The backup and the database are the same file."));
+        return makeError(ErrorKind::Invalid, Tr::tr("The backup and the database are the same file."));
     if (Status status = verify(backupPath); !status)
         return status.error();
 
@@ -173,11 +174,11 @@ Result<QString> BackupStore::restore(const QString& backupPath)
                             QDateTime::currentDateTimeUtc());
         if (!QFile::rename(m_databasePath, aside))
             return makeError(ErrorKind::Io,
-                             tr("Could not move %1 aside to %2; nothing was restored.").arg(m_databasePath, aside));
+                             Tr::tr("Could not move %1 aside to %2; nothing was restored.").arg(m_databasePath, aside));
         // A log SQLite could not fold in (a damaged file) travels with the file it belongs to.
         for (const QString& suffix : kCompanionSuffixes) {
             if (QFile::exists(m_databasePath + suffix) && !QFile::rename(m_databasePath + suffix, aside + suffix))
-                return makeError(ErrorKind::Io, tr("Could not move %1 aside.").arg(m_databasePath + suffix));
+                return makeError(ErrorKind::Io, Tr::tr("Could not move %1 aside.").arg(m_databasePath + suffix));
         }
     }
     if (Status status = copyDurably(backupPath, m_databasePath); !status) {

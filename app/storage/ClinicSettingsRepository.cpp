@@ -10,10 +10,11 @@ namespace outcome {
 
 namespace {
 
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::ClinicSettingsRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::ClinicSettingsRepository)
+};
 
 // Every text field with its key; the logo is stored separately as base64.
 struct Field
@@ -39,7 +40,7 @@ const QString kLogoKey = QStringLiteral("clinic.logo");
 Result<QString> ClinicSettingsRepository::value(const QString& key)
 {
     QSqlQuery& query = m_db.prepared(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    if (Status status = m_db.exec(query, {key}, tr("read the clinic settings")); !status)
+    if (Status status = m_db.exec(query, {key}, Tr::tr("read the clinic settings")); !status)
         return status.error();
     const QString result = query.next() ? query.value(0).toString() : QString();
     query.finish();
@@ -52,11 +53,11 @@ Status ClinicSettingsRepository::setValue(const QString& key, const QString& val
     if (!transaction.started())
         return transaction.started();
     QSqlQuery& remove = m_db.prepared(QStringLiteral("DELETE FROM settings WHERE key = ?"));
-    if (Status status = m_db.exec(remove, {key}, tr("save the clinic settings")); !status)
+    if (Status status = m_db.exec(remove, {key}, Tr::tr("save the clinic settings")); !status)
         return status;
     if (!value.isEmpty()) {
         QSqlQuery& insert = m_db.prepared(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
-        if (Status status = m_db.exec(insert, {key, value}, tr("save the clinic settings")); !status)
+        if (Status status = m_db.exec(insert, {key, value}, Tr::tr("save the clinic settings")); !status)
             return status;
     }
     return transaction.commit();

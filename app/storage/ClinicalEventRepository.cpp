@@ -14,17 +14,18 @@
 namespace outcome {
 
 namespace {
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::ClinicalEventRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::ClinicalEventRepository)
+};
 
 Status validate(const ClinicalEvent& event)
 {
     if (!event.date.isValid())
-        return makeError(ErrorKind::Invalid, tr("The event needs a date."));
+        return makeError(ErrorKind::Invalid, Tr::tr("The event needs a date."));
     if (event.patientId <= 0)
-        return makeError(ErrorKind::Invalid, tr("The event belongs to no patient."));
+        return makeError(ErrorKind::Invalid, Tr::tr("The event belongs to no patient."));
     return {};
 }
 
@@ -55,7 +56,7 @@ Result<ClinicalEvent> ClinicalEventRepository::add(const ClinicalEvent& input)
                                   {QVariant(input.patientId), sql::optionalId(input.courseId),
                                    sql::fromDate(input.date), QVariant(clinicalEventKindToCode(input.kind)),
                                    QVariant(input.note.trimmed()), QVariant(now), QVariant(now)},
-                                  tr("save the event"));
+                                  Tr::tr("save the event"));
         !status)
         return status.error();
     query.next();
@@ -86,7 +87,7 @@ Status ClinicalEventRepository::update(const ClinicalEvent& event, const QString
     const auto before = std::find_if(existing->cbegin(), existing->cend(),
                                      [&event](const ClinicalEvent& candidate) { return candidate.id == event.id; });
     if (before == existing->cend())
-        return makeError(ErrorKind::NotFound, tr("There is no event with id %1 for this patient.").arg(event.id));
+        return makeError(ErrorKind::NotFound, Tr::tr("There is no event with id %1 for this patient.").arg(event.id));
     QSqlQuery& query = m_db.prepared(
         QStringLiteral("UPDATE clinical_events SET course_id = ?, event_date = ?, kind = ?, note = ?, updated_at = ?, "
                        "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
@@ -94,12 +95,12 @@ Status ClinicalEventRepository::update(const ClinicalEvent& event, const QString
                                   {sql::optionalId(event.courseId), sql::fromDate(event.date),
                                    QVariant(clinicalEventKindToCode(event.kind)), QVariant(event.note.trimmed()),
                                    QVariant(m_db.timestamp()), QVariant(event.id), QVariant(event.rowVersion)},
-                                  tr("save the event"));
+                                  Tr::tr("save the event"));
         !status)
         return status;
     if (query.numRowsAffected() != 1)
         return makeError(ErrorKind::Conflict,
-                         tr("This event was changed elsewhere after you opened it. Nothing was saved; reopen it."));
+                         Tr::tr("This event was changed elsewhere after you opened it. Nothing was saved; reopen it."));
     if (Status status = AuditTrail(m_db).record(QStringLiteral("clinical_events"), event.id, event.patientId,
                                                 AuditAction::Update, auditValues(*before), auditValues(event), reason);
         !status)
@@ -112,7 +113,7 @@ Result<QList<ClinicalEvent>> ClinicalEventRepository::forPatient(qint64 patientI
     QSqlQuery& query = m_db.prepared(
         QStringLiteral("SELECT id, patient_id, course_id, event_date, kind, note, row_version FROM clinical_events "
                        "WHERE patient_id = ? ORDER BY event_date, id"));
-    if (Status status = m_db.exec(query, {patientId}, tr("read the events")); !status)
+    if (Status status = m_db.exec(query, {patientId}, Tr::tr("read the events")); !status)
         return status.error();
     QList<ClinicalEvent> events;
     while (query.next()) {

@@ -18,10 +18,11 @@ namespace outcome {
 
 namespace {
 
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::CourseRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::CourseRepository)
+};
 
 const QString kCourseColumns = QStringLiteral(
     "c.id, c.patient_id, c.template_id, t.name, t.version, c.start_date, c.end_date, c.treatment_label, c.status, "
@@ -75,8 +76,8 @@ Visit visitFrom(const QSqlQuery& query)
 
 QString conflictMessage()
 {
-    return tr("This visit was changed elsewhere after you opened it. Nothing was saved; reopen the course and try "
-              "again.");
+    return Tr::tr("This visit was changed elsewhere after you opened it. Nothing was saved; reopen the course and try "
+                  "again.");
 }
 
 } // namespace
@@ -132,7 +133,7 @@ Status CourseRepository::insertVisits(QList<Visit>& visits, qint64 patientId)
                      sql::fromDate(visit.scheduledDate), sql::fromDate(visit.actualDate),
                      visitStatusToCode(visit.status), visit.note, sql::fromList(visit.plannedInstruments),
                      sql::fromList(visit.optionalInstruments), visit.closesCourse ? 1 : 0, now, now});
-    Result<QList<qint64>> ids = m_db.insertRows(QStringLiteral("visits"), columns, rows, tr("save the visits"));
+    Result<QList<qint64>> ids = m_db.insertRows(QStringLiteral("visits"), columns, rows, Tr::tr("save the visits"));
     if (!ids)
         return ids.error();
     QList<AuditRecord> audit;
@@ -150,9 +151,9 @@ Result<Course> CourseRepository::start(qint64 patientId, const CourseTemplate& c
                                        const QString& treatmentLabel)
 {
     if (!startDate.isValid())
-        return makeError(ErrorKind::Invalid, tr("Start date is required."));
+        return makeError(ErrorKind::Invalid, Tr::tr("Start date is required."));
     if (courseTemplate.id <= 0)
-        return makeError(ErrorKind::Invalid, tr("Choose a saved course template."));
+        return makeError(ErrorKind::Invalid, Tr::tr("Choose a saved course template."));
     Course course;
     course.patientId = patientId;
     course.templateId = courseTemplate.id;
@@ -167,7 +168,7 @@ Result<Course> CourseRepository::start(qint64 patientId, const CourseTemplate& c
 Result<Course> CourseRepository::create(const Course& input, QList<Visit>& visits)
 {
     if (!input.startDate.isValid())
-        return makeError(ErrorKind::Invalid, tr("Start date is required."));
+        return makeError(ErrorKind::Invalid, Tr::tr("Start date is required."));
     Transaction transaction(m_db);
     if (!transaction.started())
         return transaction.started().error();
@@ -182,7 +183,7 @@ Result<Course> CourseRepository::create(const Course& input, QList<Visit>& visit
                                    sql::fromDate(course.startDate), sql::fromDate(course.endDate),
                                    QVariant(course.treatmentLabel), QVariant(courseStatusToCode(course.status)),
                                    QVariant(course.notes), QVariant(now), QVariant(now)},
-                                  tr("start the course"));
+                                  Tr::tr("start the course"));
         !status)
         return status.error();
     query.next();
@@ -198,7 +199,7 @@ Result<Course> CourseRepository::create(const Course& input, QList<Visit>& visit
         visit.courseId = course.id;
         if (sequences.contains(visit.sequence))
             return makeError(ErrorKind::Invalid,
-                             tr("Two visits of the course have the same position %1.").arg(visit.sequence));
+                             Tr::tr("Two visits of the course have the same position %1.").arg(visit.sequence));
         sequences.insert(visit.sequence);
     }
     if (Status status = insertVisits(visits, course.patientId); !status)
@@ -224,12 +225,13 @@ Status CourseRepository::update(const Course& course, const QString& reason)
                                    QVariant(course.treatmentLabel.trimmed()),
                                    QVariant(courseStatusToCode(course.status)), QVariant(course.notes),
                                    QVariant(m_db.timestamp()), QVariant(course.id), QVariant(course.rowVersion)},
-                                  tr("save the course"));
+                                  Tr::tr("save the course"));
         !status)
         return status;
     if (query.numRowsAffected() != 1)
-        return makeError(ErrorKind::Conflict, tr("This course was changed elsewhere after you opened it. Nothing was "
-                                                 "saved; reopen the patient and try again."));
+        return makeError(ErrorKind::Conflict,
+                         Tr::tr("This course was changed elsewhere after you opened it. Nothing was "
+                                "saved; reopen the patient and try again."));
     if (Status status = AuditTrail(m_db).record(QStringLiteral("courses"), course.id, course.patientId,
                                                 AuditAction::Update, auditValues(*before), auditValues(course), reason);
         !status)
@@ -241,10 +243,10 @@ Result<Course> CourseRepository::find(qint64 courseId)
 {
     QSqlQuery& query =
         m_db.prepared(QStringLiteral("SELECT ") + kCourseColumns + kCourseFrom + QStringLiteral("WHERE c.id = ?"));
-    if (Status status = m_db.exec(query, {courseId}, tr("read the course")); !status)
+    if (Status status = m_db.exec(query, {courseId}, Tr::tr("read the course")); !status)
         return status.error();
     if (!query.next())
-        return makeError(ErrorKind::NotFound, tr("There is no course with id %1.").arg(courseId));
+        return makeError(ErrorKind::NotFound, Tr::tr("There is no course with id %1.").arg(courseId));
     Course course = courseFrom(query);
     query.finish();
     return course;
@@ -254,7 +256,7 @@ Result<QList<Course>> CourseRepository::forPatient(qint64 patientId)
 {
     QSqlQuery& query = m_db.prepared(QStringLiteral("SELECT ") + kCourseColumns + kCourseFrom +
                                      QStringLiteral("WHERE c.patient_id = ? ORDER BY c.start_date, c.id"));
-    if (Status status = m_db.exec(query, {patientId}, tr("read the courses")); !status)
+    if (Status status = m_db.exec(query, {patientId}, Tr::tr("read the courses")); !status)
         return status.error();
     QList<Course> courses;
     while (query.next())
@@ -267,7 +269,7 @@ Result<QList<Visit>> CourseRepository::visits(qint64 courseId)
 {
     QSqlQuery& query = m_db.prepared(QStringLiteral("SELECT ") + kVisitColumns +
                                      QStringLiteral(" FROM visits v WHERE v.course_id = ? ORDER BY v.sequence, v.id"));
-    if (Status status = m_db.exec(query, {courseId}, tr("read the visits")); !status)
+    if (Status status = m_db.exec(query, {courseId}, Tr::tr("read the visits")); !status)
         return status.error();
     QList<Visit> visits;
     while (query.next())
@@ -280,10 +282,10 @@ Result<Visit> CourseRepository::findVisit(qint64 visitId)
 {
     QSqlQuery& query =
         m_db.prepared(QStringLiteral("SELECT ") + kVisitColumns + QStringLiteral(" FROM visits v WHERE v.id = ?"));
-    if (Status status = m_db.exec(query, {visitId}, tr("read the visit")); !status)
+    if (Status status = m_db.exec(query, {visitId}, Tr::tr("read the visit")); !status)
         return status.error();
     if (!query.next())
-        return makeError(ErrorKind::NotFound, tr("There is no visit with id %1.").arg(visitId));
+        return makeError(ErrorKind::NotFound, Tr::tr("There is no visit with id %1.").arg(visitId));
     Visit visit = visitFrom(query);
     query.finish();
     return visit;
@@ -292,10 +294,10 @@ Result<Visit> CourseRepository::findVisit(qint64 visitId)
 Result<qint64> CourseRepository::patientOfCourse(qint64 courseId)
 {
     QSqlQuery& query = m_db.prepared(QStringLiteral("SELECT patient_id FROM courses WHERE id = ?"));
-    if (Status status = m_db.exec(query, {courseId}, tr("read the course")); !status)
+    if (Status status = m_db.exec(query, {courseId}, Tr::tr("read the course")); !status)
         return status.error();
     if (!query.next())
-        return makeError(ErrorKind::NotFound, tr("There is no course with id %1.").arg(courseId));
+        return makeError(ErrorKind::NotFound, Tr::tr("There is no course with id %1.").arg(courseId));
     const qint64 patientId = query.value(0).toLongLong();
     query.finish();
     return patientId;
@@ -304,9 +306,9 @@ Result<qint64> CourseRepository::patientOfCourse(qint64 courseId)
 Status CourseRepository::updateVisit(const Visit& visit, const QString& reason)
 {
     if (!visit.scheduledDate.isValid())
-        return makeError(ErrorKind::Invalid, tr("Scheduled date is required."));
+        return makeError(ErrorKind::Invalid, Tr::tr("Scheduled date is required."));
     if (visit.status == VisitStatus::Done && !visit.actualDate.isValid())
-        return makeError(ErrorKind::Invalid, tr("A visit that took place needs the date it took place."));
+        return makeError(ErrorKind::Invalid, Tr::tr("A visit that took place needs the date it took place."));
     Transaction transaction(m_db);
     if (!transaction.started())
         return transaction.started();
@@ -323,7 +325,7 @@ Status CourseRepository::updateVisit(const Visit& visit, const QString& reason)
                                    QVariant(visit.note), QVariant(sql::fromList(visit.plannedInstruments)),
                                    QVariant(sql::fromList(visit.optionalInstruments)), QVariant(m_db.timestamp()),
                                    QVariant(visit.id), QVariant(visit.rowVersion)},
-                                  tr("save the visit"));
+                                  Tr::tr("save the visit"));
         !status)
         return status;
     if (query.numRowsAffected() != 1)
@@ -356,7 +358,7 @@ Status CourseRepository::addVisits(qint64 courseId, QList<Visit>& visits)
         visit.courseId = courseId;
         if (taken.contains(visit.sequence))
             return makeError(ErrorKind::Conflict,
-                             tr("The course already has a visit at position %1.").arg(visit.sequence));
+                             Tr::tr("The course already has a visit at position %1.").arg(visit.sequence));
         taken.insert(visit.sequence);
     }
     if (Status status = insertVisits(visits, *patientId); !status)
@@ -368,7 +370,7 @@ Result<Visit> CourseRepository::addExtraVisit(qint64 courseId, const QString& la
                                               const QStringList& instruments)
 {
     if (!date.isValid())
-        return makeError(ErrorKind::Invalid, tr("The extra visit needs a date."));
+        return makeError(ErrorKind::Invalid, Tr::tr("The extra visit needs a date."));
     Transaction transaction(m_db);
     if (!transaction.started())
         return transaction.started().error();
@@ -377,7 +379,7 @@ Result<Visit> CourseRepository::addExtraVisit(qint64 courseId, const QString& la
         return patientId.error();
     QSqlQuery& next =
         m_db.prepared(QStringLiteral("SELECT COALESCE(MAX(sequence), 0) + 1 FROM visits WHERE course_id = ?"));
-    if (Status status = m_db.exec(next, {courseId}, tr("add the visit")); !status)
+    if (Status status = m_db.exec(next, {courseId}, Tr::tr("add the visit")); !status)
         return status.error();
     next.next();
     Visit visit;
@@ -406,7 +408,7 @@ Result<QList<DueVisit>> CourseRepository::dueUntil(const QDate& until, int limit
             " FROM visits v JOIN courses c ON c.id = v.course_id JOIN patients p ON p.id = c.patient_id"
             " WHERE v.status = 'scheduled' AND v.scheduled_date <= ? AND c.status = 'active'"
             " AND p.archived = 0 ORDER BY v.scheduled_date, p.family_name, p.given_name, v.sequence LIMIT ?"));
-    if (Status status = m_db.exec(query, {sql::fromDate(until), limit}, tr("read the schedule")); !status)
+    if (Status status = m_db.exec(query, {sql::fromDate(until), limit}, Tr::tr("read the schedule")); !status)
         return status.error();
     QList<DueVisit> due;
     while (query.next()) {
@@ -438,7 +440,7 @@ Result<QList<CourseOfPatient>> CourseRepository::currentOrEndedSince(const QDate
                        " AND COALESCE(recent.actual_date, recent.scheduled_date) >= ?))"
                        " ORDER BY p.chart_number"));
     const QVariant day = sql::fromDate(since);
-    if (Status status = m_db.exec(query, {day, day}, tr("read the courses")); !status)
+    if (Status status = m_db.exec(query, {day, day}, Tr::tr("read the courses")); !status)
         return status.error();
     QList<CourseOfPatient> courses;
     while (query.next())

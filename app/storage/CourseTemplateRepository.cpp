@@ -13,10 +13,11 @@ namespace outcome {
 
 namespace {
 
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::CourseTemplateRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::CourseTemplateRepository)
+};
 
 const QString kSelect = QStringLiteral("SELECT id, template_key, version, name, definition FROM course_templates ");
 
@@ -25,7 +26,7 @@ const QString kSelect = QStringLiteral("SELECT id, template_key, version, name, 
 Result<QList<CourseTemplate>> CourseTemplateRepository::read(const QString& sql, const QVariantList& values)
 {
     QSqlQuery& query = m_db.prepared(kSelect + sql);
-    if (Status status = m_db.exec(query, values, tr("read course templates")); !status)
+    if (Status status = m_db.exec(query, values, Tr::tr("read course templates")); !status)
         return status.error();
     QList<CourseTemplate> templates;
     while (query.next()) {
@@ -35,7 +36,7 @@ Result<QList<CourseTemplate>> CourseTemplateRepository::read(const QString& sql,
             query.finish();
             return makeError(
                 ErrorKind::Invalid,
-                tr("Course template \"%1\" is damaged: %2").arg(query.value(3).toString(), parsed.error().message));
+                Tr::tr("Course template \"%1\" is damaged: %2").arg(query.value(3).toString(), parsed.error().message));
         }
         CourseTemplate courseTemplate = std::move(parsed).value();
         courseTemplate.id = query.value(0).toLongLong();
@@ -62,13 +63,13 @@ Result<CourseTemplate> CourseTemplateRepository::readOne(const QString& sql, con
 Result<CourseTemplate> CourseTemplateRepository::find(qint64 templateId)
 {
     return readOne(QStringLiteral("WHERE id = ?"), {templateId},
-                   tr("There is no course template with id %1.").arg(templateId));
+                   Tr::tr("There is no course template with id %1.").arg(templateId));
 }
 
 Result<CourseTemplate> CourseTemplateRepository::findVersion(const QString& key, int version)
 {
     return readOne(QStringLiteral("WHERE template_key = ? AND version = ?"), {key, version},
-                   tr("There is no course template \"%1\" version %2.").arg(key).arg(version));
+                   Tr::tr("There is no course template \"%1\" version %2.").arg(key).arg(version));
 }
 
 Result<QList<CourseTemplate>> CourseTemplateRepository::current()
@@ -98,7 +99,7 @@ Result<CourseTemplate> CourseTemplateRepository::save(const CourseTemplate& inpu
     if (Status status = validateCourseTemplate(input); !status)
         return status.error();
     if (input.name.trimmed().isEmpty())
-        return makeError(ErrorKind::Invalid, tr("A course template needs a name."));
+        return makeError(ErrorKind::Invalid, Tr::tr("A course template needs a name."));
     CourseTemplate courseTemplate = input;
     courseTemplate.name = courseTemplate.name.trimmed();
     Transaction transaction(m_db);
@@ -126,7 +127,7 @@ Result<CourseTemplate> CourseTemplateRepository::save(const CourseTemplate& inpu
                       {courseTemplate.key, courseTemplate.version, courseTemplate.name,
                        QString::fromUtf8(QJsonDocument(courseTemplate.toJson()).toJson(QJsonDocument::Compact)),
                        m_db.timestamp()},
-                      tr("save the course template"));
+                      Tr::tr("save the course template"));
         !status)
         return status.error();
     query.next();
@@ -143,7 +144,7 @@ Status CourseTemplateRepository::retire(const QString& key)
     if (!transaction.started())
         return transaction.started();
     QSqlQuery& query = m_db.prepared(QStringLiteral("UPDATE course_templates SET retired = 1 WHERE template_key = ?"));
-    if (Status status = m_db.exec(query, {key}, tr("retire the course template")); !status)
+    if (Status status = m_db.exec(query, {key}, Tr::tr("retire the course template")); !status)
         return status;
     return transaction.commit();
 }

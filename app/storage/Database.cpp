@@ -17,10 +17,11 @@ namespace outcome {
 
 namespace {
 
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::Database)
+};
 
 QString newConnectionName()
 {
@@ -67,9 +68,9 @@ QString Database::defaultPath()
 
 Error Database::damaged(const QString& path, const QString& finding)
 {
-    return makeError(
-        ErrorKind::Refused,
-        tr("%1 is damaged and was not opened for writing (%2). Restore the latest good backup.").arg(path, finding));
+    return makeError(ErrorKind::Refused,
+                     Tr::tr("%1 is damaged and was not opened for writing (%2). Restore the latest good backup.")
+                         .arg(path, finding));
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)
@@ -77,9 +78,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     const QFileInfo info(path);
     if (!info.exists()) {
         if (!options.createIfMissing || options.readOnly)
-            return makeError(ErrorKind::NotFound, tr("There is no database at %1.").arg(path));
+            return makeError(ErrorKind::NotFound, Tr::tr("There is no database at %1.").arg(path));
         if (!QDir().mkpath(info.absolutePath()))
-            return makeError(ErrorKind::Io, tr("Cannot create the folder %1.").arg(info.absolutePath()));
+            return makeError(ErrorKind::Io, Tr::tr("Cannot create the folder %1.").arg(info.absolutePath()));
     }
 
     // Refuse a newer file before SQLite opens it, so not a byte of it (or a WAL file beside it) changes.
@@ -89,9 +90,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     const int latest = Schema::latestVersion();
     const auto refuseNewer = [&](int version) {
         return makeError(ErrorKind::Refused,
-                         tr("%1 was written by a newer version of Outcome Tracker (database version %2; this "
-                            "program understands up to %3). It has not been changed. Install the newer version "
-                            "to open it.")
+                         Tr::tr("%1 was written by a newer version of Outcome Tracker (database version %2; this "
+                                "program understands up to %3). It has not been changed. Install the newer version "
+                                "to open it.")
                              .arg(path)
                              .arg(version)
                              .arg(latest));
@@ -105,7 +106,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     database->m_db.setDatabaseName(path);
     database->m_db.setConnectOptions(SqlDialect::connectOptions(options.readOnly));
     if (!database->m_db.open())
-        return makeError(ErrorKind::Io, tr("Cannot open %1: %2").arg(path, database->m_db.lastError().text()));
+        return makeError(ErrorKind::Io, Tr::tr("Cannot open %1: %2").arg(path, database->m_db.lastError().text()));
 
     // The header can lag behind a write-ahead log; ask SQLite too, still before writing anything.
     Result<int> version = SqlDialect::schemaVersion(database->m_db);
@@ -129,8 +130,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     if (*version < target) {
         if (options.readOnly)
             return makeError(ErrorKind::Refused,
-                             tr("%1 uses an older database version (%2) and must be upgraded, but it was opened "
-                                "read-only.")
+                             Tr::tr("%1 uses an older database version (%2) and must be upgraded, but it was opened "
+                                    "read-only.")
                                  .arg(path)
                                  .arg(*version));
         if (Status status = Schema::migrate(*database, *version, target); !status)
@@ -216,7 +217,7 @@ Status Database::exec(QSqlQuery& query, const QVariantList& values, const QStrin
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     const ErrorKind kind =
         text.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive) ? ErrorKind::Conflict : ErrorKind::Io;
-    return makeError(kind, tr("Could not %1: %2").arg(whatFor, text));
+    return makeError(kind, Tr::tr("Could not %1: %2").arg(whatFor, text));
 }
 
 Result<QList<qint64>> Database::insertRows(const QString& table, const QStringList& columns,
@@ -262,7 +263,7 @@ Status Database::begin()
         return {};
     if (m_readOnly) {
         m_transactionDepth = 0;
-        return makeError(ErrorKind::Refused, tr("This database is open read-only; changes cannot be saved."));
+        return makeError(ErrorKind::Refused, Tr::tr("This database is open read-only; changes cannot be saved."));
     }
     if (m_writeGate) {
         if (Status status = m_writeGate(); !status) {
@@ -274,8 +275,9 @@ Status Database::begin()
     QSqlQuery query(m_db);
     if (!query.exec(SqlDialect::beginWriteStatement())) {
         m_transactionDepth = 0;
-        return makeError(ErrorKind::Io, tr("Could not start saving (the database may be busy in another window): %1")
-                                            .arg(query.lastError().text()));
+        return makeError(ErrorKind::Io,
+                         Tr::tr("Could not start saving (the database may be busy in another window): %1")
+                             .arg(query.lastError().text()));
     }
     return {};
 }
@@ -286,13 +288,13 @@ Status Database::commit()
         return {};
     if (m_rollbackOnly) {
         rollback();
-        return makeError(ErrorKind::Io, tr("Nothing was saved because an earlier step failed."));
+        return makeError(ErrorKind::Io, Tr::tr("Nothing was saved because an earlier step failed."));
     }
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("COMMIT"))) {
         const QString text = query.lastError().text();
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-        return makeError(ErrorKind::Io, tr("Could not save: %1").arg(text));
+        return makeError(ErrorKind::Io, Tr::tr("Could not save: %1").arg(text));
     }
     return {};
 }

@@ -12,10 +12,11 @@ namespace outcome {
 
 namespace {
 
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::DatabaseSummary", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::DatabaseSummary)
+};
 
 } // namespace
 
@@ -26,7 +27,7 @@ DatabaseSummary DatabaseSummary::of(const QString& path)
     summary.path = info.absoluteFilePath();
     summary.exists = info.exists();
     if (!summary.exists) {
-        summary.problem = tr("There is no file at %1.").arg(path);
+        summary.problem = Tr::tr("There is no file at %1.").arg(path);
         return summary;
     }
     summary.bytes = info.size();
@@ -47,7 +48,7 @@ DatabaseSummary DatabaseSummary::of(const QString& path)
     QSqlQuery& query = db.prepared(QStringLiteral(
         "SELECT (SELECT COUNT(*) FROM patients), (SELECT COUNT(*) FROM patients WHERE archived = 1), "
         "(SELECT COUNT(*) FROM courses), (SELECT COUNT(*) FROM assessments), (SELECT MAX(at) FROM audit_log)"));
-    if (Status status = db.exec(query, {}, tr("count the records")); !status) {
+    if (Status status = db.exec(query, {}, Tr::tr("count the records")); !status) {
         summary.problem = status.error().message;
         return summary;
     }

@@ -28,10 +28,11 @@ namespace outcome {
 
 namespace {
 
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::DemoClinic", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::DemoClinic)
+};
 
 const char* const kFemaleNames[] = {
     "Anna",      "Maria",  "Sophie", "Emma",   "Olivia", "Chloé", "Zoë",      "Ingrid",    "Aisha",  "Priya",
@@ -253,8 +254,8 @@ PatientPlan PlanMaker::make(int index)
                      : kind < 0.8 ? ClinicalEventKind::Imaging
                                   : ClinicalEventKind::Injection;
         event.note = event.kind == ClinicalEventKind::FlareUp   ? random.pick(kFlareNotes)
-                     : event.kind == ClinicalEventKind::Imaging ? tr("MRI lumbar spine.")
-                                                                : tr("Epidural steroid injection.");
+                     : event.kind == ClinicalEventKind::Imaging ? Tr::tr("MRI lumbar spine.")
+                                                                : Tr::tr("Epidural steroid injection.");
         if (event.date <= today)
             plan.event = event;
     }
@@ -266,14 +267,14 @@ PatientPlan PlanMaker::make(int index)
 Status DemoClinic::generate(Database& db, const DemoOptions& options, const Progress& progress)
 {
     if (options.patients < 1)
-        return makeError(ErrorKind::Invalid, tr("The demo needs at least one patient."));
+        return makeError(ErrorKind::Invalid, Tr::tr("The demo needs at least one patient."));
     Result<int> existing = PatientRepository(db).count(true);
     if (!existing)
         return existing.error();
     if (*existing > 0)
         return makeError(
             ErrorKind::Invalid,
-            tr("%1 already holds %2 patients; demo data goes into a new file.").arg(db.path()).arg(*existing));
+            Tr::tr("%1 already holds %2 patients; demo data goes into a new file.").arg(db.path()).arg(*existing));
 
     QDateTime clock = at(options.today.addDays(-300), 0);
     const QString previousActor = db.actor();

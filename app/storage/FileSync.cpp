@@ -15,10 +15,11 @@ namespace outcome {
 
 namespace {
 
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::FileSync", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::FileSync)
+};
 
 } // namespace
 
@@ -26,14 +27,14 @@ Status FileSync::flushFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadWrite))
-        return makeError(ErrorKind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorKind::Io, Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
 #ifdef Q_OS_WIN
     const bool flushed = _commit(file.handle()) == 0;
 #else
     const bool flushed = ::fsync(file.handle()) == 0;
 #endif
     if (!flushed)
-        return makeError(ErrorKind::Io, tr("Could not write %1 to the disk.").arg(path));
+        return makeError(ErrorKind::Io, Tr::tr("Could not write %1 to the disk.").arg(path));
     return {};
 }
 
@@ -45,11 +46,11 @@ Status FileSync::flushFolder(const QString& folder)
 #else
     const int handle = ::open(QFile::encodeName(folder).constData(), O_RDONLY);
     if (handle < 0)
-        return makeError(ErrorKind::Io, tr("Cannot open the folder %1.").arg(folder));
+        return makeError(ErrorKind::Io, Tr::tr("Cannot open the folder %1.").arg(folder));
     const bool flushed = ::fsync(handle) == 0;
     ::close(handle);
     if (!flushed)
-        return makeError(ErrorKind::Io, tr("Could not write the folder %1 to the disk.").arg(folder));
+        return makeError(ErrorKind::Io, Tr::tr("Could not write the folder %1 to the disk.").arg(folder));
     return {};
 #endif
 }

@@ -16,10 +16,11 @@ namespace outcome {
 
 namespace {
 
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::PatientRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::PatientRepository)
+};
 
 const QString kColumns = QStringLiteral(
     "p.id, p.chart_number, p.family_name, p.given_name, p.birth_date, p.sex, p.phone, p.email, p.address, p.notes, "
@@ -64,8 +65,8 @@ QString sortName(const Patient& patient)
 
 Status staleMessage(const Patient& patient)
 {
-    return makeError(ErrorKind::Conflict, tr("%1 was changed elsewhere after you opened it. Your changes were not "
-                                             "saved; reopen the patient and make them again.")
+    return makeError(ErrorKind::Conflict, Tr::tr("%1 was changed elsewhere after you opened it. Your changes were not "
+                                                 "saved; reopen the patient and make them again.")
                                               .arg(patient.displayName()));
 }
 
@@ -99,7 +100,7 @@ Status PatientRepository::checkChartNumberFree(const Patient& patient)
 {
     QSqlQuery& query = m_db.prepared(QStringLiteral(
         "SELECT id, family_name, given_name, birth_date FROM patients WHERE chart_number = ? AND id <> ?"));
-    if (Status status = m_db.exec(query, {patient.chartNumber, patient.id}, tr("check the chart number")); !status)
+    if (Status status = m_db.exec(query, {patient.chartNumber, patient.id}, Tr::tr("check the chart number")); !status)
         return status;
     if (!query.next())
         return {};
@@ -108,7 +109,7 @@ Status PatientRepository::checkChartNumberFree(const Patient& patient)
     other.givenName = query.value(2).toString();
     const QString born = query.value(3).toString();
     query.finish();
-    return makeError(ErrorKind::Conflict, tr("Chart number %1 already belongs to %2 (born %3). Use another number.")
+    return makeError(ErrorKind::Conflict, Tr::tr("Chart number %1 already belongs to %2 (born %3). Use another number.")
                                               .arg(patient.chartNumber, other.displayName(), born));
 }
 
@@ -116,7 +117,7 @@ Status PatientRepository::writeSearchTerms(const Patient& patient, bool replace)
 {
     if (replace) {
         QSqlQuery& remove = m_db.prepared(QStringLiteral("DELETE FROM patient_search_terms WHERE patient_id = ?"));
-        if (Status status = m_db.exec(remove, {patient.id}, tr("update the search index")); !status)
+        if (Status status = m_db.exec(remove, {patient.id}, Tr::tr("update the search index")); !status)
             return status;
     }
     static const QStringList columns{QStringLiteral("term"), QStringLiteral("patient_id")};
@@ -124,7 +125,7 @@ Status PatientRepository::writeSearchTerms(const Patient& patient, bool replace)
     for (const QString& term : PatientSearch::termsFor(patient))
         rows.append({term, patient.id});
     const Result<QList<qint64>> inserted =
-        m_db.insertRows(QStringLiteral("patient_search_terms"), columns, rows, tr("update the search index"));
+        m_db.insertRows(QStringLiteral("patient_search_terms"), columns, rows, Tr::tr("update the search index"));
     return inserted ? Status() : Status(inserted.error());
 }
 
@@ -150,11 +151,11 @@ Result<qint64> PatientRepository::create(const Patient& input)
                        sql::fromDate(patient.birthDate), QVariant(sexToCode(patient.sex)), QVariant(patient.phone),
                        QVariant(patient.email), QVariant(patient.address), QVariant(patient.notes),
                        QVariant(patient.archived ? 1 : 0), QVariant(sortName(patient)), QVariant(now), QVariant(now)},
-                      tr("save the patient"));
+                      Tr::tr("save the patient"));
         !status)
         return status.error();
     if (!query.next())
-        return makeError(ErrorKind::Io, tr("Could not save the patient: no id was returned."));
+        return makeError(ErrorKind::Io, Tr::tr("Could not save the patient: no id was returned."));
     patient.id = query.value(0).toLongLong();
     query.finish();
     if (Status status = writeSearchTerms(patient, false); !status)
@@ -191,7 +192,7 @@ Status PatientRepository::update(const Patient& input, const QString& reason)
                                    QVariant(sexToCode(patient.sex)), QVariant(patient.phone), QVariant(patient.email),
                                    QVariant(patient.address), QVariant(patient.notes), QVariant(sortName(patient)),
                                    QVariant(m_db.timestamp()), QVariant(patient.id), QVariant(patient.rowVersion)},
-                                  tr("save the patient"));
+                                  Tr::tr("save the patient"));
         !status)
         return status;
     if (query.numRowsAffected() != 1)
@@ -220,7 +221,7 @@ Status PatientRepository::setArchived(qint64 patientId, bool archived, const QSt
     QSqlQuery& query = m_db.prepared(
         QStringLiteral("UPDATE patients SET archived = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
     if (Status status = m_db.exec(query, {archived ? 1 : 0, m_db.timestamp(), patientId},
-                                  archived ? tr("archive the patient") : tr("restore the patient"));
+                                  archived ? Tr::tr("archive the patient") : Tr::tr("restore the patient"));
         !status)
         return status;
     Patient after = *before;
@@ -237,10 +238,10 @@ Result<Patient> PatientRepository::find(qint64 patientId)
 {
     QSqlQuery& query =
         m_db.prepared(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM patients p WHERE p.id = ?"));
-    if (Status status = m_db.exec(query, {patientId}, tr("read the patient")); !status)
+    if (Status status = m_db.exec(query, {patientId}, Tr::tr("read the patient")); !status)
         return status.error();
     if (!query.next())
-        return makeError(ErrorKind::NotFound, tr("There is no patient with id %1.").arg(patientId));
+        return makeError(ErrorKind::NotFound, Tr::tr("There is no patient with id %1.").arg(patientId));
     Patient patient = patientFrom(query);
     query.finish();
     return patient;
@@ -250,10 +251,10 @@ Result<Patient> PatientRepository::findByChartNumber(const QString& chartNumber)
 {
     QSqlQuery& query = m_db.prepared(QStringLiteral("SELECT ") + kColumns +
                                      QStringLiteral(" FROM patients p WHERE p.chart_number = ?"));
-    if (Status status = m_db.exec(query, {chartNumber.trimmed()}, tr("read the patient")); !status)
+    if (Status status = m_db.exec(query, {chartNumber.trimmed()}, Tr::tr("read the patient")); !status)
         return status.error();
     if (!query.next())
-        return makeError(ErrorKind::NotFound, tr("There is no patient with chart number %1.").arg(chartNumber));
+        return makeError(ErrorKind::NotFound, Tr::tr("There is no patient with chart number %1.").arg(chartNumber));
     Patient patient = patientFrom(query);
     query.finish();
     return patient;
@@ -299,7 +300,7 @@ Result<QList<PatientListEntry>> PatientRepository::search(const QString& text, b
     for (const QString& term : terms)
         values << term << prefixEnd(term);
     values << limit;
-    if (Status status = m_db.exec(query, values, tr("search patients")); !status)
+    if (Status status = m_db.exec(query, values, Tr::tr("search patients")); !status)
         return status.error();
     QList<PatientListEntry> entries;
     while (query.next()) {
@@ -324,7 +325,8 @@ Result<bool> PatientRepository::isBroadTerm(const QString& term)
 {
     QSqlQuery& query = m_db.prepared(QStringLiteral(
         "SELECT COUNT(*) FROM (SELECT 1 FROM patient_search_terms WHERE term >= ? AND term < ? LIMIT ?)"));
-    if (Status status = m_db.exec(query, {term, prefixEnd(term), kBroadTermMatches}, tr("search patients")); !status)
+    if (Status status = m_db.exec(query, {term, prefixEnd(term), kBroadTermMatches}, Tr::tr("search patients"));
+        !status)
         return status.error();
     query.next();
     const bool broad = query.value(0).toInt() >= kBroadTermMatches;
@@ -335,7 +337,7 @@ Result<bool> PatientRepository::isBroadTerm(const QString& term)
 Result<int> PatientRepository::count(bool includeArchived)
 {
     QSqlQuery& query = m_db.prepared(QStringLiteral("SELECT COUNT(*) FROM patients WHERE (? = 1 OR archived = 0)"));
-    if (Status status = m_db.exec(query, {includeArchived ? 1 : 0}, tr("count patients")); !status)
+    if (Status status = m_db.exec(query, {includeArchived ? 1 : 0}, Tr::tr("count patients")); !status)
         return status.error();
     query.next();
     const int total = query.value(0).toInt();

@@ -10,17 +10,18 @@ namespace outcome {
 
 namespace {
 
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::SettingsRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::SettingsRepository)
+};
 
 } // namespace
 
 Result<QString> SettingsRepository::value(const QString& key)
 {
     QSqlQuery& query = m_db.prepared(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    if (Status status = m_db.exec(query, {key}, tr("read the database settings")); !status)
+    if (Status status = m_db.exec(query, {key}, Tr::tr("read the database settings")); !status)
         return status.error();
     const QString found = query.next() ? query.value(0).toString() : QString();
     query.finish();
@@ -33,10 +34,10 @@ Status SettingsRepository::setValue(const QString& key, const QString& value)
     if (!transaction.started())
         return transaction.started();
     QSqlQuery& remove = m_db.prepared(QStringLiteral("DELETE FROM settings WHERE key = ?"));
-    if (Status status = m_db.exec(remove, {key}, tr("save the database settings")); !status)
+    if (Status status = m_db.exec(remove, {key}, Tr::tr("save the database settings")); !status)
         return status;
     QSqlQuery& insert = m_db.prepared(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
-    if (Status status = m_db.exec(insert, {key, value}, tr("save the database settings")); !status)
+    if (Status status = m_db.exec(insert, {key, value}, Tr::tr("save the database settings")); !status)
         return status;
     return transaction.commit();
 }

@@ -13,17 +13,18 @@ namespace outcome {
 
 namespace {
 
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::SqlDialect", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::SqlDialect)
+};
 
 Status run(QSqlDatabase& db, const QString& statement)
 {
     QSqlQuery query(db);
     if (!query.exec(statement))
         return makeError(ErrorKind::Io,
-                         tr("Database statement failed (%1): %2").arg(statement, query.lastError().text()));
+                         Tr::tr("Database statement failed (%1): %2").arg(statement, query.lastError().text()));
     return {};
 }
 
@@ -115,7 +116,8 @@ Result<int> SqlDialect::schemaVersion(QSqlDatabase& db)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return makeError(ErrorKind::Io, tr("Could not read the database version: %1").arg(query.lastError().text()));
+        return makeError(ErrorKind::Io,
+                         Tr::tr("Could not read the database version: %1").arg(query.lastError().text()));
     return query.value(0).toInt();
 }
 
@@ -133,7 +135,7 @@ Result<QString> SqlDialect::integrityCheck(QSqlDatabase& db, bool quick)
     while (query.next())
         findings.append(query.value(0).toString());
     if (findings.isEmpty())
-        return makeError(ErrorKind::Refused, tr("The integrity check returned nothing."));
+        return makeError(ErrorKind::Refused, Tr::tr("The integrity check returned nothing."));
     return findings.join(QLatin1Char('\n'));
 }
 
@@ -144,7 +146,7 @@ Status SqlDialect::copyInto(QSqlDatabase& db, const QString& targetPath)
     query.addBindValue(targetPath);
     if (!query.exec())
         return makeError(ErrorKind::Io,
-                         tr("Could not copy the database to %1: %2").arg(targetPath, query.lastError().text()));
+                         Tr::tr("Could not copy the database to %1: %2").arg(targetPath, query.lastError().text()));
     return {};
 }
 
@@ -171,9 +173,10 @@ Status SqlDialect::claimSoleUse(const QString& path)
     }
     QSqlDatabase::removeDatabase(name);
     if (inUse)
-        return makeError(ErrorKind::Conflict, tr("%1 is in use by another copy of Outcome Tracker (in another window "
-                                                 "or on another computer). Close it there, then try again.")
-                                                  .arg(path));
+        return makeError(ErrorKind::Conflict,
+                         Tr::tr("%1 is in use by another copy of Outcome Tracker (in another window "
+                                "or on another computer). Close it there, then try again.")
+                             .arg(path));
     return {};
 }
 
@@ -183,12 +186,12 @@ Result<int> SqlDialect::schemaVersionFromHeader(const QString& path)
     if (!file.exists() || QFileInfo(path).size() == 0)
         return 0;
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::Io, tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorKind::Io, Tr::tr("Cannot read %1: %2").arg(path, file.errorString()));
     const QByteArray header = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (header.size() < 100 || !header.startsWith(magic))
-        return makeError(ErrorKind::Refused, tr("%1 is not an Outcome Tracker database (it is not an SQLite file). "
-                                                "Choose another file, or restore a backup.")
+        return makeError(ErrorKind::Refused, Tr::tr("%1 is not an Outcome Tracker database (it is not an SQLite file). "
+                                                    "Choose another file, or restore a backup.")
                                                  .arg(path));
     // The user_version field sits at byte 60 of the header, big-endian.
     return int(qFromBigEndian<quint32>(header.constData() + 60));

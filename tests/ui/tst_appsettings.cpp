@@ -24,6 +24,8 @@ void TestAppSettings::defaultsAndTypes()
     QCOMPARE(settings.value(AppSettings::Key::ShowArchived).toBool(), false);
     QCOMPARE(settings.value(AppSettings::Key::ColorScheme).toString(), QStringLiteral("system"));
     QVERIFY(settings.value(AppSettings::Key::Language).toString().isEmpty());
+    QVERIFY(settings.value(AppSettings::Key::PaperSize).toString().isEmpty());
+    QCOMPARE(settings.value(AppSettings::Key::BackupOnClose).toBool(), true);
 }
 
 void TestAppSettings::roundTripThroughFile()
@@ -35,6 +37,9 @@ void TestAppSettings::roundTripThroughFile()
         settings.setValue(AppSettings::Key::BackupsToKeep, 3);
         settings.setValue(AppSettings::Key::ShowArchived, true);
         settings.setValue(AppSettings::Key::Language, QStringLiteral("de"));
+        settings.setValue(AppSettings::Key::PaperSize, QStringLiteral("letter"));
+        settings.setValue(AppSettings::Key::BackupOnClose, false);
+        settings.setValue(AppSettings::Key::ColorScheme, QStringLiteral("dark"));
         settings.setValue(AppSettings::Key::WindowGeometry, QByteArray("\x01\x02\x03", 3));
         settings.sync();
     }
@@ -44,6 +49,10 @@ void TestAppSettings::roundTripThroughFile()
     QCOMPARE(reread.value(AppSettings::Key::ShowArchived).metaType(), QMetaType::fromType<bool>());
     QCOMPARE(reread.value(AppSettings::Key::ShowArchived).toBool(), true);
     QCOMPARE(reread.value(AppSettings::Key::Language).toString(), QStringLiteral("de"));
+    QCOMPARE(reread.value(AppSettings::Key::PaperSize).toString(), QStringLiteral("letter"));
+    QCOMPARE(reread.value(AppSettings::Key::BackupOnClose).metaType(), QMetaType::fromType<bool>());
+    QCOMPARE(reread.value(AppSettings::Key::BackupOnClose).toBool(), false);
+    QCOMPARE(reread.value(AppSettings::Key::ColorScheme).toString(), QStringLiteral("dark"));
     QCOMPARE(reread.value(AppSettings::Key::WindowGeometry).toByteArray(), QByteArray("\x01\x02\x03", 3));
     reread.reset(AppSettings::Key::BackupsToKeep);
     QCOMPARE(reread.value(AppSettings::Key::BackupsToKeep).toInt(), 10);

@@ -13,10 +13,11 @@ namespace outcome {
 
 namespace {
 
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::ChartExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::ChartExport)
+};
 
 // PNGs are written at this multiple of the chart size so that they stay sharp on paper and high-DPI screens.
 constexpr double kPngScale = 2;
@@ -41,7 +42,7 @@ Status saveSvg(QCustomPlot& plot, const QString& path, const QSize& size)
     generator.setTitle(QCoreApplication::applicationName());
     QCPPainter painter;
     if (!painter.begin(&generator))
-        return makeError(ErrorKind::Io, tr("Could not write %1: the file cannot be created there.").arg(path));
+        return makeError(ErrorKind::Io, Tr::tr("Could not write %1: the file cannot be created there.").arg(path));
     plot.toPainter(&painter, size.width(), size.height());
     painter.end();
     return {};
@@ -67,7 +68,7 @@ Status ChartExport::save(QCustomPlot& plot, const QString& path, const QSize& si
     const std::optional<ExportFormat> format = formatOf(path);
     if (!format)
         return makeError(ErrorKind::Invalid,
-                         tr("%1: the file name must end in .png, .svg or .pdf to choose the format.").arg(path));
+                         Tr::tr("%1: the file name must end in .png, .svg or .pdf to choose the format.").arg(path));
     bool written = false;
     switch (*format) {
     case ExportFormat::Png:
@@ -82,7 +83,7 @@ Status ChartExport::save(QCustomPlot& plot, const QString& path, const QSize& si
     }
     if (!written)
         return makeError(ErrorKind::Io,
-                         tr("Could not write %1: check that the folder exists and is writable.").arg(path));
+                         Tr::tr("Could not write %1: check that the folder exists and is writable.").arg(path));
     return {};
 }
 

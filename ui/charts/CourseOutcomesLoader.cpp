@@ -11,10 +11,11 @@
 namespace outcome {
 
 namespace {
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::CourseOutcomesLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::CourseOutcomesLoader)
+};
 Result<Course> latestCourse(CourseRepository& courses, const Patient& patient)
 {
     Result<QList<Course>> all = courses.forPatient(patient.id);
@@ -22,7 +23,7 @@ Result<Course> latestCourse(CourseRepository& courses, const Patient& patient)
         return all.error();
     if (all->isEmpty())
         return makeError(ErrorKind::NotFound,
-                         tr("%1 has no course of care yet: start one to see progress.").arg(patient.fullName()));
+                         Tr::tr("%1 has no course of care yet: start one to see progress.").arg(patient.fullName()));
     return all->last();
 }
 
@@ -38,7 +39,7 @@ Result<LoadedCourse> CourseOutcomesLoader::load(qint64 patientId, qint64 courseI
     if (!course)
         return course.error();
     if (course->patientId != patientId)
-        return makeError(ErrorKind::Invalid, tr("Course %1 belongs to another patient; choose one of %2's courses.")
+        return makeError(ErrorKind::Invalid, Tr::tr("Course %1 belongs to another patient; choose one of %2's courses.")
                                                  .arg(courseId)
                                                  .arg(patient->fullName()));
     Result<QList<Visit>> visits = courses.visits(course->id);

@@ -15,10 +15,11 @@ namespace outcome {
 
 namespace {
 
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::CourseTimeAxes", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::CourseTimeAxes)
+};
 
 // Reference lines and markers lie above the bands and grid, below the data.
 const QString kReferencesLayer = QStringLiteral("references");
@@ -107,10 +108,10 @@ CourseTimeAxes::CourseTimeAxes(QCustomPlot& plot, const CourseTimeline& timeline
 
     const double end = timeline.courseEndDay();
     const QString courseTitle =
-        style.plainLanguage ? tr("treatment sessions")
+        style.plainLanguage ? Tr::tr("treatment sessions")
         : timeline.sessionCount()
-            ? tr("course: %1 sessions in %2 weeks").arg(timeline.sessionCount()).arg(sessionWeeks(timeline))
-            : tr("course");
+            ? Tr::tr("course: %1 sessions in %2 weeks").arg(timeline.sessionCount()).arg(sessionWeeks(timeline))
+            : Tr::tr("course");
     // A visit held before the course's start (an early baseline) still gets its place.
     const double first = std::min(0, timeline.ticks().isEmpty() ? 0 : timeline.ticks().first().day) - kCourseMargin;
     if (!timeline.hasFollowUp()) {
@@ -121,7 +122,7 @@ CourseTimeAxes::CourseTimeAxes(QCustomPlot& plot, const CourseTimeline& timeline
     const double span = timeline.lastDay() - end;
     const double last = timeline.lastDay() + std::max(6.0, span * kFollowUpTail);
     addPanel(panels, end - std::max(3.0, span * kFollowUpLead), last, end, last,
-             style.plainLanguage ? tr("after the treatment") : tr("follow-up"));
+             style.plainLanguage ? Tr::tr("after the treatment") : Tr::tr("follow-up"));
     panels->setColumnStretchFactors({kCourseShare, 1 - kCourseShare});
     panels->setColumnSpacing(kPanelSpacing);
     auto* group = new QCPMarginGroup(&m_plot);

@@ -13,10 +13,11 @@ namespace outcome {
 
 namespace {
 
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::MarkerChartBuilder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::MarkerChartBuilder)
+};
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
@@ -40,7 +41,7 @@ void MarkerChartBuilder::build(QCustomPlot& plot, const CourseOutcomes& outcomes
         const double upper = range.upper ? range.upper->value : series.axisMax();
         axes.addBand(lower, upper, palette.referenceRange);
         axes.setSideLabels(
-            {{(lower + upper) / 2, tr("reference range\n%1").arg(OutcomeText::referenceRange(measure))}});
+            {{(lower + upper) / 2, Tr::tr("reference range\n%1").arg(OutcomeText::referenceRange(measure))}});
     }
     axes.addTimelineMarkers();
 
@@ -75,7 +76,8 @@ void MarkerChartBuilder::build(QCustomPlot& plot, const CourseOutcomes& outcomes
             continue;
         const bool outside = point.rangeFlag != RangeFlag::None;
         const QString label =
-            outside ? tr("%1 %2").arg(points.labels[i], point.rangeFlag == RangeFlag::High ? tr("high") : tr("low"))
+            outside ? Tr::tr("%1 %2").arg(points.labels[i],
+                                          point.rangeFlag == RangeFlag::High ? Tr::tr("high") : Tr::tr("low"))
                     : points.labels[i];
         axes.addValueLabel(points.days[i], *point.value, label, outside ? palette.worsened : palette.series);
     }

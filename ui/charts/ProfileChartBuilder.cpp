@@ -13,10 +13,11 @@ namespace outcome {
 
 namespace {
 
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::ProfileChartBuilder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::ProfileChartBuilder)
+};
 
 const QString kScalesGroup = QStringLiteral("scales");
 constexpr double kBarWidth = 0.36;
@@ -76,7 +77,7 @@ QCPBars* addBars(QCustomPlot& plot, QCPAxisRect* rect, const QList<const Measure
         const double key = double(i + 1) + offset;
         bars->addData(key, *point->value);
         toolTips.append(
-            tr("%1, %2: %3")
+            Tr::tr("%1, %2: %3")
                 .arg(series.measure().name, point->visitTitle, OutcomeText::value(series.measure(), *point->value)));
         // A number that would not fit after its bar goes inside its end.
         const bool inside = *point->value > values->range().upper * kInsideFrom;
@@ -106,11 +107,11 @@ QString visitName(const QList<const MeasureSeries*>& measures, bool latest)
             continue;
         const QString date = QLocale().toString(point->date, QLocale::ShortFormat);
         if (latest)
-            return tr("latest: %1, %2").arg(point->visitTitle, date);
-        return series->baseline()->firstRecorded ? tr("first recorded: %1, %2").arg(point->visitTitle, date)
-                                                 : tr("baseline: %1").arg(date);
+            return Tr::tr("latest: %1, %2").arg(point->visitTitle, date);
+        return series->baseline()->firstRecorded ? Tr::tr("first recorded: %1, %2").arg(point->visitTitle, date)
+                                                 : Tr::tr("baseline: %1").arg(date);
     }
-    return latest ? tr("latest: none yet") : tr("baseline");
+    return latest ? Tr::tr("latest: none yet") : Tr::tr("baseline");
 }
 
 // The legend centred under the panels, between two empty cells that take the spare width.
@@ -167,13 +168,13 @@ void ProfileChartBuilder::build(QCustomPlot& plot, const CourseOutcomes& outcome
     const QString instrumentName = !instrument                       ? instrumentId
                                    : instrument->shortName.isEmpty() ? instrument->name
                                                                      : instrument->shortName;
-    ChartFrame::addTitle(plot, tr("%1 health profile").arg(instrumentName),
-                         tr("baseline and latest value of each scale; summaries against the population norm"),
+    ChartFrame::addTitle(plot, Tr::tr("%1 health profile").arg(instrumentName),
+                         Tr::tr("baseline and latest value of each scale; summaries against the population norm"),
                          palette.mutedText, style);
     plot.plotLayout()->setRowSpacing(4);
 
     QCPAxisRect* scaleRect = addPanel(plot, 1, scales, style);
-    scaleRect->axis(QCPAxis::atBottom)->setLabel(tr("score 0–100, higher is better →"));
+    scaleRect->axis(QCPAxis::atBottom)->setLabel(Tr::tr("score 0–100, higher is better →"));
     QCPBars* before = addBars(plot, scaleRect, scales, false, palette.earlierSeries, style);
     QCPBars* after = addBars(plot, scaleRect, scales, true, palette.series, style);
     before->setName(visitName(scales, false));
@@ -182,7 +183,7 @@ void ProfileChartBuilder::build(QCustomPlot& plot, const CourseOutcomes& outcome
 
     if (!summaries.isEmpty()) {
         QCPAxisRect* summaryRect = addPanel(plot, 2, summaries, style);
-        summaryRect->axis(QCPAxis::atBottom)->setLabel(tr("norm-based summary (US 1990), higher is better →"));
+        summaryRect->axis(QCPAxis::atBottom)->setLabel(Tr::tr("norm-based summary (US 1990), higher is better →"));
         addBars(plot, summaryRect, summaries, false, palette.earlierSeries, style);
         addBars(plot, summaryRect, summaries, true, palette.series, style);
         auto* norm = new QCPItemStraightLine(&plot);
@@ -196,8 +197,8 @@ void ProfileChartBuilder::build(QCustomPlot& plot, const CourseOutcomes& outcome
         norm->point1->setCoords(kNorm, 0);
         norm->point2->setCoords(kNorm, 1);
         norm->setPen(QPen(palette.baseline, style.referenceLineWidth, Qt::DashLine));
-        ChartToolTip::set(norm, tr("Population average: 50 (US general population, 1990)"));
-        ChartFrame::setSideLabels(summaryRect, {{kNorm, tr("population average 50")}}, style, QCPAxis::atTop);
+        ChartToolTip::set(norm, Tr::tr("Population average: 50 (US general population, 1990)"));
+        ChartFrame::setSideLabels(summaryRect, {{kNorm, Tr::tr("population average 50")}}, style, QCPAxis::atTop);
         auto* group = new QCPMarginGroup(&plot);
         scaleRect->setMarginGroup(QCP::msLeft | QCP::msRight, group);
         summaryRect->setMarginGroup(QCP::msLeft | QCP::msRight, group);

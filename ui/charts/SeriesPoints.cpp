@@ -12,18 +12,19 @@ namespace outcome {
 
 namespace {
 
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::SeriesPoints", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::SeriesPoints)
+};
 
 QString rangeNote(const MeasureDefinition& measure, RangeFlag flag)
 {
     switch (flag) {
     case RangeFlag::High:
-        return tr("above the reference range (%1)").arg(OutcomeText::referenceRange(measure));
+        return Tr::tr("above the reference range (%1)").arg(OutcomeText::referenceRange(measure));
     case RangeFlag::Low:
-        return tr("below the reference range (%1)").arg(OutcomeText::referenceRange(measure));
+        return Tr::tr("below the reference range (%1)").arg(OutcomeText::referenceRange(measure));
     case RangeFlag::None:
         break;
     }
@@ -40,22 +41,22 @@ SeriesPoints::SeriesPoints(const MeasureSeries& series, const ChartStyle& style)
         const QString when =
             style.plainLanguage
                 ? point.visitTitle
-                : tr("%1, %2").arg(point.visitTitle, QLocale().toString(point.date, QLocale::ShortFormat));
+                : Tr::tr("%1, %2").arg(point.visitTitle, QLocale().toString(point.date, QLocale::ShortFormat));
         if (point.isGap()) {
             values.append(std::numeric_limits<double>::quiet_NaN());
             labels.append(QString());
-            toolTips.append(tr("%1: %2").arg(when, point.gapReason));
+            toolTips.append(Tr::tr("%1: %2").arg(when, point.gapReason));
             continue;
         }
         values.append(*point.value);
         labels.append(OutcomeText::number(measure, *point.value, point.censoring));
-        QString text = tr("%1: %2").arg(when, OutcomeText::value(measure, *point.value, point.censoring));
+        QString text = Tr::tr("%1: %2").arg(when, OutcomeText::value(measure, *point.value, point.censoring));
         const Band* band = point.censoring == Censoring::None ? measure.bandFor(*point.value)
                                                               : measure.bandFor(*point.value, point.censoring);
         if (band)
-            text += tr(" (%1)").arg(style.plainLanguage ? band->patientText() : band->label);
+            text += Tr::tr(" (%1)").arg(style.plainLanguage ? band->patientText() : band->label);
         if (const QString note = rangeNote(measure, point.rangeFlag); !note.isEmpty())
-            text += tr(" — %1").arg(note);
+            text += Tr::tr(" — %1").arg(note);
         toolTips.append(text);
     }
 }

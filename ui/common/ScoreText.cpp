@@ -10,10 +10,11 @@ namespace outcome {
 
 namespace {
 
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::ScoreText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::ScoreText)
+};
 
 bool isPoints(const MeasureDefinition& measure)
 {
@@ -31,7 +32,7 @@ QString signedAmount(const MeasureDefinition& measure, double amount)
     const QString sign = amount > 0 ? QStringLiteral("+") : QString();
     const QString text = sign + number(amount, measure.decimals);
     if (isPoints(measure) || measure.unit == QLatin1String("%"))
-        return tr("%1 points").arg(text);
+        return Tr::tr("%1 points").arg(text);
     return text + QLatin1Char(' ') + measure.unit;
 }
 
@@ -52,14 +53,14 @@ QString ScoreText::value(const MeasureDefinition& measure, double value, Censori
 QString ScoreText::score(const MeasureDefinition& measure, const MeasureScore& score)
 {
     if (!score.value)
-        return tr("No score: %1").arg(score.reason);
+        return Tr::tr("No score: %1").arg(score.reason);
     QStringList parts{value(measure, *score.value, score.censoring)};
     if (score.band)
         parts.append(score.band->label);
     if (score.rangeFlag == RangeFlag::High)
-        parts.append(tr("above the reference range"));
+        parts.append(Tr::tr("above the reference range"));
     else if (score.rangeFlag == RangeFlag::Low)
-        parts.append(tr("below the reference range"));
+        parts.append(Tr::tr("below the reference range"));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -67,19 +68,19 @@ QString ScoreText::verdict(ChangeVerdict verdict)
 {
     switch (verdict) {
     case ChangeVerdict::MeaningfullyImproved:
-        return tr("meaningful improvement");
+        return Tr::tr("meaningful improvement");
     case ChangeVerdict::Improved:
-        return tr("improved, short of a meaningful change");
+        return Tr::tr("improved, short of a meaningful change");
     case ChangeVerdict::Unchanged:
-        return tr("unchanged");
+        return Tr::tr("unchanged");
     case ChangeVerdict::Worsened:
-        return tr("worse, short of a meaningful change");
+        return Tr::tr("worse, short of a meaningful change");
     case ChangeVerdict::MeaningfullyWorsened:
-        return tr("meaningful worsening");
+        return Tr::tr("meaningful worsening");
     case ChangeVerdict::NotRated:
         break;
     }
-    return tr("change not rated");
+    return Tr::tr("change not rated");
 }
 
 QString ScoreText::change(const MeasureDefinition& measure, const MeasureChange& measureChange)
@@ -90,17 +91,17 @@ QString ScoreText::change(const MeasureDefinition& measure, const MeasureChange&
         text += QStringLiteral(" (%1%2 %)")
                     .arg(*change.percentChange > 0 ? QStringLiteral("+") : QString(), number(*change.percentChange, 0));
     const QString from = value(measure, change.baseline);
-    text += QLatin1Char(' ') + (measureChange.baseline.firstRecorded ? tr("from %1 first recorded").arg(from)
-                                                                     : tr("from %1 at baseline").arg(from));
+    text += QLatin1Char(' ') + (measureChange.baseline.firstRecorded ? Tr::tr("from %1 first recorded").arg(from)
+                                                                     : Tr::tr("from %1 at baseline").arg(from));
     if (measure.direction == Direction::Neutral)
         return text;
     text += QStringLiteral(" · ") + verdict(change.verdict);
     QStringList checks;
     for (const ThresholdCheck& check : change.thresholds) {
-        const QString threshold = check.unit == ChangeUnit::Points ? tr("%1 points").arg(number(check.threshold, 0))
-                                                                   : tr("%1 %").arg(number(check.threshold, 0));
-        const QString reached = !check.reached ? tr("cannot tell") : *check.reached ? tr("yes") : tr("no");
-        checks.append(tr("%1: %2").arg(threshold, reached));
+        const QString threshold = check.unit == ChangeUnit::Points ? Tr::tr("%1 points").arg(number(check.threshold, 0))
+                                                                   : Tr::tr("%1 %").arg(number(check.threshold, 0));
+        const QString reached = !check.reached ? Tr::tr("cannot tell") : *check.reached ? Tr::tr("yes") : Tr::tr("no");
+        checks.append(Tr::tr("%1: %2").arg(threshold, reached));
     }
     if (!checks.isEmpty())
         text += QStringLiteral(" (") + checks.join(QStringLiteral("; ")) + QLatin1Char(')');
@@ -130,11 +131,11 @@ QString ScoreText::brief(const InstrumentDefinition& definition, const ScoreResu
         if (measures.size() == 1 && score->band)
             text += QStringLiteral(" (%1)").arg(score->band->label);
         else if (score->isOutOfRange())
-            text += QStringLiteral(" (%1)").arg(score->rangeFlag == RangeFlag::High ? tr("high") : tr("low"));
+            text += QStringLiteral(" (%1)").arg(score->rangeFlag == RangeFlag::High ? Tr::tr("high") : Tr::tr("low"));
         parts.append(measures.size() == 1 ? text : measure->shortName + QLatin1Char(' ') + text);
     }
     if (parts.isEmpty())
-        return tr("%1 no score").arg(definition.shortName);
+        return Tr::tr("%1 no score").arg(definition.shortName);
     return definition.shortName + QLatin1Char(' ') + parts.join(QStringLiteral(" · "));
 }
 

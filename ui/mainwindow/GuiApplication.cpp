@@ -7,6 +7,7 @@
 #include "DatabaseStartup.h"
 #include "MainWindow.h"
 #include "PendingRestore.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -76,6 +77,8 @@ int runGuiApplication(int argc, char** argv)
     }
     if (parser.isSet(settingsOption))
         AppSettings::useFile(parser.value(settingsOption));
+    // Before the first widget, so every window and message is in the chosen language; a change waits for a restart.
+    Translations::install(Translations::choose(AppSettings::instance().value(AppSettings::Key::Language).toString()));
     ColorScheme::apply(AppSettings::instance().value(AppSettings::Key::ColorScheme).toString());
 
     QString path = parser.value(dbOption);

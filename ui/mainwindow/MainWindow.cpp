@@ -17,6 +17,7 @@
 #include "PatientRepository.h"
 #include "PatientView.h"
 #include "PatientWorkspace.h"
+#include "PreferencesDialog.h"
 #include "ProgressPanel.h"
 #include "ReasonDialog.h"
 #include "ReportExportDialog.h"
@@ -215,6 +216,15 @@ void MainWindow::createMenus()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::editPreferences);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    // The platform's own key where it has one (Cmd+, on macOS); Ctrl+, elsewhere.
+    QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (preferenceKeys.isEmpty())
+        preferenceKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setShortcuts(preferenceKeys);
 
     QMenu* patient = addMenu(Menu::Patient, tr("&Patient"));
     QAction* find = patient->addAction(tr("&Find patient"), this, [this]() {
@@ -254,15 +264,16 @@ void MainWindow::createMenus()
     connect(showArchived, &QAction::toggled, m_register->showArchivedCheck(), &QCheckBox::setChecked);
     connect(m_register->showArchivedCheck(), &QCheckBox::toggled, showArchived, &QAction::setChecked);
     QMenu* colours = view->addMenu(tr("&Colours"));
-    auto* schemes = new QActionGroup(this);
+    m_colorSchemes = new QActionGroup(this);
     const QString current = AppSettings::instance().value(AppSettings::Key::ColorScheme).toString();
     const QStringList titles{tr("Follow the &system"), tr("&Light"), tr("&Dark")};
     for (int i = 0; i < ColorScheme::names().size(); ++i) {
         const QString name = ColorScheme::names().at(i);
         QAction* action = colours->addAction(titles.at(i));
         action->setCheckable(true);
+        action->setData(name);
         action->setChecked(name == current);
-        schemes->addAction(action);
+        m_colorSchemes->addAction(action);
         connect(action, &QAction::triggered, this, [name]() {
             AppSettings::instance().setValue(AppSettings::Key::ColorScheme, name);
             ColorScheme::apply(name);
@@ -449,6 +460,17 @@ void MainWindow::toggleArchived()
         return;
     }
     m_context->notifyRecordsChanged(patient.id);
+}
+
+void MainWindow::editPreferences()
+{
+    PreferencesDialog dialog(AppSettings::instance(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The colours may have changed in the dialog; the View menu shows the one in force.
+    const QString scheme = AppSettings::instance().value(AppSettings::Key::ColorScheme).toString();
+    for (QAction* action : m_colorSchemes->actions())
+        action->setChecked(action->data().toString() == scheme);
 }
 
 void MainWindow::editTemplates()

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QAction;
+class QActionGroup;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
@@ -77,6 +78,7 @@ private:
     void editPatient();
     void toggleArchived();
     void editTemplates();
+    void editPreferences();
     void openDatabase();
     void updateActions();
     void updateTitle();
@@ -109,6 +111,7 @@ private:
     QAction* m_showPatientView = nullptr;
     QAction* m_exportSummary = nullptr;
     QAction* m_clinicDetails = nullptr;
+    QActionGroup* m_colorSchemes = nullptr;
 };
 
 } // namespace outcome

@@ -13,6 +13,15 @@ namespace outcome {
 
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(outcome::PagedDocument)
+};
+
+} // namespace
+
+namespace {
+
 qreal mmToDevice(qreal mm, const QPaintDevice& device)
 {
     return mm * device.logicalDpiY() / 25.4;
@@ -285,14 +294,11 @@ int PagedDocument::render(QPagedPaintDevice& device)
 Result<int> PagedDocument::writePdf(const QString& path, const QPageLayout& layout, const QString& title,
                                     const QString& creator)
 {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("outcome::PagedDocument", text);
-    };
     const QString absolute = QFileInfo(path).absoluteFilePath();
     // QSaveFile writes beside the target and renames only on commit: a failed run leaves no half-written PDF.
     QSaveFile file(absolute);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorKind::Io, tr("Could not write %1: %2").arg(absolute, file.errorString()));
+        return makeError(ErrorKind::Io, Tr::tr("Could not write %1: %2").arg(absolute, file.errorString()));
     int pages = 0;
     {
         QPdfWriter writer(&file);
@@ -303,7 +309,7 @@ Result<int> PagedDocument::writePdf(const QString& path, const QPageLayout& layo
         pages = render(writer);
     }
     if (!file.commit())
-        return makeError(ErrorKind::Io, tr("Could not write %1: %2").arg(absolute, file.errorString()));
+        return makeError(ErrorKind::Io, Tr::tr("Could not write %1: %2").arg(absolute, file.errorString()));
     return pages;
 }
 

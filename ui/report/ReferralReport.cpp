@@ -23,10 +23,10 @@ namespace outcome {
 
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("outcome::ReferralReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::ReferralReport)
+};
 
 const QColor kText(0x1A, 0x1A, 0x1A);
 const QColor kMuted(0x55, 0x5B, 0x63);
@@ -112,9 +112,9 @@ QString valueAt(const MeasureSeries& series, const Visit& visit)
             continue;
         if (point.value)
             return OutcomeText::value(series.measure(), *point.value, point.censoring);
-        return visit.status == VisitStatus::Missed ? tr("missed") : tr("—");
+        return visit.status == VisitStatus::Missed ? Tr::tr("missed") : Tr::tr("—");
     }
-    return visit.status == VisitStatus::Missed ? tr("missed") : tr("—");
+    return visit.status == VisitStatus::Missed ? Tr::tr("missed") : Tr::tr("—");
 }
 
 const SeriesPoint* pointAt(const MeasureSeries& series, qint64 visitId)
@@ -160,56 +160,56 @@ Compared atVisit(const MeasureSeries& series, const Visit& visit)
 QString changeCell(const MeasureSeries& series, const Compared& compared)
 {
     if (compared.unmeasurable)
-        return tr("cannot tell (limit of detection)");
+        return Tr::tr("cannot tell (limit of detection)");
     if (!compared.change)
-        return tr("—");
+        return Tr::tr("—");
     const QString points = OutcomeText::change(series.measure(), compared.change->change);
     if (!compared.change->percentChange)
         return points;
-    return tr("%1\n(%2)").arg(points, OutcomeText::percent(*compared.change->percentChange));
+    return Tr::tr("%1\n(%2)").arg(points, OutcomeText::percent(*compared.change->percentChange));
 }
 
 QString meaningfulCell(const Compared& compared)
 {
     if (!compared.change)
-        return tr("—");
+        return Tr::tr("—");
     const ChangeFromBaseline& change = *compared.change;
     if (change.verdict == ChangeVerdict::NotRated)
-        return tr("not rated");
+        return Tr::tr("not rated");
     if (change.thresholds.isEmpty())
-        return tr("no threshold");
+        return Tr::tr("no threshold");
     QStringList checks;
     for (const ThresholdCheck& check : change.thresholds)
         checks.append(OutcomeText::thresholdCheck(check));
-    QString answer = change.isMeaningfulImprovement() ? tr("Yes") : tr("No");
+    QString answer = change.isMeaningfulImprovement() ? Tr::tr("Yes") : Tr::tr("No");
     if (change.verdict == ChangeVerdict::MeaningfullyWorsened)
-        answer = tr("No: meaningfully worse");
-    return tr("%1\n%2").arg(answer, checks.join(QLatin1Char('\n')));
+        answer = Tr::tr("No: meaningfully worse");
+    return Tr::tr("%1\n%2").arg(answer, checks.join(QLatin1Char('\n')));
 }
 
 QString bandCell(const MeasureSeries& series, const Compared& compared)
 {
     const MeasureDefinition& measure = series.measure();
     if (!compared.point)
-        return tr("—");
+        return Tr::tr("—");
     if (measure.referenceRange.isSet()) {
         const QString range = OutcomeText::referenceRange(measure);
         switch (compared.point->rangeFlag) {
         case RangeFlag::High:
-            return tr("above range (%1)").arg(range);
+            return Tr::tr("above range (%1)").arg(range);
         case RangeFlag::Low:
-            return tr("below range (%1)").arg(range);
+            return Tr::tr("below range (%1)").arg(range);
         case RangeFlag::None:
             break;
         }
-        return tr("within range (%1)").arg(range);
+        return Tr::tr("within range (%1)").arg(range);
     }
     const Band* now = measure.bandFor(*compared.point->value, compared.point->censoring);
     if (!now)
-        return tr("—");
+        return Tr::tr("—");
     const std::optional<Band>& before = compared.change ? compared.change->baselineBand : std::nullopt;
     if (before && before->id != now->id)
-        return tr("%1\n(was: %2)").arg(now->label, before->label);
+        return Tr::tr("%1\n(was: %2)").arg(now->label, before->label);
     return now->label;
 }
 
@@ -217,10 +217,10 @@ QString baselineCell(const MeasureSeries& series)
 {
     const std::optional<Baseline>& baseline = series.baseline();
     if (!baseline)
-        return tr("—");
+        return Tr::tr("—");
     const SeriesPoint& point = series.points()[baseline->index];
     const QString value = OutcomeText::value(series.measure(), baseline->value, point.censoring);
-    return baseline->firstRecorded ? tr("%1\nfirst recorded").arg(value) : value;
+    return baseline->firstRecorded ? Tr::tr("%1\nfirst recorded").arg(value) : value;
 }
 
 // The value that closed the course of care: at the visit that closes it, else the last one on or before its end.
@@ -235,10 +235,10 @@ QString endOfCourseCell(const MeasureSeries& series, const Visit* closing, int c
     for (qsizetype i = points.size() - 1; i >= 0; --i) {
         if (points[i].isGap() || points[i].day > courseEndDay || (baseline && baseline->index == i))
             continue;
-        return tr("%1\n(%2)")
+        return Tr::tr("%1\n(%2)")
             .arg(OutcomeText::value(series.measure(), *points[i].value, points[i].censoring), points[i].visitTitle);
     }
-    return closing && closing->status == VisitStatus::Missed ? tr("missed") : tr("—");
+    return closing && closing->status == VisitStatus::Missed ? Tr::tr("missed") : Tr::tr("—");
 }
 
 QString measureCell(const MeasureSeries& series)
@@ -248,18 +248,18 @@ QString measureCell(const MeasureSeries& series)
     const QString instrument =
         series.instrument().shortName.isEmpty() ? series.instrument().name : series.instrument().shortName;
     // A scale of a battery ("PCS") says which battery; a single-score instrument's name says it all ("ODI").
-    const QString heading = name == instrument ? name : tr("%1 %2").arg(instrument, name);
-    return tr("%1\n%2").arg(heading, measure.name);
+    const QString heading = name == instrument ? name : Tr::tr("%1 %2").arg(instrument, name);
+    return Tr::tr("%1\n%2").arg(heading, measure.name);
 }
 
 QString thresholdFootnote(const MeasureSeries& series)
 {
     const MeasureDefinition& measure = series.measure();
     const MeaningfulChange& mcid = *measure.meaningfulChange;
-    const QString direction = measure.direction == Direction::HigherIsWorse ? tr("fall") : tr("rise");
+    const QString direction = measure.direction == Direction::HigherIsWorse ? Tr::tr("fall") : Tr::tr("rise");
     const auto amount = [](ChangeUnit unit, double value) {
-        return unit == ChangeUnit::Percent ? tr("%1 % of the baseline").arg(QLocale().toString(value))
-                                           : tr("%1 points").arg(QLocale().toString(value));
+        return unit == ChangeUnit::Percent ? Tr::tr("%1 % of the baseline").arg(QLocale().toString(value))
+                                           : Tr::tr("%1 points").arg(QLocale().toString(value));
     };
     const ChangeUnit headline = mcid.headline;
     const std::optional<double> first = headline == ChangeUnit::Percent ? mcid.percent : mcid.points;
@@ -267,15 +267,15 @@ QString thresholdFootnote(const MeasureSeries& series)
     const ChangeUnit other = headline == ChangeUnit::Percent ? ChangeUnit::Points : ChangeUnit::Percent;
     QString text;
     if (first && second) {
-        text = tr("%1: meaningful improvement is a %2 of at least %3; %4 is shown beside it.")
+        text = Tr::tr("%1: meaningful improvement is a %2 of at least %3; %4 is shown beside it.")
                    .arg(OutcomeText::shortName(measure), direction, amount(headline, *first), amount(other, *second));
     } else {
         const ChangeUnit unit = first ? headline : other;
-        text = tr("%1: meaningful improvement is a %2 of at least %3.")
+        text = Tr::tr("%1: meaningful improvement is a %2 of at least %3.")
                    .arg(OutcomeText::shortName(measure), direction, amount(unit, first.value_or(second.value_or(0))));
     }
     if (!mcid.source.isEmpty())
-        text += tr(" Source: %1.").arg(mcid.source);
+        text += Tr::tr(" Source: %1.").arg(mcid.source);
     return text;
 }
 
@@ -316,7 +316,7 @@ Result<int> ReferralReport::writePdf(Database& db, const InstrumentLibrary& libr
 
 QString ReferralReport::title() const
 {
-    return m_options.title.trimmed().isEmpty() ? tr("Referral summary") : m_options.title.trimmed();
+    return m_options.title.trimmed().isEmpty() ? Tr::tr("Referral summary") : m_options.title.trimmed();
 }
 
 QString ReferralReport::patientLabel() const
@@ -407,7 +407,7 @@ int ReferralReport::print(QPagedPaintDevice& device) const
 
 Result<int> ReferralReport::writePdf(const QString& path, const QPageSize& paper) const
 {
-    return document().writePdf(path, ReportPaper::layout(paper), tr("%1: %2").arg(title(), patientLabel()),
+    return document().writePdf(path, ReportPaper::layout(paper), Tr::tr("%1: %2").arg(title(), patientLabel()),
                                QCoreApplication::applicationName());
 }
 
@@ -417,7 +417,7 @@ void ReferralReport::addLetterhead(PagedDocument& document) const
     const QStringList address = nonEmptyLines(clinic.address);
     QStringList contact;
     if (!clinic.phone.trimmed().isEmpty())
-        contact.append(tr("Tel. %1").arg(clinic.phone.trimmed()));
+        contact.append(Tr::tr("Tel. %1").arg(clinic.phone.trimmed()));
     for (const QString& line : {clinic.email.trimmed(), clinic.website.trimmed()}) {
         if (!line.isEmpty())
             contact.append(line);
@@ -475,19 +475,19 @@ void ReferralReport::addLetterhead(PagedDocument& document) const
 
 void ReferralReport::addTitle(PagedDocument& document) const
 {
-    document.addParagraph(tr("%1: %2").arg(title(), patientLabel()), reportFont(15, true), kText, 1);
+    document.addParagraph(Tr::tr("%1: %2").arg(title(), patientLabel()), reportFont(15, true), kText, 1);
     QStringList meta{longDate(m_content.date)};
     if (!m_options.recipient.trimmed().isEmpty())
-        meta.append(tr("To: %1").arg(m_options.recipient.trimmed()));
+        meta.append(Tr::tr("To: %1").arg(m_options.recipient.trimmed()));
     const ClinicSettings& clinic = m_content.clinic;
     if (!clinic.clinicianName.trimmed().isEmpty()) {
         const QString clinician =
             clinic.clinicianTitle.trimmed().isEmpty()
                 ? clinic.clinicianName.trimmed()
-                : tr("%1, %2").arg(clinic.clinicianName.trimmed(), clinic.clinicianTitle.trimmed());
-        meta.append(tr("Treating clinician: %1").arg(clinician));
+                : Tr::tr("%1, %2").arg(clinic.clinicianName.trimmed(), clinic.clinicianTitle.trimmed());
+        meta.append(Tr::tr("Treating clinician: %1").arg(clinician));
     }
-    document.addParagraph(meta.join(tr("  ·  ")), reportFont(8.5), kMuted, 2.5);
+    document.addParagraph(meta.join(Tr::tr("  ·  ")), reportFont(8.5), kMuted, 2.5);
     // The sentences a referrer reads first: the results of the measures that have a meaningful-change threshold
     // (the headline measures), else of any with a change.
     QList<const MeasureSeries*> ranked = measures();
@@ -508,15 +508,15 @@ void ReferralReport::addPatientAndCourse(PagedDocument& document) const
     QList<Field> person;
     const int age = patient.ageOn(m_content.date);
     if (m_options.deidentified) {
-        person.append({tr("Pseudonym"), m_content.pseudonym});
-        person.append({tr("Age"), age >= 0 ? tr("%1 years").arg(age) : tr("not recorded")});
+        person.append({Tr::tr("Pseudonym"), m_content.pseudonym});
+        person.append({Tr::tr("Age"), age >= 0 ? Tr::tr("%1 years").arg(age) : Tr::tr("not recorded")});
     } else {
-        person.append({tr("Patient"), patient.fullName()});
-        person.append({tr("Date of birth"), patient.birthDate.isValid()
-                                                ? tr("%1 (%2 years)").arg(longDate(patient.birthDate)).arg(age)
-                                                : tr("not recorded")});
-        person.append({tr("Chart number"), patient.chartNumber});
-        person.append({tr("Sex"), sexDisplayName(patient.sex)});
+        person.append({Tr::tr("Patient"), patient.fullName()});
+        person.append({Tr::tr("Date of birth"), patient.birthDate.isValid()
+                                                    ? Tr::tr("%1 (%2 years)").arg(longDate(patient.birthDate)).arg(age)
+                                                    : Tr::tr("not recorded")});
+        person.append({Tr::tr("Chart number"), patient.chartNumber});
+        person.append({Tr::tr("Sex"), sexDisplayName(patient.sex)});
     }
 
     const Course& course = m_content.outcomes->course();
@@ -534,14 +534,14 @@ void ReferralReport::addPatientAndCourse(PagedDocument& document) const
             missed.append(visit.title());
     }
     const QString dates = course.endDate.isValid()
-                              ? tr("%1 to %2").arg(longDate(course.startDate), longDate(course.endDate))
-                              : tr("from %1, ongoing").arg(longDate(course.startDate));
+                              ? Tr::tr("%1 to %2").arg(longDate(course.startDate), longDate(course.endDate))
+                              : Tr::tr("from %1, ongoing").arg(longDate(course.startDate));
     QList<Field> treatment{
-        {tr("Programme"), course.templateName},
-        {tr("Treatment"), course.treatmentLabel.isEmpty() ? tr("not named") : course.treatmentLabel},
-        {tr("Dates"), dates},
-        {tr("Sessions"), tr("%1 of %2 attended").arg(attended).arg(planned)},
-        {tr("Missed visits"), missed.isEmpty() ? tr("none") : missed.join(tr(", "))},
+        {Tr::tr("Programme"), course.templateName},
+        {Tr::tr("Treatment"), course.treatmentLabel.isEmpty() ? Tr::tr("not named") : course.treatmentLabel},
+        {Tr::tr("Dates"), dates},
+        {Tr::tr("Sessions"), Tr::tr("%1 of %2 attended").arg(attended).arg(planned)},
+        {Tr::tr("Missed visits"), missed.isEmpty() ? Tr::tr("none") : missed.join(Tr::tr(", "))},
     };
     const qreal rows = qreal(std::max(person.size(), treatment.size()));
     document.addBlock(rows * (kLineMm + 0.5) + 4, [person, treatment](QPainter& painter, const QRectF& rect) {
@@ -559,24 +559,25 @@ void ReferralReport::addPatientAndCourse(PagedDocument& document) const
 void ReferralReport::addSummaryTable(PagedDocument& document) const
 {
     const QList<const MeasureSeries*> chosen = measures();
-    document.addHeading(m_options.scope == ReportScope::ThisVisit ? tr("Scores at this visit") : tr("Scores"),
+    document.addHeading(m_options.scope == ReportScope::ThisVisit ? Tr::tr("Scores at this visit") : Tr::tr("Scores"),
                         reportFont(11, true), kAccent);
     if (chosen.isEmpty()) {
-        document.addParagraph(tr("No scores have been recorded for the chosen measures in this course."), reportFont(9),
-                              kMuted);
+        document.addParagraph(Tr::tr("No scores have been recorded for the chosen measures in this course."),
+                              reportFont(9), kMuted);
         return;
     }
     PagedDocument::Table table;
     table.font = reportFont(7.5);
     table.headerFont = reportFont(7.5, true);
-    table.columns.append({tr("Measure"), 2.1});
-    table.columns.append({tr("Baseline"), 1.45, Qt::AlignRight});
+    table.columns.append({Tr::tr("Measure"), 2.1});
+    table.columns.append({Tr::tr("Baseline"), 1.45, Qt::AlignRight});
 
     const CourseTimeline& timeline = m_content.outcomes->timeline();
     if (m_options.scope == ReportScope::ThisVisit) {
         const Visit* visit = reportedVisit();
-        table.columns.append({visit ? tr("%1\n%2").arg(visit->title(), shortDate(visit->effectiveDate())) : tr("Now"),
-                              1.2, Qt::AlignRight});
+        table.columns.append(
+            {visit ? Tr::tr("%1\n%2").arg(visit->title(), shortDate(visit->effectiveDate())) : Tr::tr("Now"), 1.2,
+             Qt::AlignRight});
         for (const MeasureSeries* series : chosen) {
             const Compared compared = visit ? atVisit(*series, *visit) : Compared{};
             if (!compared.point)
@@ -597,8 +598,8 @@ void ReferralReport::addSummaryTable(PagedDocument& document) const
                      followUps.size() < kMaxFollowUpColumns)
                 followUps.append(&visit);
         }
-        table.columns.append(
-            {closing ? tr("End of course\n%1").arg(closing->title()) : tr("End of course"), 1.25, Qt::AlignRight});
+        table.columns.append({closing ? Tr::tr("End of course\n%1").arg(closing->title()) : Tr::tr("End of course"),
+                              1.25, Qt::AlignRight});
         for (const Visit* visit : std::as_const(followUps))
             table.columns.append({visit->title(), 1.05, Qt::AlignRight});
         for (const MeasureSeries* series : chosen) {
@@ -611,11 +612,11 @@ void ReferralReport::addSummaryTable(PagedDocument& document) const
             table.rows.append(row);
         }
     }
-    table.columns.append({tr("Change"), 1.3, Qt::AlignRight});
-    table.columns.append({tr("Meaningful\nimprovement"), 1.55});
-    table.columns.append({tr("Band"), 1.6});
+    table.columns.append({Tr::tr("Change"), 1.3, Qt::AlignRight});
+    table.columns.append({Tr::tr("Meaningful\nimprovement"), 1.55});
+    table.columns.append({Tr::tr("Band"), 1.6});
     if (table.rows.isEmpty()) {
-        document.addParagraph(tr("No chosen measure has a value at this visit to compare with its baseline."),
+        document.addParagraph(Tr::tr("No chosen measure has a value at this visit to compare with its baseline."),
                               reportFont(9), kMuted);
         return;
     }
@@ -626,9 +627,9 @@ void ReferralReport::addFootnotes(PagedDocument& document) const
 {
     QStringList notes;
     notes.append(m_options.scope == ReportScope::ThisVisit
-                     ? tr("Change is from the baseline to this visit; band is at this visit.")
-                     : tr("Change is from the baseline to the latest value; band is at the latest value. Where the "
-                          "baseline visit has no value, the first recorded one stands in and is marked so."));
+                     ? Tr::tr("Change is from the baseline to this visit; band is at this visit.")
+                     : Tr::tr("Change is from the baseline to the latest value; band is at the latest value. Where the "
+                              "baseline visit has no value, the first recorded one stands in and is marked so."));
     for (const MeasureSeries* series : measures()) {
         if (series->measure().meaningfulChange && series->measure().direction != Direction::Neutral)
             notes.append(thresholdFootnote(*series));
@@ -642,18 +643,18 @@ void ReferralReport::addSources(PagedDocument& document) const
     QStringList instruments;
     for (const MeasureSeries* series : measures()) {
         if (!series->measure().note.isEmpty())
-            notes.append(tr("%1: %2.").arg(OutcomeText::shortName(series->measure()), series->measure().note));
+            notes.append(Tr::tr("%1: %2.").arg(OutcomeText::shortName(series->measure()), series->measure().note));
         const InstrumentDefinition& instrument = series->instrument();
-        const QString source =
-            tr("%1 %2").arg(instrument.shortName.isEmpty() ? instrument.name : instrument.shortName, instrument.source);
+        const QString source = Tr::tr("%1 %2").arg(
+            instrument.shortName.isEmpty() ? instrument.name : instrument.shortName, instrument.source);
         if (!instrument.source.isEmpty() && !instruments.contains(source))
             instruments.append(source);
     }
     if (!instruments.isEmpty())
-        notes.append(tr("Sources: %1.").arg(instruments.join(tr("; "))));
+        notes.append(Tr::tr("Sources: %1.").arg(instruments.join(Tr::tr("; "))));
     if (notes.isEmpty())
         return;
-    document.addHeading(tr("About the measures"), reportFont(8.5, true), kMuted);
+    document.addHeading(Tr::tr("About the measures"), reportFont(8.5, true), kMuted);
     document.addParagraph(notes.join(QLatin1Char('\n')), reportFont(7), kMuted, 4);
 }
 
@@ -677,7 +678,7 @@ void ReferralReport::addCharts(PagedDocument& document) const
         plot->setViewport(QRect(QPoint(0, 0), natural));
         plot->replot(QCustomPlot::rpImmediateRefresh);
         if (first)
-            document.addHeading(tr("Progress charts"), reportFont(11, true), kAccent);
+            document.addHeading(Tr::tr("Progress charts"), reportFont(11, true), kAccent);
         first = false;
         const qreal height = kChartWidthMm * natural.height() / natural.width();
         document.addBlock(height, [plot, natural](QCPPainter& painter, const QRectF& rect) {
@@ -699,12 +700,12 @@ void ReferralReport::addEvents(PagedDocument& document) const
     for (const TimelineMarker& marker : m_content.outcomes->timeline().markers()) {
         // A de-identified report keeps what happened and when, not the free text that may name people.
         if (marker.kind == MarkerKind::Event)
-            events.append(m_options.deidentified ? tr("%1, %2").arg(marker.label, longDate(marker.date))
+            events.append(m_options.deidentified ? Tr::tr("%1, %2").arg(marker.label, longDate(marker.date))
                                                  : marker.detail);
     }
     if (events.isEmpty())
         return;
-    document.addHeading(tr("Events during the course"), reportFont(11, true), kAccent);
+    document.addHeading(Tr::tr("Events during the course"), reportFont(11, true), kAccent);
     document.addParagraph(events.join(QLatin1Char('\n')), reportFont(9), kText, 3);
 }
 
@@ -712,7 +713,7 @@ void ReferralReport::addCoverNote(PagedDocument& document) const
 {
     if (m_options.coverNote.trimmed().isEmpty())
         return;
-    document.addHeading(tr("Note"), reportFont(11, true), kAccent);
+    document.addHeading(Tr::tr("Note"), reportFont(11, true), kAccent);
     document.addParagraph(m_options.coverNote.trimmed(), reportFont(9.5), kText, 3);
 }
 
@@ -726,20 +727,20 @@ void ReferralReport::addNotes(PagedDocument& document) const
     bool headed = false;
     const auto heading = [&]() {
         if (!headed)
-            document.addHeading(tr("Clinician's notes"), reportFont(11, true), kAccent);
+            document.addHeading(Tr::tr("Clinician's notes"), reportFont(11, true), kAccent);
         headed = true;
     };
     if (!only && !course.notes.trimmed().isEmpty()) {
         heading();
-        document.addParagraph(tr("Course"), reportFont(8.5, true), kMuted, 0.5);
+        document.addParagraph(Tr::tr("Course"), reportFont(8.5, true), kMuted, 0.5);
         document.addParagraph(course.notes.trimmed(), reportFont(9), kText, 2.5);
     }
     for (const Visit& visit : m_content.outcomes->timeline().visits()) {
         if (visit.note.trimmed().isEmpty() || (only && only->id != visit.id))
             continue;
         heading();
-        document.addParagraph(tr("%1, %2").arg(visit.title(), longDate(visit.effectiveDate())), reportFont(8.5, true),
-                              kMuted, 0.5);
+        document.addParagraph(Tr::tr("%1, %2").arg(visit.title(), longDate(visit.effectiveDate())),
+                              reportFont(8.5, true), kMuted, 0.5);
         document.addParagraph(visit.note.trimmed(), reportFont(9), kText, 2.5);
     }
 }
@@ -761,9 +762,10 @@ void ReferralReport::addSignature(PagedDocument& document) const
         painter.setPen(kMuted);
         const qreal line = mm(painter, kLineMm);
         painter.drawText(QRectF(rect.left(), lineY + mm(painter, 0.8), lineWidth, line), Qt::AlignLeft,
-                         name.isEmpty() ? tr("Signature") : (role.isEmpty() ? name : tr("%1, %2").arg(name, role)));
+                         name.isEmpty() ? Tr::tr("Signature")
+                                        : (role.isEmpty() ? name : Tr::tr("%1, %2").arg(name, role)));
         painter.drawText(QRectF(rect.right() - lineWidth * 0.6, lineY + mm(painter, 0.8), lineWidth * 0.6, line),
-                         Qt::AlignLeft, tr("Date"));
+                         Qt::AlignLeft, Tr::tr("Date"));
         painter.setPen(kText);
         painter.drawText(QRectF(rect.right() - lineWidth * 0.6, lineY - line - mm(painter, 0.5), lineWidth * 0.6, line),
                          Qt::AlignLeft | Qt::AlignBottom, date);
@@ -773,7 +775,7 @@ void ReferralReport::addSignature(PagedDocument& document) const
 void ReferralReport::setFooter(PagedDocument& document) const
 {
     const QString notice = m_content.clinic.notice();
-    const QString who = tr("%1  ·  %2").arg(patientLabel(), longDate(m_content.date));
+    const QString who = Tr::tr("%1  ·  %2").arg(patientLabel(), longDate(m_content.date));
     document.setFooter(kFooterMm, [notice, who](QPainter& painter, const QRectF& rect, int page, int pageCount) {
         painter.setPen(QPen(QColor(0xC8, 0xD0, 0xD8), mm(painter, 0.25)));
         painter.drawLine(QPointF(rect.left(), rect.top() + mm(painter, 3)),
@@ -786,7 +788,7 @@ void ReferralReport::setFooter(PagedDocument& document) const
         const QRectF last(rect.left(), rect.bottom() - line, rect.width(), line);
         painter.setPen(kText);
         painter.drawText(last, Qt::AlignLeft | Qt::AlignVCenter, who);
-        painter.drawText(last, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(page).arg(pageCount));
+        painter.drawText(last, Qt::AlignRight | Qt::AlignVCenter, Tr::tr("Page %1 of %2").arg(page).arg(pageCount));
     });
 }
 

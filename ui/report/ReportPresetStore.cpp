@@ -12,10 +12,10 @@ namespace outcome {
 
 namespace {
 
-QString tr(const char* text)
+struct Tr
 {
-    return QCoreApplication::translate("outcome::ReportPresetStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::ReportPresetStore)
+};
 
 const QString kPresetsKey = QStringLiteral("report.presets");
 
@@ -66,13 +66,13 @@ Result<ReportOptions> ReportPresetStore::preset(const QString& id)
     }
     return makeError(
         ErrorKind::NotFound,
-        tr("There is no report preset \"%1\"; choose one of: %2.").arg(id, ids.join(QStringLiteral(", "))));
+        Tr::tr("There is no report preset \"%1\"; choose one of: %2.").arg(id, ids.join(QStringLiteral(", "))));
 }
 
 Status ReportPresetStore::save(const ReportOptions& preset)
 {
     if (preset.presetId.trimmed().isEmpty())
-        return makeError(ErrorKind::Invalid, tr("Preset name: enter a name to save the preset under."));
+        return makeError(ErrorKind::Invalid, Tr::tr("Preset name: enter a name to save the preset under."));
     Transaction transaction(m_db);
     if (!transaction.started())
         return transaction.started();

@@ -19,10 +19,11 @@ namespace outcome {
 
 namespace {
 
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::DatabaseStartup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::DatabaseStartup)
+};
 
 constexpr int kExitFailure = 1;
 constexpr int kExitRefused = 3;
@@ -57,7 +58,7 @@ std::unique_ptr<Database> DatabaseStartup::openChecked(QWidget* parent)
     if (const Status verdict = IntegrityCheck::quick(m_path); !newer && !verdict && QFileInfo::exists(m_path))
         error = verdict.error();
     if (error.kind != ErrorKind::Refused || newer) {
-        QMessageBox::critical(parent, tr("Cannot open the database"), error.message);
+        QMessageBox::critical(parent, Tr::tr("Cannot open the database"), error.message);
         m_exitCode = error.kind == ErrorKind::Refused ? kExitRefused : kExitFailure;
         return nullptr;
     }
@@ -79,7 +80,7 @@ std::unique_ptr<Database> DatabaseStartup::openChecked(QWidget* parent)
             m_damaged = true;
             return std::move(look).value();
         }
-        QMessageBox::critical(parent, tr("Cannot open the database"), look.error().message);
+        QMessageBox::critical(parent, Tr::tr("Cannot open the database"), look.error().message);
         break;
     }
     case DamagedDatabaseDialog::Choice::Quit:
@@ -128,10 +129,11 @@ void DatabaseStartup::backUpOnClose(Database& db, QWidget* parent)
     const Result<std::optional<BackupInfo>> made = AutomaticBackup::runOnClose(db);
     QApplication::restoreOverrideCursor();
     if (!made)
-        QMessageBox::warning(parent, tr("Backup failed"),
-                             tr("The automatic backup on closing failed: %1\nYour data is saved in %2; make a backup "
-                                "from the File menu the next time, or check the disk.")
-                                 .arg(made.error().message, db.path()));
+        QMessageBox::warning(
+            parent, Tr::tr("Backup failed"),
+            Tr::tr("The automatic backup on closing failed: %1\nYour data is saved in %2; make a backup "
+                   "from the File menu the next time, or check the disk.")
+                .arg(made.error().message, db.path()));
 }
 
 bool DatabaseStartup::restore(const QString& databasePath, const QString& backupPath, QWidget* parent)
@@ -140,15 +142,14 @@ bool DatabaseStartup::restore(const QString& databasePath, const QString& backup
     const Result<QString> aside = BackupStore(databasePath).restore(backupPath);
     QApplication::restoreOverrideCursor();
     if (!aside) {
-        QMessageBox::critical(parent, tr("Restore failed"),
-                              tr("%1\nThe database was not replaced.").arg(aside.error().message));
+        QMessageBox::critical(parent, Tr::tr("Restore failed"),
+                              Tr::tr("%1\nThe database was not replaced.").arg(aside.error().message));
         return false;
     }
-    QMessageBox::information(
-        parent, tr("Backup restored"),
-        aside->isEmpty()
-            ? tr("%1 was restored from %2.").arg(databasePath, backupPath)
-            : tr("%1 was restored from %2.\nThe replaced file is kept as %3.").arg(databasePath, backupPath, *aside));
+    QMessageBox::information(parent, Tr::tr("Backup restored"),
+                             aside->isEmpty() ? Tr::tr("%1 was restored from %2.").arg(databasePath, backupPath)
+                                              : Tr::tr("%1 was restored from %2.\nThe replaced file is kept as %3.")
+                                                    .arg(databasePath, backupPath, *aside));
     return true;
 }
 

@@ -8,10 +8,11 @@ namespace outcome {
 
 namespace {
 
-QString tr(const char* text)
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
 {
-    return QCoreApplication::translate("outcome::SummaryText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(outcome::SummaryText)
+};
 
 } // namespace
 
@@ -19,20 +20,20 @@ QString SummaryText::describe(const DatabaseSummary& summary)
 {
     const QLocale locale;
     if (!summary.exists)
-        return tr("<i>No file at %1.</i>").arg(summary.path.toHtmlEscaped());
+        return Tr::tr("<i>No file at %1.</i>").arg(summary.path.toHtmlEscaped());
     QString text =
-        tr("%1<br>Saved %2, %3")
+        Tr::tr("%1<br>Saved %2, %3")
             .arg(summary.path.toHtmlEscaped(), locale.toString(summary.modified.toLocalTime(), QLocale::ShortFormat),
                  locale.formattedDataSize(summary.bytes));
     if (!summary.problem.isEmpty())
-        return text + QStringLiteral("<br>") + tr("<b>Cannot be read:</b> %1").arg(summary.problem.toHtmlEscaped());
+        return text + QStringLiteral("<br>") + Tr::tr("<b>Cannot be read:</b> %1").arg(summary.problem.toHtmlEscaped());
     return text + QStringLiteral("<br>") +
-           tr("<b>%1 patients</b>, %2 courses, %3 assessments; last change %4")
+           Tr::tr("<b>%1 patients</b>, %2 courses, %3 assessments; last change %4")
                .arg(locale.toString(summary.patients), locale.toString(summary.courses),
                     locale.toString(summary.assessments),
                     summary.lastChange.isValid()
                         ? locale.toString(summary.lastChange.toLocalTime(), QLocale::ShortFormat)
-                        : tr("none"));
+                        : Tr::tr("none"));
 }
 
 } // namespace outcome

@@ -19,7 +19,7 @@ public:
         LastDatabase,
         Language, // "" follows the system locale
         ShowArchived,
-        PaperSize, // "" follows the locale; "A4" or "Letter"
+        PaperSize, // "" follows the locale; "a4" or "letter"
         BackupsToKeep,
         BackupOnClose,
         IdleLockMinutes,

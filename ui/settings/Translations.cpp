@@ -24,6 +24,14 @@ QString Translations::choose(const QString& setting, const QLocale& system)
     return QStringLiteral("en");
 }
 
+QString Translations::nativeName(const QString& language)
+{
+    // The source language has no regional flavour of ours; QLocale would call it "American English".
+    if (language == QLatin1String("en"))
+        return QStringLiteral("English");
+    return QLocale(language).nativeLanguageName();
+}
+
 bool Translations::install(const QString& language)
 {
     if (language == QLatin1String("en"))

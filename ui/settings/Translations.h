@@ -14,6 +14,8 @@ public:
     // The language to use for a setting: the setting when it is one we have, else the system's when we have it,
     // else English.
     static QString choose(const QString& setting, const QLocale& system = QLocale::system());
+    // A language's name in that language ("Deutsch"), as people look for their own language in a list.
+    static QString nativeName(const QString& language);
     // Installs the translators for `language` into the running application; returns false when our own
     // translation could not be loaded (English is used).
     static bool install(const QString& language);

@@ -1,0 +1,4397 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>outcome::AboutDialog</name>
+    <message>
+        <source>version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>About Outcome Tracker</source>
+        <translation>Über Outcome Tracker</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Outcome Tracker %1&lt;/h2&gt;&lt;p&gt;Clinical outcomes over a course of back-pain care: exact scoring, change that matters, and summaries a referrer reads in ten seconds.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Outcome Tracker %1&lt;/h2&gt;&lt;p&gt;Klinische Verläufe über eine Behandlungsserie bei Rückenschmerzen: exakte Auswertung, Veränderungen, die zählen, und Berichte, die Zuweisende in zehn Sekunden erfassen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Outcome Tracker: licence, data location and instrument sources</source>
+        <translation>Über Outcome Tracker: Lizenz, Speicherort der Daten und Quellen der Instrumente</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Licence&lt;/h3&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later. Outcome Tracker is a record-keeping and scoring aid for qualified clinicians; it does not replace clinical judgement.&lt;/p&gt;&lt;h3&gt;Your data&lt;/h3&gt;&lt;p&gt;Database: %1&lt;/p&gt;&lt;h3&gt;Instruments and their sources&lt;/h3&gt;%2&lt;p&gt;Item wording of licensed questionnaires is not shipped: the forms show short descriptions in our own words. A clinic holding a licence can add the licensed wording in its own definition files.&lt;/p&gt;&lt;h3&gt;Built with&lt;/h3&gt;&lt;p&gt;Qt %3, QCustomPlot %4, SQLite.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lizenz&lt;/h3&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder später. Outcome Tracker ist ein Hilfsmittel zur Dokumentation und Auswertung für qualifizierte Behandelnde; es ersetzt nicht das klinische Urteil.&lt;/p&gt;&lt;h3&gt;Ihre Daten&lt;/h3&gt;&lt;p&gt;Datenbank: %1&lt;/p&gt;&lt;h3&gt;Instrumente und ihre Quellen&lt;/h3&gt;%2&lt;p&gt;Der Wortlaut lizenzierter Fragebögen wird nicht mitgeliefert: Die Formulare zeigen kurze Beschreibungen in eigenen Worten. Eine Praxis mit Lizenz kann den lizenzierten Wortlaut in eigenen Definitionsdateien ergänzen.&lt;/p&gt;&lt;h3&gt;Erstellt mit&lt;/h3&gt;&lt;p&gt;Qt %3, QCustomPlot %4, SQLite.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::AnswerList</name>
+    <message>
+        <source>item %1: &quot;%2&quot; is not a number</source>
+        <translation>Item %1: „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 takes 1 answer, got %2</source>
+        <translation>%1 erwartet 1 Antwort, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 answers, got %3</source>
+        <translation>%1 erwartet %2 Antworten, erhalten: %3</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::AssessmentRepository</name>
+    <message>
+        <source>The answers of assessment %1 cannot be read.</source>
+        <translation>Die Antworten der Erhebung %1 können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>read the visit</source>
+        <translation>Lesen des Termins</translation>
+    </message>
+    <message>
+        <source>There is no visit with id %1.</source>
+        <translation>Es gibt keinen Termin mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>The assessment names no instrument.</source>
+        <translation>Die Erhebung nennt kein Instrument.</translation>
+    </message>
+    <message>
+        <source>save the assessment</source>
+        <translation>Speichern der Erhebung</translation>
+    </message>
+    <message>
+        <source>This visit already has a %1 assessment (perhaps saved in another window). Reopen the visit to edit it.</source>
+        <translation>Dieser Termin hat bereits eine Erhebung %1 (vielleicht in einem anderen Fenster gespeichert). Öffnen Sie den Termin erneut, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Changing a saved assessment needs a reason for the audit trail.</source>
+        <translation>Das Ändern einer gespeicherten Erhebung erfordert einen Grund für das Änderungsprotokoll.</translation>
+    </message>
+    <message>
+        <source>This assessment was changed elsewhere (by %1) after you opened it. Your answers were not saved; reopen the visit to see the newer answers.</source>
+        <translation>Diese Erhebung wurde nach dem Öffnen an anderer Stelle geändert (von %1). Ihre Antworten wurden nicht gespeichert; öffnen Sie den Termin erneut, um die neueren Antworten zu sehen.</translation>
+    </message>
+    <message>
+        <source>remove the assessment</source>
+        <translation>Entfernen der Erhebung</translation>
+    </message>
+    <message>
+        <source>read the assessment</source>
+        <translation>Lesen der Erhebung</translation>
+    </message>
+    <message>
+        <source>There is no assessment with id %1.</source>
+        <translation>Es gibt keine Erhebung mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>read the assessments</source>
+        <translation>Lesen der Erhebungen</translation>
+    </message>
+    <message>
+        <source>save the assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit already has one of these assessments (perhaps saved in another window); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assessment was changed elsewhere (by %1) after it was read here, so it was not removed; reopen the visit to see the newer answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outcome::AuditTrail</name>
+    <message>
+        <source>write the audit trail</source>
+        <translation>Schreiben des Änderungsprotokolls</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>Lesen des Änderungsprotokolls</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Restored from archive</source>
+        <translation>Aus dem Archiv zurückgeholt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::AuditTrailDialog</name>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Behandlungsserie</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Clinical event</source>
+        <translation>Klinisches Ereignis</translation>
+    </message>
+    <message>
+        <source>Assessment (%1)</source>
+        <translation>Erhebung (%1)</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Änderungsverlauf</translation>
+    </message>
+    <message>
+        <source>Changes to this patient&apos;s records</source>
+        <translation>Änderungen an den Daten dieses Patienten</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation>Item %1</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2)</source>
+        <translation>Item %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Form marked incomplete</source>
+        <translation>Formular als unvollständig markiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; (chart %2): %n recorded change(s), oldest first. The history cannot be edited.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (Pat.-Nr. %2): %n erfasste Änderung, älteste zuerst. Der Verlauf kann nicht bearbeitet werden.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (Pat.-Nr. %2): %n erfasste Änderungen, älteste zuerst. Der Verlauf kann nicht bearbeitet werden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outcome::BackupDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Kept backups, newest first</source>
+        <translation>Aufbewahrte Sicherungen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected…</source>
+        <translation>Auswahl &amp;wiederherstellen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups of %1 are kept in %2 (the newest %n). A backup is made and checked each time the program closes after a change, if that is turned on in the settings.</source>
+        <translation>
+            <numerusform>Sicherungen von %1 werden in %2 aufbewahrt (nur die neueste). Eine Sicherung wird bei jedem Beenden nach einer Änderung erstellt und geprüft, sofern das in den Einstellungen eingeschaltet ist.</numerusform>
+            <numerusform>Sicherungen von %1 werden in %2 aufbewahrt (die neuesten %n). Eine Sicherung wird bei jedem Beenden nach einer Änderung erstellt und geprüft, sofern das in den Einstellungen eingeschaltet ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 patients, %2 assessments</source>
+        <translation>%1 Patienten, %2 Erhebungen</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Choose &quot;Back up now&quot; to make the first one.</source>
+        <translation>Es gibt noch keine Sicherungen. Wählen Sie „Jetzt sichern“, um die erste zu erstellen.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>Die Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Backed up and checked: %1</source>
+        <translation>Gesichert und geprüft: %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Restoring replaces the database with the backup. Changes made since the backup are no longer in the database; the replaced file is kept beside it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Replace:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;With the backup:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;The program closes the database, restores, and opens again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Beim Wiederherstellen wird die Datenbank durch die Sicherung ersetzt. Änderungen seit der Sicherung sind danach nicht mehr in der Datenbank; die ersetzte Datei bleibt daneben erhalten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ersetzen:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Durch die Sicherung:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;Das Programm schließt die Datenbank, stellt sie wieder her und öffnet sie erneut.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::BackupStore</name>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>%1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 to %2.</source>
+        <translation>%1 konnte nicht nach %2 kopiert werden.</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2.</source>
+        <translation>%1 konnte nicht in %2 umbenannt werden.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2).</source>
+        <translation>Die Sicherung %1 ist beschädigt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>%1 existiert bereits; wählen Sie einen neuen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The backup and the database are the same file.</source>
+        <translation>Sicherung und Datenbank sind dieselbe Datei.</translation>
+    </message>
+    <message>
+        <source>Could not move %1 aside to %2; nothing was restored.</source>
+        <translation>%1 konnte nicht nach %2 beiseitegelegt werden; es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Could not move %1 aside.</source>
+        <translation>%1 konnte nicht beiseitegelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::ChartExport</name>
+    <message>
+        <source>Could not write %1: the file cannot be created there.</source>
+        <translation>%1 konnte nicht geschrieben werden: Die Datei kann dort nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .png, .svg or .pdf to choose the format.</source>
+        <translation>%1: Der Dateiname muss auf .png, .svg oder .pdf enden, damit das Format feststeht.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: check that the folder exists and is writable.</source>
+        <translation>%1 konnte nicht geschrieben werden: Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::ChartView</name>
+    <message>
+        <source>Copy chart</source>
+        <translation>Diagramm kopieren</translation>
+    </message>
+    <message>
+        <source>Save as PNG image…</source>
+        <translation>Als PNG-Bild speichern…</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Save as SVG drawing…</source>
+        <translation>Als SVG-Zeichnung speichern…</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::ChoiceInput</name>
+    <message>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>Answer: %1. Type the code, or use Left and Right; Delete clears.</source>
+        <translation>Antwort: %1. Geben Sie den Code ein oder verwenden Sie Links und Rechts; Entf löscht.</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::ClinicDetailsDialog</name>
+    <message>
+        <source>Clinic details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treating clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as signed on reports, e.g. Dr Ana Silva</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician&apos;s profession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Chiropractor, Physiotherapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidentiality line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the clinic&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished">&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished">&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished">E-&amp;Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lo&amp;go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Treating clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;fession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confidentiality line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on every report. Leave the confidentiality line empty to use the standard one shown in grey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo: %1 could not be read as an image (%2). Choose a PNG or JPEG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo: the clinic&apos;s name heads the letter alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outcome::ClinicSettings</name>
+    <message>
+        <source>Confidential: contains health information about the named patient. If you received it in error, tell the sender and destroy it.</source>
+        <translation>Vertraulich: enthält Gesundheitsdaten der genannten Person. Falls Sie dieses Dokument irrtümlich erhalten haben, benachrichtigen Sie bitte den Absender und vernichten Sie es.</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::ClinicSettingsRepository</name>
+    <message>
+        <source>read the clinic settings</source>
+        <translation>Lesen der Praxiseinstellungen</translation>
+    </message>
+    <message>
+        <source>save the clinic settings</source>
+        <translation>Speichern der Praxiseinstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::ClinicalEvent</name>
+    <message>
+        <source>Flare-up</source>
+        <translation>Schub</translation>
+    </message>
+    <message>
+        <source>Injection</source>
+        <translation>Injektion</translation>
+    </message>
+    <message>
+        <source>Change of treatment</source>
+        <translation>Therapiewechsel</translation>
+    </message>
+    <message>
+        <source>Imaging</source>
+        <translation>Bildgebung</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>Sonstiges Ereignis</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::ClinicalEventDialog</name>
+    <message>
+        <source>Add clinical event</source>
+        <translation>Klinisches Ereignis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit clinical event</source>
+        <translation>Klinisches Ereignis bearbeiten</translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation>Datum des Ereignisses</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>Art des Ereignisses</translation>
+    </message>
+    <message>
+        <source>Course the event belongs to</source>
+        <translation>Behandlungsserie, zu der das Ereignis gehört</translation>
+    </message>
+    <message>
+        <source>Not tied to a course</source>
+        <translation>Keiner Behandlungsserie zugeordnet</translation>
+    </message>
+    <message>
+        <source>%1 — from %2</source>
+        <translation>%1 — ab %2</translation>
+    </message>
+    <message>
+        <source>Event note</source>
+        <translation>Notiz zum Ereignis</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Course</source>
+        <translation>&amp;Serie</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::ClinicalEventRepository</name>
+    <message>
+        <source>The event needs a date.</source>
+        <translation>Das Ereignis braucht ein Datum.</translation>
+    </message>
+    <message>
+        <source>The event belongs to no patient.</source>
+        <translation>Das Ereignis gehört zu keinem Patienten.</translation>
+    </message>
+    <message>
+        <source>save the event</source>
+        <translation>Speichern des Ereignisses</translation>
+    </message>
+    <message>
+        <source>There is no event with id %1 for this patient.</source>
+        <translation>Es gibt kein Ereignis mit der ID %1 für diesen Patienten.</translation>
+    </message>
+    <message>
+        <source>This event was changed elsewhere after you opened it. Nothing was saved; reopen it.</source>
+        <translation>Dieses Ereignis wurde nach dem Öffnen an anderer Stelle geändert. Es wurde nichts gespeichert; öffnen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>read the events</source>
+        <translation>Lesen der Ereignisse</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::ClinicalEventsView</name>
+    <message>
+        <source>Add clinical &amp;event…</source>
+        <translation>Klinisches &amp;Ereignis hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit clinical e&amp;vent…</source>
+        <translation>Klinisches Ereignis bearbei&amp;ten…</translation>
+    </message>
+    <message>
+        <source>Clinical events</source>
+        <translation>Klinische Ereignisse</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Behandlungsserie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>Change clinical event</source>
+        <translation>Klinisches Ereignis ändern</translation>
+    </message>
+    <message>
+        <source>Why is this event being changed? The reason is kept in the audit trail.</source>
+        <translation>Warum wird dieses Ereignis geändert? Der Grund wird im Änderungsprotokoll festgehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::Course</name>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Laufend</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::CourseOutcomesLoader</name>
+    <message>
+        <source>%1 has no course of care yet: start one to see progress.</source>
+        <translation>%1 hat noch keine Behandlungsserie: Beginnen Sie eine, um den Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>Course %1 belongs to another patient; choose one of %2&apos;s courses.</source>
+        <translation>Die Behandlungsserie %1 gehört zu einem anderen Patienten; wählen Sie eine Behandlungsserie von %2.</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::CourseRepository</name>
+    <message>
+        <source>This visit was changed elsewhere after you opened it. Nothing was saved; reopen the course and try again.</source>
+        <translation>Dieser Termin wurde nach dem Öffnen an anderer Stelle geändert. Es wurde nichts gespeichert; öffnen Sie die Behandlungsserie erneut und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>save the visits</source>
+        <translation>Speichern der Termine</translation>
+    </message>
+    <message>
+        <source>Start date is required.</source>
+        <translation>Das Anfangsdatum ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Choose a saved course template.</source>
+        <translation>Wählen Sie eine gespeicherte Serienvorlage.</translation>
+    </message>
+    <message>
+        <source>start the course</source>
+        <translation>Beginnen der Behandlungsserie</translation>
+    </message>
+    <message>
+        <source>Two visits of the course have the same position %1.</source>
+        <translation>Zwei Termine der Behandlungsserie haben dieselbe Position %1.</translation>
+    </message>
+    <message>
+        <source>save the course</source>
+        <translation>Speichern der Behandlungsserie</translation>
+    </message>
+    <message>
+        <source>This course was changed elsewhere after you opened it. Nothing was saved; reopen the patient and try again.</source>
+        <translation>Diese Behandlungsserie wurde nach dem Öffnen an anderer Stelle geändert. Es wurde nichts gespeichert; öffnen Sie den Patienten erneut und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>read the course</source>
+        <translation>Lesen der Behandlungsserie</translation>
+    </message>
+    <message>
+        <source>There is no course with id %1.</source>
+        <translation>Es gibt keine Behandlungsserie mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>read the courses</source>
+        <translation>Lesen der Behandlungsserien</translation>
+    </message>
+    <message>
+        <source>read the visits</source>
+        <translation>Lesen der Termine</translation>
+    </message>
+    <message>
+        <source>read the visit</source>
+        <translation>Lesen des Termins</translation>
+    </message>
+    <message>
+        <source>There is no visit with id %1.</source>
+        <translation>Es gibt keinen Termin mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Scheduled date is required.</source>
+        <translation>Das geplante Datum ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>A visit that took place needs the date it took place.</source>
+        <translation>Ein stattgefundener Termin braucht das Datum, an dem er stattfand.</translation>
+    </message>
+    <message>
+        <source>save the visit</source>
+        <translation>Speichern des Termins</translation>
+    </message>
+    <message>
+        <source>The course already has a visit at position %1.</source>
+        <translation>Die Behandlungsserie hat bereits einen Termin an Position %1.</translation>
+    </message>
+    <message>
+        <source>The extra visit needs a date.</source>
+        <translation>Der Zusatztermin braucht ein Datum.</translation>
+    </message>
+    <message>
+        <source>add the visit</source>
+        <translation>Hinzufügen des Termins</translation>
+    </message>
+    <message>
+        <source>read the schedule</source>
+        <translation>Lesen des Terminplans</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::CourseSchedule</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>In sessions</source>
+        <translation>In Behandlung</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachsorge</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::CourseTemplate</name>
+    <message>
+        <source>8 sessions / 4 weeks + 6-month follow-up</source>
+        <translation>8 Sitzungen / 4 Wochen + 6-Monats-Nachuntersuchung</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 Monat</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 Monate</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 Monate</translation>
+    </message>
+    <message>
+        <source>Number of sessions: %1 is outside 0-100.</source>
+        <translation>Anzahl der Sitzungen: %1 liegt außerhalb von 0–100.</translation>
+    </message>
+    <message>
+        <source>Sessions per week: %1 is outside 1-7.</source>
+        <translation>Sitzungen pro Woche: %1 liegt außerhalb von 1–7.</translation>
+    </message>
+    <message>
+        <source>Weekday %1 is not a day of the week (1 = Monday .. 7 = Sunday).</source>
+        <translation>Wochentag %1 ist kein Tag der Woche (1 = Montag … 7 = Sonntag).</translation>
+    </message>
+    <message>
+        <source>Choose %1 weekdays for %1 sessions a week (%2 chosen).</source>
+        <translation>Wählen Sie %1 Wochentage für %1 Sitzungen pro Woche (%2 gewählt).</translation>
+    </message>
+    <message>
+        <source>Every follow-up needs a name (for example &quot;3 months&quot;).</source>
+        <translation>Jede Nachuntersuchung braucht eine Bezeichnung (zum Beispiel „3 Monate“).</translation>
+    </message>
+    <message>
+        <source>Follow-up &quot;%1&quot;: offset %2 must be at least 1.</source>
+        <translation>Nachuntersuchung „%1“: Der Abstand %2 muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>Only one follow-up can close the course.</source>
+        <translation>Nur eine Nachuntersuchung kann die Behandlungsserie abschließen.</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::CourseTemplateEditor</name>
+    <message>
+        <source>Course templates</source>
+        <translation>Serienvorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;New template</source>
+        <translation>&amp;Neue Vorlage</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>&amp;Zurückziehen</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Name der Vorlage</translation>
+    </message>
+    <message>
+        <source>Number of sessions</source>
+        <translation>Anzahl der Sitzungen</translation>
+    </message>
+    <message>
+        <source>Sessions per week</source>
+        <translation>Sitzungen pro Woche</translation>
+    </message>
+    <message>
+        <source>Sessions on %1</source>
+        <translation>Sitzungen am %1</translation>
+    </message>
+    <message>
+        <source>No weekday ticked: sessions are spread evenly from the start date&apos;s weekday.</source>
+        <translation>Kein Wochentag angekreuzt: Die Sitzungen werden ab dem Wochentag des Anfangsdatums gleichmäßig verteilt.</translation>
+    </message>
+    <message>
+        <source>Follow-up visits</source>
+        <translation>Nachuntersuchungen</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachuntersuchung</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Gezählt ab</translation>
+    </message>
+    <message>
+        <source>Closes course</source>
+        <translation>Schließt Serie ab</translation>
+    </message>
+    <message>
+        <source>&amp;Add follow-up</source>
+        <translation>Nachuntersuchung &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve follow-up</source>
+        <translation>Nachuntersuchung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Instruments at each visit</source>
+        <translation>Instrumente bei jedem Termin</translation>
+    </message>
+    <message>
+        <source>Click or press Space to cycle: empty = not taken, dash = optional, tick = always taken.</source>
+        <translation>Klicken oder Leertaste drücken zum Wechseln: leer = nicht erhoben, Strich = optional, Haken = immer erhoben.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Bezeichnung</translation>
+    </message>
+    <message>
+        <source>sessions, &amp;per week</source>
+        <translation>Sitzungen, &amp;pro Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sitzungen</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>Wochentage</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Follow-ups&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nachuntersuchungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Instruments at each visit&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Instrumente bei jedem Termin&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Save as new version</source>
+        <translation>Als neue &amp;Version speichern</translation>
+    </message>
+    <message>
+        <source>Courses already started keep the template version they began with.</source>
+        <translation>Bereits begonnene Behandlungsserien behalten die Vorlagenversion, mit der sie begonnen wurden.</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (Version %2)</translation>
+    </message>
+    <message>
+        <source>Offset of %1</source>
+        <translation>Abstand von %1</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>Unit of the offset of %1</source>
+        <translation>Einheit des Abstands von %1</translation>
+    </message>
+    <message>
+        <source>course start</source>
+        <translation>Serienbeginn</translation>
+    </message>
+    <message>
+        <source>last session</source>
+        <translation>letzte Sitzung</translation>
+    </message>
+    <message>
+        <source>What the offset of %1 counts from</source>
+        <translation>Wovon der Abstand von %1 gezählt wird</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Eingangsuntersuchung</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>12 months</source>
+        <translation>12 Monate</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>A course starting today would have %1 visits: baseline %2, then %3.</source>
+        <translation>Eine heute beginnende Behandlungsserie hätte %1 Termine: Eingangsuntersuchung %2, dann %3.</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot; as version %2.</source>
+        <translation>„%1“ als Version %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Retire template</source>
+        <translation>Vorlage zurückziehen</translation>
+    </message>
+    <message>
+        <source>Retire &quot;%1&quot;? It is no longer offered for new courses; courses started from it are not changed.</source>
+        <translation>„%1“ zurückziehen? Sie wird für neue Behandlungsserien nicht mehr angeboten; bereits damit begonnene Behandlungsserien bleiben unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::CourseTemplateRepository</name>
+    <message>
+        <source>read course templates</source>
+        <translation>Lesen der Serienvorlagen</translation>
+    </message>
+    <message>
+        <source>Course template &quot;%1&quot; is damaged: %2</source>
+        <translation>Die Serienvorlage „%1“ ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>There is no course template with id %1.</source>
+        <translation>Es gibt keine Serienvorlage mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no course template &quot;%1&quot; version %2.</source>
+        <translation>Es gibt keine Serienvorlage „%1“ in Version %2.</translation>
+    </message>
+    <message>
+        <source>A course template needs a name.</source>
+        <translation>Eine Serienvorlage braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>save the course template</source>
+        <translation>Speichern der Serienvorlage</translation>
+    </message>
+    <message>
+        <source>retire the course template</source>
+        <translation>Zurückziehen der Serienvorlage</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::CourseTimeAxes</name>
+    <message>
+        <source>treatment sessions</source>
+        <translation>Behandlungssitzungen</translation>
+    </message>
+    <message>
+        <source>course: %1 sessions in %2 weeks</source>
+        <translation>Serie: %1 Sitzungen in %2 Wochen</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>after the treatment</source>
+        <translation>nach der Behandlung</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>Nachuntersuchung</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::CourseTimeline</name>
+    <message>
+        <source>start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>extra visit</source>
+        <translation>Zusatztermin</translation>
+    </message>
+    <message>
+        <source>scan</source>
+        <translation>Bildgebung</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 missed</source>
+        <translation>%1 versäumt</translation>
+    </message>
+    <message>
+        <source>missed session %1</source>
+        <translation>Sitzung %1 versäumt</translation>
+    </message>
+    <message>
+        <source>missed visit</source>
+        <translation>Termin versäumt</translation>
+    </message>
+    <message>
+        <source>%1 missed (planned for %2)</source>
+        <translation>%1 versäumt (geplant für %2)</translation>
+    </message>
+    <message>
+        <source>%1 missed (planned for %2): %3</source>
+        <translation>%1 versäumt (geplant für %2): %3</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>outcome::CourseTimelineView</name>
+    <message>
+        <source>&amp;Start course…</source>
+        <translation>Behandlungsserie &amp;beginnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Enter results…</source>
+        <translation>&amp;Ergebnisse eingeben…</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule visit…</source>
+        <translation>Termin &amp;verschieben…</translation>
+    </message>
+    <message>
+        <source>Mark visit &amp;missed</source>
+        <translation>Termin als &amp;nicht wahrgenommen markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel visit</source>
+        <translation>Termin &amp;absagen</translation>
+    </message>
+    <message>
+        <source>Add e&amp;xtra visit…</source>
+        <translation>&amp;Zusatztermin hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Behandlungsserie</translation>
+    </message>
+    <message>
+        <source>C&amp;ourse</source>
+        <translation>&amp;Serie</translation>
+    </message>
+    <message>
+        <source>Visits of the course</source>
+        <translation>Termine der Behandlungsserie</translation>
+    </message>
+    <message>
+        <source>Mark %1 missed</source>
+        <translation>%1 als nicht wahrgenommen markieren</translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation>%1 absagen</translation>
+    </message>
+    <message>
+        <source>%1 — from %2</source>
+        <translation>%1 — ab %2</translation>
+    </message>
+    <message>
+        <source>No course yet. Start one with Course ▸ Start course (Ctrl+Shift+N).</source>
+        <translation>Noch keine Behandlungsserie. Beginnen Sie eine mit Behandlung ▸ Behandlungsserie beginnen (Strg+Umschalt+N).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions done</source>
+        <translation>%1 von %2 Sitzungen erfolgt</translation>
+    </message>
+    <message>
+        <source>1 visit overdue</source>
+        <translation>1 Termin überfällig</translation>
+    </message>
+    <message>
+        <source>%1 visits overdue</source>
+        <translation>%1 Termine überfällig</translation>
+    </message>
+    <message>
+        <source>%1 missed</source>
+        <translation>%1 versäumt</translation>
+    </message>
+    <message>
+        <source>next: %1 on %2</source>
+        <translation>nächster: %1 am %2</translation>
+    </message>
+    <message>
+        <source>template version %1</source>
+        <translation>Vorlagenversion %1</translation>
+    </message>
+    <message>
+        <source>Reschedule %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::CsvExport</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::CsvImport</name>
+    <message>
+        <source>line %1, column %2 (%3): %4</source>
+        <translation>Zeile %1, Spalte %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>ein Wert ist erforderlich</translation>
+    </message>
+    <message>
+        <source>a date is required (YYYY-MM-DD)</source>
+        <translation>ein Datum ist erforderlich (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed (a whole number, %2 or more)</source>
+        <translation>„%1“ ist nicht zulässig (eine ganze Zahl, %2 oder mehr)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed (one of: %2)</source>
+        <translation>„%1“ ist nicht zulässig (eines von: %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; differs from line %2 (&quot;%3&quot;), which describes the same record</source>
+        <translation>„%1“ weicht von Zeile %2 („%3“) ab, die denselben Datensatz beschreibt</translation>
+    </message>
+    <message>
+        <source>The file is empty; it needs a header line and answers.</source>
+        <translation>Die Datei ist leer; sie braucht eine Kopfzeile und Antworten.</translation>
+    </message>
+    <message>
+        <source>line 1: this is a de-identified file (it has patient_id instead of chart_number); de-identified files cannot be imported.</source>
+        <translation>Zeile 1: Dies ist eine pseudonymisierte Datei (sie hat patient_id statt chart_number); pseudonymisierte Dateien können nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>line 1, column %1: unknown column &quot;%2&quot; (expected: %3)</source>
+        <translation>Zeile 1, Spalte %1: unbekannte Spalte „%2“ (erwartet: %3)</translation>
+    </message>
+    <message>
+        <source>line 1, column %1: column &quot;%2&quot; appears twice</source>
+        <translation>Zeile 1, Spalte %1: Spalte „%2“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>line 1: the column &quot;%1&quot; is missing</source>
+        <translation>Zeile 1: Die Spalte „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>the line has %1 fields; the header has %2</source>
+        <translation>Die Zeile hat %1 Felder, die Kopfzeile hat %2</translation>
+    </message>
+    <message>
+        <source>a visit that took place (done) needs the date it took place</source>
+        <translation>ein stattgefundener Termin (done) braucht das Datum, an dem er stattfand</translation>
+    </message>
+    <message>
+        <source>a session needs its number (1 or more)</source>
+        <translation>eine Sitzung braucht ihre Nummer (1 oder höher)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; version &quot;%2&quot; is not a known instrument (known: %3)</source>
+        <translation>„%1“ Version „%2“ ist kein bekanntes Instrument (bekannt: %3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed (0 or 1)</source>
+        <translation>„%1“ ist nicht zulässig (0 oder 1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item of %2 (items: %3)</source>
+        <translation>„%1“ ist kein Item von %2 (Items: %3)</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot; appears twice for this assessment</source>
+        <translation>Item „%1“ kommt für diese Erhebung zweimal vor</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (use a point for decimals)</source>
+        <translation>„%1“ ist keine Zahl (verwenden Sie einen Punkt als Dezimaltrennzeichen)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>chart number %1 belongs to %2 (born %3) in this database, but the file names %4 (born %5); correct the file or the register first</source>
+        <translation>Patientennummer %1 gehört in dieser Datenbank zu %2 (geb. %3), die Datei nennt aber %4 (geb. %5); korrigieren Sie zuerst die Datei oder die Patientenliste</translation>
+    </message>
+    <message>
+        <source>course template &quot;%1&quot; version %2 is not in this database; create it first</source>
+        <translation>Serienvorlage „%1“ Version %2 ist nicht in dieser Datenbank; legen Sie sie zuerst an</translation>
+    </message>
+    <message>
+        <source>the %1 assessment at visit %2 of the course starting %3 already exists with other answers; an import never overwrites them: remove these lines or correct the assessment in the program</source>
+        <translation>die Erhebung %1 beim Termin %2 der am %3 begonnenen Behandlungsserie existiert bereits mit anderen Antworten; ein Import überschreibt sie nie: Entfernen Sie diese Zeilen oder korrigieren Sie die Erhebung im Programm</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::CsvReader</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>Die Datei ist kein UTF-8-Text; speichern Sie sie als „CSV UTF-8“ und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>a closing quote must be followed by a comma or the end of the line</source>
+        <translation>auf ein schließendes Anführungszeichen muss ein Komma oder das Zeilenende folgen</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field; put the whole field in quotes and double the quote (&quot;&quot;)</source>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen; setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Anführungszeichen (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::DamagedDatabaseDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Die Datenbank ist beschädigt</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The database file is damaged.&lt;/b&gt; It was not opened for writing, so nothing more can go wrong with it.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Restore a backup: the damaged file is kept beside the database (renamed), and the program opens the restored copy. Or look at the damaged file read-only to see what it still shows.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Die Datenbankdatei ist beschädigt.&lt;/b&gt; Sie wurde nicht zum Schreiben geöffnet, damit nichts weiter schiefgehen kann.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Stellen Sie eine Sicherung wieder her: Die beschädigte Datei bleibt (umbenannt) neben der Datenbank erhalten, und das Programm öffnet die wiederhergestellte Kopie. Oder sehen Sie sich die beschädigte Datei schreibgeschützt an, um zu sehen, was sie noch zeigt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Backup to restore</source>
+        <translation>Wiederherzustellende Sicherung</translation>
+    </message>
+    <message>
+        <source>&amp;Backup:</source>
+        <translation>&amp;Sicherung:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>Diese Sicherung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Look &amp;read-only</source>
+        <translation>&amp;Nur lesend ansehen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>There are no backups in %1.</source>
+        <translation>In %1 gibt es keine Sicherungen.</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::Database</name>
+    <message>
+        <source>%1 is damaged and was not opened for writing (%2). Restore the latest good backup.</source>
+        <translation>%1 ist beschädigt und wurde nicht zum Schreiben geöffnet (%2). Stellen Sie die letzte gute Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Unter %1 gibt es keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Outcome Tracker (database version %2; this program understands up to %3). It has not been changed. Install the newer version to open it.</source>
+        <translation>%1 wurde von einer neueren Version von Outcome Tracker geschrieben (Datenbankversion %2; dieses Programm versteht bis Version %3). Die Datei wurde nicht verändert. Installieren Sie die neuere Version, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 uses an older database version (%2) and must be upgraded, but it was opened read-only.</source>
+        <translation>%1 verwendet eine ältere Datenbankversion (%2) und muss aktualisiert werden, wurde aber schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>This database is open read-only; changes cannot be saved.</source>
+        <translation>Diese Datenbank ist schreibgeschützt geöffnet; Änderungen können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Could not start saving (the database may be busy in another window): %1</source>
+        <translation>Speichern konnte nicht beginnen (die Datenbank ist vielleicht in einem anderen Fenster belegt): %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved because an earlier step failed.</source>
+        <translation>Es wurde nichts gespeichert, weil ein früherer Schritt fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Speichern fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::DatabaseStartup</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The automatic backup on closing failed: %1
+Your data is saved in %2; make a backup from the File menu the next time, or check the disk.</source>
+        <translation>Die automatische Sicherung beim Beenden ist fehlgeschlagen: %1
+Ihre Daten sind in %2 gespeichert; erstellen Sie beim nächsten Mal eine Sicherung über das Menü Datei, oder prüfen Sie den Datenträger.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Wiederherstellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1
+The database was not replaced.</source>
+        <translation>%1
+Die Datenbank wurde nicht ersetzt.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sicherung wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>%1 was restored from %2.</source>
+        <translation>%1 wurde aus %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>%1 was restored from %2.
+The replaced file is kept as %3.</source>
+        <translation>%1 wurde aus %2 wiederhergestellt.
+Die ersetzte Datei ist als %3 erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::DatabaseSummary</name>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Unter %1 gibt es keine Datei.</translation>
+    </message>
+    <message>
+        <source>count the records</source>
+        <translation>Zählen der Datensätze</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::DemoClinic</name>
+    <message>
+        <source>The demo needs at least one patient.</source>
+        <translation>Die Demo braucht mindestens einen Patienten.</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2 patients; demo data goes into a new file.</source>
+        <translation>%1 enthält bereits %2 Patienten; Demodaten kommen in eine neue Datei.</translation>
+    </message>
+    <message>
+        <source>MRI lumbar spine.</source>
+        <translation>MRT der Lendenwirbelsäule.</translation>
+    </message>
+    <message>
+        <source>Epidural steroid injection.</source>
+        <translation>Epidurale Steroidinjektion.</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::FileSync</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1 to the disk.</source>
+        <translation>%1 konnte nicht auf den Datenträger geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Could not write the folder %1 to the disk.</source>
+        <translation>Der Ordner %1 konnte nicht auf den Datenträger geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::GuiApplication</name>
+    <message>
+        <source>Outcome Tracker: clinical outcomes over a course of care.</source>
+        <translation>Outcome Tracker: klinische Verläufe über eine Behandlungsserie.</translation>
+    </message>
+    <message>
+        <source>The database file to open.</source>
+        <translation>Die zu öffnende Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Keep settings in this file instead of the usual place.</source>
+        <translation>Einstellungen in dieser Datei statt am üblichen Ort speichern.</translation>
+    </message>
+    <message>
+        <source>A database file to open.</source>
+        <translation>Eine zu öffnende Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Open the patient with this chart number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --patient: the page to show, &quot;timeline&quot; (the default) or &quot;progress&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &quot;ready&quot; and the milliseconds since start once the window is shown and filled (for measuring start-up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page: &quot;%1&quot; is not a page; use &quot;timeline&quot; or &quot;progress&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--patient: no patient has chart number &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outcome::InlineMessage</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::InstrumentDefinitionReader</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>(whole file)</source>
+        <translation>(ganze Datei)</translation>
+    </message>
+    <message>
+        <source>expected an object with the instrument&apos;s fields</source>
+        <translation>erwartet wurde ein Objekt mit den Feldern des Instruments</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be lowercase letters, digits and _</source>
+        <translation>„%1“ muss aus Kleinbuchstaben, Ziffern und _ bestehen</translation>
+    </message>
+    <message>
+        <source>format %1 is not supported; this program reads format %2</source>
+        <translation>Format %1 wird nicht unterstützt; dieses Programm liest Format %2</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>no option set named &quot;%1&quot; in option_sets</source>
+        <translation>keine Optionsgruppe namens „%1“ in option_sets</translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of options or the name of an option set</source>
+        <translation>erwartet wurde eine nicht leere Liste von Optionen oder der Name einer Optionsgruppe</translation>
+    </message>
+    <message>
+        <source>code %1 appears twice</source>
+        <translation>Code %1 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>a table&apos;s keys are whole-number answer codes</source>
+        <translation>die Schlüssel einer Tabelle sind ganzzahlige Antwortcodes</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>item id &quot;%1&quot; appears twice</source>
+        <translation>Item-ID „%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>items are listed in number order; %1 follows %2</source>
+        <translation>Items werden in der Reihenfolge ihrer Nummern aufgeführt; %1 folgt auf %2</translation>
+    </message>
+    <message>
+        <source>must be 1 or more</source>
+        <translation>muss 1 oder größer sein</translation>
+    </message>
+    <message>
+        <source>no table named &quot;%1&quot; in tables</source>
+        <translation>keine Tabelle namens „%1“ in tables</translation>
+    </message>
+    <message>
+        <source>a yes_no item has exactly the codes 0 and 1</source>
+        <translation>ein yes_no-Item hat genau die Codes 0 und 1</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 6</source>
+        <translation>muss zwischen 1 und 6 liegen</translation>
+    </message>
+    <message>
+        <source>only a decimal item has decimals</source>
+        <translation>nur ein Dezimal-Item hat Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>must be more than 0</source>
+        <translation>muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>unit &quot;%1&quot; is already accepted</source>
+        <translation>Einheit „%1“ wird bereits akzeptiert</translation>
+    </message>
+    <message>
+        <source>must be more than min (%1)</source>
+        <translation>muss größer als min (%1) sein</translation>
+    </message>
+    <message>
+        <source>measure id &quot;%1&quot; appears twice</source>
+        <translation>Messgrößen-ID „%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 6</source>
+        <translation>muss zwischen 0 und 6 liegen</translation>
+    </message>
+    <message>
+        <source>give either %1 or %2, not both</source>
+        <translation>geben Sie entweder %1 oder %2 an, nicht beides</translation>
+    </message>
+    <message>
+        <source>the last band is open upwards: it has neither up_to nor below</source>
+        <translation>der letzte Bereich ist nach oben offen: Er hat weder up_to noch below</translation>
+    </message>
+    <message>
+        <source>every band but the last needs up_to or below</source>
+        <translation>jeder Bereich außer dem letzten braucht up_to oder below</translation>
+    </message>
+    <message>
+        <source>upper limit must be above the previous band&apos;s</source>
+        <translation>die Obergrenze muss über der des vorigen Bereichs liegen</translation>
+    </message>
+    <message>
+        <source>band id &quot;%1&quot; appears twice</source>
+        <translation>Bereichs-ID „%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>give a lower limit (from or above), an upper limit (up_to or below), or both</source>
+        <translation>geben Sie eine Untergrenze (from oder above), eine Obergrenze (up_to oder below) oder beides an</translation>
+    </message>
+    <message>
+        <source>the upper limit must be above the lower limit</source>
+        <translation>die Obergrenze muss über der Untergrenze liegen</translation>
+    </message>
+    <message>
+        <source>a measure whose direction is neutral cannot improve or worsen</source>
+        <translation>eine Messgröße mit neutraler Richtung kann sich weder verbessern noch verschlechtern</translation>
+    </message>
+    <message>
+        <source>thresholds must be more than 0</source>
+        <translation>Schwellenwerte müssen größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>the headline threshold (%1) is not given</source>
+        <translation>der Hauptschwellenwert (%1) ist nicht angegeben</translation>
+    </message>
+    <message>
+        <source>must be from 0 up to (not including) 1</source>
+        <translation>muss von 0 bis (ausschließlich) 1 reichen</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::InstrumentForm</name>
+    <message>
+        <source>Record at this visit</source>
+        <translation>Bei diesem Termin erheben</translation>
+    </message>
+    <message>
+        <source>Record %1 at this visit</source>
+        <translation>%1 bei diesem Termin erheben</translation>
+    </message>
+    <message>
+        <source>Recall: %1.</source>
+        <translation>Bezugszeitraum: %1.</translation>
+    </message>
+    <message>
+        <source>The paper form was not fully filled in (no score)</source>
+        <translation>Das Papierformular wurde nicht vollständig ausgefüllt (kein Score)</translation>
+    </message>
+    <message>
+        <source>Not recorded at this visit.</source>
+        <translation>Bei diesem Termin nicht erhoben.</translation>
+    </message>
+    <message>
+        <source>%1 score</source>
+        <translation>%1-Score</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::InstrumentLibrary</name>
+    <message>
+        <source>%1: id: &quot;%2&quot; is already defined by %3; keep one clinic file per instrument</source>
+        <translation>%1: ID: „%2“ ist bereits durch %3 definiert; behalten Sie eine Praxisdatei pro Instrument</translation>
+    </message>
+    <message>
+        <source>%1: version: &quot;%2&quot; is the version of the bundled %3; a clinic definition that replaces it needs a version of its own</source>
+        <translation>%1: Version: „%2“ ist die Version des mitgelieferten %3; eine Praxisdefinition, die es ersetzt, braucht eine eigene Version</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::ItemDefinition</name>
+    <message>
+        <source>%1, one decimal</source>
+        <translation>%1, eine Nachkommastelle</translation>
+    </message>
+    <message>
+        <source>%1, %2 decimals</source>
+        <translation>%1, %2 Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 oder mehr</translation>
+    </message>
+    <message>
+        <source>item %1: %2 is not an allowed answer (%3)</source>
+        <translation>Item %1: %2 ist keine zulässige Antwort (%3)</translation>
+    </message>
+    <message>
+        <source>item %1: only a lab value can be reported as beyond a limit</source>
+        <translation>Item %1: Nur ein Laborwert kann als jenseits einer Grenze angegeben werden</translation>
+    </message>
+    <message>
+        <source>item %1: &quot;%2&quot; is not an accepted unit (%3)</source>
+        <translation>Item %1: „%2“ ist keine akzeptierte Einheit (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::ItemInput</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::JsonFields</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>erwartet %1, gefunden %2</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>Pflichtfeld fehlt</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>erwartet wurde eine ganze Zahl, gefunden %1</translation>
+    </message>
+    <message>
+        <source>unknown field (the definition format has no such field)</source>
+        <translation>unbekanntes Feld (das Definitionsformat hat kein solches Feld)</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;; expected one of: %2</source>
+        <translation>unbekannter Wert „%1“; erwartet eines von: %2</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::LabValueInput</name>
+    <message>
+        <source>Below detection limit</source>
+        <translation>Unter der Nachweisgrenze</translation>
+    </message>
+    <message>
+        <source>The value as the lab reported it; &quot;&lt; 0.5&quot; marks a value below the detection limit. Enter moves on.</source>
+        <translation>Der Wert, wie ihn das Labor angegeben hat; „&lt; 0.5“ kennzeichnet einen Wert unter der Nachweisgrenze. Eingabe springt weiter.</translation>
+    </message>
+    <message>
+        <source>%1 unit</source>
+        <translation>Einheit von %1</translation>
+    </message>
+    <message>
+        <source>%1 below detection limit</source>
+        <translation>%1 unter der Nachweisgrenze</translation>
+    </message>
+    <message>
+        <source>item %1: &quot;%2&quot; is not a number</source>
+        <translation>Item %1: „%2“ ist keine Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::MainWindow</name>
+    <message>
+        <source>Outcome Tracker</source>
+        <translation>Outcome Tracker</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Undo with Ctrl+Z.</source>
+        <translation>Gespeichert: %1. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>Who is due today and this week, and what is overdue (Ctrl+T)</source>
+        <translation>Wer heute und diese Woche fällig ist und was überfällig ist (Strg+T)</translation>
+    </message>
+    <message>
+        <source>&amp;New patient…</source>
+        <translation>&amp;Neuer Patient…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit patient…</source>
+        <translation>Patient &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive patient</source>
+        <translation>Patient &amp;archivieren</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>Änderungs&amp;protokoll…</translation>
+    </message>
+    <message>
+        <source>Every change to this patient&apos;s records: who, when, what and why</source>
+        <translation>Jede Änderung an den Daten dieses Patienten: wer, wann, was und warum</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sicherungen…</translation>
+    </message>
+    <message>
+        <source>Back up the database now, or restore an earlier backup</source>
+        <translation>Datenbank jetzt sichern oder eine frühere Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Course &amp;templates…</source>
+        <translation>Serienvor&amp;lagen…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Datenbank öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Patient</source>
+        <translation>&amp;Patient</translation>
+    </message>
+    <message>
+        <source>&amp;Find patient</source>
+        <translation>Patient &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Course</source>
+        <translation>Beha&amp;ndlung</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived patients</source>
+        <translation>&amp;Archivierte Patienten anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>&amp;Farben</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>&amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkombinationen</translation>
+    </message>
+    <message>
+        <source>&amp;About Outcome Tracker</source>
+        <translation>&amp;Über Outcome Tracker</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt-Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Un&amp;archive patient</source>
+        <translation>Aus dem &amp;Archiv zurückholen</translation>
+    </message>
+    <message>
+        <source>Open patient</source>
+        <translation>Patient öffnen</translation>
+    </message>
+    <message>
+        <source>Patient %1 could not be opened.</source>
+        <translation>Patient %1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Archive patient</source>
+        <translation>Patient archivieren</translation>
+    </message>
+    <message>
+        <source>Unarchive patient</source>
+        <translation>Patient aus dem Archiv zurückholen</translation>
+    </message>
+    <message>
+        <source>Why is %1 being archived? Archived patients are hidden from the register, never deleted; View ▸ Show archived patients brings them back.</source>
+        <translation>Warum wird %1 archiviert? Archivierte Patienten werden in der Patientenliste ausgeblendet, nie gelöscht; Ansicht ▸ Archivierte Patienten anzeigen holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Why is %1 being brought back to the register?</source>
+        <translation>Warum wird %1 in die Patientenliste zurückgeholt?</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Outcome Tracker databases (*.db);;All files (*)</source>
+        <translation>Outcome-Tracker-Datenbanken (*.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not start Outcome Tracker for %1.</source>
+        <translation>Outcome Tracker konnte für %1 nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>%1 — Outcome Tracker</source>
+        <translation>%1 — Outcome Tracker</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start versus now across every measure, and the charts of this course (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show to patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s own view of this course: full screen, large type, their data only (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral summary of this course: preview, print or save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;linic details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letterhead, treating clinician and confidentiality line printed on reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Verlauf</translation>
+    </message>
+    <message>
+        <source>This patient has no course yet: start one on the Course timeline (Ctrl+Shift+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show to patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outcome::MarkerChartBuilder</name>
+    <message>
+        <source>reference range
+%1</source>
+        <translation>Referenzbereich
+%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::MeasureSeries</name>
+    <message>
+        <source>%1 missed</source>
+        <translation>%1 versäumt</translation>
+    </message>
+    <message>
+        <source>not recorded at %1</source>
+        <translation>bei %1 nicht erhoben</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::NumberInput</name>
+    <message>
+        <source>Allowed: %1. Enter moves on.</source>
+        <translation>Zulässig: %1. Eingabe springt weiter.</translation>
+    </message>
+    <message>
+        <source>%1 = %2, %3 = %4</source>
+        <translation>%1 = %2, %3 = %4</translation>
+    </message>
+    <message>
+        <source>item %1: &quot;%2&quot; is not a number (allowed: %3)</source>
+        <translation>Item %1: „%2“ ist keine Zahl (zulässig: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::OutcomeText</name>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>&gt; %1</source>
+        <translation>&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 point</source>
+        <translation>%1 Punkt</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 Punkte</translation>
+    </message>
+    <message>
+        <source>meaningfully improved</source>
+        <translation>klinisch relevant verbessert</translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <translation>verbessert</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>worsened</source>
+        <translation>verschlechtert</translation>
+    </message>
+    <message>
+        <source>meaningfully worsened</source>
+        <translation>klinisch relevant verschlechtert</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>meaningful improvement</source>
+        <translation>klinisch relevante Verbesserung</translation>
+    </message>
+    <message>
+        <source>improved, short of meaningful</source>
+        <translation>verbessert, aber nicht klinisch relevant</translation>
+    </message>
+    <message>
+        <source>worse, short of meaningful</source>
+        <translation>verschlechtert, aber nicht klinisch relevant</translation>
+    </message>
+    <message>
+        <source>meaningful worsening</source>
+        <translation>klinisch relevante Verschlechterung</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>höher ist besser</translation>
+    </message>
+    <message>
+        <source>↓ lower is better</source>
+        <translation>↓ niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>↑ higher is better</source>
+        <translation>↑ höher ist besser</translation>
+    </message>
+    <message>
+        <source>neither direction is better</source>
+        <translation>keine Richtung ist besser</translation>
+    </message>
+    <message>
+        <source>%1: cannot tell (baseline 0)</source>
+        <translation>%1: nicht beurteilbar (Ausgangswert 0)</translation>
+    </message>
+    <message>
+        <source>%1: yes</source>
+        <translation>%1: ja</translation>
+    </message>
+    <message>
+        <source>%1: no</source>
+        <translation>%1: nein</translation>
+    </message>
+    <message>
+        <source>no value recorded</source>
+        <translation>kein Wert erfasst</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (no change can be given beyond the limit of detection)</source>
+        <translation>%1 → %2 (jenseits der Nachweisgrenze lässt sich keine Veränderung angeben)</translation>
+    </message>
+    <message>
+        <source>%1 first recorded, no later value yet</source>
+        <translation>%1 erstmals erfasst, noch kein späterer Wert</translation>
+    </message>
+    <message>
+        <source>%1 at baseline, no later value yet</source>
+        <translation>%1 als Ausgangswert, noch kein späterer Wert</translation>
+    </message>
+    <message>
+        <source>%1 (first recorded)</source>
+        <translation>%1 (erstmals erfasst)</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>first recorded %1</source>
+        <translation>erstmals erfasst %1</translation>
+    </message>
+    <message>
+        <source>baseline %1</source>
+        <translation>Ausgangswert %1</translation>
+    </message>
+    <message>
+        <source>meaningful improvement (%1)</source>
+        <translation>klinisch relevante Verbesserung (%1)</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <translation>≤ %1</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>score (%)</source>
+        <translation>Score (%)</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>Punkte</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::PagedDocument</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::Patient</name>
+    <message>
+        <source>Female</source>
+        <translation>weiblich</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>männlich</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>divers</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Chart number is required.</source>
+        <translation>Die Patientennummer ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Chart number: at most 32 characters.</source>
+        <translation>Patientennummer: höchstens 32 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Family name is required.</source>
+        <translation>Der Nachname ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Given name is required.</source>
+        <translation>Der Vorname ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Date of birth is required (for example 1970-05-31).</source>
+        <translation>Das Geburtsdatum ist erforderlich (zum Beispiel 31.05.1970).</translation>
+    </message>
+    <message>
+        <source>Date of birth cannot be in the future.</source>
+        <translation>Das Geburtsdatum darf nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>Date of birth: more than 130 years ago; please check the year.</source>
+        <translation>Geburtsdatum: mehr als 130 Jahre zurück; bitte prüfen Sie das Jahr.</translation>
+    </message>
+    <message>
+        <source>Email: &quot;%1&quot; is not an email address (name@example.org).</source>
+        <translation>E-Mail: „%1“ ist keine E-Mail-Adresse (name@example.org).</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::PatientFormDialog</name>
+    <message>
+        <source>New patient</source>
+        <translation>Neuer Patient</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Chart number (required)</source>
+        <translation>Patientennummer (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Family name (required)</source>
+        <translation>Nachname (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Given name (required)</source>
+        <translation>Vorname (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Date of birth (required)</source>
+        <translation>Geburtsdatum (erforderlich)</translation>
+    </message>
+    <message>
+        <source>for example 1970-05-31 or 31.05.1970</source>
+        <translation>zum Beispiel 31.05.1970 oder 1970-05-31</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Chart number *</source>
+        <translation>&amp;Patientennummer *</translation>
+    </message>
+    <message>
+        <source>&amp;Family name *</source>
+        <translation>&amp;Nachname *</translation>
+    </message>
+    <message>
+        <source>&amp;Given name *</source>
+        <translation>&amp;Vorname *</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth *</source>
+        <translation>&amp;Geburtsdatum *</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>Geschl&amp;echt</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>E-&amp;Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* erforderlich</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Date of birth: &quot;%1&quot; is not a date; type it as 1970-05-31 or 31.05.1970.</source>
+        <translation>Geburtsdatum: „%1“ ist kein Datum; geben Sie es als 31.05.1970 oder 1970-05-31 ein.</translation>
+    </message>
+    <message>
+        <source>Chart number</source>
+        <translation>Patientennummer</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::PatientListModel</name>
+    <message>
+        <source>No course</source>
+        <translation>Keine Behandlungsserie</translation>
+    </message>
+    <message>
+        <source>%1 · overdue since %2</source>
+        <translation>%1 · überfällig seit %2</translation>
+    </message>
+    <message>
+        <source>%1 · due today</source>
+        <translation>%1 · heute fällig</translation>
+    </message>
+    <message>
+        <source>%1 · next %2</source>
+        <translation>%1 · nächster %2</translation>
+    </message>
+    <message>
+        <source>Archived · %1</source>
+        <translation>Archiviert · %1</translation>
+    </message>
+    <message>
+        <source>%1, chart %2, born %3</source>
+        <translation>%1, Pat.-Nr. %2, geb. %3</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Pat.-Nr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Serie</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::PatientRegisterView</name>
+    <message>
+        <source>Search name, chart number or date of birth</source>
+        <translation>Name, Patientennummer oder Geburtsdatum suchen</translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation>Patienten suchen</translation>
+    </message>
+    <message>
+        <source>Type part of a name, a chart number or a date of birth; the list below updates as you type. Press Down to move into the list.</source>
+        <translation>Geben Sie einen Teil eines Namens, eine Patientennummer oder ein Geburtsdatum ein; die Liste darunter aktualisiert sich beim Tippen. Pfeil nach unten wechselt in die Liste.</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>Archivierte an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patienten</translation>
+    </message>
+    <message>
+        <source>Showing the first %L1 matches. Type more to narrow the list.</source>
+        <translation>Die ersten %L1 Treffer werden angezeigt. Tippen Sie weiter, um die Liste einzugrenzen.</translation>
+    </message>
+    <message>
+        <source>No patient matches &quot;%1&quot;.</source>
+        <translation>Kein Patient passt zu „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln patient(s)</source>
+        <translation>
+            <numerusform>%Ln Patient</numerusform>
+            <numerusform>%Ln Patienten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outcome::PatientRepository</name>
+    <message>
+        <source>%1 was changed elsewhere after you opened it. Your changes were not saved; reopen the patient and make them again.</source>
+        <translation>%1 wurde nach dem Öffnen an anderer Stelle geändert. Ihre Änderungen wurden nicht gespeichert; öffnen Sie den Patienten erneut und nehmen Sie sie noch einmal vor.</translation>
+    </message>
+    <message>
+        <source>check the chart number</source>
+        <translation>Prüfen der Patientennummer</translation>
+    </message>
+    <message>
+        <source>Chart number %1 already belongs to %2 (born %3). Use another number.</source>
+        <translation>Die Patientennummer %1 gehört bereits zu %2 (geb. %3). Verwenden Sie eine andere Nummer.</translation>
+    </message>
+    <message>
+        <source>update the search index</source>
+        <translation>Aktualisieren des Suchindex</translation>
+    </message>
+    <message>
+        <source>save the patient</source>
+        <translation>Speichern des Patienten</translation>
+    </message>
+    <message>
+        <source>Could not save the patient: no id was returned.</source>
+        <translation>Der Patient konnte nicht gespeichert werden: Es wurde keine ID zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>archive the patient</source>
+        <translation>Archivieren des Patienten</translation>
+    </message>
+    <message>
+        <source>restore the patient</source>
+        <translation>Zurückholen des Patienten</translation>
+    </message>
+    <message>
+        <source>read the patient</source>
+        <translation>Lesen des Patienten</translation>
+    </message>
+    <message>
+        <source>There is no patient with id %1.</source>
+        <translation>Es gibt keinen Patienten mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no patient with chart number %1.</source>
+        <translation>Es gibt keinen Patienten mit der Patientennummer %1.</translation>
+    </message>
+    <message>
+        <source>search patients</source>
+        <translation>Suchen von Patienten</translation>
+    </message>
+    <message>
+        <source>count patients</source>
+        <translation>Zählen der Patienten</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::PatientSentences</name>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerzen</translation>
+    </message>
+    <message>
+        <source>0 = no pain, 10 = the worst pain you can imagine</source>
+        <translation>0 = keine Schmerzen, 10 = stärkste vorstellbare Schmerzen</translation>
+    </message>
+    <message>
+        <source>pain</source>
+        <translation>Schmerzen</translation>
+    </message>
+    <message>
+        <source>Pain now, usually and at worst</source>
+        <translation>Schmerzen jetzt, üblicherweise und im schlimmsten Fall</translation>
+    </message>
+    <message>
+        <source>0 = no pain, 100 = the worst pain possible</source>
+        <translation>0 = keine Schmerzen, 100 = stärkste mögliche Schmerzen</translation>
+    </message>
+    <message>
+        <source>overall pain score</source>
+        <translation>Gesamtschmerz</translation>
+    </message>
+    <message>
+        <source>Daily life with your back</source>
+        <translation>Alltag mit Ihrem Rücken</translation>
+    </message>
+    <message>
+        <source>0 % = no effect on daily life, 100 % = affects everything</source>
+        <translation>0 % = keine Auswirkung auf den Alltag, 100 % = beeinträchtigt alles</translation>
+    </message>
+    <message>
+        <source>back problems in daily life</source>
+        <translation>Rückenbeschwerden im Alltag</translation>
+    </message>
+    <message>
+        <source>Your back problems affect daily life %1 at the start (%2).</source>
+        <translation>Ihre Rückenbeschwerden beeinträchtigen den Alltag %1 zu Beginn (%2).</translation>
+    </message>
+    <message>
+        <source>Everyday activities</source>
+        <translation>Alltagstätigkeiten</translation>
+    </message>
+    <message>
+        <source>how many of 24 everyday activities your back makes harder</source>
+        <translation>wie viele von 24 Alltagstätigkeiten Ihr Rücken erschwert</translation>
+    </message>
+    <message>
+        <source>everyday activities made harder by your back</source>
+        <translation>durch den Rücken erschwerte Alltagstätigkeiten</translation>
+    </message>
+    <message>
+        <source>Your back gets in the way of everyday activities %1 at the start (%2).</source>
+        <translation>Ihr Rücken behindert Sie bei Alltagstätigkeiten %1 zu Beginn (%2).</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation>Körperliche Gesundheit</translation>
+    </message>
+    <message>
+        <source>50 is the average for adults; higher is better</source>
+        <translation>50 ist der Durchschnitt Erwachsener; höher ist besser</translation>
+    </message>
+    <message>
+        <source>physical health score</source>
+        <translation>körperliche Gesundheit</translation>
+    </message>
+    <message>
+        <source>Mental and emotional health</source>
+        <translation>Seelische Gesundheit</translation>
+    </message>
+    <message>
+        <source>mental and emotional health score</source>
+        <translation>seelische Gesundheit</translation>
+    </message>
+    <message>
+        <source>much less than</source>
+        <translation>viel weniger als</translation>
+    </message>
+    <message>
+        <source>a little less than</source>
+        <translation>etwas weniger als</translation>
+    </message>
+    <message>
+        <source>a little more than</source>
+        <translation>etwas mehr als</translation>
+    </message>
+    <message>
+        <source>much more than</source>
+        <translation>viel mehr als</translation>
+    </message>
+    <message>
+        <source>about as much as</source>
+        <translation>etwa so sehr wie</translation>
+    </message>
+    <message>
+        <source>still %1</source>
+        <translation>noch immer %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Your %1 went from %2 to %3 — %4 % better.</source>
+        <translation>Ihr Wert für %1 lag zu Beginn bei %2 und jetzt bei %3 — %4 % besser.</translation>
+    </message>
+    <message>
+        <source>Your %1 went from %2 to %3 — %4 % worse.</source>
+        <translation>Ihr Wert für %1 lag zu Beginn bei %2 und jetzt bei %3 — %4 % schlechter.</translation>
+    </message>
+    <message>
+        <source>Your %1 is the same as at the start: %2.</source>
+        <translation>Ihr Wert für %1 ist derselbe wie zu Beginn: %2.</translation>
+    </message>
+    <message>
+        <source>Your %1 went from %2 to %3.</source>
+        <translation>Ihr Wert für %1 lag zu Beginn bei %2 und jetzt bei %3.</translation>
+    </message>
+    <message>
+        <source>Your %1 went from %2 to %3 — better than at the start.</source>
+        <translation>Ihr Wert für %1 lag zu Beginn bei %2 und jetzt bei %3 — besser als zu Beginn.</translation>
+    </message>
+    <message>
+        <source>Your %1 went from %2 to %3 — lower than at the start.</source>
+        <translation>Ihr Wert für %1 lag zu Beginn bei %2 und jetzt bei %3 — niedriger als zu Beginn.</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3 — much better.</source>
+        <translation>%1: von %2 auf %3 — viel besser.</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3 — a little better.</source>
+        <translation>%1: von %2 auf %3 — etwas besser.</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3 — a little worse.</source>
+        <translation>%1: von %2 auf %3 — etwas schlechter.</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3 — much worse.</source>
+        <translation>%1: von %2 auf %3 — viel schlechter.</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3 — about the same.</source>
+        <translation>%1: von %2 auf %3 — etwa gleich.</translation>
+    </message>
+    <message>
+        <source>not yet measured</source>
+        <translation>noch nicht gemessen</translation>
+    </message>
+    <message>
+        <source>We measured your %1 at the start: %2. Your next visits will show how it changes.</source>
+        <translation>Zu Beginn haben wir Ihren Wert für %1 gemessen: %2. Die nächsten Termine zeigen, wie er sich verändert.</translation>
+    </message>
+    <message>
+        <source>from %1 to %2, %3</source>
+        <translation>von %1 auf %2, %3</translation>
+    </message>
+    <message>
+        <source>at the start: %1</source>
+        <translation>zu Beginn: %1</translation>
+    </message>
+    <message>
+        <source>a clear improvement</source>
+        <translation>eine deutliche Verbesserung</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::PatientView</name>
+    <message>
+        <source>Your progress</source>
+        <translation>Ihr Verlauf</translation>
+    </message>
+    <message>
+        <source>◀  Back</source>
+        <translation>◀  Zurück</translation>
+    </message>
+    <message>
+        <source>Next  ▶</source>
+        <translation>Weiter  ▶</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorige Seite</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <source>Clinician: hold to close</source>
+        <translation>Behandelnde: zum Schließen gedrückt halten</translation>
+    </message>
+    <message>
+        <source>Close the patient view: press and hold for two seconds</source>
+        <translation>Patientenansicht schließen: zwei Sekunden gedrückt halten</translation>
+    </message>
+    <message>
+        <source>Your progress since %1</source>
+        <translation>Ihr Verlauf seit %1</translation>
+    </message>
+    <message>
+        <source>%1, your progress since %2</source>
+        <translation>%1, Ihr Verlauf seit %2</translation>
+    </message>
+    <message>
+        <source>There is nothing to compare yet. After your next visits this page will show how you are doing.</source>
+        <translation>Es gibt noch nichts zu vergleichen. Nach Ihren nächsten Terminen zeigt diese Seite, wie es Ihnen geht.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Your clinician will close this view.</source>
+        <translation>Ihre Behandlerin oder Ihr Behandler schließt diese Ansicht.</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::PatientWorkspace</name>
+    <message>
+        <source>&amp;Course and visits</source>
+        <translation>Serie und &amp;Termine</translation>
+    </message>
+    <message>
+        <source>Clinical e&amp;vents</source>
+        <translation>Klinische &amp;Ereignisse</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>Chart %1</source>
+        <translation>Pat.-Nr. %1</translation>
+    </message>
+    <message>
+        <source>born %1 (%2 years)</source>
+        <translation>geb. %1 (%2 Jahre)</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Language of the program</source>
+        <translation>Sprache des Programms</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>A new language applies when Outcome Tracker is next started.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Outcome Tracker.</translation>
+    </message>
+    <message>
+        <source>Colours of the program</source>
+        <translation>Farben des Programms</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>System folgen</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Paper size of reports</source>
+        <translation>Papierformat der Berichte</translation>
+    </message>
+    <message>
+        <source>Follow the locale (now %1)</source>
+        <translation>Regionaleinstellung folgen (derzeit %1)</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Number of automatic backups to keep</source>
+        <translation>Anzahl der aufzubewahrenden automatischen Sicherungen</translation>
+    </message>
+    <message>
+        <source>Back up &amp;when closing after a change</source>
+        <translation>&amp;Beim Beenden nach einer Änderung sichern</translation>
+    </message>
+    <message>
+        <source>Back up when closing after a change</source>
+        <translation>Beim Beenden nach einer Änderung sichern</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>&amp;Farben</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size</source>
+        <translation>&amp;Papierformat</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest</source>
+        <translation>&amp;Neueste behalten</translation>
+    </message>
+    <message>
+        <source>Older automatic backups are removed when a new one is made.</source>
+        <translation>Ältere automatische Sicherungen werden entfernt, wenn eine neue erstellt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::ProfileChartBuilder</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>latest: %1, %2</source>
+        <translation>zuletzt: %1, %2</translation>
+    </message>
+    <message>
+        <source>first recorded: %1, %2</source>
+        <translation>erstmals erfasst: %1, %2</translation>
+    </message>
+    <message>
+        <source>baseline: %1</source>
+        <translation>Ausgangswert: %1</translation>
+    </message>
+    <message>
+        <source>latest: none yet</source>
+        <translation>zuletzt: noch keiner</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>%1 health profile</source>
+        <translation>%1-Gesundheitsprofil</translation>
+    </message>
+    <message>
+        <source>baseline and latest value of each scale; summaries against the population norm</source>
+        <translation>Ausgangswert und letzter Wert jeder Skala; Summenskalen im Vergleich zur Bevölkerungsnorm</translation>
+    </message>
+    <message>
+        <source>score 0–100, higher is better →</source>
+        <translation>Score 0–100, höher ist besser →</translation>
+    </message>
+    <message>
+        <source>norm-based summary (US 1990), higher is better →</source>
+        <translation>normbasierte Summenskala (USA 1990), höher ist besser →</translation>
+    </message>
+    <message>
+        <source>Population average: 50 (US general population, 1990)</source>
+        <translation>Bevölkerungsdurchschnitt: 50 (US-Allgemeinbevölkerung, 1990)</translation>
+    </message>
+    <message>
+        <source>population average 50</source>
+        <translation>Bevölkerungsdurchschnitt 50</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::ProgressPanel</name>
+    <message>
+        <source>Show to patient…</source>
+        <translation>Dem Patienten zeigen…</translation>
+    </message>
+    <message>
+        <source>Opens a full-screen view of this course in plain words for the patient.</source>
+        <translation>Öffnet eine Vollbildansicht dieser Behandlungsserie in einfachen Worten für den Patienten.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Start vs now</source>
+        <translation>Beginn und jetzt</translation>
+    </message>
+    <message>
+        <source>Choose a patient to see their progress.</source>
+        <translation>Wählen Sie einen Patienten, um seinen Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>Progress since %1</source>
+        <translation>Verlauf seit %1</translation>
+    </message>
+    <message>
+        <source>%1: progress since %2</source>
+        <translation>%1: Verlauf seit %2</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::ReasonDialog</name>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Grund der Änderung</translation>
+    </message>
+    <message>
+        <source>For example: typing error, the patient corrected an answer</source>
+        <translation>Zum Beispiel: Tippfehler, der Patient hat eine Antwort korrigiert</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::ReferralReport</name>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>cannot tell (limit of detection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <translation type="unfinished">%1 (%2) {1
+?} {2)?}</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished">nicht bewertet</translation>
+    </message>
+    <message>
+        <source>no threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: meaningfully worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished">%1
+%2</translation>
+    </message>
+    <message>
+        <source>above range (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below range (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within range (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+(was: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+first recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>fall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished">%1 Punkte</translation>
+    </message>
+    <message>
+        <source>%1: meaningful improvement is a %2 of at least %3; %4 is shown beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: meaningful improvement is a %2 of at least %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Source: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral summary</source>
+        <translation type="unfinished">Arztbrief-Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Tel. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Treating clinician: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ·  </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished">Alter</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished">Patient</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished">Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>%1 (%2 years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart number</source>
+        <translation type="unfinished">Patientennummer</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">Geschlecht</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1, ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished">Behandlung</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished">Sitzungen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <source>Scores at this visit</source>
+        <translation type="unfinished">Scores bei diesem Termin</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation type="unfinished">Scores</translation>
+    </message>
+    <message>
+        <source>No scores have been recorded for the chosen measures in this course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished">Messgröße</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished">Eingangsuntersuchung</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished">Jetzt</translation>
+    </message>
+    <message>
+        <source>End of course
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Veränderung</translation>
+    </message>
+    <message>
+        <source>Meaningful
+improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chosen measure has a value at this visit to compare with its baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change is from the baseline to this visit; band is at this visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change is from the baseline to the latest value; band is at the latest value. Where the baseline visit has no value, the first recorded one stands in and is marked so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished">%1, %2. {1:?}</translation>
+    </message>
+    <message>
+        <source>Sources: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events during the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <source>Clinician&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished">Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::ReportExportDialog</name>
+    <message>
+        <source>Export summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Dr J. Smith, Harbour Medical Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician&apos;s &amp;notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical e&amp;vents</source>
+        <translation type="unfinished">Klinische &amp;Ereignisse</translation>
+    </message>
+    <message>
+        <source>&amp;Full course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;visit only (the latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;De-identified: pseudonym and age instead of name, birth date and chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 profile, baseline and latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measures in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;preset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;over note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clinic details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letterhead, treating clinician and confidentiality line on every report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save summary as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the preset (an existing name is replaced):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preset &quot;%1&quot; saved for the whole clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outcome::ReportOptions</name>
+    <message>
+        <source>Referral summary</source>
+        <translation>Arztbrief-Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Your progress</source>
+        <translation>Ihr Verlauf</translation>
+    </message>
+    <message>
+        <source>Treatment outcome report</source>
+        <translation>Behandlungsergebnisbericht</translation>
+    </message>
+    <message>
+        <source>Referral to a GP</source>
+        <translation>Überweisung an die Hausarztpraxis</translation>
+    </message>
+    <message>
+        <source>Referral to a specialist</source>
+        <translation>Überweisung an eine Fachärztin oder einen Facharzt</translation>
+    </message>
+    <message>
+        <source>For the patient</source>
+        <translation>Für den Patienten</translation>
+    </message>
+    <message>
+        <source>For an insurer</source>
+        <translation>Für eine Versicherung</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::ReportPresetStore</name>
+    <message>
+        <source>There is no report preset &quot;%1&quot;; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset name: enter a name to save the preset under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outcome::Schema</name>
+    <message>
+        <source>Upgrading the database to version %1 failed: %2</source>
+        <translation>Die Aktualisierung der Datenbank auf Version %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::ScoreText</name>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 Punkte</translation>
+    </message>
+    <message>
+        <source>No score: %1</source>
+        <translation>Kein Score: %1</translation>
+    </message>
+    <message>
+        <source>above the reference range</source>
+        <translation>über dem Referenzbereich</translation>
+    </message>
+    <message>
+        <source>below the reference range</source>
+        <translation>unter dem Referenzbereich</translation>
+    </message>
+    <message>
+        <source>meaningful improvement</source>
+        <translation>klinisch relevante Verbesserung</translation>
+    </message>
+    <message>
+        <source>improved, short of a meaningful change</source>
+        <translation>verbessert, aber nicht klinisch relevant</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>worse, short of a meaningful change</source>
+        <translation>verschlechtert, aber nicht klinisch relevant</translation>
+    </message>
+    <message>
+        <source>meaningful worsening</source>
+        <translation>klinisch relevante Verschlechterung</translation>
+    </message>
+    <message>
+        <source>change not rated</source>
+        <translation>Veränderung nicht bewertet</translation>
+    </message>
+    <message>
+        <source>from %1 first recorded</source>
+        <translation>gegenüber %1 (erstmals erfasst)</translation>
+    </message>
+    <message>
+        <source>from %1 at baseline</source>
+        <translation>gegenüber Ausgangswert %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>cannot tell</source>
+        <translation>nicht beurteilbar</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>%1 no score</source>
+        <translation>%1 kein Score</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::ScoringEngine</name>
+    <message>
+        <source>%1 not entered</source>
+        <translation>%1 nicht eingegeben</translation>
+    </message>
+    <message>
+        <source>no %1 of %2 answered</source>
+        <translation>kein %1 von %2 beantwortet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 unanswered; the %4 needs all %2</source>
+        <translation>%1 von %2 %3 unbeantwortet; %4 braucht alle %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 unanswered; the %4 allows at most %5</source>
+        <translation>%1 von %2 %3 unbeantwortet; %4 erlaubt höchstens %5</translation>
+    </message>
+    <message>
+        <source>item %1: answer %2 has no value in table &quot;%3&quot;</source>
+        <translation>Item %1: Antwort %2 hat keinen Wert in Tabelle „%3“</translation>
+    </message>
+    <message>
+        <source>the %1 needs all %2 scales; no score for %3</source>
+        <translation>%1 braucht alle %2 Skalen; kein Score für %3</translation>
+    </message>
+    <message>
+        <source>the form is marked incomplete; the %1 is scored only from a complete form</source>
+        <translation>das Formular ist als unvollständig markiert; %1 wird nur aus einem vollständigen Formular berechnet</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::ScoringRuleReader</name>
+    <message>
+        <source>must not be 0</source>
+        <translation>darf nicht 0 sein</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot; does not exist in this definition</source>
+        <translation>Item „%1“ existiert in dieser Definition nicht</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot; appears twice</source>
+        <translation>Item „%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>must be from 0 to %1 (at least one item must be answered)</source>
+        <translation>muss von 0 bis %1 reichen (mindestens ein Item muss beantwortet sein)</translation>
+    </message>
+    <message>
+        <source>%1 scores exactly one item</source>
+        <translation>%1 wertet genau ein Item aus</translation>
+    </message>
+    <message>
+        <source>lab_value items are scored by lab_value, and only they are</source>
+        <translation>lab_value-Items werden mit lab_value ausgewertet, und nur sie</translation>
+    </message>
+    <message>
+        <source>the item reports in %1 but the measure&apos;s unit is &quot;%2&quot;</source>
+        <translation>das Item wird in %1 angegeben, die Einheit der Messgröße ist aber „%2“</translation>
+    </message>
+    <message>
+        <source>percent_of_max needs items whose lowest answer is 0</source>
+        <translation>percent_of_max braucht Items, deren niedrigste Antwort 0 ist</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot; has no recode table</source>
+        <translation>Item „%1“ hat keine Umkodierungstabelle</translation>
+    </message>
+    <message>
+        <source>no table named &quot;%1&quot; in tables</source>
+        <translation>keine Tabelle namens „%1“ in tables</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot; has no whole-number answers to look up in a table</source>
+        <translation>Item „%1“ hat keine ganzzahligen Antworten, die in einer Tabelle nachgeschlagen werden könnten</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; has no value for answer %2 of item &quot;%3&quot;</source>
+        <translation>Tabelle „%1“ hat keinen Wert für Antwort %2 von Item „%3“</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot; is not one of this rule&apos;s items</source>
+        <translation>Item „%1“ gehört nicht zu den Items dieser Regel</translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of tables to choose from</source>
+        <translation>erwartet wurde eine nicht leere Liste von Tabellen zur Auswahl</translation>
+    </message>
+    <message>
+        <source>the last choice must have no condition, so that every answer gets a table</source>
+        <translation>die letzte Auswahl darf keine Bedingung haben, damit jede Antwort eine Tabelle erhält</translation>
+    </message>
+    <message>
+        <source>must be more than raw_min</source>
+        <translation>muss größer als raw_min sein</translation>
+    </message>
+    <message>
+        <source>give either &quot;answered&quot;: false or &quot;equals&quot;: a code</source>
+        <translation>geben Sie entweder &quot;answered&quot;: false oder &quot;equals&quot;: ein Code an</translation>
+    </message>
+    <message>
+        <source>only &quot;answered&quot;: false is a condition; an answered item is matched with &quot;equals&quot; or by the last, unconditional choice</source>
+        <translation>nur &quot;answered&quot;: false ist eine Bedingung; ein beantwortetes Item wird mit &quot;equals&quot; oder durch die letzte, bedingungslose Auswahl erfasst</translation>
+    </message>
+    <message>
+        <source>measure &quot;%1&quot; is not defined before this one</source>
+        <translation>Messgröße „%1“ ist nicht vor dieser definiert</translation>
+    </message>
+    <message>
+        <source>must be more than 0</source>
+        <translation>muss größer als 0 sein</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::SeriesPoints</name>
+    <message>
+        <source>above the reference range (%1)</source>
+        <translation>über dem Referenzbereich (%1)</translation>
+    </message>
+    <message>
+        <source>below the reference range (%1)</source>
+        <translation>unter dem Referenzbereich (%1)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::SettingsRepository</name>
+    <message>
+        <source>read the database settings</source>
+        <translation>Lesen der Datenbankeinstellungen</translation>
+    </message>
+    <message>
+        <source>save the database settings</source>
+        <translation>Speichern der Datenbankeinstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkombinationen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Menus (Alt and the underlined letter opens a menu)</source>
+        <translation>Menüs (Alt und der unterstrichene Buchstabe öffnen ein Menü)</translation>
+    </message>
+    <message>
+        <source>(from the menu)</source>
+        <translation>(über das Menü)</translation>
+    </message>
+    <message>
+        <source>Patient register</source>
+        <translation>Patientenliste</translation>
+    </message>
+    <message>
+        <source>Move from the search box into the list</source>
+        <translation>Vom Suchfeld in die Liste wechseln</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Pfeil nach unten</translation>
+    </message>
+    <message>
+        <source>Open the highlighted patient</source>
+        <translation>Markierten Patienten öffnen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Back to the search box from the top of the list</source>
+        <translation>Vom Anfang der Liste zurück ins Suchfeld</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Pfeil nach oben</translation>
+    </message>
+    <message>
+        <source>Typing in the list continues the search</source>
+        <translation>Tippen in der Liste setzt die Suche fort</translation>
+    </message>
+    <message>
+        <source>any letter</source>
+        <translation>ein beliebiger Buchstabe</translation>
+    </message>
+    <message>
+        <source>Entering answers</source>
+        <translation>Antworten eingeben</translation>
+    </message>
+    <message>
+        <source>Answer a 0-10 scale (press 1 then 0 for ten)</source>
+        <translation>Eine Skala von 0–10 beantworten (für zehn 1 und dann 0 drücken)</translation>
+    </message>
+    <message>
+        <source>0-9</source>
+        <translation>0–9</translation>
+    </message>
+    <message>
+        <source>Choose an answer of a section</source>
+        <translation>Eine Antwort eines Abschnitts wählen</translation>
+    </message>
+    <message>
+        <source>digit of the answer, or Up/Down</source>
+        <translation>Ziffer der Antwort oder Pfeil nach oben/unten</translation>
+    </message>
+    <message>
+        <source>Next and previous question</source>
+        <translation>Nächste und vorige Frage</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Tick or untick a statement</source>
+        <translation>Aussage ankreuzen oder Kreuz entfernen</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Close without saving (asks first)</source>
+        <translation>Schließen ohne zu speichern (mit Rückfrage)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::SqlDialect</name>
+    <message>
+        <source>Database statement failed (%1): %2</source>
+        <translation>Datenbankanweisung fehlgeschlagen (%1): %2</translation>
+    </message>
+    <message>
+        <source>Could not read the database version: %1</source>
+        <translation>Die Datenbankversion konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The integrity check returned nothing.</source>
+        <translation>Die Integritätsprüfung hat nichts zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>Could not copy the database to %1: %2</source>
+        <translation>Die Datenbank konnte nicht nach %1 kopiert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another copy of Outcome Tracker (in another window or on another computer). Close it there, then try again.</source>
+        <translation>%1 wird von einer anderen Instanz von Outcome Tracker verwendet (in einem anderen Fenster oder auf einem anderen Computer). Schließen Sie sie dort und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Outcome Tracker database (it is not an SQLite file). Choose another file, or restore a backup.</source>
+        <translation>%1 ist keine Outcome-Tracker-Datenbank (keine SQLite-Datei). Wählen Sie eine andere Datei oder stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::StartCourseDialog</name>
+    <message>
+        <source>Start a course</source>
+        <translation>Behandlungsserie beginnen</translation>
+    </message>
+    <message>
+        <source>Course template</source>
+        <translation>Serienvorlage</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (Version %2)</translation>
+    </message>
+    <message>
+        <source>Course start date</source>
+        <translation>Beginn der Behandlungsserie</translation>
+    </message>
+    <message>
+        <source>Treatment label</source>
+        <translation>Behandlungsbezeichnung</translation>
+    </message>
+    <message>
+        <source>Optional, for example &quot;mind-body treatment&quot;</source>
+        <translation>Optional, zum Beispiel „Mind-Body-Behandlung“</translation>
+    </message>
+    <message>
+        <source>Planned visits</source>
+        <translation>Geplante Termine</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Instrumente</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Start date</source>
+        <translation>&amp;Beginn</translation>
+    </message>
+    <message>
+        <source>T&amp;reatment</source>
+        <translation>&amp;Therapie</translation>
+    </message>
+    <message>
+        <source>Start course</source>
+        <translation>Behandlungsserie beginnen</translation>
+    </message>
+    <message>
+        <source>Visits this will plan:</source>
+        <translation>Diese Termine werden geplant:</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::StartVsNow</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (first recorded)</source>
+        <translation>%1 (erstmals erfasst)</translation>
+    </message>
+    <message>
+        <source>no later value yet</source>
+        <translation>noch kein späterer Wert</translation>
+    </message>
+    <message>
+        <source>cannot tell: beyond the limit of detection</source>
+        <translation>nicht beurteilbar: jenseits der Nachweisgrenze</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>outcome::StartVsNowModel</name>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Meaningful change reached</source>
+        <translation>Klinisch relevante Veränderung erreicht</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::StartVsNowSummary</name>
+    <message>
+        <source>Start versus now, all measures</source>
+        <translation>Beginn und jetzt, alle Messgrößen</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded in this course yet.</source>
+        <translation>In dieser Behandlungsserie wurde noch nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>Start is the value at the baseline visit, or the first recorded where the baseline visit has none. Open a row to see its chart.</source>
+        <translation>Beginn ist der Wert der Eingangsuntersuchung oder, wo diese keinen hat, der erste erfasste Wert. Öffnen Sie eine Zeile, um ihr Diagramm zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::SummaryText</name>
+    <message>
+        <source>&lt;i&gt;No file at %1.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Keine Datei unter %1.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Saved %2, %3</source>
+        <translation>%1&lt;br&gt;Gespeichert %2, %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot be read:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Nicht lesbar:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 patients&lt;/b&gt;, %2 courses, %3 assessments; last change %4</source>
+        <translation>&lt;b&gt;%1 Patienten&lt;/b&gt;, %2 Behandlungsserien, %3 Erhebungen; letzte Änderung %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::TickInput</name>
+    <message>
+        <source>Space ticks or unticks; 1 ticks and 0 leaves unticked, then moves on.</source>
+        <translation>Leertaste kreuzt an oder entfernt das Kreuz; 1 kreuzt an, 0 lässt leer, dann geht es weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::TodayView</name>
+    <message>
+        <source>Visits due</source>
+        <translation>Fällige Termine</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Pat.-Nr.</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandlung</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <source>Later this week</source>
+        <translation>Später in dieser Woche</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>1 Tag überfällig</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>%1 Tage überfällig</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Showing the first %L1 visits due; open patients from the register for the rest.</source>
+        <translation>Die ersten %L1 fälligen Termine werden angezeigt; öffnen Sie weitere Patienten über die Patientenliste.</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click a visit to open it. Ctrl+F finds any patient.</source>
+        <translation>Eingabetaste oder Doppelklick öffnet einen Termin. Strg+F findet jeden Patienten.</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::Visit</name>
+    <message>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erfolgt</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Nicht wahrgenommen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Eingangsuntersuchung</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Sitzung %1</translation>
+    </message>
+    <message>
+        <source>Extra visit</source>
+        <translation>Zusatztermin</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>S%1</source>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <source>mo</source>
+        <translation>Mon.</translation>
+    </message>
+    <message>
+        <source>wk</source>
+        <translation>Wo.</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <translation>T.</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>Z</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::VisitDateDialog</name>
+    <message>
+        <source>Reschedule %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message>
+        <source>Reason for moving the visit</source>
+        <translation>Grund für die Verschiebung</translation>
+    </message>
+    <message>
+        <source>Optional, for example &quot;patient asked&quot;</source>
+        <translation>Optional, zum Beispiel „auf Wunsch des Patienten“</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>Add an extra visit</source>
+        <translation>Zusatztermin hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name of the extra visit</source>
+        <translation>Bezeichnung des Zusatztermins</translation>
+    </message>
+    <message>
+        <source>Extra visit</source>
+        <translation>Zusatztermin</translation>
+    </message>
+    <message>
+        <source>Instruments to take at the extra visit</source>
+        <translation>Beim Zusatztermin zu erhebende Instrumente</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Bezeichnung</translation>
+    </message>
+    <message>
+        <source>&amp;Instruments</source>
+        <translation>&amp;Instrumente</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Datum des Termins</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::VisitEntryDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Planned for %1</source>
+        <translation>Geplant für %1</translation>
+    </message>
+    <message>
+        <source>Date the visit took place</source>
+        <translation>Datum, an dem der Termin stattfand</translation>
+    </message>
+    <message>
+        <source>&amp;Took place on</source>
+        <translation>&amp;Stattgefunden am</translation>
+    </message>
+    <message>
+        <source>Instrument to add</source>
+        <translation>Hinzuzufügendes Instrument</translation>
+    </message>
+    <message>
+        <source>&amp;Add instrument</source>
+        <translation>Instrument &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Clinician note for this visit</source>
+        <translation>Notiz der Behandelnden zu diesem Termin</translation>
+    </message>
+    <message>
+        <source>Clinician &amp;note</source>
+        <translation>Behandlungs&amp;notiz</translation>
+    </message>
+    <message>
+        <source>Scores at this visit</source>
+        <translation>Scores bei diesem Termin</translation>
+    </message>
+    <message>
+        <source>Save the results and mark the visit done (Ctrl+S)</source>
+        <translation>Ergebnisse speichern und Termin als erfolgt markieren (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Digits answer · Left/Right change · Up/Down or Tab move · Delete clears · Ctrl+S saves · Esc closes</source>
+        <translation>Ziffern antworten · Links/Rechts ändern · Auf/Ab oder Tab wechseln · Entf löscht · Strg+S speichert · Esc schließt</translation>
+    </message>
+    <message>
+        <source>%1 not recorded</source>
+        <translation>%1 nicht erhoben</translation>
+    </message>
+    <message>
+        <source>Not saved. Correct these answers first: %1</source>
+        <translation>Nicht gespeichert. Korrigieren Sie zuerst diese Antworten: %1</translation>
+    </message>
+    <message>
+        <source>Change saved results</source>
+        <translation>Gespeicherte Ergebnisse ändern</translation>
+    </message>
+    <message>
+        <source>These results were saved before. Why are they being changed? The reason is kept in the audit trail with the old and new answers.</source>
+        <translation>Diese Ergebnisse wurden bereits gespeichert. Warum werden sie geändert? Der Grund wird mit den alten und neuen Antworten im Änderungsprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Results of %1</source>
+        <translation>Ergebnisse von %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Discard entries?</source>
+        <translation>Eingaben verwerfen?</translation>
+    </message>
+    <message>
+        <source>The answers and changes entered for %1 have not been saved. Discard them?</source>
+        <translation>Die für %1 eingegebenen Antworten und Änderungen wurden nicht gespeichert. Verwerfen?</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::VisitRecordCommand</name>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Wiederherstellen: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be undone or redone: %2</source>
+        <translation>„%1“ konnte nicht rückgängig gemacht oder wiederhergestellt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::VisitTableModel</name>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (optional)</translation>
+    </message>
+    <message>
+        <source>Planned: %1</source>
+        <translation>Geplant: %1</translation>
+    </message>
+    <message>
+        <source>%1, planned %2, %3</source>
+        <translation>%1, geplant %2, %3</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Took place</source>
+        <translation>Stattgefunden</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,141 @@
+// The preferences form and its round trip through AppSettings.
+#include "PreferencesDialog.h"
+
+#include "AppSettings.h"
+#include "ColorScheme.h"
+#include "Translations.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLocale>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace outcome {
+
+namespace {
+
+constexpr int kMostBackups = 100;
+
+// Selects the entry whose data is `value` (case does not matter: older settings wrote "A4"), else the first.
+void selectData(QComboBox* combo, const QString& value)
+{
+    const int index = combo->findData(value.toLower());
+    combo->setCurrentIndex(std::max(0, index));
+}
+
+QComboBox* comboBox(const char* objectName, const QString& accessibleName, QWidget* parent)
+{
+    auto* combo = new QComboBox(parent);
+    combo->setObjectName(QString::fromLatin1(objectName));
+    combo->setAccessibleName(accessibleName);
+    return combo;
+}
+
+QLabel* note(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+} // namespace
+
+QStringList PreferencesDialog::paperSizes()
+{
+    return {QString(), QStringLiteral("a4"), QStringLiteral("letter")};
+}
+
+PreferencesDialog::PreferencesDialog(AppSettings& settings, QWidget* parent)
+    : QDialog(parent)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("preferencesDialog"));
+    setWindowTitle(tr("Preferences"));
+
+    m_language = comboBox("languageCombo", tr("Language of the program"), this);
+    m_language->addItem(tr("System default"), QString());
+    for (const QString& language : Translations::available())
+        m_language->addItem(Translations::nativeName(language), language);
+    auto* languageNote = note(tr("A new language applies when Outcome Tracker is next started."), this);
+    languageNote->setObjectName(QStringLiteral("languageRestartNote"));
+
+    m_colorScheme = comboBox("colorSchemeCombo", tr("Colours of the program"), this);
+    const QStringList schemeTitles{tr("Follow the system"), tr("Light"), tr("Dark")};
+    for (int i = 0; i < ColorScheme::names().size(); ++i)
+        m_colorScheme->addItem(schemeTitles.at(i), ColorScheme::names().at(i));
+
+    // The locale's paper: US Letter where the locale measures in inches, A4 elsewhere.
+    const bool letterByLocale = QLocale().measurementSystem() == QLocale::ImperialUSSystem;
+    m_paperSize = comboBox("paperSizeCombo", tr("Paper size of reports"), this);
+    m_paperSize->addItem(tr("Follow the locale (now %1)").arg(letterByLocale ? tr("US Letter") : tr("A4")),
+                         paperSizes().at(0));
+    m_paperSize->addItem(tr("A4"), paperSizes().at(1));
+    m_paperSize->addItem(tr("US Letter"), paperSizes().at(2));
+
+    m_backupsToKeep = new QSpinBox(this);
+    m_backupsToKeep->setObjectName(QStringLiteral("backupsToKeepSpin"));
+    m_backupsToKeep->setAccessibleName(tr("Number of automatic backups to keep"));
+    m_backupsToKeep->setRange(1, kMostBackups);
+    m_backupOnClose = new QCheckBox(tr("Back up &when closing after a change"), this);
+    m_backupOnClose->setObjectName(QStringLiteral("backupOnCloseCheck"));
+    m_backupOnClose->setAccessibleName(tr("Back up when closing after a change"));
+
+    auto* program = new QGroupBox(tr("Program"), this);
+    auto* programForm = new QFormLayout(program);
+    programForm->addRow(tr("&Language"), m_language);
+    programForm->addRow(QString(), languageNote);
+    programForm->addRow(tr("&Colours"), m_colorScheme);
+    auto* reports = new QGroupBox(tr("Reports"), this);
+    auto* reportsForm = new QFormLayout(reports);
+    reportsForm->addRow(tr("&Paper size"), m_paperSize);
+    auto* backups = new QGroupBox(tr("Backups"), this);
+    auto* backupsForm = new QFormLayout(backups);
+    backupsForm->addRow(m_backupOnClose);
+    backupsForm->addRow(tr("&Keep the newest"), m_backupsToKeep);
+    backupsForm->addRow(QString(), note(tr("Older automatic backups are removed when a new one is made."), this));
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(QStringLiteral("preferencesButtons"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(program);
+    layout->addWidget(reports);
+    layout->addWidget(backups);
+    layout->addStretch();
+    layout->addWidget(buttons);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    load();
+}
+
+void PreferencesDialog::load()
+{
+    selectData(m_language, m_settings.value(AppSettings::Key::Language).toString());
+    selectData(m_colorScheme, m_settings.value(AppSettings::Key::ColorScheme).toString());
+    selectData(m_paperSize, m_settings.value(AppSettings::Key::PaperSize).toString());
+    m_backupsToKeep->setValue(m_settings.value(AppSettings::Key::BackupsToKeep).toInt());
+    m_backupOnClose->setChecked(m_settings.value(AppSettings::Key::BackupOnClose).toBool());
+}
+
+void PreferencesDialog::accept()
+{
+    const QString scheme = m_colorScheme->currentData().toString();
+    const bool schemeChanged = scheme != m_settings.value(AppSettings::Key::ColorScheme).toString();
+    m_settings.setValue(AppSettings::Key::Language, m_language->currentData().toString());
+    m_settings.setValue(AppSettings::Key::ColorScheme, scheme);
+    m_settings.setValue(AppSettings::Key::PaperSize, m_paperSize->currentData().toString());
+    m_settings.setValue(AppSettings::Key::BackupsToKeep, m_backupsToKeep->value());
+    m_settings.setValue(AppSettings::Key::BackupOnClose, m_backupOnClose->isChecked());
+    m_settings.sync();
+    if (schemeChanged)
+        ColorScheme::apply(scheme);
+    QDialog::accept();
+}
+
+} // namespace outcome

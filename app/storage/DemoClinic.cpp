@@ -312,9 +312,12 @@ Status DemoClinic::generate(Database& db, const DemoOptions& options, const Prog
     std::atomic<bool> stop{false};
     std::thread making([&]() {
         for (int index = 0; index < options.patients; ++index) {
-            for (int done = written.load(std::memory_order_acquire); index - done >= kAhead && !stop.load();
-                 done = written.load(std::memory_order_acquire))
-                written.wait(done, std::memory_order_acquire);
+            // A full window waits until the writer has taken half of it, so the two threads meet rarely.
+            if (index - written.load(std::memory_order_acquire) >= kAhead) {
+                for (int done = written.load(std::memory_order_acquire); index - done > kAhead / 2 && !stop.load();
+                     done = written.load(std::memory_order_acquire))
+                    written.wait(done, std::memory_order_acquire);
+            }
             if (stop.load())
                 return;
             plans[std::size_t(index % kAhead)] = maker.make(index);
@@ -339,7 +342,8 @@ Status DemoClinic::generate(Database& db, const DemoOptions& options, const Prog
             made.wait(ready, std::memory_order_acquire);
         PatientPlan plan = std::move(plans[std::size_t(index % kAhead)]);
         written.store(index + 1, std::memory_order_release);
-        written.notify_one();
+        if ((index + 1) % (kAhead / 8) == 0)
+            written.notify_one();
 
         clock = plan.registeredAt;
         Result<qint64> patientId = patients.create(plan.patient);

@@ -91,15 +91,15 @@
     </message>
     <message>
         <source>save the assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>die Erhebungen speichern</translation>
     </message>
     <message>
         <source>A visit already has one of these assessments (perhaps saved in another window); nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen Termin liegt bereits eine dieser Erhebungen vor (vielleicht in einem anderen Fenster gespeichert); es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>This assessment was changed elsewhere (by %1) after it was read here, so it was not removed; reopen the visit to see the newer answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Erhebung wurde an anderer Stelle (von %1) geändert, nachdem sie hier geladen wurde, und daher nicht entfernt; öffnen Sie den Termin erneut, um die neueren Antworten zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -385,111 +385,111 @@
     <name>outcome::ClinicDetailsDialog</name>
     <message>
         <source>Clinic details</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxisangaben</translation>
     </message>
     <message>
         <source>Clinic name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Praxis</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Treating clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandler</translation>
     </message>
     <message>
         <source>as signed on reports, e.g. Dr Ana Silva</source>
-        <translation type="unfinished"></translation>
+        <translation>wie auf Berichten unterzeichnet, z. B. Dr. Ana Silva</translation>
     </message>
     <message>
         <source>Clinician&apos;s profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Beruf des Behandlers</translation>
     </message>
     <message>
         <source>e.g. Chiropractor, Physiotherapist</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Chiropraktiker, Physiotherapeut</translation>
     </message>
     <message>
         <source>Confidentiality line</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulichkeitshinweis</translation>
     </message>
     <message>
         <source>C&amp;hoose logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo a&amp;uswählen…</translation>
     </message>
     <message>
         <source>&amp;Remove logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo entfe&amp;rnen</translation>
     </message>
     <message>
         <source>Choose the clinic&apos;s logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo der Praxis auswählen</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Clinic &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxis&amp;name</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished">&amp;Adresse</translation>
+        <translation>&amp;Adresse</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished">&amp;Telefon</translation>
+        <translation>&amp;Telefon</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished">E-&amp;Mail</translation>
+        <translation>&amp;E-Mail</translation>
     </message>
     <message>
         <source>&amp;Website</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Website</translation>
     </message>
     <message>
         <source>Lo&amp;go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo</translation>
     </message>
     <message>
         <source>&amp;Treating clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behandler</translation>
     </message>
     <message>
         <source>Pro&amp;fession</source>
-        <translation type="unfinished"></translation>
+        <translation>Beru&amp;f</translation>
     </message>
     <message>
         <source>&amp;Confidentiality line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertraulichkeitshinweis</translation>
     </message>
     <message>
         <source>Printed on every report. Leave the confidentiality line empty to use the standard one shown in grey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird auf jeden Bericht gedruckt. Lassen Sie den Vertraulichkeitshinweis leer, um den grau angezeigten Standardtext zu verwenden.</translation>
     </message>
     <message>
         <source>Logo: %1 could not be read as an image (%2). Choose a PNG or JPEG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo: %1 konnte nicht als Bild gelesen werden (%2). Wählen Sie eine PNG- oder JPEG-Datei.</translation>
     </message>
     <message>
         <source>No logo: the clinic&apos;s name heads the letter alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Logo: Der Briefkopf zeigt nur den Namen der Praxis.</translation>
     </message>
 </context>
 <context>
@@ -1525,23 +1525,23 @@ Die ersetzte Datei ist als %3 erhalten.</translation>
     </message>
     <message>
         <source>Open the patient with this chart number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Patienten mit dieser Patientennummer öffnen.</translation>
     </message>
     <message>
         <source>With --patient: the page to show, &quot;timeline&quot; (the default) or &quot;progress&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --patient: die anzuzeigende Seite, &quot;timeline&quot; (Standard) oder &quot;progress&quot;.</translation>
     </message>
     <message>
         <source>Print &quot;ready&quot; and the milliseconds since start once the window is shown and filled (for measuring start-up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald das Fenster angezeigt und befüllt ist, &quot;ready&quot; und die Millisekunden seit dem Start ausgeben (zur Messung der Startzeit).</translation>
     </message>
     <message>
         <source>--page: &quot;%1&quot; is not a page; use &quot;timeline&quot; or &quot;progress&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page: &quot;%1&quot; ist keine Seite; verwenden Sie &quot;timeline&quot; oder &quot;progress&quot;.</translation>
     </message>
     <message>
         <source>--patient: no patient has chart number &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient: Kein Patient hat die Patientennummer &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2036,47 +2036,47 @@ Die ersetzte Datei ist als %3 erhalten.</translation>
     </message>
     <message>
         <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>Start versus now across every measure, and the charts of this course (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn im Vergleich zu jetzt für jede Messgröße sowie die Diagramme dieser Behandlungsserie (Strg+G)</translation>
     </message>
     <message>
         <source>&amp;Show to patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Patienten &amp;zeigen</translation>
     </message>
     <message>
         <source>The patient&apos;s own view of this course: full screen, large type, their data only (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht des Patienten auf diese Behandlungsserie: Vollbild, große Schrift, nur seine eigenen Daten (Strg+Umschalt+P)</translation>
     </message>
     <message>
         <source>E&amp;xport summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
         <source>The referral summary of this course: preview, print or save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Überweisungsbericht dieser Behandlungsserie: Vorschau, Drucken oder Speichern als PDF</translation>
     </message>
     <message>
         <source>C&amp;linic details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxis&amp;angaben…</translation>
     </message>
     <message>
         <source>The letterhead, treating clinician and confidentiality line printed on reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefkopf, Behandler und Vertraulichkeitshinweis, die auf Berichte gedruckt werden</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Verlauf</translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>This patient has no course yet: start one on the Course timeline (Ctrl+Shift+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Patienten gibt es noch keine Behandlungsserie: Legen Sie auf der Zeitleiste der Behandlungsserie eine an (Strg+Umschalt+N).</translation>
     </message>
     <message>
         <source>Show to patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Patienten zeigen</translation>
     </message>
 </context>
 <context>
@@ -3031,465 +3031,469 @@ Die ersetzte Datei ist als %3 erhalten.</translation>
     <name>outcome::ReferralReport</name>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>versäumt</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>cannot tell (limit of detection)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht beurteilbar (Nachweisgrenze)</translation>
     </message>
     <message>
         <source>%1
 (%2)</source>
-        <translation type="unfinished">%1 (%2) {1
-?} {2)?}</translation>
+        <translation>%1
+(%2)</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished">nicht bewertet</translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <source>no threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Schwelle</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>No: meaningfully worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein: klinisch relevante Verschlechterung</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1
+        <translation>%1
 %2</translation>
     </message>
     <message>
         <source>above range (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>über dem Referenzbereich (%1)</translation>
     </message>
     <message>
         <source>below range (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unter dem Referenzbereich (%1)</translation>
     </message>
     <message>
         <source>within range (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>im Referenzbereich (%1)</translation>
     </message>
     <message>
         <source>%1
 (was: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+(zuvor: %2)</translation>
     </message>
     <message>
         <source>%1
 first recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+erstmals erfasst</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>fall</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgang</translation>
     </message>
     <message>
         <source>rise</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstieg</translation>
     </message>
     <message>
         <source>%1 % of the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % des Ausgangswerts</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished">%1 Punkte</translation>
+        <translation>%1 Punkte</translation>
     </message>
     <message>
         <source>%1: meaningful improvement is a %2 of at least %3; %4 is shown beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine klinisch relevante Verbesserung ist ein %2 um mindestens %3; daneben wird %4 angegeben.</translation>
     </message>
     <message>
         <source>%1: meaningful improvement is a %2 of at least %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine klinisch relevante Verbesserung ist ein %2 um mindestens %3.</translation>
     </message>
     <message>
         <source> Source: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Quelle: %1.</translation>
     </message>
     <message>
         <source>Referral summary</source>
-        <translation type="unfinished">Arztbrief-Zusammenfassung</translation>
+        <translation>Überweisungsbericht</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Tel. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel. %1</translation>
     </message>
     <message>
         <source>To: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An: %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Treating clinician: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandler: %1</translation>
     </message>
     <message>
         <source>  ·  </source>
-        <translation type="unfinished"></translation>
+        <translation>  ·  </translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonym</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished">Alter</translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Jahre</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Patient</translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Geburtsdatum</translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <source>%1 (%2 years)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Jahre)</translation>
     </message>
     <message>
         <source>Chart number</source>
-        <translation type="unfinished">Patientennummer</translation>
+        <translation>Patientennummer</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Geschlecht</translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>from %1, ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1, laufend</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished">Behandlung</translation>
+        <translation>Behandlung</translation>
     </message>
     <message>
         <source>not named</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Bezeichnung</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Sitzungen</translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>%1 of %2 attended</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 wahrgenommen</translation>
     </message>
     <message>
         <source>Missed visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Versäumte Termine</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Scores at this visit</source>
-        <translation type="unfinished">Scores bei diesem Termin</translation>
+        <translation>Werte bei diesem Termin</translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished">Scores</translation>
+        <translation>Werte</translation>
     </message>
     <message>
         <source>No scores have been recorded for the chosen measures in this course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die gewählten Messgrößen wurden in dieser Behandlungsserie keine Werte erfasst.</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">Messgröße</translation>
+        <translation>Messgröße</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished">Eingangsuntersuchung</translation>
+        <translation>Ausgangswert</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished">Jetzt</translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>End of course
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Serie
+%1</translation>
     </message>
     <message>
         <source>End of course</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Serie</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Veränderung</translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <source>Meaningful
 improvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Klinisch relevante
+Verbesserung</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>No chosen measure has a value at this visit to compare with its baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der gewählten Messgrößen hat bei diesem Termin einen Wert, der mit ihrem Ausgangswert verglichen werden kann.</translation>
     </message>
     <message>
         <source>Change is from the baseline to this visit; band is at this visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung vom Ausgangswert bis zu diesem Termin; Schweregrad bei diesem Termin.</translation>
     </message>
     <message>
         <source>Change is from the baseline to the latest value; band is at the latest value. Where the baseline visit has no value, the first recorded one stands in and is marked so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung vom Ausgangswert bis zum letzten Wert; Schweregrad beim letzten Wert. Liegt bei der Eingangsuntersuchung kein Wert vor, tritt der erste erfasste Wert an seine Stelle und ist entsprechend gekennzeichnet.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished">%1, %2. {1:?}</translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>Sources: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen: %1.</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>About the measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den Messgrößen</translation>
     </message>
     <message>
         <source>Progress charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsdiagramme</translation>
     </message>
     <message>
         <source>Events during the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse während der Behandlungsserie</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Anmerkung</translation>
     </message>
     <message>
         <source>Clinician&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen des Behandlers</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlungsserie</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>%1  ·  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished">Seite %1 von %2</translation>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>outcome::ReportExportDialog</name>
     <message>
         <source>Export summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>e.g. Dr J. Smith, Harbour Medical Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Dr. J. Schmidt, Praxis am Hafen</translation>
     </message>
     <message>
         <source>Measures in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Messgrößen in der Tabelle</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>Clinician&apos;s &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmerkungen des Behandlers</translation>
     </message>
     <message>
         <source>Clinical e&amp;vents</source>
-        <translation type="unfinished">Klinische &amp;Ereignisse</translation>
+        <translation>&amp;Klinische Ereignisse</translation>
     </message>
     <message>
         <source>&amp;Full course</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesamte Behandlungsserie</translation>
     </message>
     <message>
         <source>This &amp;visit only (the latest)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nur dieser Termin (der aktuellste)</translation>
     </message>
     <message>
         <source>&amp;De-identified: pseudonym and age instead of name, birth date and chart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pseudonymisiert: Pseudonym und Alter statt Name, Geburtsdatum und Patientennummer</translation>
     </message>
     <message>
         <source>Cover note</source>
-        <translation type="unfinished"></translation>
+        <translation>Begleitschreiben</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 profile, baseline and latest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Profil, Ausgangswert und aktueller Wert</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte</translation>
     </message>
     <message>
         <source>&amp;Measures in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Messgrößen in der Tabelle</translation>
     </message>
     <message>
         <source>C&amp;harts</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;iagramme</translation>
     </message>
     <message>
         <source>Save as &amp;preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Vorlage speichern…</translation>
     </message>
     <message>
         <source>Pre&amp;set</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor&amp;lage</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empfänger</translation>
     </message>
     <message>
         <source>C&amp;over note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begleitschreiben</translation>
     </message>
     <message>
         <source>&amp;Clinic details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pra&amp;xisangaben…</translation>
     </message>
     <message>
         <source>The letterhead, treating clinician and confidentiality line on every report</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefkopf, Behandler und Vertraulichkeitshinweis auf jedem Bericht</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorscha&amp;u…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF &amp;speichern…</translation>
     </message>
     <message>
         <source>Save summary as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als PDF speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Save as preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Vorlage speichern</translation>
     </message>
     <message>
         <source>Name of the preset (an existing name is replaced):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Vorlage (ein vorhandener Name wird ersetzt):</translation>
     </message>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 gespeichert (%n Seite).</numerusform>
+            <numerusform>%1 gespeichert (%n Seiten).</numerusform>
         </translation>
     </message>
     <message>
         <source>Preset &quot;%1&quot; saved for the whole clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage „%1“ für die gesamte Praxis gespeichert.</translation>
     </message>
     <message>
         <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: %1</translation>
     </message>
 </context>
 <context>
@@ -3527,11 +3531,11 @@ improvement</source>
     <name>outcome::ReportPresetStore</name>
     <message>
         <source>There is no report preset &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Berichtsvorlage „%1“; wählen Sie eine der folgenden: %2.</translation>
     </message>
     <message>
         <source>Preset name: enter a name to save the preset under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Vorlage: Geben Sie einen Namen ein, unter dem die Vorlage gespeichert wird.</translation>
     </message>
 </context>
 <context>

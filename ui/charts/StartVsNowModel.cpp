@@ -83,6 +83,8 @@ QVariant StartVsNowModel::data(const QModelIndex& index, int role) const
             return row.nowDetail;
         if (column == MeasureColumn)
             return row.measure;
+        if (column == ThresholdsColumn)
+            return row.thresholds;
         return {};
     case Qt::AccessibleTextRole:
         return column == InstrumentColumn ? QVariant(row.instrument) : data(index, Qt::DisplayRole);

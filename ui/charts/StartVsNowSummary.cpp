@@ -34,9 +34,11 @@ StartVsNowSummary::StartVsNowSummary(QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    // The figures and verdicts keep their full width; the measure's long name gives way (its tooltip has it whole).
+    // Names, figures and verdicts keep their full width; the thresholds, the detail a reader needs least, take what
+    // is left and give way first (their tooltip has them whole).
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(StartVsNowModel::MeasureColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(StartVsNowModel::ThresholdsColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(m_table->fontMetrics().averageCharWidth() * 6);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setTabKeyNavigation(false);

@@ -41,6 +41,11 @@ int runCheck(const QStringList& arguments, Console& console)
     Result<std::unique_ptr<Database>> db = args.openDatabase(options);
     if (!db)
         return console.fail(db.error());
+    if ((*db)->readableByOthers())
+        console.err() << tr("Warning: other accounts on this computer can read %1. Make it private with: chmod 600 "
+                            "\"%1\"")
+                             .arg(args.databasePath())
+                      << Qt::endl;
     const bool full = args.isSet(QStringLiteral("full"));
     QElapsedTimer timer;
     timer.start();

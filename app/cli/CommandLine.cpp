@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 
 #include "Console.h"
+#include "PrivateFile.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -70,6 +71,8 @@ void printUsage(QTextStream& stream)
 
 int run(int argc, char** argv)
 {
+    // Everything this program writes (databases, backups, exports, reports) holds patient data.
+    PrivateFile::restrictNewFiles();
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));

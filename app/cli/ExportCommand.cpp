@@ -2,8 +2,10 @@
 #include "CommandArguments.h"
 #include "CommandLine.h"
 #include "CsvExport.h"
+#include "DatabaseFile.h"
 #include "FhirExport.h"
 #include "PatientRecordReader.h"
+#include "PrivateFile.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -82,8 +84,10 @@ int runExport(const QStringList& arguments, Console& console)
         console.out().flush();
         return kExitSuccess;
     }
+    if (Status status = DatabaseFile::refuseOverwrite(*out); !status)
+        return console.fail(args.usageError(QStringLiteral("--out: ") + status.error().message));
     QSaveFile file(*out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+    if (!PrivateFile::open(file) || file.write(json) != json.size() || !file.commit())
         return console.fail(makeError(ErrorKind::Io, tr("Could not write %1: %2").arg(*out, file.errorString())));
     console.out() << *out << Qt::endl;
     return kExitSuccess;

@@ -2,6 +2,7 @@
 #include "CommandArguments.h"
 #include "CommandLine.h"
 #include "CsvImport.h"
+#include "DatabaseFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -26,7 +27,7 @@ int runImport(const QStringList& arguments, Console& console)
            "transaction. Records already in the database are matched, never changed: a patient by chart number, "
            "a course by start date and template, a visit by its position, an assessment by visit and instrument; "
            "importing the same file twice adds nothing the second time. A database that does not exist yet is "
-           "created."));
+           "created, only when the import succeeds (never by --check)."));
     args.addDatabaseOption();
     args.addOption(QStringLiteral("file"), tr("The CSV file to import."), QStringLiteral("FILE"));
     args.addFlag(QStringLiteral("check"), tr("Only check the file and report what would be added; write nothing."));
@@ -45,16 +46,36 @@ int runImport(const QStringList& arguments, Console& console)
         return console.fail(args.usageError(tr("--file: cannot read %1 (%2).").arg(*path, file.errorString())));
     const QByteArray bytes = file.readAll();
 
-    Result<std::unique_ptr<Database>> db = args.openDatabase({}); // a new file is fine: importing into it fills it
-    if (!db)
-        return console.fail(db.error());
-    const InstrumentLibrary library = args.instrumentLibrary();
-    CsvImport import(**db, library);
+    // A new database is made under a partial name and given its own only once the import has succeeded, so that a
+    // failed import or a --check leaves nothing behind.
+    const QString target = args.databasePath();
+    const Result<DatabaseFile::Header> header = DatabaseFile::inspect(target);
+    const bool newFile =
+        header && (header->kind == DatabaseFile::Kind::Missing || header->kind == DatabaseFile::Kind::Empty);
+    const QString workPath = newFile ? DatabaseFile::partialPath(target) : target;
     const bool checkOnly = args.isSet(QStringLiteral("check"));
     QString reason = args.value(QStringLiteral("reason")).trimmed();
     if (reason.isEmpty())
         reason = tr("Imported from %1").arg(QFileInfo(*path).fileName());
-    const Result<ImportSummary> summary = checkOnly ? import.check(bytes) : import.run(bytes, reason);
+    Result<ImportSummary> summary = makeError(ErrorKind::Internal, QString());
+    {
+        Result<std::unique_ptr<Database>> db = Database::open(workPath, {});
+        if (!db) {
+            if (newFile)
+                QFile::remove(workPath);
+            return console.fail(db.error());
+        }
+        const InstrumentLibrary library = args.instrumentLibrary();
+        CsvImport import(**db, library);
+        summary = checkOnly ? import.check(bytes) : import.run(bytes, reason);
+    }
+    if (newFile) {
+        // The import's connection has closed, so the new file is complete without a log beside it.
+        const Status published = summary && !checkOnly ? DatabaseFile::publish(workPath, target) : Status();
+        QFile::remove(workPath);
+        if (!published)
+            return console.fail(published.error());
+    }
     if (!summary)
         return console.fail(
             makeError(summary.error().kind, tr("%1: nothing was imported.\n%2").arg(*path, summary.error().message)));

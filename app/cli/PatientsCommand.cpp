@@ -36,6 +36,7 @@ int runPatients(const QStringList& arguments, Console& console)
 
     OpenOptions options;
     options.createIfMissing = false;
+    options.readOnly = true;
     Result<std::unique_ptr<Database>> db = args.openDatabase(options);
     if (!db)
         return console.fail(db.error());

@@ -3,9 +3,11 @@
 
 #include "ColumnNames.h"
 #include "CsvWriter.h"
+#include "DatabaseFile.h"
 #include "DateText.h"
 #include "JsonWriter.h"
 #include "PatientRecordReader.h"
+#include "PrivateFile.h"
 #include "ScoringEngine.h"
 
 #include <QCoreApplication>
@@ -327,8 +329,8 @@ QByteArray CsvExport::audit(const QList<PatientRecord>& records) const
 
 Result<QStringList> CsvExport::writeFolder(const QList<PatientRecord>& records, const QString& folder) const
 {
-    if (!QDir().mkpath(folder))
-        return makeError(ErrorKind::Io, Tr::tr("Cannot create the folder %1.").arg(folder));
+    if (Status status = PrivateFile::makeFolder(folder); !status)
+        return status.error();
     const auto [wideFile, dictionary] = wide(records);
     QList<std::pair<QString, QByteArray>> files{{QStringLiteral("answers.csv"), answers(records)},
                                                 {QStringLiteral("scores.csv"), scores(records)},
@@ -339,8 +341,10 @@ Result<QStringList> CsvExport::writeFolder(const QList<PatientRecord>& records, 
     QStringList written;
     for (const auto& [name, bytes] : files) {
         const QString path = QDir(folder).filePath(name);
+        if (Status status = DatabaseFile::refuseOverwrite(path); !status)
+            return status.error();
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        if (!PrivateFile::open(file) || file.write(bytes) != bytes.size() || !file.commit())
             return makeError(ErrorKind::Io, Tr::tr("Could not write %1: %2").arg(path, file.errorString()));
         written.append(path);
     }

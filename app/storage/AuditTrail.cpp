@@ -126,6 +126,35 @@ Result<QList<AuditEntry>> AuditTrail::forRow(const QString& tableName, qint64 ro
                 {tableName, rowId});
 }
 
+Result<AuditChanges> AuditTrail::changesAfter(qint64 afterId)
+{
+    AuditChanges changes;
+    QSqlQuery& newest = m_db.prepared(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log"));
+    if (Status status =
+            m_db.exec(newest, {}, QCoreApplication::translate("outcome::AuditTrail", "read the audit trail"));
+        !status)
+        return status.error();
+    changes.lastId = newest.next() ? newest.value(0).toLongLong() : 0;
+    newest.finish();
+    if (afterId < 0 || changes.lastId <= afterId)
+        return changes;
+    QSqlQuery& rows = m_db.prepared(
+        QStringLiteral("SELECT DISTINCT COALESCE(patient_id, 0) FROM audit_log WHERE id > ? AND id <= ?"));
+    if (Status status = m_db.exec(rows, {afterId, changes.lastId},
+                                  QCoreApplication::translate("outcome::AuditTrail", "read the audit trail"));
+        !status)
+        return status.error();
+    while (rows.next()) {
+        const qint64 patientId = rows.value(0).toLongLong();
+        if (patientId > 0)
+            changes.patientIds.append(patientId);
+        else
+            changes.otherRecords = true;
+    }
+    rows.finish();
+    return changes;
+}
+
 QList<AuditFieldChange> AuditTrail::changes(const AuditEntry& entry)
 {
     QMap<QString, QString> before;

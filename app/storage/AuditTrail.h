@@ -61,6 +61,14 @@ struct AuditRecord
     QString at = QString(); // when the change was made, as stored; empty: now (the database's clock)
 };
 
+// What the audit trail gained after a given row: the patients whose records changed, for refreshing screens.
+struct AuditChanges
+{
+    qint64 lastId = 0;         // the newest audit row now
+    QList<qint64> patientIds;  // patients with new rows, each once
+    bool otherRecords = false; // new rows that concern no patient (course templates)
+};
+
 class AuditTrail
 {
 public:
@@ -75,6 +83,8 @@ public:
 
     Result<QList<AuditEntry>> forPatient(qint64 patientId);
     Result<QList<AuditEntry>> forRow(const QString& tableName, qint64 rowId);
+    // The rows after `afterId`; with afterId < 0 only the newest id, as a starting point.
+    Result<AuditChanges> changesAfter(qint64 afterId);
 
     // The fields an audit row changed, in name order: every field of an insert or removal, and of an update only
     // those whose value differs.

@@ -1,9 +1,9 @@
-// Backup files: VACUUM INTO a temporary name, verify, flush, rename; restore by swapping files.
+// Backup files: VACUUM INTO a partial name, verify, flush, rename; restore replaces the contents in one transaction.
 #include "BackupStore.h"
 
 #include "Database.h"
-#include "FileSync.h"
-#include "SqlDialect.h"
+#include "DatabaseFile.h"
+#include "PrivateFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,10 +22,6 @@ struct Tr
 };
 
 const QString kStampFormat = QStringLiteral("yyyyMMdd-HHmmss-zzz");
-const QString kPartialSuffix = QStringLiteral(".partial");
-
-// The files SQLite keeps beside a database while it is in use.
-const QStringList kCompanionSuffixes{QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")};
 
 Status removeFile(const QString& path)
 {
@@ -34,19 +30,26 @@ Status removeFile(const QString& path)
     return {};
 }
 
-// Copies through a temporary name and renames, so the target is either the whole copy or not there at all.
-Status copyDurably(const QString& source, const QString& target)
+// Opens a database file only to read it: a backup, or the copy being restored.
+Result<std::unique_ptr<Database>> openToRead(const QString& path)
 {
-    const QString partial = target + kPartialSuffix;
-    if (Status status = removeFile(partial); !status)
-        return status;
-    if (!QFile::copy(source, partial))
-        return makeError(ErrorKind::Io, Tr::tr("Could not copy %1 to %2.").arg(source, partial));
-    if (Status status = FileSync::flushFile(partial); !status)
-        return status;
-    if (!QFile::rename(partial, target))
-        return makeError(ErrorKind::Io, Tr::tr("Could not rename %1 to %2.").arg(partial, target));
-    return FileSync::flushFolder(QFileInfo(target).absolutePath());
+    OpenOptions options;
+    options.createIfMissing = false;
+    options.readOnly = true;
+    options.quickCheck = false;
+    options.migrateTo = 0; // a backup from an older version is fine: it is upgraded when it is opened for use
+    return Database::open(path, options);
+}
+
+Status checkFully(Database& db, const QString& path)
+{
+    Result<QString> check = db.integrityCheck(false);
+    if (!check)
+        return check.error();
+    if (*check != QLatin1String("ok"))
+        return makeError(ErrorKind::Refused,
+                         Tr::tr("The backup %1 is damaged (%2).").arg(path, check->section(QLatin1Char('\n'), 0, 0)));
+    return {};
 }
 
 } // namespace
@@ -70,53 +73,38 @@ QString BackupStore::stampedPath(const QString& folder, const QString& infix, co
 
 Status BackupStore::verify(const QString& path)
 {
-    OpenOptions options;
-    options.createIfMissing = false;
-    options.readOnly = true;
-    options.quickCheck = false;
-    options.migrateTo = 0; // a backup from an older version is fine: it is upgraded when it is opened for use
-    Result<std::unique_ptr<Database>> opened = Database::open(path, options);
+    Result<std::unique_ptr<Database>> opened = openToRead(path);
     if (!opened)
         return opened.error();
-    Result<QString> check = (*opened)->integrityCheck(false);
-    if (!check)
-        return check.error();
-    if (*check != QLatin1String("ok"))
-        return makeError(ErrorKind::Refused,
-                         Tr::tr("The backup %1 is damaged (%2).").arg(path, check->section(QLatin1Char('\n'), 0, 0)));
-    return {};
+    return checkFully(**opened, path);
 }
 
 Status BackupStore::copyTo(Database& db, const QString& targetPath)
 {
     if (QFile::exists(targetPath))
         return makeError(ErrorKind::Invalid, Tr::tr("%1 already exists; choose a new file name.").arg(targetPath));
-    const QString partial = targetPath + kPartialSuffix;
+    const QString partial = DatabaseFile::partialPath(targetPath);
     if (Status status = removeFile(partial); !status)
         return status;
-    if (Status status = db.backupTo(partial); !status) {
+    // A copy is never more readable than the database; SQLite does not flush the copy VACUUM INTO writes, so it
+    // is checked and made durable before it gets its name.
+    Status copied = db.backupTo(partial);
+    if (copied)
+        copied = PrivateFile::copyMode(db.path(), partial);
+    if (copied)
+        copied = verify(partial);
+    if (copied)
+        copied = DatabaseFile::publish(partial, targetPath);
+    if (!copied)
         (void)removeFile(partial);
-        return status;
-    }
-    // SQLite does not flush the copy VACUUM INTO writes; check it, then make it durable before giving it its name.
-    Status checked = verify(partial);
-    if (checked)
-        checked = FileSync::flushFile(partial);
-    if (!checked) {
-        (void)removeFile(partial);
-        return checked;
-    }
-    if (!QFile::rename(partial, targetPath)) {
-        (void)removeFile(partial);
-        return makeError(ErrorKind::Io, Tr::tr("Could not rename %1 to %2.").arg(partial, targetPath));
-    }
-    return FileSync::flushFolder(QFileInfo(targetPath).absolutePath());
+    return copied;
 }
 
 Result<BackupInfo> BackupStore::create(Database& db, int keep)
 {
-    if (!QDir().mkpath(m_folder))
-        return makeError(ErrorKind::Io, Tr::tr("Cannot create the backup folder %1.").arg(m_folder));
+    if (Status status = PrivateFile::makeFolder(m_folder); !status)
+        return status.error();
+    removeLeftovers();
     QDateTime moment = db.now();
     QString path = stampedPath(m_folder, QStringLiteral("-"), moment);
     while (QFile::exists(path)) {
@@ -159,33 +147,105 @@ Status BackupStore::prune(int keep)
     return {};
 }
 
+Status BackupStore::makePrivate() const
+{
+    QStringList files{m_databasePath};
+    for (const QString& suffix : DatabaseFile::companionSuffixes())
+        files.append(m_databasePath + suffix);
+    for (const BackupInfo& backup : list())
+        files.append(backup.path);
+    for (const QString& file : std::as_const(files)) {
+        if (!QFileInfo::exists(file))
+            continue;
+        if (Status status = PrivateFile::make(file); !status)
+            return status;
+    }
+    if (QFileInfo(m_folder).isDir() &&
+        !QFile::setPermissions(m_folder, PrivateFile::ownerOnly() | QFileDevice::ExeOwner | QFileDevice::ExeUser))
+        return makeError(ErrorKind::Io, Tr::tr("Cannot restrict who may read %1.").arg(m_folder));
+    return {};
+}
+
+void BackupStore::removeLeftovers() const
+{
+    DatabaseFile::removeAbandonedPartials(QFileInfo(m_databasePath).absolutePath(), m_baseName);
+    DatabaseFile::removeAbandonedPartials(m_folder, m_baseName);
+}
+
 Result<QString> BackupStore::restore(const QString& backupPath)
 {
     if (QFileInfo(backupPath).absoluteFilePath() == m_databasePath)
         return makeError(ErrorKind::Invalid, Tr::tr("The backup and the database are the same file."));
-    if (Status status = verify(backupPath); !status)
-        return status.error();
+    removeLeftovers();
 
-    QString aside;
-    if (QFile::exists(m_databasePath)) {
-        if (Status status = SqlDialect::claimSoleUse(m_databasePath); !status)
+    // The backup is checked and copied first, so that nothing happens to the database unless a sound copy is ready.
+    const QString incoming = DatabaseFile::partialPath(m_databasePath + QStringLiteral("-restoring"));
+    {
+        Result<std::unique_ptr<Database>> backup = openToRead(backupPath);
+        if (!backup)
+            return backup.error();
+        Status copied = checkFully(**backup, backupPath);
+        if (copied)
+            copied = (*backup)->backupTo(incoming);
+        if (copied)
+            copied = PrivateFile::copyMode(m_databasePath, incoming);
+        if (!copied) {
+            (void)removeFile(incoming);
+            return copied.error();
+        }
+    }
+    Result<QString> restored = replaceWith(incoming);
+    (void)removeFile(incoming);
+    return restored;
+}
+
+Result<QString> BackupStore::replaceWith(const QString& incoming)
+{
+    if (!QFileInfo::exists(m_databasePath)) {
+        if (Status status = DatabaseFile::publish(incoming, m_databasePath); !status)
             return status.error();
-        aside = stampedPath(QFileInfo(m_databasePath).absolutePath(), QStringLiteral("-replaced-"),
-                            QDateTime::currentDateTimeUtc());
-        if (!QFile::rename(m_databasePath, aside))
-            return makeError(ErrorKind::Io,
-                             Tr::tr("Could not move %1 aside to %2; nothing was restored.").arg(m_databasePath, aside));
-        // A log SQLite could not fold in (a damaged file) travels with the file it belongs to.
-        for (const QString& suffix : kCompanionSuffixes) {
+        return QString();
+    }
+    const QString aside = stampedPath(QFileInfo(m_databasePath).absolutePath(), QStringLiteral("-replaced-"),
+                                      QDateTime::currentDateTimeUtc());
+    OpenOptions options;
+    options.createIfMissing = false;
+    options.quickCheck = false;
+    options.migrateTo = 0;
+    options.exclusive = true;
+    {
+        Result<std::unique_ptr<Database>> opened = Database::open(m_databasePath, options);
+        if (!opened && opened.error().kind == ErrorKind::Conflict)
+            return opened.error();
+        // The usual way: the replaced contents are copied aside, then the new ones take their place in one
+        // transaction, so that at every moment the file holds one complete database, the old or the new.
+        if (opened) {
+            Database& db = **opened;
+            const QString partial = DatabaseFile::partialPath(aside);
+            Status keptAside = db.backupTo(partial);
+            if (keptAside)
+                keptAside = PrivateFile::copyMode(m_databasePath, partial);
+            if (keptAside)
+                keptAside = DatabaseFile::publish(partial, aside);
+            (void)removeFile(partial);
+            if (keptAside && db.replaceContentsFrom(incoming))
+                return aside;
+        }
+    }
+    // A file SQLite cannot read through (damaged) is nobody's to share: the files themselves are swapped. The old
+    // one is kept under the aside name first (with any log it had), then the new one is renamed over it.
+    if (!QFileInfo::exists(aside)) {
+        if (Status status = DatabaseFile::keepAs(m_databasePath, aside); !status)
+            return status.error();
+        for (const QString& suffix : DatabaseFile::companionSuffixes()) {
             if (QFile::exists(m_databasePath + suffix) && !QFile::rename(m_databasePath + suffix, aside + suffix))
                 return makeError(ErrorKind::Io, Tr::tr("Could not move %1 aside.").arg(m_databasePath + suffix));
         }
     }
-    if (Status status = copyDurably(backupPath, m_databasePath); !status) {
-        if (!aside.isEmpty() && !QFile::exists(m_databasePath))
-            QFile::rename(aside, m_databasePath);
+    if (Status status = PrivateFile::copyMode(m_databasePath, incoming); !status)
         return status.error();
-    }
+    if (Status status = DatabaseFile::publish(incoming, m_databasePath); !status)
+        return status.error();
     return aside;
 }
 

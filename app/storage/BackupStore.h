@@ -42,11 +42,19 @@ public:
     static Status verify(const QString& path);
 
     // Replaces the database with a verified backup. Refused while another program has the database open.
-    // The replaced file is renamed aside ("clinic-replaced-20260615-093000-123.db") and its path returned;
-    // an empty path means there was no database to replace.
+    // The replaced contents are kept aside ("clinic-replaced-20260615-093000-123.db") and that path returned;
+    // an empty path means there was no database to replace. At every moment, a kill included, the database file
+    // holds one complete database: the old one or the restored one.
     Result<QString> restore(const QString& backupPath);
 
+    // Makes the database, the files SQLite keeps beside it, the backup folder and every backup the owner's alone.
+    Status makePrivate() const;
+
+    // Removes what killed backups and restores left behind (partial files of processes no longer running).
+    void removeLeftovers() const;
+
 private:
+    Result<QString> replaceWith(const QString& incoming);
     QString stampedPath(const QString& folder, const QString& infix, const QDateTime& moment) const;
     QString m_databasePath;
     QString m_folder;

@@ -1,6 +1,7 @@
 // Opening, checking and migrating the database; the transaction guard.
 #include "Database.h"
 
+#include "PrivateFile.h"
 #include "Schema.h"
 #include "SqlDialect.h"
 #include "SqlValue.h"
@@ -66,6 +67,13 @@ QString Database::defaultPath()
     return QDir(folder).filePath(QStringLiteral("outcome-tracker.db"));
 }
 
+Error Database::notOurs(const QString& path, const QString& why)
+{
+    return makeError(ErrorKind::Refused, Tr::tr("%1 is not an Outcome Tracker database (%2). It has not been changed. "
+                                                "Choose another file, or restore a backup.")
+                                             .arg(path, why));
+}
+
 Error Database::damaged(const QString& path, const QString& finding)
 {
     return makeError(ErrorKind::Refused,
@@ -76,17 +84,6 @@ Error Database::damaged(const QString& path, const QString& finding)
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)
 {
     const QFileInfo info(path);
-    if (!info.exists()) {
-        if (!options.createIfMissing || options.readOnly)
-            return makeError(ErrorKind::NotFound, Tr::tr("There is no database at %1.").arg(path));
-        if (!QDir().mkpath(info.absolutePath()))
-            return makeError(ErrorKind::Io, Tr::tr("Cannot create the folder %1.").arg(info.absolutePath()));
-    }
-
-    // Refuse a newer file before SQLite opens it, so not a byte of it (or a WAL file beside it) changes.
-    const Result<int> headerVersion = SqlDialect::schemaVersionFromHeader(path);
-    if (!headerVersion)
-        return headerVersion.error();
     const int latest = Schema::latestVersion();
     const auto refuseNewer = [&](int version) {
         return makeError(ErrorKind::Refused,
@@ -97,16 +94,72 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
                              .arg(version)
                              .arg(latest));
     };
-    if (*headerVersion > latest)
-        return refuseNewer(*headerVersion);
+    const bool mayCreate = options.createIfMissing && !options.readOnly;
+
+    // Look before SQLite opens it, so that a file we must refuse is not changed by a byte (nor gets a log beside it).
+    const Result<DatabaseFile::Header> header = DatabaseFile::inspect(path);
+    if (!header)
+        return header.error();
+    switch (header->kind) {
+    case DatabaseFile::Kind::Missing:
+        if (!mayCreate)
+            return makeError(ErrorKind::NotFound, Tr::tr("There is no database at %1.").arg(path));
+        if (Status status = PrivateFile::makeFolder(info.absolutePath()); !status)
+            return status.error();
+        break;
+    case DatabaseFile::Kind::Empty:
+        if (!mayCreate)
+            return notOurs(path, Tr::tr("the file is empty"));
+        break;
+    case DatabaseFile::Kind::NotRegular:
+        return makeError(ErrorKind::Refused,
+                         Tr::tr("%1 is not a database file (it is a folder or a device). Choose an Outcome Tracker "
+                                "database file.")
+                             .arg(path));
+    case DatabaseFile::Kind::NotDatabase:
+        return notOurs(path, Tr::tr("it is not an SQLite file"));
+    case DatabaseFile::Kind::Database:
+        if (header->userVersion > latest)
+            return refuseNewer(header->userVersion);
+        break;
+    }
+    const bool newFile = header->kind == DatabaseFile::Kind::Missing || header->kind == DatabaseFile::Kind::Empty;
+    if (!options.readOnly) {
+        // SQLite writes its log beside the file: say so now rather than fail at the first save.
+        if (!DatabaseFile::folderWritable(path))
+            return makeError(ErrorKind::Io,
+                             Tr::tr("Cannot save in %1: the folder %2 is read-only for you, and Outcome Tracker "
+                                    "needs to write beside the database. Move the database to a folder you can "
+                                    "write to, or ask whoever manages the folder.")
+                                 .arg(path, info.absolutePath()));
+        if (!newFile && !DatabaseFile::fileWritable(path))
+            return makeError(ErrorKind::Io, Tr::tr("Cannot save in %1: the file is read-only for you. Make it "
+                                                   "writable, or work on a copy.")
+                                                .arg(path));
+    }
 
     std::unique_ptr<Database> database(
         new Database(QSqlDatabase::addDatabase(QString::fromLatin1(SqlDialect::kDriver), newConnectionName()),
                      info.absoluteFilePath(), options.readOnly));
-    database->m_db.setDatabaseName(path);
-    database->m_db.setConnectOptions(SqlDialect::connectOptions(options.readOnly));
+    // Nobody can write in a read-only folder, and SQLite could not create its shared-memory file there: read the
+    // file as it is. A log that is already there means it may still change, so it is read the usual way.
+    const bool immutable =
+        options.readOnly && !DatabaseFile::folderWritable(path) && !QFileInfo::exists(path + QStringLiteral("-wal"));
+    database->m_db.setDatabaseName(immutable ? SqlDialect::immutableName(path) : path);
+    database->m_db.setConnectOptions(SqlDialect::connectOptions(options.readOnly, options.exclusive, immutable));
     if (!database->m_db.open())
         return makeError(ErrorKind::Io, Tr::tr("Cannot open %1: %2").arg(path, database->m_db.lastError().text()));
+    // SQLite has opened the file but read nothing, so it holds no lock yet.
+    database->m_lease = DatabaseFile::LiveLease(path);
+    if (newFile) {
+        // The log files SQLite creates later take the mode of the database file.
+        if (Status status = PrivateFile::make(path); !status)
+            return status.error();
+    }
+    if (options.exclusive) {
+        if (Status status = SqlDialect::takeExclusive(database->m_db, path); !status)
+            return status.error();
+    }
 
     // The header can lag behind a write-ahead log; ask SQLite too, still before writing anything.
     Result<int> version = SqlDialect::schemaVersion(database->m_db);
@@ -114,6 +167,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         return version.error();
     if (*version > latest)
         return refuseNewer(*version);
+    if (*version == 0) {
+        const Result<bool> holdsTables = SqlDialect::holdsTables(database->m_db);
+        if (!holdsTables)
+            return holdsTables.error();
+        if (*holdsTables)
+            return notOurs(path, Tr::tr("it holds other tables"));
+        if (!mayCreate)
+            return notOurs(path, Tr::tr("it holds no data"));
+    }
 
     if (options.quickCheck && *version > 0) {
         const Result<QString> check = database->integrityCheck(true);
@@ -130,8 +192,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     if (*version < target) {
         if (options.readOnly)
             return makeError(ErrorKind::Refused,
-                             Tr::tr("%1 uses an older database version (%2) and must be upgraded, but it was opened "
-                                    "read-only.")
+                             Tr::tr("%1 uses an older database version (%2) and must be upgraded before it can be "
+                                    "read here, but this opens it read-only. Open it once in Outcome Tracker to "
+                                    "upgrade it.")
                                  .arg(path)
                                  .arg(*version));
         if (Status status = Schema::migrate(*database, *version, target); !status)
@@ -255,6 +318,23 @@ Result<QString> Database::integrityCheck(bool quick)
 Status Database::backupTo(const QString& targetPath)
 {
     return SqlDialect::copyInto(m_db, targetPath);
+}
+
+Status Database::replaceContentsFrom(const QString& sourcePath)
+{
+    Q_ASSERT(!inTransaction());
+    m_statements.clear(); // prepared statements would pin the tables that are about to go
+    return SqlDialect::replaceContents(m_db, sourcePath);
+}
+
+Result<qint64> Database::dataVersion()
+{
+    return SqlDialect::dataVersion(m_db);
+}
+
+bool Database::readableByOthers() const
+{
+    return PrivateFile::readableByOthers(m_path);
 }
 
 Status Database::begin()

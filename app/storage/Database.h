@@ -1,6 +1,7 @@
 // An open Outcome Tracker database: version check before any write, migrations, pragmas, prepared statements.
 #pragma once
 
+#include "DatabaseFile.h"
 #include "Result.h"
 
 #include <QDateTime>
@@ -16,10 +17,15 @@ namespace outcome {
 
 struct OpenOptions
 {
+    // Make a new database where there is no file, or an empty one. Only commands meant to create a database set
+    // it; every other open refuses a missing or empty file without creating anything.
     bool createIfMissing = true;
     bool readOnly = false;
     bool quickCheck = true; // PRAGMA quick_check before use; a damaged file is refused
     int migrateTo = -1;     // -1: the newest schema; tests open older versions on purpose
+    // This connection alone: refused (Conflict) while any other connection, here or in another process, has the
+    // file open, and nobody else can open it until this connection closes. For replacing a database's contents.
+    bool exclusive = false;
 };
 
 class Database
@@ -35,6 +41,8 @@ public:
     static QString defaultPath();
     // The refusal of a file that failed its integrity check; `finding` is SQLite's first complaint.
     static Error damaged(const QString& path, const QString& finding);
+    // The refusal of a file that is not ours to open (empty, another program's database); `why` says what it is.
+    static Error notOurs(const QString& path, const QString& why);
 
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
@@ -65,6 +73,16 @@ public:
 
     Result<QString> integrityCheck(bool quick);
     Status backupTo(const QString& targetPath);
+    // Replaces everything in this database with the contents of the database file `sourcePath`, in one
+    // transaction: a crash at any moment leaves either the old contents or the new. Needs an exclusive open.
+    Status replaceContentsFrom(const QString& sourcePath);
+
+    // A number that changes whenever another connection (another window, another process) commits to the file;
+    // cheap enough to ask every second.
+    Result<qint64> dataVersion();
+
+    // True when other accounts on this computer may read the database file.
+    bool readableByOthers() const;
 
     bool inTransaction() const { return m_transactionDepth > 0; }
 
@@ -81,6 +99,7 @@ private:
     Status commit();
     void rollback();
 
+    DatabaseFile::LiveLease m_lease; // declared first: released only after the connection has closed
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_path;

@@ -21,6 +21,21 @@ Status IntegrityCheck::quick(const QString& path)
     return Database::damaged(path, check ? check->section(QLatin1Char('\n'), 0, 0) : check.error().message);
 }
 
+Result<std::unique_ptr<Database>> IntegrityCheck::openChecked(const QString& path,
+                                                              std::unique_ptr<IntegrityCheck>& check)
+{
+    const Result<DatabaseFile::Header> header = DatabaseFile::inspect(path);
+    OpenOptions options;
+    options.quickCheck = !header || header->kind != DatabaseFile::Kind::Database ||
+                         header->userVersion != Database::latestSchemaVersion();
+    Result<std::unique_ptr<Database>> opened = Database::open(path, options);
+    if (!opened || options.quickCheck)
+        return opened;
+    check = std::make_unique<IntegrityCheck>(path);
+    (*opened)->setWriteGate([gate = check.get()]() { return gate->result(); });
+    return opened;
+}
+
 IntegrityCheck::IntegrityCheck(const QString& path)
 {
     std::promise<Status> promise;

@@ -7,9 +7,12 @@
 #include <QString>
 
 #include <future>
+#include <memory>
 #include <thread>
 
 namespace outcome {
+
+class Database;
 
 class IntegrityCheck
 {
@@ -26,6 +29,12 @@ public:
 
     // The same check, run here and now.
     static Status quick(const QString& path);
+
+    // Opens a database as the desktop program does: a file at the current version opens at once and `check` runs
+    // the quick check in the background, and the database's saves wait for its verdict (a quick check of a
+    // 10,000-patient file takes 0.2 s warm, seconds from a cold disk); any other file is checked before it is
+    // used, so an upgrade never writes to a damaged file. `check` must outlive the database.
+    static Result<std::unique_ptr<Database>> openChecked(const QString& path, std::unique_ptr<IntegrityCheck>& check);
 
 private:
     std::shared_future<Status> m_result;

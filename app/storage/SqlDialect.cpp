@@ -3,11 +3,12 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QtEndian>
+#include <QUrl>
+
+#include <optional>
 
 namespace outcome {
 
@@ -30,12 +31,43 @@ Status run(QSqlDatabase& db, const QString& statement)
 
 } // namespace
 
-QString SqlDialect::connectOptions(bool readOnly)
+QString SqlDialect::connectOptions(bool readOnly, bool exclusive, bool uri)
 {
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    QString options =
+        exclusive ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=0") : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (uri)
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
     return options;
+}
+
+QString SqlDialect::immutableName(const QString& path)
+{
+    return QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+           QStringLiteral("?immutable=1");
+}
+
+Status SqlDialect::takeExclusive(QSqlDatabase& db, const QString& path)
+{
+    // In exclusive locking mode the first read takes the file's lock and keeps it; in write-ahead-log mode every
+    // other open connection holds a shared lock on the file for as long as it is open, so the read fails at once.
+    QSqlQuery query(db);
+    bool taken = query.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")) &&
+                 query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master"));
+    query.finish();
+    // A file in rollback mode lets readers in between transactions: a write lock, also kept, shuts them out.
+    taken = taken && query.exec(QStringLiteral("BEGIN EXCLUSIVE")) && query.exec(QStringLiteral("COMMIT"));
+    if (taken)
+        return {};
+    const QString code = query.lastError().nativeErrorCode();
+    if (code == QLatin1String("5") || code == QLatin1String("6")) // SQLITE_BUSY, SQLITE_LOCKED
+        return makeError(ErrorKind::Conflict,
+                         Tr::tr("%1 is in use by another copy of Outcome Tracker (in another window "
+                                "or on another computer). Close it there, then try again.")
+                             .arg(path));
+    return makeError(ErrorKind::Refused,
+                     Tr::tr("Cannot take %1 for replacing it: %2").arg(path, query.lastError().text()));
 }
 
 Status SqlDialect::configure(QSqlDatabase& db, bool readOnly)
@@ -121,6 +153,23 @@ Result<int> SqlDialect::schemaVersion(QSqlDatabase& db)
     return query.value(0).toInt();
 }
 
+Result<bool> SqlDialect::holdsTables(QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !query.next())
+        return makeError(ErrorKind::Refused,
+                         Tr::tr("Could not read the database's tables: %1").arg(query.lastError().text()));
+    return query.value(0).toInt() > 0;
+}
+
+Result<qint64> SqlDialect::dataVersion(QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return makeError(ErrorKind::Io, Tr::tr("Could not ask for changes: %1").arg(query.lastError().text()));
+    return query.value(0).toLongLong();
+}
+
 Status SqlDialect::setSchemaVersion(QSqlDatabase& db, int version)
 {
     return run(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
@@ -150,51 +199,134 @@ Status SqlDialect::copyInto(QSqlDatabase& db, const QString& targetPath)
     return {};
 }
 
-Status SqlDialect::claimSoleUse(const QString& path)
+namespace {
+
+QString quoted(const QString& name)
 {
-    static QAtomicInteger<int> counter;
-    const QString name = QStringLiteral("outcome-sole-use-%1").arg(counter.fetchAndAddRelaxed(1));
-    bool inUse = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(kDriver), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(connectOptions(false));
-        if (db.open()) {
-            // Leaving write-ahead-log mode needs every other connection closed; SQLite answers "busy" otherwise.
-            QSqlQuery query(db);
-            if (query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && query.next()) {
-                inUse = query.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) != 0;
-            } else {
-                const QString code = query.lastError().nativeErrorCode();
-                inUse = code == QLatin1String("5") || code == QLatin1String("6"); // SQLITE_BUSY, SQLITE_LOCKED
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    if (inUse)
-        return makeError(ErrorKind::Conflict,
-                         Tr::tr("%1 is in use by another copy of Outcome Tracker (in another window "
-                                "or on another computer). Close it there, then try again.")
-                             .arg(path));
-    return {};
+    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
-Result<int> SqlDialect::schemaVersionFromHeader(const QString& path)
+// Runs the statements of one content swap; the first failure ends it.
+class Swap
 {
-    QFile file(path);
-    if (!file.exists() || QFileInfo(path).size() == 0)
-        return 0;
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorKind::Io, Tr::tr("Cannot read %1: %2").arg(path, file.errorString()));
-    const QByteArray header = file.read(100);
-    static const QByteArray magic("SQLite format 3\0", 16);
-    if (header.size() < 100 || !header.startsWith(magic))
-        return makeError(ErrorKind::Refused, Tr::tr("%1 is not an Outcome Tracker database (it is not an SQLite file). "
-                                                    "Choose another file, or restore a backup.")
-                                                 .arg(path));
-    // The user_version field sits at byte 60 of the header, big-endian.
-    return int(qFromBigEndian<quint32>(header.constData() + 60));
+public:
+    explicit Swap(QSqlDatabase& db)
+        : m_db(db)
+    {}
+
+    bool run(const QString& statement)
+    {
+        QSqlQuery query(m_db);
+        if (query.exec(statement))
+            return true;
+        m_error = Tr::tr("%1 (%2)").arg(query.lastError().text(), statement.left(80));
+        return false;
+    }
+
+    // The rows of one query: a list of columns each.
+    std::optional<QList<QStringList>> rows(const QString& statement, int columns)
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(statement)) {
+            m_error = query.lastError().text();
+            return std::nullopt;
+        }
+        QList<QStringList> result;
+        while (query.next()) {
+            QStringList row;
+            for (int column = 0; column < columns; ++column)
+                row.append(query.value(column).toString());
+            result.append(row);
+        }
+        return result;
+    }
+
+    QString error() const { return m_error; }
+
+private:
+    QSqlDatabase& m_db;
+    QString m_error;
+};
+
+bool swapContents(Swap& swap)
+{
+    // Views first, then tables: a table's indexes and triggers go with it (dropping runs no trigger).
+    const auto old = swap.rows(QStringLiteral("SELECT type, name FROM main.sqlite_master WHERE type IN ('view', "
+                                              "'table') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+                                              "ORDER BY type = 'table'"),
+                               2);
+    if (!old)
+        return false;
+    for (const QStringList& object : *old) {
+        if (!swap.run(QStringLiteral("DROP %1 main.%2").arg(object[0].toUpper(), quoted(object[1]))))
+            return false;
+    }
+    // Tables with their rows first, then what refers to them; triggers last, so that copying fires none.
+    const auto incoming = swap.rows(
+        QStringLiteral("SELECT type, name, sql FROM incoming.sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE "
+                       "'sqlite\\_%' ESCAPE '\\' ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 WHEN "
+                       "'view' THEN 2 ELSE 3 END, rowid"),
+        3);
+    if (!incoming)
+        return false;
+    for (const QStringList& object : *incoming) {
+        if (!swap.run(object[2]))
+            return false;
+        if (object[0] == QLatin1String("table") &&
+            !swap.run(QStringLiteral("INSERT INTO main.%1 SELECT * FROM incoming.%1").arg(quoted(object[1]))))
+            return false;
+    }
+    const auto sequence =
+        swap.rows(QStringLiteral("SELECT COUNT(*) FROM incoming.sqlite_master WHERE name = 'sqlite_sequence'"), 1);
+    if (!sequence)
+        return false;
+    if (sequence->first().first() != QLatin1String("0") &&
+        !(swap.run(QStringLiteral("DELETE FROM main.sqlite_sequence")) &&
+          swap.run(QStringLiteral("INSERT INTO main.sqlite_sequence SELECT * FROM incoming.sqlite_sequence"))))
+        return false;
+    const auto version = swap.rows(QStringLiteral("PRAGMA incoming.user_version"), 1);
+    if (!version || !swap.run(QStringLiteral("PRAGMA main.user_version = %1").arg(version->first().first().toInt())))
+        return false;
+    const auto orphans = swap.rows(QStringLiteral("PRAGMA main.foreign_key_check"), 3);
+    if (!orphans)
+        return false;
+    if (!orphans->isEmpty()) {
+        swap.run(QStringLiteral("SELECT RAISE(ABORT, 'a row of %1 points at a missing row of %2')")
+                     .arg(orphans->first()[0], orphans->first()[2]));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+Status SqlDialect::replaceContents(QSqlDatabase& db, const QString& sourcePath)
+{
+    Swap swap(db);
+    // Foreign keys are checked once, at the end, for the whole new contents (the pragma is ignored inside a
+    // transaction, so it is set around it).
+    if (!swap.run(QStringLiteral("PRAGMA foreign_keys = OFF")))
+        return makeError(ErrorKind::Io, swap.error());
+    QSqlQuery attach(db);
+    attach.prepare(QStringLiteral("ATTACH DATABASE ? AS incoming"));
+    attach.addBindValue(sourcePath);
+    bool done = attach.exec();
+    QString error = done ? QString() : attach.lastError().text();
+    attach.finish();
+    if (done) {
+        done = swap.run(QStringLiteral("BEGIN IMMEDIATE")) && swapContents(swap) && swap.run(QStringLiteral("COMMIT"));
+        if (!done) {
+            error = swap.error();
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        }
+        QSqlQuery(db).exec(QStringLiteral("DETACH DATABASE incoming"));
+    }
+    swap.run(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (!done)
+        return makeError(
+            ErrorKind::Io,
+            Tr::tr("Could not replace the contents with %1; nothing was changed: %2").arg(sourcePath, error));
+    return {};
 }
 
 } // namespace outcome

@@ -14,8 +14,15 @@ class SqlDialect
 public:
     static constexpr const char* kDriver = "QSQLITE";
 
-    // Connection options for QSqlDatabase::setConnectOptions.
-    static QString connectOptions(bool readOnly);
+    // Connection options for QSqlDatabase::setConnectOptions. An exclusive connection does not wait for others
+    // (they mean the file is in use); a URI name is for reading a file in a read-only folder (immutableName).
+    static QString connectOptions(bool readOnly, bool exclusive = false, bool uri = false);
+    // The name under which SQLite reads a file that nobody can change (in a read-only folder) without locks or a
+    // shared-memory file beside it.
+    static QString immutableName(const QString& path);
+    // Takes the file for this connection alone and keeps it until the connection closes; a Conflict error names
+    // what to close when any other connection has it open.
+    static Status takeExclusive(QSqlDatabase& db, const QString& path);
     // foreign keys on, WAL journal, synchronous=FULL so a committed save survives power loss.
     static Status configure(QSqlDatabase& db, bool readOnly);
 
@@ -39,6 +46,10 @@ public:
     static QStringList auditLogGuards();
 
     static Result<int> schemaVersion(QSqlDatabase& db);
+    // Whether the database holds any table, index or view at all (a version-0 file that does is someone else's).
+    static Result<bool> holdsTables(QSqlDatabase& db);
+    // PRAGMA data_version: changes when another connection commits.
+    static Result<qint64> dataVersion(QSqlDatabase& db);
     static Status setSchemaVersion(QSqlDatabase& db, int version);
 
     // Write transactions take the write lock up front, so two writers queue instead of failing half-way.
@@ -48,14 +59,9 @@ public:
     static Result<QString> integrityCheck(QSqlDatabase& db, bool quick);
     // A consistent copy of the live database into a new file.
     static Status copyInto(QSqlDatabase& db, const QString& targetPath);
-    // Makes sure no other connection (another window, another computer) has the file open, and folds its
-    // write-ahead log into the file itself, so that the file can be moved aside as one complete file.
-    // A Conflict error names what to close; a file SQLite cannot read at all is nobody's to share.
-    static Status claimSoleUse(const QString& path);
-
-    // The schema version stored in a database file's header, read without opening it through SQLite
-    // so that a file we must refuse is never touched. 0 for an empty or missing file.
-    static Result<int> schemaVersionFromHeader(const QString& path);
+    // Everything of the database file `sourcePath` (tables and rows, indexes, triggers, the schema version) in
+    // place of everything in `db`, as one transaction.
+    static Status replaceContents(QSqlDatabase& db, const QString& sourcePath);
 };
 
 } // namespace outcome

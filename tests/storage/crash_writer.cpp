@@ -1,15 +1,21 @@
 // Test helper for the crash-safety tests: saves assessments (each with its own extra visit, in one transaction)
 // into a database and prints each id once its transaction has committed. Killed at random moments by the tests.
-// Usage: crash_writer DATABASE CHART COUNT
+// Usage: crash_writer DATABASE CHART COUNT [--desktop] [--step]
+//   --desktop  opens the database as the desktop program does: the main connection, and the quick check on a
+//              second connection in the background
+//   --step     waits for a line on standard input before each save after the first
 #include "AssessmentRepository.h"
 #include "CourseRepository.h"
 #include "CourseTemplateRepository.h"
 #include "Database.h"
+#include "IntegrityCheck.h"
 #include "PatientRepository.h"
 
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <iostream>
+#include <string>
 
 using namespace outcome;
 
@@ -70,9 +76,13 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
-    if (arguments.size() != 4)
+    if (arguments.size() < 4)
         return 2;
-    Result<std::unique_ptr<Database>> opened = Database::open(arguments[1]);
+    const bool desktop = arguments.contains(QStringLiteral("--desktop"));
+    const bool step = arguments.contains(QStringLiteral("--step"));
+    std::unique_ptr<IntegrityCheck> check; // outlives the database, whose saves wait for it
+    Result<std::unique_ptr<Database>> opened =
+        desktop ? IntegrityCheck::openChecked(arguments[1], check) : Database::open(arguments[1]);
     if (!opened)
         return fail(opened.error());
     Database& db = **opened;
@@ -83,6 +93,9 @@ int main(int argc, char** argv)
     AssessmentRepository assessments(db);
     const int count = arguments[3].toInt();
     for (int i = 0; i < count; ++i) {
+        std::string line;
+        if (step && i > 0 && !std::getline(std::cin, line))
+            return 0;
         Transaction transaction(db);
         if (!transaction.started())
             return fail(transaction.started().error());

@@ -110,7 +110,7 @@ void TestDatabase::migratesCommittedVersionOneFile()
     const QString path = dir.filePath(QStringLiteral("v1.db"));
     QVERIFY(QFile::copy(QStringLiteral(OT_TEST_DATA_DIR "/schema-v1.db"), path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    QCOMPARE(*SqlDialect::schemaVersionFromHeader(path), 1);
+    QCOMPARE(DatabaseFile::inspect(path)->userVersion, 1);
     auto db = openDatabase(path);
     QVERIFY(db);
     QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());

@@ -1,0 +1,102 @@
+// Permissions through QFile (chmod by path); umask on POSIX. Platforms without POSIX modes keep their own rules.
+#include "PrivateFile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
+namespace outcome {
+
+namespace {
+
+// Free functions and methods here share this context; lupdate reads it from the macro.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(outcome::PrivateFile)
+};
+
+constexpr QFileDevice::Permissions kOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                                             QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+
+Status setPermissions(const QString& path, QFileDevice::Permissions permissions)
+{
+    if (!QFile::setPermissions(path, permissions))
+        return makeError(ErrorKind::Io, Tr::tr("Cannot restrict who may read %1; check that it is yours.").arg(path));
+    return {};
+}
+
+} // namespace
+
+QFileDevice::Permissions PrivateFile::ownerOnly()
+{
+    return QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
+}
+
+void PrivateFile::restrictNewFiles()
+{
+#ifdef Q_OS_UNIX
+    ::umask(077);
+#endif
+}
+
+Status PrivateFile::make(const QString& path)
+{
+    return setPermissions(path, ownerOnly());
+}
+
+Status PrivateFile::makeFolder(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return {};
+    // Create the missing parents first, then each new level owner-only.
+    QStringList missing;
+    QDir existing(info.absoluteFilePath());
+    while (!existing.exists()) {
+        missing.prepend(existing.absolutePath());
+        if (!existing.cdUp())
+            break;
+    }
+    for (const QString& folder : std::as_const(missing)) {
+        if (!QDir().mkdir(folder) && !QFileInfo(folder).isDir())
+            return makeError(ErrorKind::Io, Tr::tr("Cannot create the folder %1.").arg(folder));
+        if (Status status = setPermissions(folder, ownerOnly() | QFileDevice::ExeOwner | QFileDevice::ExeUser); !status)
+            return status;
+    }
+    return {};
+}
+
+Status PrivateFile::copyMode(const QString& model, const QString& path)
+{
+    const QFileInfo info(model);
+    if (!info.exists())
+        return make(path);
+    return setPermissions(path, (info.permissions() & ~kOthers) | QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+bool PrivateFile::open(QSaveFile& file)
+{
+    // QSaveFile gives its temporary file the mode of the file it replaces; a report is private whatever was there.
+    return file.open(QIODevice::WriteOnly) && file.setPermissions(ownerOnly());
+}
+
+bool PrivateFile::readableByOthers(const QString& path)
+{
+#ifdef Q_OS_UNIX
+    struct stat status = {};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return false;
+    return (status.st_mode & (S_IRGRP | S_IROTH)) != 0;
+#else
+    Q_UNUSED(path);
+    return false;
+#endif
+}
+
+} // namespace outcome

@@ -49,6 +49,7 @@ private slots:
     void painScoreOfTenByTwoKeys();
     void changeFromBaselineShownLive();
     void refusedSaveKeepsTheForm();
+    void staleSaveAppliesTheAnswersToTheFreshRecord();
     void escapeAsksBeforeDiscarding();
     void addedInstrumentJoinsThePageOrder();
     void progressPageFollowsSavesAndShowsToPatient();
@@ -283,7 +284,18 @@ void TestVisitEntry::refusedSaveKeepsTheForm()
     Visit changed = visit(QStringLiteral("Baseline"));
     changed.note = QStringLiteral("changed in another window");
     QVERIFY(CourseRepository(m_window->database()).updateVisit(changed).ok());
+    // The dialog offers to apply the answers to the record as it is now; going back keeps everything as typed.
+    QString offer;
+    whenDialogOpens<QMessageBox>([&offer](QMessageBox* box) {
+        offer = box->text();
+        for (QAbstractButton* button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::RejectRole)
+                button->click();
+        }
+    });
     QVERIFY(!dialog->save());
+    QVERIFY2(offer.contains(QStringLiteral("Baseline")) && offer.contains(QStringLiteral("another window")),
+             qPrintable(offer));
     auto* message = dialog->findChild<InlineMessage*>(QStringLiteral("entryMessage"));
     QVERIFY(message->isVisible());
     QVERIFY2(message->text().contains(QStringLiteral("changed elsewhere")), qPrintable(message->text()));
@@ -294,6 +306,39 @@ void TestVisitEntry::refusedSaveKeepsTheForm()
     QCOMPARE(record.visit.status, VisitStatus::Scheduled);
     QVERIFY(!m_window->context().undoStack()->canUndo());
     dialog->done(QDialog::Rejected);
+}
+
+void TestVisitEntry::staleSaveAppliesTheAnswersToTheFreshRecord()
+{
+    QPointer<VisitEntryDialog> dialog = open(QStringLiteral("Baseline"));
+    typeIntoFocus(QStringLiteral("2321432123"));
+    // Another copy of the program, on its own connection, saves a pain score and a note at the same visit.
+    {
+        auto other = openDatabase(m_window->database().path());
+        QVERIFY(other);
+        Visit changed = visit(QStringLiteral("Baseline"));
+        changed.note = QStringLiteral("seen by a colleague");
+        QVERIFY(CourseRepository(*other).updateVisit(changed).ok());
+        Assessment pain;
+        pain.visitId = changed.id;
+        pain.instrumentId = QStringLiteral("nrs");
+        pain.instrumentVersion = QStringLiteral("1");
+        pain.answers.setValue(QStringLiteral("pain"), 7);
+        QVERIFY(AssessmentRepository(*other).save(pain).ok());
+    }
+    whenDialogOpens<QMessageBox>(
+        [](QMessageBox* box) { box->findChild<QPushButton*>(QStringLiteral("applyMyAnswersButton"))->click(); });
+    QVERIFY(dialog->save());
+    // What was typed here is saved onto the fresh record; what the other copy saved stays.
+    const VisitRecord record = stored(QStringLiteral("Baseline"));
+    QCOMPARE(record.visit.status, VisitStatus::Done);
+    QCOMPARE(record.visit.note, QStringLiteral("seen by a colleague"));
+    QCOMPARE(record.assessments.size(), 2);
+    QCOMPARE(record.assessment(QStringLiteral("odi"))->answers.answeredCount(), 10);
+    QCOMPARE(record.assessment(QStringLiteral("nrs"))->answers.value(QStringLiteral("pain")), 7.0);
+    QVERIFY(m_window->context().undoStack()->canUndo());
+    QVERIFY2(m_window->context().undoStack()->undoText().contains(QStringLiteral("ODI at Baseline")),
+             qPrintable(m_window->context().undoStack()->undoText()));
 }
 
 void TestVisitEntry::escapeAsksBeforeDiscarding()

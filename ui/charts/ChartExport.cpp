@@ -1,6 +1,8 @@
 // Chart files and the clipboard.
 #include "ChartExport.h"
 
+#include "DatabaseFile.h"
+#include "PrivateFile.h"
 #include "QCustomPlotHeader.h"
 
 #include <QClipboard>
@@ -69,13 +71,17 @@ Status ChartExport::save(QCustomPlot& plot, const QString& path, const QSize& si
     if (!format)
         return makeError(ErrorKind::Invalid,
                          Tr::tr("%1: the file name must end in .png, .svg or .pdf to choose the format.").arg(path));
+    if (Status status = DatabaseFile::refuseOverwrite(path); !status)
+        return status;
     bool written = false;
     switch (*format) {
     case ExportFormat::Png:
         written = plot.savePng(path, size.width(), size.height(), kPngScale);
         break;
     case ExportFormat::Svg:
-        return saveSvg(plot, path, size);
+        if (Status status = saveSvg(plot, path, size); !status)
+            return status;
+        return PrivateFile::make(path);
     case ExportFormat::Pdf:
         written =
             plot.savePdf(path, size.width(), size.height(), QCP::epNoCosmetic, QCoreApplication::applicationName());
@@ -84,7 +90,8 @@ Status ChartExport::save(QCustomPlot& plot, const QString& path, const QSize& si
     if (!written)
         return makeError(ErrorKind::Io,
                          Tr::tr("Could not write %1: check that the folder exists and is writable.").arg(path));
-    return {};
+    // A chart shows a patient's data: it is the owner's alone, like the database.
+    return PrivateFile::make(path);
 }
 
 QImage ChartExport::image(QCustomPlot& plot, const QSize& size, double scale)

@@ -9,6 +9,7 @@
 #include "ScoreText.h"
 #include "VisitRecordChange.h"
 #include "VisitRecordCommand.h"
+#include "VisitRecordRepository.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -32,6 +33,7 @@ VisitEntryDialog::VisitEntryDialog(AppContext& context, qint64 patientId, const 
     : QDialog(parent)
     , m_context(context)
     , m_patientId(patientId)
+    , m_patientName(patientName)
     , m_stored(stored)
     , m_scores(std::move(scores))
 {
@@ -328,14 +330,46 @@ bool VisitEntryDialog::save()
             return false;
         reason = *given;
     }
-    Result<VisitRecord> saved = VisitRecordCommand::run(m_context, m_patientId, m_stored, record,
-                                                        tr("Results of %1").arg(m_stored.visit.title()), reason);
+    Result<VisitRecord> saved =
+        VisitRecordCommand::run(m_context, m_patientId, m_patientName, m_stored, record, {}, reason);
+    if (!saved && saved.error().kind == ErrorKind::Conflict && offerFreshRecord(saved.error().message))
+        return save();
     if (!saved) {
         m_message->showMessage(tr("Not saved: %1").arg(saved.error().message));
         return false;
     }
     m_stored = std::move(saved).value();
     accept();
+    return true;
+}
+
+bool VisitEntryDialog::offerFreshRecord(const QString& refusal)
+{
+    const Result<VisitRecord> fresh = VisitRecordRepository(m_context.database()).load(m_stored.visit.id);
+    if (!fresh)
+        return false;
+    QMessageBox box(QMessageBox::Warning, tr("Changed elsewhere"),
+                    tr("%1 of %2 was changed in another window or on another computer after you opened it, so "
+                       "nothing was saved yet.")
+                        .arg(m_stored.visit.title(), m_patientName),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("changedElsewhereBox"));
+    box.setInformativeText(tr("What you typed is still here. Apply it to the record as it is now? Answers saved "
+                              "elsewhere for instruments you left empty are kept; where you changed saved answers "
+                              "you are asked for a reason, as always."));
+    box.setDetailedText(refusal);
+    QPushButton* apply = box.addButton(tr("Apply my answers"), QMessageBox::AcceptRole);
+    apply->setObjectName(QStringLiteral("applyMyAnswersButton"));
+    QPushButton* back = box.addButton(tr("Go back"), QMessageBox::RejectRole);
+    box.setDefaultButton(apply);
+    box.setEscapeButton(back);
+    box.exec();
+    if (box.clickedButton() != apply)
+        return false;
+    // A note left as it was takes the other copy's note; one typed here wins.
+    if (m_note->toPlainText().trimmed() == m_stored.visit.note)
+        m_note->setPlainText(fresh->visit.note);
+    m_stored = *fresh;
     return true;
 }
 

@@ -49,10 +49,14 @@ private:
     void refreshSummary();
     void refillInstrumentChoice();
     VisitRecord wanted() const;
+    // After a save was refused because the record changed elsewhere: offers to put what was typed here onto the
+    // record as it is now. True when the user chose that (the stored record is then the fresh one).
+    bool offerFreshRecord(const QString& refusal);
     void focusAfter(InstrumentForm* form, int direction);
 
     AppContext& m_context;
     qint64 m_patientId = 0;
+    QString m_patientName;
     VisitRecord m_stored;
     CourseScores m_scores;
     QList<InstrumentForm*> m_forms;

@@ -7,6 +7,7 @@
 #include "DatabaseStartup.h"
 #include "MainWindow.h"
 #include "PendingRestore.h"
+#include "PrivateFile.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -23,6 +24,8 @@ int runGuiApplication(int argc, char** argv)
 {
     QElapsedTimer started;
     started.start();
+    // Everything this program writes (the database, its logs, backups, reports) holds patient data.
+    PrivateFile::restrictNewFiles();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("OutcomeTracker"));
     QApplication::setApplicationName(QStringLiteral("outcome-tracker"));

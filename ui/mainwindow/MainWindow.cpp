@@ -6,6 +6,7 @@
 #include "AppSettings.h"
 #include "AuditTrailDialog.h"
 #include "BackupDialog.h"
+#include "ChangesElsewhere.h"
 #include "ClinicDetailsDialog.h"
 #include "ClinicalEventsView.h"
 #include "ColorScheme.h"
@@ -18,11 +19,13 @@
 #include "PatientView.h"
 #include "PatientWorkspace.h"
 #include "PreferencesDialog.h"
+#include "PrivacyNotice.h"
 #include "ProgressPanel.h"
 #include "ReasonDialog.h"
 #include "ReportExportDialog.h"
 #include "ShortcutsDialog.h"
 #include "TodayView.h"
+#include "VisitRecordCommand.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -35,6 +38,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -74,7 +78,19 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 5);
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_privacy = new PrivacyNotice(m_db->path(), central);
+    centralLayout->addWidget(m_privacy);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+    m_changesElsewhere = new ChangesElsewhere(*m_context, this);
+    connect(m_changesElsewhere, &ChangesElsewhere::changesLoaded, this, [this](int patients) {
+        if (patients > 0)
+            statusBar()->showMessage(tr("Brought up to date with what was saved in another window."), 8000);
+    });
 
     createActions();
     createProgressPage();
@@ -88,11 +104,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     });
     connect(m_context.get(), &AppContext::errorReported, this,
             [this](const QString& message) { QMessageBox::warning(this, tr("Outcome Tracker"), message); });
-    connect(m_context->undoStack(), &QUndoStack::indexChanged, this, [this]() {
-        const QString text = m_context->undoStack()->undoText();
-        if (!text.isEmpty())
-            statusBar()->showMessage(tr("Saved: %1. Undo with Ctrl+Z.").arg(text), 8000);
-    });
+    connect(m_context->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::confirmUndoStep);
 
     updateTitle();
     const QByteArray geometry = AppSettings::instance().value(AppSettings::Key::WindowGeometry).toByteArray();
@@ -208,9 +220,16 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = addMenu(Menu::Edit, tr("&Edit"));
-    QAction* undo = m_context->undoStack()->createUndoAction(this, tr("&Undo"));
+    // The menu item names what it will undo, for whom; undoing for a patient who is not on screen asks first.
+    QUndoStack* stack = m_context->undoStack();
+    auto* undo = new QAction(tr("&Undo"), this);
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
+    undo->setEnabled(stack->canUndo());
+    connect(stack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, undo,
+            [undo](const QString& text) { undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text)); });
+    connect(undo, &QAction::triggered, this, &MainWindow::undoLastChange);
     QAction* redo = m_context->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcut(QKeySequence::Redo);
@@ -492,9 +511,43 @@ void MainWindow::openDatabase()
         QMessageBox::warning(this, tr("Open database"), tr("Could not start Outcome Tracker for %1.").arg(path));
 }
 
+void MainWindow::undoLastChange()
+{
+    QUndoStack* stack = m_context->undoStack();
+    if (!stack->canUndo())
+        return;
+    const auto* command = dynamic_cast<const VisitRecordCommand*>(stack->command(stack->index() - 1));
+    const bool onScreen =
+        command && m_pages->currentWidget() == m_workspace && m_workspace->patientId() == command->patientId();
+    if (!onScreen) {
+        QMessageBox box(QMessageBox::Question, tr("Undo"), tr("Undo the %1?").arg(stack->undoText()),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("undoOffScreenBox"));
+        box.setInformativeText(tr("This changes the records of a patient who is not on screen."));
+        QPushButton* confirm = box.addButton(tr("Undo"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != confirm)
+            return;
+    }
+    stack->undo();
+}
+
+void MainWindow::confirmUndoStep(int index)
+{
+    const QUndoStack* stack = m_context->undoStack();
+    if (index < m_undoIndex && stack->command(index))
+        statusBar()->showMessage(tr("Undone: %1.").arg(stack->command(index)->text()), 8000);
+    else if (index > m_undoIndex && index > 0 && stack->command(index - 1))
+        statusBar()->showMessage(tr("Done: %1. Ctrl+Z undoes it.").arg(stack->command(index - 1)->text()), 8000);
+    m_undoIndex = index;
+}
+
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("%1 — Outcome Tracker").arg(QFileInfo(m_db->path()).fileName()));
+    setWindowTitle(m_db->isReadOnly() ? tr("%1 (read-only) — Outcome Tracker").arg(QFileInfo(m_db->path()).fileName())
+                                      : tr("%1 — Outcome Tracker").arg(QFileInfo(m_db->path()).fileName()));
     setWindowFilePath(m_db->path());
 }
 

@@ -18,11 +18,13 @@ class QToolBar;
 namespace outcome {
 
 class AppContext;
+class ChangesElsewhere;
 class Database;
 class PatientRegisterView;
 class PatientView;
 class ProgressPanel;
 class PatientWorkspace;
+class PrivacyNotice;
 class TodayView;
 class VisitEntryDialog;
 
@@ -52,6 +54,9 @@ public:
     ProgressPanel* progressPanel() const { return m_progress; }
     // The full-screen view shown to the patient, while it is open.
     PatientView* patientView() const { return m_patientView; }
+    // Watches for saves made by other copies of the program on the same file.
+    ChangesElsewhere* changesElsewhere() const { return m_changesElsewhere; }
+    PrivacyNotice* privacyNotice() const { return m_privacy; }
 
     // Where other features add their actions ("Patient view", "Export summary…", "Backup…").
     QMenu* menu(Menu which) const;
@@ -82,6 +87,9 @@ private:
     void openDatabase();
     void updateActions();
     void updateTitle();
+    void undoLastChange();
+    // The status bar confirms each step of the undo stack: what was done, undone or redone.
+    void confirmUndoStep(int index);
     void createProgressPage();
     // Reloads the progress page when it is on screen and something it shows has changed.
     void refreshProgress();
@@ -98,6 +106,9 @@ private:
     ProgressPanel* m_progress = nullptr;
     bool m_progressStale = true;
     PatientView* m_patientView = nullptr;
+    ChangesElsewhere* m_changesElsewhere = nullptr;
+    PrivacyNotice* m_privacy = nullptr;
+    int m_undoIndex = 0;
     QMap<Menu, QMenu*> m_menus;
 
     QAction* m_showToday = nullptr;

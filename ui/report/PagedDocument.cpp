@@ -1,6 +1,9 @@
 // Report page layout: positions computed once for the device, then painted page by page.
 #include "PagedDocument.h"
 
+#include "DatabaseFile.h"
+#include "PrivateFile.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QFontMetricsF>
@@ -296,8 +299,10 @@ Result<int> PagedDocument::writePdf(const QString& path, const QPageLayout& layo
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     // QSaveFile writes beside the target and renames only on commit: a failed run leaves no half-written PDF.
+    if (Status status = DatabaseFile::refuseOverwrite(absolute); !status)
+        return status.error();
     QSaveFile file(absolute);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!PrivateFile::open(file))
         return makeError(ErrorKind::Io, Tr::tr("Could not write %1: %2").arg(absolute, file.errorString()));
     int pages = 0;
     {

@@ -5,9 +5,9 @@
 #include "BackupStore.h"
 #include "DamagedDatabaseDialog.h"
 #include "Database.h"
+#include "DatabaseFile.h"
 #include "IntegrityCheck.h"
 #include "PendingRestore.h"
-#include "SqlDialect.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -38,22 +38,32 @@ DatabaseStartup::~DatabaseStartup() = default;
 
 std::unique_ptr<Database> DatabaseStartup::openChecked(QWidget* parent)
 {
-    // A file that needs upgrading is checked before the upgrade writes to it; a current one opens at once and is
-    // checked in the background (a quick check of a 10,000-patient file takes 0.2 s warm, seconds from a cold disk).
-    const Result<int> version = SqlDialect::schemaVersionFromHeader(m_path);
-    OpenOptions options;
-    options.quickCheck = !version || *version != Database::latestSchemaVersion();
-    Result<std::unique_ptr<Database>> opened = Database::open(m_path, options);
+    const Result<DatabaseFile::Header> header = DatabaseFile::inspect(m_path);
+    Result<std::unique_ptr<Database>> opened = IntegrityCheck::openChecked(m_path, m_check);
     if (opened) {
-        std::unique_ptr<Database> db = std::move(opened).value();
-        if (!options.quickCheck) {
-            m_check = std::make_unique<IntegrityCheck>(m_path);
-            db->setWriteGate([check = m_check.get()]() { return check->result(); });
-        }
-        return db;
+        // What a killed backup or restore left behind goes now; the restore itself was finished or rolled back
+        // by SQLite as the file opened.
+        BackupStore(m_path).removeLeftovers();
+        return std::move(opened).value();
     }
     Error error = opened.error();
-    const bool newer = version && *version > Database::latestSchemaVersion();
+    // A file the user may read but not change (a read-only folder, a colleague's file): offer to look at it.
+    if (header && header->kind == DatabaseFile::Kind::Database &&
+        (!DatabaseFile::folderWritable(m_path) || !DatabaseFile::fileWritable(m_path))) {
+        const auto answer =
+            QMessageBox::question(parent, Tr::tr("Open read-only?"),
+                                  Tr::tr("%1\n\nOpen it read-only, to look without saving?").arg(error.message),
+                                  QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
+        if (answer != QMessageBox::Open) {
+            m_exitCode = kExitFailure;
+            return nullptr;
+        }
+        std::unique_ptr<Database> look = openReadOnly(parent);
+        if (!look)
+            m_exitCode = kExitFailure;
+        return look;
+    }
+    const bool newer = header && header->userVersion > Database::latestSchemaVersion();
     // A damaged file can fail before its check (setting the journal mode reads it): ask the check what is wrong.
     if (const Status verdict = IntegrityCheck::quick(m_path); !newer && !verdict && QFileInfo::exists(m_path))
         error = verdict.error();
@@ -69,24 +79,30 @@ std::unique_ptr<Database> DatabaseStartup::openChecked(QWidget* parent)
         if (restore(m_path, dialog.chosenBackup(), parent))
             return openChecked(parent);
         return open(parent);
-    case DamagedDatabaseDialog::Choice::ReadOnly: {
-        OpenOptions readOnly;
-        readOnly.createIfMissing = false;
-        readOnly.readOnly = true;
-        readOnly.quickCheck = false;
-        readOnly.migrateTo = 0;
-        Result<std::unique_ptr<Database>> look = Database::open(m_path, readOnly);
-        if (look) {
+    case DamagedDatabaseDialog::Choice::ReadOnly:
+        if (std::unique_ptr<Database> look = openReadOnly(parent)) {
             m_damaged = true;
-            return std::move(look).value();
+            return look;
         }
-        QMessageBox::critical(parent, Tr::tr("Cannot open the database"), look.error().message);
         break;
-    }
     case DamagedDatabaseDialog::Choice::Quit:
         break;
     }
     m_exitCode = kExitRefused;
+    return nullptr;
+}
+
+std::unique_ptr<Database> DatabaseStartup::openReadOnly(QWidget* parent)
+{
+    OpenOptions readOnly;
+    readOnly.createIfMissing = false;
+    readOnly.readOnly = true;
+    readOnly.quickCheck = false;
+    readOnly.migrateTo = 0;
+    Result<std::unique_ptr<Database>> look = Database::open(m_path, readOnly);
+    if (look)
+        return std::move(look).value();
+    QMessageBox::critical(parent, Tr::tr("Cannot open the database"), look.error().message);
     return nullptr;
 }
 

@@ -41,6 +41,8 @@ public:
 
 private:
     std::unique_ptr<Database> openChecked(QWidget* parent);
+    // A look at the file without saving; a failure is shown in a message.
+    std::unique_ptr<Database> openReadOnly(QWidget* parent);
     QString m_path;
     std::unique_ptr<IntegrityCheck> m_check;
     bool m_damaged = false;

@@ -114,9 +114,9 @@ CourseTimelineView::CourseTimelineView(AppContext& context, QWidget* parent)
     connect(m_enterResults, &QAction::triggered, this, [this]() { enterResults(currentVisitId()); });
     connect(m_reschedule, &QAction::triggered, this, &CourseTimelineView::rescheduleVisit);
     connect(m_markMissed, &QAction::triggered, this,
-            [this]() { setVisitStatus(VisitStatus::Missed, tr("Mark %1 missed")); });
+            [this]() { setVisitStatus(VisitStatus::Missed, tr("marking %1 missed")); });
     connect(m_cancelVisit, &QAction::triggered, this,
-            [this]() { setVisitStatus(VisitStatus::Cancelled, tr("Cancel %1")); });
+            [this]() { setVisitStatus(VisitStatus::Cancelled, tr("cancelling %1")); });
     connect(m_extraVisit, &QAction::triggered, this, &CourseTimelineView::addExtraVisit);
     connect(&context, &AppContext::recordsChanged, this, [this](qint64 patientId) {
         if (patientId == m_patientId && m_patientId > 0)
@@ -303,8 +303,8 @@ void CourseTimelineView::setVisitStatus(VisitStatus status, const QString& text)
     }
     VisitRecord wanted = *stored;
     wanted.visit.status = status;
-    Result<VisitRecord> saved =
-        VisitRecordCommand::run(m_context, m_patientId, *stored, wanted, text.arg(stored->visit.title()));
+    Result<VisitRecord> saved = VisitRecordCommand::run(m_context, m_patientId, m_patientName, *stored, wanted,
+                                                        text.arg(stored->visit.title()));
     if (!saved)
         showError(saved.error().message);
 }
@@ -325,8 +325,9 @@ void CourseTimelineView::rescheduleVisit()
     // A missed visit that is booked again is planned once more.
     if (wanted.visit.status == VisitStatus::Missed || wanted.visit.status == VisitStatus::Cancelled)
         wanted.visit.status = VisitStatus::Scheduled;
-    Result<VisitRecord> saved = VisitRecordCommand::run(
-        m_context, m_patientId, *stored, wanted, tr("Reschedule %1").arg(stored->visit.title()), dialog.reason());
+    Result<VisitRecord> saved =
+        VisitRecordCommand::run(m_context, m_patientId, m_patientName, *stored, wanted,
+                                tr("rescheduling %1").arg(stored->visit.title()), dialog.reason());
     if (!saved)
         showError(saved.error().message);
 }

@@ -135,6 +135,9 @@ void TodayView::showEvent(QShowEvent* event)
 void TodayView::reload()
 {
     m_stale = false;
+    // The list is rebuilt; the clinician's place in it is kept.
+    const QTreeWidgetItem* current = m_list->currentItem();
+    const qint64 currentVisit = current ? current->data(0, VisitIdRole).toLongLong() : 0;
     const QDate today = QDate::currentDate();
     // The working week ends on Sunday; on a weekend the coming week is shown.
     const QDate weekEnd = today.addDays(7 - today.dayOfWeek() + (today.dayOfWeek() >= 6 ? 7 : 0));
@@ -173,6 +176,12 @@ void TodayView::reload()
         due->size() >= kVisitLimit
             ? tr("Showing the first %L1 visits due; open patients from the register for the rest.").arg(kVisitLimit)
             : tr("Press Enter or double-click a visit to open it. Ctrl+F finds any patient."));
+    for (int index = 0; index < GroupCount && currentVisit > 0; ++index) {
+        for (int row = 0; row < group(index)->childCount(); ++row) {
+            if (group(index)->child(row)->data(0, VisitIdRole).toLongLong() == currentVisit)
+                m_list->setCurrentItem(group(index)->child(row));
+        }
+    }
     if (!m_list->currentItem() || !m_list->currentItem()->parent()) {
         for (int index = 0; index < GroupCount; ++index) {
             if (group(index)->childCount() > 0) {

@@ -2,16 +2,18 @@
 #include "VisitRecordCommand.h"
 
 #include "AppContext.h"
-#include "VisitRecordChange.h"
+#include "InstrumentLibrary.h"
 #include "VisitRecordRepository.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QUndoStack>
 
 namespace outcome {
 
-Result<VisitRecord> VisitRecordCommand::run(AppContext& context, qint64 patientId, const VisitRecord& stored,
-                                            const VisitRecord& wanted, const QString& text, const QString& reason)
+Result<VisitRecord> VisitRecordCommand::run(AppContext& context, qint64 patientId, const QString& patientName,
+                                            const VisitRecord& stored, const VisitRecord& wanted, const QString& action,
+                                            const QString& reason)
 {
     const VisitRecordChange change = VisitRecordChange::between(stored, wanted);
     if (change.isEmpty())
@@ -19,9 +21,29 @@ Result<VisitRecord> VisitRecordCommand::run(AppContext& context, qint64 patientI
     Result<VisitRecord> saved = VisitRecordRepository(context.database()).apply(stored.visit.id, change, reason);
     if (!saved)
         return saved.error();
+    const QString text = QCoreApplication::translate("outcome::VisitRecordCommand", "%1 for %2")
+                             .arg(action.isEmpty() ? saveAction(context, stored, change) : action, patientName);
     context.undoStack()->push(new VisitRecordCommand(context, patientId, stored, *saved, text, reason));
     context.notifyRecordsChanged(patientId);
     return saved;
+}
+
+QString VisitRecordCommand::saveAction(AppContext& context, const VisitRecord& stored, const VisitRecordChange& change)
+{
+    QStringList names;
+    for (const QList<Assessment>* list : {&change.assessmentsToSave, &change.assessmentsToRemove}) {
+        for (const Assessment& assessment : *list) {
+            const InstrumentDefinition* definition =
+                context.instruments().find(assessment.instrumentId, assessment.instrumentVersion);
+            const QString name = definition ? definition->shortName : assessment.instrumentId;
+            if (!names.contains(name))
+                names.append(name);
+        }
+    }
+    if (names.isEmpty())
+        return QCoreApplication::translate("outcome::VisitRecordCommand", "save of %1").arg(stored.visit.title());
+    return QCoreApplication::translate("outcome::VisitRecordCommand", "save of %1 at %2")
+        .arg(QLocale().createSeparatedList(names), stored.visit.title());
 }
 
 VisitRecordCommand::VisitRecordCommand(AppContext& context, qint64 patientId, VisitRecord before, VisitRecord after,

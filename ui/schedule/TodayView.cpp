@@ -2,6 +2,7 @@
 #include "TodayView.h"
 
 #include "AppContext.h"
+#include "Clock.h"
 #include "CourseRepository.h"
 #include "StatusColors.h"
 #include "VisitTableModel.h"
@@ -135,7 +136,7 @@ void TodayView::showEvent(QShowEvent* event)
 void TodayView::reload()
 {
     m_stale = false;
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     // The working week ends on Sunday; on a weekend the coming week is shown.
     const QDate weekEnd = today.addDays(7 - today.dayOfWeek() + (today.dayOfWeek() >= 6 ? 7 : 0));
     m_heading->setText(QLocale().toString(today, QLocale::LongFormat));

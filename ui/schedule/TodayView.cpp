@@ -21,9 +21,13 @@ enum Group
 {
     OverdueGroup,
     TodayGroup,
-    WeekGroup,
+    ComingGroup,
     GroupCount
 };
+
+// The last group runs from tomorrow to a week from today, whatever the weekday: on a Friday the clinician sees
+// Monday's patients. Its title names the number.
+constexpr int kDaysAhead = 7;
 
 enum Column
 {
@@ -102,7 +106,7 @@ QString TodayView::groupTitle(int index) const
     case TodayGroup:
         return tr("Due today");
     default:
-        return tr("Later this week");
+        return tr("Next 7 days");
     }
 }
 
@@ -121,9 +125,9 @@ int TodayView::todayCount() const
     return group(TodayGroup)->childCount();
 }
 
-int TodayView::weekCount() const
+int TodayView::comingCount() const
 {
-    return group(WeekGroup)->childCount();
+    return group(ComingGroup)->childCount();
 }
 
 void TodayView::showEvent(QShowEvent* event)
@@ -137,12 +141,11 @@ void TodayView::reload()
 {
     m_stale = false;
     const QDate today = Clock::today();
-    // The working week ends on Sunday; on a weekend the coming week is shown.
-    const QDate weekEnd = today.addDays(7 - today.dayOfWeek() + (today.dayOfWeek() >= 6 ? 7 : 0));
     m_heading->setText(QLocale().toString(today, QLocale::LongFormat));
     for (int index = 0; index < GroupCount; ++index)
         qDeleteAll(group(index)->takeChildren());
-    Result<QList<DueVisit>> due = CourseRepository(m_context.database()).dueUntil(weekEnd, kVisitLimit);
+    Result<QList<DueVisit>> due =
+        CourseRepository(m_context.database()).dueUntil(today.addDays(kDaysAhead), kVisitLimit);
     if (!due) {
         m_note->setText(due.error().message);
         return;
@@ -152,7 +155,7 @@ void TodayView::reload()
         const VisitState state = entry.visit.stateOn(today);
         const int index = state == VisitState::Overdue    ? OverdueGroup
                           : state == VisitState::DueToday ? TodayGroup
-                                                          : WeekGroup;
+                                                          : ComingGroup;
         QString status = visitStateDisplayName(state);
         if (state == VisitState::Overdue) {
             const qint64 days = entry.visit.scheduledDate.daysTo(today);

@@ -55,6 +55,7 @@ private slots:
     void todayIsTheLocalDayOfTheMoment_data();
     void todayIsTheLocalDayOfTheMoment();
     void resetReturnsToTheSystemCalendar();
+    void seesTheDayThisRunExpects();
 };
 
 void TestClock::cleanup()
@@ -133,6 +134,18 @@ void TestClock::resetReturnsToTheSystemCalendar()
     Clock::reset();
     QVERIFY(Clock::today() != kLongAgo);
     QVERIFY(Clock::nowUtc().date() > kLongAgo);
+}
+
+void TestClock::seesTheDayThisRunExpects()
+{
+    // .ci/test runs the date-sensitive tests under faketime and names the day here: proof that the fake day
+    // reaches the program, not only the shell.
+    const QDate today = Clock::today();
+    qInfo("Clock::today() is %s", qPrintable(today.toString(Qt::ISODate)));
+    const QByteArray expected = qgetenv("OT_EXPECT_TODAY");
+    if (expected.isEmpty())
+        QSKIP("OT_EXPECT_TODAY names no day for this run");
+    QCOMPARE(today, QDate::fromString(QString::fromLatin1(expected), Qt::ISODate));
 }
 
 QTEST_GUILESS_MAIN(TestClock)

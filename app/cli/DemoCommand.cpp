@@ -1,4 +1,5 @@
 // `demo`: creates a reproducible demo clinic in a new database file.
+#include "Clock.h"
 #include "CommandArguments.h"
 #include "CommandLine.h"
 #include "DemoClinic.h"
@@ -27,7 +28,7 @@ int runDemo(const QStringList& arguments, Console& console)
     args.addOption(QStringLiteral("seed"), tr("Random seed (0-4294967295, default 1)."), QStringLiteral("S"),
                    QStringLiteral("1"));
     args.addOption(QStringLiteral("today"), tr("The day the demo is built around (default: today)."),
-                   QStringLiteral("YYYY-MM-DD"), QDate::currentDate().toString(Qt::ISODate));
+                   QStringLiteral("YYYY-MM-DD"), Clock::today().toString(Qt::ISODate));
     int exitCode = 0;
     if (!args.parse(arguments, console, exitCode))
         return exitCode;

@@ -1,4 +1,5 @@
 // `export`: CSV files for analysis and exchange, or a FHIR R4 bundle, of every patient or one.
+#include "Clock.h"
 #include "CommandArguments.h"
 #include "CommandLine.h"
 #include "CsvExport.h"
@@ -77,7 +78,7 @@ int runExport(const QStringList& arguments, Console& console)
         return kExitSuccess;
     }
     const QByteArray json =
-        QJsonDocument(FhirExport(library, *identity, deidentified).bundle(*records, QDateTime::currentDateTimeUtc()))
+        QJsonDocument(FhirExport(library, *identity, deidentified).bundle(*records, Clock::nowUtc()))
             .toJson(QJsonDocument::Indented);
     if (*out == QLatin1String("-")) {
         console.out() << QString::fromUtf8(json);

@@ -1,4 +1,5 @@
 // `patients`: list or search the register, as a table or as JSON.
+#include "Clock.h"
 #include "CommandArguments.h"
 #include "CommandLine.h"
 #include "PatientRepository.h"
@@ -40,7 +41,7 @@ int runPatients(const QStringList& arguments, Console& console)
     Result<std::unique_ptr<Database>> db = args.openDatabase(options);
     if (!db)
         return console.fail(db.error());
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     Result<QList<PatientListEntry>> entries = PatientRepository(**db).search(
         args.value(QStringLiteral("search")), args.isSet(QStringLiteral("archived")), *limit, today);
     if (!entries)

@@ -1,6 +1,7 @@
 // `report`: writes the PDF referral summary of one patient, or of every patient with a current or recently finished
 // course, without a display.
 #include "ClinicSettingsRepository.h"
+#include "Clock.h"
 #include "CommandArguments.h"
 #include "CommandLine.h"
 #include "CourseRepository.h"
@@ -88,7 +89,7 @@ int writeAll(const CommandArguments& args, Console& console, Database& db, const
             kExitFailure,
             tr("Could not write to the folder %1: check that it can be created and written.").arg(absolute));
     const Result<QList<CourseOfPatient>> courses =
-        CourseRepository(db).currentOrEndedSince(QDate::currentDate().addDays(-*days));
+        CourseRepository(db).currentOrEndedSince(Clock::today().addDays(-*days));
     if (!courses)
         return console.fail(courses.error());
     const QDir dir(absolute);

@@ -2,6 +2,7 @@
 #include "CsvImport.h"
 
 #include "AssessmentRepository.h"
+#include "Clock.h"
 #include "CourseRepository.h"
 #include "CourseTemplateRepository.h"
 #include "CsvExport.h"
@@ -256,7 +257,7 @@ Result<CsvImport::Plan> CsvImport::plan(const QByteArray& bytes)
             patient.patient.birthDate = line.date(QStringLiteral("birth_date"), true);
             patient.patient.sex = line.code(QStringLiteral("sex"), &sexFromCode, kSexes);
             if (line.ok()) {
-                if (Status status = validatePatient(patient.patient, QDate::currentDate()); !status)
+                if (Status status = validatePatient(patient.patient, Clock::today()); !status)
                     line.fail(QStringLiteral("birth_date"), status.error().message);
             }
             patientPosition.insert(chart, int(plan.patients.size()));

@@ -2,6 +2,7 @@
 #include "PatientRecordReader.h"
 
 #include "AssessmentRepository.h"
+#include "Clock.h"
 #include "CourseRepository.h"
 #include "CourseTemplateRepository.h"
 #include "Database.h"
@@ -28,7 +29,7 @@ Result<QList<PatientRecord>> PatientRecordReader::read(const QString& chartNumbe
         patients.append(*patient);
     } else {
         Result<QList<PatientListEntry>> entries =
-            PatientRepository(m_db).search({}, true, std::numeric_limits<int>::max(), QDate::currentDate());
+            PatientRepository(m_db).search({}, true, std::numeric_limits<int>::max(), Clock::today());
         if (!entries)
             return entries.error();
         for (const PatientListEntry& entry : *entries)

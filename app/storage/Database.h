@@ -1,7 +1,11 @@
 // An open Outcome Tracker database: version check before any write, migrations, pragmas, prepared statements.
 #pragma once
 
+<<<<<<< HEAD
 #include "DatabaseFile.h"
+=======
+#include "Clock.h"
+>>>>>>> injectable-clock
 #include "Result.h"
 
 #include <QDateTime>
@@ -53,10 +57,11 @@ public:
     QString actor() const { return m_actor; }
     void setActor(const QString& actor) { m_actor = actor; }
 
-    // The time stamped on records and audit rows; the demo generator sets it so its files are reproducible.
+    // The time stamped on records and audit rows: the program's clock, unless set here (the demo generator sets it
+    // so its files are reproducible).
     using Clock = std::function<QDateTime()>;
     void setClock(Clock clock) { m_clock = std::move(clock); }
-    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
+    QDateTime now() const { return m_clock ? m_clock() : outcome::Clock::nowUtc(); }
     // now() as stored: ISO 8601 UTC with milliseconds.
     QString timestamp() const;
 

@@ -1,6 +1,7 @@
 // A realistic, reproducible demo clinic: patients, courses at every stage, scores shaped like the trial's population.
 #pragma once
 
+#include "Clock.h"
 #include "Result.h"
 
 #include <QDate>
@@ -15,7 +16,7 @@ struct DemoOptions
 {
     int patients = 200;
     quint32 seed = 1;
-    QDate today = QDate::currentDate(); // courses start within the nine months before this day
+    QDate today = Clock::today(); // courses start within the nine months before this day
 };
 
 class DemoClinic

@@ -2,6 +2,7 @@
 #include "PatientRepository.h"
 
 #include "AuditTrail.h"
+#include "Clock.h"
 #include "Database.h"
 #include "DateText.h"
 #include "JsonWriter.h"
@@ -132,7 +133,7 @@ Status PatientRepository::writeSearchTerms(const Patient& patient, bool replace)
 Result<qint64> PatientRepository::create(const Patient& input)
 {
     Patient patient = trimmed(input);
-    if (Status status = validatePatient(patient, QDate::currentDate()); !status)
+    if (Status status = validatePatient(patient, Clock::today()); !status)
         return status.error();
     Transaction transaction(m_db);
     if (!transaction.started())
@@ -172,7 +173,7 @@ Result<qint64> PatientRepository::create(const Patient& input)
 Status PatientRepository::update(const Patient& input, const QString& reason)
 {
     const Patient patient = trimmed(input);
-    if (Status status = validatePatient(patient, QDate::currentDate()); !status)
+    if (Status status = validatePatient(patient, Clock::today()); !status)
         return status;
     Transaction transaction(m_db);
     if (!transaction.started())

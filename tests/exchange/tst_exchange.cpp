@@ -6,6 +6,7 @@
 #include "CsvWriter.h"
 #include "DemoClinic.h"
 #include "FhirExport.h"
+#include "FixedClock.h"
 #include "PatientRecordReader.h"
 #include "PatientRepository.h"
 #include "TestSupport.h"
@@ -16,6 +17,9 @@
 
 using namespace outcome;
 using namespace outcome::test;
+
+// The demo clinic's day, and the day its records are exported on.
+const QDate kToday(2026, 6, 15);
 
 class TestExchange : public QObject
 {
@@ -41,6 +45,7 @@ private:
     Exported exportAll(Database& db, bool deidentified = false);
     static QString tableCounts(Database& db);
 
+    const FixedClock m_clock{kToday};
     int m_patientsWithAnswers = 0;
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_source;
@@ -54,7 +59,7 @@ void TestExchange::initTestCase()
     DemoOptions options;
     options.patients = 25;
     options.seed = 7;
-    options.today = QDate(2026, 6, 15);
+    options.today = kToday;
     QVERIFY(DemoClinic::generate(*m_source, options).ok());
     // A name and a note that need quoting: comma, quote, line break, letters beyond ASCII.
     Patient patient = *PatientRepository(*m_source).findByChartNumber(QStringLiteral("C000001"));
@@ -200,8 +205,10 @@ void TestExchange::fhirBundleStructure()
     const Result<ExportIdentity> identity = ExportIdentity::load(*m_source);
     const Result<QList<PatientRecord>> records = PatientRecordReader(*m_source).read();
     QVERIFY(identity && records);
-    const QJsonObject bundle =
-        FhirExport(m_library, *identity, false).bundle(*records, QDateTime::currentDateTimeUtc());
+    const QDateTime exportedAt(kToday, QTime(16, 45, 30, 250), Qt::UTC);
+    const QJsonObject bundle = FhirExport(m_library, *identity, false).bundle(*records, exportedAt);
+    QCOMPARE(QDateTime::fromString(bundle.value(QStringLiteral("timestamp")).toString(), Qt::ISODateWithMs),
+             exportedAt);
     QCOMPARE(bundle.value(QStringLiteral("resourceType")).toString(), QStringLiteral("Bundle"));
     QCOMPARE(bundle.value(QStringLiteral("type")).toString(), QStringLiteral("collection"));
     const QJsonArray entries = bundle.value(QStringLiteral("entry")).toArray();

@@ -1,6 +1,7 @@
 // `outcome-tracker-cli report`: one patient or a batch to PDF without a display, and its contract: exit 2 naming
 // an unknown patient, exit 1 naming an unwritable path with nothing left behind, one file per reportable patient.
 #include "CliRunner.h"
+#include "Clock.h"
 #include "PdfText.h"
 #include "SampleDatabase.h"
 
@@ -43,7 +44,8 @@ void TestReportCommand::initTestCase()
     const StoredSample archived = storeSampleCourse(
         *db, samplePatient(QStringLiteral("C000002"), QStringLiteral("Gone"), QStringLiteral("Olga")));
     QVERIFY(PatientRepository(*db).setArchived(archived.patientId, true, QStringLiteral("moved away")).ok());
-    // A course that has not begun: nothing to report.
+    // A course that has not begun: nothing to report. The command runs on the system calendar in its own process,
+    // so the start is reckoned from the same day.
     Result<qint64> waiting = PatientRepository(*db).create(
         samplePatient(QStringLiteral("C000003"), QStringLiteral("Later"), QStringLiteral("Lou")));
     QVERIFY(waiting.ok());
@@ -51,7 +53,7 @@ void TestReportCommand::initTestCase()
     Result<qint64> templateId = templates.ensureStandard();
     QVERIFY(templateId.ok());
     QVERIFY(CourseRepository(*db)
-                .start(*waiting, *templates.find(*templateId), QDate::currentDate().addDays(7), QStringLiteral("Rehab"))
+                .start(*waiting, *templates.find(*templateId), Clock::today().addDays(7), QStringLiteral("Rehab"))
                 .ok());
 }
 

@@ -2,6 +2,7 @@
 // calendar; missed, rescheduled and extra visits; undo of a visit change.
 #include "AppContext.h"
 #include "CourseTimelineView.h"
+#include "FixedClock.h"
 #include "PatientWorkspace.h"
 #include "StartCourseDialog.h"
 #include "UiTestSupport.h"
@@ -22,6 +23,9 @@
 using namespace outcome;
 using namespace outcome::test;
 
+// The day the timeline is looked at: what is overdue, due or still to come is reckoned from it.
+const QDate kToday(2026, 12, 4);
+
 class TestCourseTimeline : public QObject
 {
     Q_OBJECT
@@ -41,6 +45,7 @@ private:
     int rowOf(const QString& title) const;
     VisitState stateOf(const QString& title) const;
 
+    const FixedClock m_clock{kToday};
     QTemporaryDir m_settingsDir;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MainWindow> m_window;
@@ -91,14 +96,18 @@ VisitState TestCourseTimeline::stateOf(const QString& title) const
 void TestCourseTimeline::startingACoursePlansItsVisits()
 {
     const QDate start(2026, 3, 2);
-    whenDialogOpens<StartCourseDialog>([start](StartCourseDialog* dialog) {
-        dialog->findChild<QDateEdit*>(QStringLiteral("courseStartEdit"))->setDate(start);
+    QDate offered;
+    whenDialogOpens<StartCourseDialog>([start, &offered](StartCourseDialog* dialog) {
+        auto* startEdit = dialog->findChild<QDateEdit*>(QStringLiteral("courseStartEdit"));
+        offered = startEdit->date();
+        startEdit->setDate(start);
         QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("treatmentLabelEdit")),
                          QStringLiteral("Manual therapy"));
         dialog->findChild<QPushButton*>(QStringLiteral("startCourseButton"))->click();
     });
     timeline()->startCourseAction()->trigger();
 
+    QCOMPARE(offered, kToday);
     const VisitTableModel* model = timeline()->model();
     QCOMPARE(model->rowCount(), 12);
     const QList<QPair<QString, QDate>> expected{{QStringLiteral("Baseline"), start},
@@ -123,8 +132,7 @@ void TestCourseTimeline::startingACoursePlansItsVisits()
 
 void TestCourseTimeline::pastVisitsAreOverdue()
 {
-    const QDate today = QDate::currentDate();
-    const Course course = startStandardCourse(m_window->database(), m_patientId, today.addDays(-10));
+    const Course course = startStandardCourse(m_window->database(), m_patientId, kToday.addDays(-10));
     QVERIFY(course.id > 0);
     m_window->openPatient(m_patientId);
     QCOMPARE(stateOf(QStringLiteral("Baseline")), VisitState::Overdue);
@@ -138,7 +146,7 @@ void TestCourseTimeline::pastVisitsAreOverdue()
 
 void TestCourseTimeline::markMissedThenUndo()
 {
-    startStandardCourse(m_window->database(), m_patientId, QDate::currentDate().addDays(-10));
+    startStandardCourse(m_window->database(), m_patientId, kToday.addDays(-10));
     m_window->openPatient(m_patientId);
     timeline()->table()->selectRow(rowOf(QStringLiteral("Session 2")));
     timeline()->markMissedAction()->trigger();
@@ -151,26 +159,25 @@ void TestCourseTimeline::markMissedThenUndo()
 
 void TestCourseTimeline::rescheduleMovesTheVisit()
 {
-    const QDate today = QDate::currentDate();
-    startStandardCourse(m_window->database(), m_patientId, today.addDays(-10));
+    startStandardCourse(m_window->database(), m_patientId, kToday.addDays(-10));
     m_window->openPatient(m_patientId);
     timeline()->table()->selectRow(rowOf(QStringLiteral("Session 3")));
-    whenDialogOpens<VisitDateDialog>([today](VisitDateDialog* dialog) {
-        dialog->findChild<QDateEdit*>(QStringLiteral("visitDateEdit"))->setDate(today);
+    whenDialogOpens<VisitDateDialog>([](VisitDateDialog* dialog) {
+        dialog->findChild<QDateEdit*>(QStringLiteral("visitDateEdit"))->setDate(kToday);
         QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("rescheduleReasonEdit")),
                          QStringLiteral("holiday"));
         dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
     });
     timeline()->rescheduleAction()->trigger();
-    QCOMPARE(timeline()->model()->visit(rowOf(QStringLiteral("Session 3")))->scheduledDate, today);
+    QCOMPARE(timeline()->model()->visit(rowOf(QStringLiteral("Session 3")))->scheduledDate, kToday);
     QCOMPARE(stateOf(QStringLiteral("Session 3")), VisitState::DueToday);
 }
 
 void TestCourseTimeline::extraVisitJoinsTheTimeline()
 {
-    startStandardCourse(m_window->database(), m_patientId, QDate::currentDate());
+    startStandardCourse(m_window->database(), m_patientId, kToday);
     m_window->openPatient(m_patientId);
-    const QDate when = QDate::currentDate().addDays(40);
+    const QDate when = kToday.addDays(40);
     whenDialogOpens<VisitDateDialog>([when](VisitDateDialog* dialog) {
         auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("extraVisitLabelEdit"));
         name->clear();

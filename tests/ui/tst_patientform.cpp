@@ -1,4 +1,5 @@
 // The patient form: required fields, dates, the unique chart number (naming its owner), and nothing saved on error.
+#include "FixedClock.h"
 #include "InlineMessage.h"
 #include "PatientFormDialog.h"
 #include "UiTestSupport.h"
@@ -9,6 +10,9 @@
 
 using namespace outcome;
 using namespace outcome::test;
+
+// The day the forms are filled in; a date of birth after it is refused.
+const QDate kToday(2026, 12, 4);
 
 class TestPatientForm : public QObject
 {
@@ -29,6 +33,7 @@ private:
               const QString& born);
     int patientCount();
 
+    const FixedClock m_clock{kToday};
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
 };
@@ -93,7 +98,7 @@ void TestPatientForm::invalidFields_data()
     QTest::addColumn<QString>("born");
     QTest::addColumn<QString>("expected");
     QTest::addColumn<QString>("focused");
-    const QString future = QDate::currentDate().addDays(3).toString(Qt::ISODate);
+    const QString tomorrow = kToday.addDays(1).toString(Qt::ISODate);
     QTest::newRow("no chart") << QString() << "Novak"
                               << "1980-02-01"
                               << "Chart number is required"
@@ -102,7 +107,7 @@ void TestPatientForm::invalidFields_data()
                                     << "Family name is required"
                                     << "familyNameEdit";
     QTest::newRow("born in the future") << "C200"
-                                        << "Novak" << future << "cannot be in the future"
+                                        << "Novak" << tomorrow << "cannot be in the future"
                                         << "birthDateEdit";
     QTest::newRow("not a date") << "C200"
                                 << "Novak"

@@ -1,15 +1,36 @@
-// The start-of-day list: overdue visits, who is due today and later this week; Enter opens the visit.
+// The start-of-day list: overdue visits, who is due today and in the next 7 days, the same on every day of the
+// week; Enter opens the visit.
+#include "FixedClock.h"
 #include "TodayView.h"
 #include "UiTestSupport.h"
 #include "VisitEntryDialog.h"
+#include "VisitTableModel.h"
 
 #include <QAction>
+#include <QLabel>
+#include <QLocale>
 #include <QPointer>
 #include <QTest>
 #include <QTreeWidget>
 
+#include <optional>
+
 using namespace outcome;
 using namespace outcome::test;
+
+namespace {
+
+const QDate kFriday(2026, 12, 4);
+const QDate kSunday(2026, 12, 6);
+
+enum GroupRow
+{
+    OverdueRow,
+    TodayRow,
+    ComingRow
+};
+
+} // namespace
 
 class TestTodayView : public QObject
 {
@@ -17,16 +38,22 @@ class TestTodayView : public QObject
 
 private slots:
     void initTestCase();
-    void init();
     void cleanup();
+    void groupsVisitsByWhenTheyAreDue_data();
     void groupsVisitsByWhenTheyAreDue();
+    void fridayListsMondaysPatients();
+    void sundayListsTheWeekAheadAndNoFurther();
     void enterOpensTheVisit();
     void archivedPatientsAreLeftOut();
 
 private:
+    bool openClinicOn(const QDate& today);
+    qint64 addPatientStartingOn(const QString& chart, const QString& family, const QString& given, const QDate& start);
     QTreeWidgetItem* findRow(const QString& patientName, const QString& visitTitle) const;
+    QTreeWidgetItem* heading(int row) const { return m_window->todayView()->list()->topLevelItem(row); }
 
     QTemporaryDir m_settingsDir;
+    std::optional<FixedClock> m_clock;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MainWindow> m_window;
     qint64 m_late = 0;
@@ -36,29 +63,44 @@ private:
 void TestTodayView::initTestCase()
 {
     AppSettings::useFile(m_settingsDir.filePath(QStringLiteral("settings.ini")));
+    QCOMPARE(kFriday.dayOfWeek(), int(Qt::Friday));
+    QCOMPARE(kSunday.dayOfWeek(), int(Qt::Sunday));
 }
 
-void TestTodayView::init()
+// The clinic as it is on `today`: Lena Late started two days ago and nothing is recorded (baseline and session 1
+// overdue; sessions 2, 3 and 4 on days +1, +5 and +8); Paul Prompt starts today (baseline and session 1 due;
+// sessions 2, 3 and 4 on days +3, +7 and +10).
+bool TestTodayView::openClinicOn(const QDate& today)
 {
+    m_clock.emplace(today);
     m_dir = std::make_unique<QTemporaryDir>();
     auto db = openDatabase(m_dir->filePath(QStringLiteral("today.db")));
-    QVERIFY(db);
-    const QDate today = QDate::currentDate();
+    if (!db)
+        return false;
     m_late = addPatient(*db, QStringLiteral("D1"), QStringLiteral("Late"), QStringLiteral("Lena"));
     m_today = addPatient(*db, QStringLiteral("D2"), QStringLiteral("Prompt"), QStringLiteral("Paul"));
-    // Started two days ago and nothing recorded: baseline and session 1 are overdue, session 2 is tomorrow.
-    QVERIFY(startStandardCourse(*db, m_late, today.addDays(-2)).id > 0);
-    // Starts today: baseline and session 1 due today, session 2 three days later.
-    QVERIFY(startStandardCourse(*db, m_today, today).id > 0);
+    if (startStandardCourse(*db, m_late, today.addDays(-2)).id <= 0 || startStandardCourse(*db, m_today, today).id <= 0)
+        return false;
     m_window = std::make_unique<MainWindow>(std::move(db));
     m_window->show();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    return QTest::qWaitForWindowActive(m_window.get()) && m_window->todayView()->isVisible();
+}
+
+qint64 TestTodayView::addPatientStartingOn(const QString& chart, const QString& family, const QString& given,
+                                           const QDate& start)
+{
+    const qint64 id = addPatient(m_window->database(), chart, family, given);
+    if (id <= 0 || startStandardCourse(m_window->database(), id, start).id <= 0)
+        return 0;
+    m_window->todayView()->reload();
+    return id;
 }
 
 void TestTodayView::cleanup()
 {
     m_window.reset();
     m_dir.reset();
+    m_clock.reset();
 }
 
 QTreeWidgetItem* TestTodayView::findRow(const QString& patientName, const QString& visitTitle) const
@@ -74,25 +116,83 @@ QTreeWidgetItem* TestTodayView::findRow(const QString& patientName, const QStrin
     return nullptr;
 }
 
+void TestTodayView::groupsVisitsByWhenTheyAreDue_data()
+{
+    QTest::addColumn<QDate>("today");
+    const QDate monday(2026, 11, 30);
+    for (int day = 0; day < 7; ++day)
+        QTest::newRow(qPrintable(QLocale::c().dayName(day + 1))) << monday.addDays(day);
+    QTest::newRow("leap day") << QDate(2028, 2, 29);
+    QTest::newRow("new year's eve") << QDate(2026, 12, 31);
+}
+
 void TestTodayView::groupsVisitsByWhenTheyAreDue()
 {
+    QFETCH(QDate, today);
+    QVERIFY(openClinicOn(today));
     TodayView* view = m_window->todayView();
-    QVERIFY(view->isVisible());
+    QCOMPARE(view->findChild<QLabel*>(QStringLiteral("todayHeading"))->text(),
+             QLocale().toString(today, QLocale::LongFormat));
     QCOMPARE(view->overdueCount(), 2);
     QCOMPARE(view->todayCount(), 2);
-    QVERIFY(view->weekCount() >= 1);
+    QCOMPARE(view->comingCount(), 4);
+    QCOMPARE(heading(ComingRow)->text(0), QStringLiteral("Next 7 days (4)"));
+
     QTreeWidgetItem* late = findRow(QStringLiteral("Late, Lena"), QStringLiteral("Baseline"));
     QVERIFY(late);
-    QCOMPARE(late->parent(), view->list()->topLevelItem(0));
+    QCOMPARE(late->parent(), heading(OverdueRow));
     QCOMPARE(late->text(4), QStringLiteral("2 days overdue"));
     QTreeWidgetItem* due = findRow(QStringLiteral("Prompt, Paul"), QStringLiteral("Session 1"));
     QVERIFY(due);
-    QCOMPARE(due->parent(), view->list()->topLevelItem(1));
+    QCOMPARE(due->parent(), heading(TodayRow));
+    // Tomorrow is the first day ahead, a week from today the last.
+    QTreeWidgetItem* tomorrow = findRow(QStringLiteral("Late, Lena"), QStringLiteral("Session 2"));
+    QVERIFY(tomorrow);
+    QCOMPARE(tomorrow->parent(), heading(ComingRow));
+    QCOMPARE(tomorrow->text(3), dayAndDate(today.addDays(1)));
+    QTreeWidgetItem* weekAhead = findRow(QStringLiteral("Prompt, Paul"), QStringLiteral("Session 3"));
+    QVERIFY(weekAhead);
+    QCOMPARE(weekAhead->parent(), heading(ComingRow));
+    QCOMPARE(weekAhead->text(3), dayAndDate(today.addDays(7)));
     QVERIFY(findRow(QStringLiteral("Prompt, Paul"), QStringLiteral("Session 2")));
+    QVERIFY(findRow(QStringLiteral("Late, Lena"), QStringLiteral("Session 3")));
+    QVERIFY(!findRow(QStringLiteral("Late, Lena"), QStringLiteral("Session 4")));
+}
+
+void TestTodayView::fridayListsMondaysPatients()
+{
+    QVERIFY(openClinicOn(kFriday));
+    const QDate monday = kFriday.addDays(3);
+    QVERIFY(addPatientStartingOn(QStringLiteral("D3"), QStringLiteral("Monday"), QStringLiteral("Mona"), monday) > 0);
+    QTreeWidgetItem* baseline = findRow(QStringLiteral("Monday, Mona"), QStringLiteral("Baseline"));
+    QVERIFY(baseline);
+    QCOMPARE(baseline->parent(), heading(ComingRow));
+    QCOMPARE(baseline->text(3), dayAndDate(monday));
+    QVERIFY(findRow(QStringLiteral("Monday, Mona"), QStringLiteral("Session 1")));
+    QCOMPARE(m_window->todayView()->comingCount(), 7);
+}
+
+void TestTodayView::sundayListsTheWeekAheadAndNoFurther()
+{
+    QVERIFY(openClinicOn(kSunday));
+    const QDate monday = kSunday.addDays(1);
+    QVERIFY(addPatientStartingOn(QStringLiteral("D3"), QStringLiteral("Monday"), QStringLiteral("Mona"), monday) > 0);
+    // Tomorrow's baseline and session 1 are there; session 2, on Thursday, too; session 3 is on the Monday after
+    // next, eight days away.
+    QCOMPARE(findRow(QStringLiteral("Monday, Mona"), QStringLiteral("Baseline"))->parent(), heading(ComingRow));
+    QCOMPARE(findRow(QStringLiteral("Monday, Mona"), QStringLiteral("Session 2"))->parent(), heading(ComingRow));
+    QVERIFY(!findRow(QStringLiteral("Monday, Mona"), QStringLiteral("Session 3")));
+    // Next Sunday is in, the Monday after it is not.
+    QTreeWidgetItem* nextSunday = findRow(QStringLiteral("Prompt, Paul"), QStringLiteral("Session 3"));
+    QVERIFY(nextSunday);
+    QCOMPARE(nextSunday->text(3), dayAndDate(QDate(2026, 12, 13)));
+    QVERIFY(!findRow(QStringLiteral("Late, Lena"), QStringLiteral("Session 4")));
+    QCOMPARE(m_window->todayView()->comingCount(), 7);
 }
 
 void TestTodayView::enterOpensTheVisit()
 {
+    QVERIFY(openClinicOn(kFriday));
     QTreeWidget* list = m_window->todayView()->list();
     QTreeWidgetItem* due = findRow(QStringLiteral("Prompt, Paul"), QStringLiteral("Session 1"));
     list->setCurrentItem(due);
@@ -114,9 +214,11 @@ void TestTodayView::enterOpensTheVisit()
 
 void TestTodayView::archivedPatientsAreLeftOut()
 {
+    QVERIFY(openClinicOn(kFriday));
     QVERIFY(PatientRepository(m_window->database()).setArchived(m_late, true, QStringLiteral("moved away")).ok());
     m_window->showToday();
     QCOMPARE(m_window->todayView()->overdueCount(), 0);
+    QCOMPARE(m_window->todayView()->comingCount(), 2);
     QVERIFY(!findRow(QStringLiteral("Late, Lena"), QStringLiteral("Baseline")));
 }
 

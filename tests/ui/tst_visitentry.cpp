@@ -4,6 +4,7 @@
 #include "AssessmentRepository.h"
 #include "AuditTrail.h"
 #include "CourseTimelineView.h"
+#include "FixedClock.h"
 #include "HoldToConfirmButton.h"
 #include "InlineMessage.h"
 #include "InstrumentForm.h"
@@ -31,6 +32,9 @@
 
 using namespace outcome;
 using namespace outcome::test;
+
+// The day results are entered, four weeks into the course: a visit done today is dated today.
+const QDate kToday(2026, 12, 4);
 
 class TestVisitEntry : public QObject
 {
@@ -60,6 +64,7 @@ private:
     VisitRecord stored(const QString& title) const;
     QString scoreText(VisitEntryDialog* dialog, const QString& instrument) const;
 
+    const FixedClock m_clock{kToday};
     QTemporaryDir m_settingsDir;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MainWindow> m_window;
@@ -78,7 +83,7 @@ void TestVisitEntry::init()
     auto db = openDatabase(m_dir->filePath(QStringLiteral("entry.db")));
     QVERIFY(db);
     m_patientId = addPatient(*db, QStringLiteral("E1"), QStringLiteral("Okafor"), QStringLiteral("Ada"));
-    m_course = startStandardCourse(*db, m_patientId, QDate::currentDate().addDays(-28));
+    m_course = startStandardCourse(*db, m_patientId, kToday.addDays(-28));
     QVERIFY(m_course.id > 0);
     m_window = std::make_unique<MainWindow>(std::move(db));
     m_window->show();
@@ -136,7 +141,7 @@ void TestVisitEntry::odiByKeyboardShowsScoreAndSaves()
 
     const VisitRecord record = stored(QStringLiteral("Baseline"));
     QCOMPARE(record.visit.status, VisitStatus::Done);
-    QCOMPARE(record.visit.actualDate, QDate::currentDate());
+    QCOMPARE(record.visit.actualDate, kToday);
     QCOMPARE(record.assessments.size(), 1);
     QCOMPARE(record.assessments.first().instrumentId, QStringLiteral("odi"));
     QCOMPARE(record.assessments.first().answers.value(QStringLiteral("5")), 4.0);

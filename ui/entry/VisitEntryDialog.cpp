@@ -2,6 +2,7 @@
 #include "VisitEntryDialog.h"
 
 #include "AppContext.h"
+#include "Clock.h"
 #include "InlineMessage.h"
 #include "InstrumentForm.h"
 #include "InstrumentLibrary.h"
@@ -55,8 +56,8 @@ VisitEntryDialog::VisitEntryDialog(AppContext& context, qint64 patientId, const 
     m_date->setObjectName(QStringLiteral("actualDateEdit"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    m_date->setMaximumDate(QDate::currentDate());
-    m_date->setDate(visit.actualDate.isValid() ? visit.actualDate : QDate::currentDate());
+    m_date->setMaximumDate(Clock::today());
+    m_date->setDate(visit.actualDate.isValid() ? visit.actualDate : Clock::today());
     m_date->setAccessibleName(tr("Date the visit took place"));
     auto* dateLabel = new QLabel(tr("&Took place on"), this);
     dateLabel->setBuddy(m_date);

@@ -133,7 +133,7 @@ void MainWindow::createActions()
     m_showToday = new QAction(tr("&Today"), this);
     m_showToday->setObjectName(QStringLiteral("showTodayAction"));
     m_showToday->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    m_showToday->setToolTip(tr("Who is due today and this week, and what is overdue (Ctrl+T)"));
+    m_showToday->setToolTip(tr("Who is due today and in the next 7 days, and what is overdue (Ctrl+T)"));
     connect(m_showToday, &QAction::triggered, this, &MainWindow::showToday);
 
     m_newPatient = new QAction(tr("&New patient…"), this);

@@ -1,6 +1,7 @@
 // The clinical event form.
 #include "ClinicalEventDialog.h"
 
+#include "Clock.h"
 #include "InlineMessage.h"
 
 #include <QComboBox>
@@ -19,7 +20,7 @@ ClinicalEventDialog::ClinicalEventDialog(const ClinicalEvent& event, const QList
 {
     setObjectName(QStringLiteral("clinicalEventDialog"));
     setWindowTitle(event.id == 0 ? tr("Add clinical event") : tr("Edit clinical event"));
-    m_date = new QDateEdit(event.date.isValid() ? event.date : QDate::currentDate(), this);
+    m_date = new QDateEdit(event.date.isValid() ? event.date : Clock::today(), this);
     m_date->setObjectName(QStringLiteral("eventDateEdit"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));

@@ -4,6 +4,7 @@
 #include "AppContext.h"
 #include "ClinicalEventDialog.h"
 #include "ClinicalEventRepository.h"
+#include "Clock.h"
 #include "CourseRepository.h"
 #include "ListTable.h"
 #include "ReasonDialog.h"
@@ -113,7 +114,7 @@ void ClinicalEventsView::addEvent()
     Result<QList<Course>> courses = CourseRepository(m_context.database()).forPatient(m_patientId);
     ClinicalEvent event;
     event.patientId = m_patientId;
-    event.date = QDate::currentDate();
+    event.date = Clock::today();
     if (courses && !courses->isEmpty())
         event.courseId = courses->last().id;
     ClinicalEventDialog dialog(event, courses ? *courses : QList<Course>{}, this);

@@ -3,6 +3,7 @@
 
 #include "AppContext.h"
 #include "ClinicalEventsView.h"
+#include "Clock.h"
 #include "CourseTimelineView.h"
 #include "PatientRepository.h"
 #include "StatusColors.h"
@@ -84,7 +85,7 @@ void PatientWorkspace::showHeader()
     QStringList details{tr("Chart %1").arg(m_patient.chartNumber),
                         tr("born %1 (%2 years)")
                             .arg(locale.toString(m_patient.birthDate, QLocale::LongFormat))
-                            .arg(m_patient.ageOn(QDate::currentDate())),
+                            .arg(m_patient.ageOn(Clock::today())),
                         sexDisplayName(m_patient.sex)};
     if (!m_patient.phone.isEmpty())
         details.append(m_patient.phone);

@@ -1,6 +1,7 @@
 // Register table model.
 #include "PatientListModel.h"
 
+#include "Clock.h"
 #include "Database.h"
 #include "StatusColors.h"
 
@@ -14,13 +15,13 @@ namespace outcome {
 PatientListModel::PatientListModel(Database& db, QObject* parent)
     : QAbstractTableModel(parent)
     , m_db(db)
-    , m_today(QDate::currentDate())
+    , m_today(Clock::today())
 {}
 
 bool PatientListModel::search(const QString& text)
 {
     m_text = text;
-    m_today = QDate::currentDate();
+    m_today = Clock::today();
     // One row more than shown tells whether the list is cut short.
     Result<QList<PatientListEntry>> found =
         PatientRepository(m_db).search(text, m_includeArchived, kRowLimit + 1, m_today);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "ClinicSettings.h"
+#include "Clock.h"
 #include "CourseOutcomes.h"
 #include "PagedDocument.h"
 #include "Patient.h"
@@ -41,7 +42,7 @@ public:
     // report, the patient's pseudonym. The library must outlive the report.
     static Result<ReferralReport> load(Database& db, const InstrumentLibrary& library, qint64 patientId,
                                        const ReportOptions& options, qint64 courseId = 0,
-                                       const QDate& date = QDate::currentDate());
+                                       const QDate& date = Clock::today());
     // From the database to a PDF file in one call (the command line and the benchmark); returns the page count.
     // Nothing is left at `path` when it fails.
     static Result<int> writePdf(Database& db, const InstrumentLibrary& library, qint64 patientId,

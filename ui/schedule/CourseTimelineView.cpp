@@ -3,6 +3,7 @@
 
 #include "AppContext.h"
 #include "AssessmentRepository.h"
+#include "Clock.h"
 #include "CourseRepository.h"
 #include "CourseSchedule.h"
 #include "CourseTemplateRepository.h"
@@ -181,7 +182,7 @@ void CourseTimelineView::selectVisit(qint64 visitId)
 
 void CourseTimelineView::showCourse(int index)
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     if (index < 0 || index >= m_courses.size()) {
         m_scores = CourseScores();
         m_model->setVisits({}, m_scores, today);
@@ -337,7 +338,7 @@ void CourseTimelineView::addExtraVisit()
     const qint64 courseId = currentCourseId();
     if (courseId <= 0)
         return;
-    VisitDateDialog dialog(m_context.instruments(), QDate::currentDate(), this);
+    VisitDateDialog dialog(m_context.instruments(), Clock::today(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     Result<Visit> added = CourseRepository(m_context.database())

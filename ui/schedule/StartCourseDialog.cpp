@@ -1,6 +1,7 @@
 // The start-course dialog and its plan preview.
 #include "StartCourseDialog.h"
 
+#include "Clock.h"
 #include "CourseSchedule.h"
 #include "InlineMessage.h"
 #include "VisitTableModel.h"
@@ -31,7 +32,7 @@ StartCourseDialog::StartCourseDialog(const QList<CourseTemplate>& templates, con
     m_template->setAccessibleName(tr("Course template"));
     for (const CourseTemplate& courseTemplate : templates)
         m_template->addItem(tr("%1 (version %2)").arg(courseTemplate.name).arg(courseTemplate.version));
-    m_start = new QDateEdit(QDate::currentDate(), this);
+    m_start = new QDateEdit(Clock::today(), this);
     m_start->setObjectName(QStringLiteral("courseStartEdit"));
     m_start->setCalendarPopup(true);
     m_start->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));

@@ -2,6 +2,7 @@
 #include "TodayView.h"
 
 #include "AppContext.h"
+#include "Clock.h"
 #include "CourseRepository.h"
 #include "StatusColors.h"
 #include "VisitTableModel.h"
@@ -20,9 +21,13 @@ enum Group
 {
     OverdueGroup,
     TodayGroup,
-    WeekGroup,
+    ComingGroup,
     GroupCount
 };
+
+// The last group runs from tomorrow to a week from today, whatever the weekday: on a Friday the clinician sees
+// Monday's patients. Its title names the number.
+constexpr int kDaysAhead = 7;
 
 enum Column
 {
@@ -101,7 +106,7 @@ QString TodayView::groupTitle(int index) const
     case TodayGroup:
         return tr("Due today");
     default:
-        return tr("Later this week");
+        return tr("Next 7 days");
     }
 }
 
@@ -120,9 +125,9 @@ int TodayView::todayCount() const
     return group(TodayGroup)->childCount();
 }
 
-int TodayView::weekCount() const
+int TodayView::comingCount() const
 {
-    return group(WeekGroup)->childCount();
+    return group(ComingGroup)->childCount();
 }
 
 void TodayView::showEvent(QShowEvent* event)
@@ -138,13 +143,12 @@ void TodayView::reload()
     // The list is rebuilt; the clinician's place in it is kept.
     const QTreeWidgetItem* current = m_list->currentItem();
     const qint64 currentVisit = current ? current->data(0, VisitIdRole).toLongLong() : 0;
-    const QDate today = QDate::currentDate();
-    // The working week ends on Sunday; on a weekend the coming week is shown.
-    const QDate weekEnd = today.addDays(7 - today.dayOfWeek() + (today.dayOfWeek() >= 6 ? 7 : 0));
+    const QDate today = Clock::today();
     m_heading->setText(QLocale().toString(today, QLocale::LongFormat));
     for (int index = 0; index < GroupCount; ++index)
         qDeleteAll(group(index)->takeChildren());
-    Result<QList<DueVisit>> due = CourseRepository(m_context.database()).dueUntil(weekEnd, kVisitLimit);
+    Result<QList<DueVisit>> due =
+        CourseRepository(m_context.database()).dueUntil(today.addDays(kDaysAhead), kVisitLimit);
     if (!due) {
         m_note->setText(due.error().message);
         return;
@@ -154,7 +158,7 @@ void TodayView::reload()
         const VisitState state = entry.visit.stateOn(today);
         const int index = state == VisitState::Overdue    ? OverdueGroup
                           : state == VisitState::DueToday ? TodayGroup
-                                                          : WeekGroup;
+                                                          : ComingGroup;
         QString status = visitStateDisplayName(state);
         if (state == VisitState::Overdue) {
             const qint64 days = entry.visit.scheduledDate.daysTo(today);

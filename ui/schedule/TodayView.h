@@ -1,4 +1,4 @@
-// The start-of-day view: overdue visits, who is due today and the rest of this week; Enter opens the visit.
+// The start-of-day view: overdue visits, who is due today and in the next seven days; Enter opens the visit.
 #pragma once
 
 #include <QWidget>
@@ -27,10 +27,10 @@ public:
 
     void reload();
     QTreeWidget* list() const { return m_list; }
-    // Rows under each heading: overdue, today, later this week.
+    // Rows under each heading: overdue, today, the next seven days.
     int overdueCount() const;
     int todayCount() const;
-    int weekCount() const;
+    int comingCount() const;
 
     // How many visits the view reads at most; a clinic with more waiting has bigger problems than a long list.
     static constexpr int kVisitLimit = 1000;

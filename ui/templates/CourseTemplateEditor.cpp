@@ -2,6 +2,7 @@
 #include "CourseTemplateEditor.h"
 
 #include "AppContext.h"
+#include "Clock.h"
 #include "CourseSchedule.h"
 #include "CourseTemplateRepository.h"
 #include "InlineMessage.h"
@@ -427,7 +428,7 @@ void CourseTemplateEditor::refreshPreview()
         m_preview->setText(status.error().message);
         return;
     }
-    const QDate start = QDate::currentDate();
+    const QDate start = Clock::today();
     const QList<Visit> visits = CourseSchedule::plan(m_editing, start);
     QStringList dates;
     for (const Visit& visit : visits) {

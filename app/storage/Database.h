@@ -1,11 +1,8 @@
 // An open Outcome Tracker database: version check before any write, migrations, pragmas, prepared statements.
 #pragma once
 
-<<<<<<< HEAD
-#include "DatabaseFile.h"
-=======
 #include "Clock.h"
->>>>>>> injectable-clock
+#include "DatabaseFile.h"
 #include "Result.h"
 
 #include <QDateTime>

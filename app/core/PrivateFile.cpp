@@ -57,11 +57,12 @@ Status PrivateFile::makeFolder(const QString& path)
         return {};
     // Create the missing parents first, then each new level owner-only.
     QStringList missing;
-    QDir existing(info.absoluteFilePath());
-    while (!existing.exists()) {
-        missing.prepend(existing.absolutePath());
-        if (!existing.cdUp())
+    for (QString folder = info.absoluteFilePath(); !QFileInfo(folder).exists();) {
+        missing.prepend(folder);
+        const QString parent = QFileInfo(folder).absolutePath();
+        if (parent == folder)
             break;
+        folder = parent;
     }
     for (const QString& folder : std::as_const(missing)) {
         if (!QDir().mkdir(folder) && !QFileInfo(folder).isDir())

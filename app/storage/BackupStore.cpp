@@ -1,6 +1,7 @@
 // Backup files: VACUUM INTO a partial name, verify, flush, rename; restore replaces the contents in one transaction.
 #include "BackupStore.h"
 
+#include "Clock.h"
 #include "Database.h"
 #include "DatabaseFile.h"
 #include "PrivateFile.h"
@@ -206,8 +207,8 @@ Result<QString> BackupStore::replaceWith(const QString& incoming)
             return status.error();
         return QString();
     }
-    const QString aside = stampedPath(QFileInfo(m_databasePath).absolutePath(), QStringLiteral("-replaced-"),
-                                      QDateTime::currentDateTimeUtc());
+    const QString aside =
+        stampedPath(QFileInfo(m_databasePath).absolutePath(), QStringLiteral("-replaced-"), Clock::nowUtc());
     OpenOptions options;
     options.createIfMissing = false;
     options.quickCheck = false;

@@ -72,6 +72,8 @@ bool isLiveLocked(const QString& path)
 
 bool processRuns(qint64 pid)
 {
+    if (pid <= 0)
+        return false;
 #ifdef Q_OS_WIN
     HANDLE process = ::OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, static_cast<DWORD>(pid));
     if (!process)
@@ -179,7 +181,8 @@ QString DatabaseFile::partialPath(const QString& target)
 
 int DatabaseFile::removeAbandonedPartials(const QString& folder, const QString& prefix)
 {
-    static const QRegularExpression partial(QStringLiteral("\\.partial(?:-(\\d+))?$"));
+    // With the journal SQLite keeps beside a copy it is writing (VACUUM INTO).
+    static const QRegularExpression partial(QStringLiteral("\\.partial(?:-(\\d+))?(?:-journal|-wal|-shm)?$"));
     int removed = 0;
     const QFileInfoList files = QDir(folder).entryInfoList(
         {prefix + QStringLiteral("*.partial"), prefix + QStringLiteral("*.partial-*")}, QDir::Files | QDir::Hidden);

@@ -27,7 +27,10 @@ constexpr QFileDevice::Permissions kOthers = QFileDevice::ReadGroup | QFileDevic
 Status setPermissions(const QString& path, QFileDevice::Permissions permissions)
 {
     if (!QFile::setPermissions(path, permissions))
-        return makeError(ErrorKind::Io, Tr::tr("Cannot restrict who may read %1; check that it is yours.").arg(path));
+        return makeError(ErrorKind::Io, QCoreApplication::translate("outcome::PrivateFile",
+                                                                    "Cannot restrict who may read %1; check that it "
+                                                                    "is yours.")
+                                            .arg(path));
     return {};
 }
 

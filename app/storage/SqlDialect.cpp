@@ -219,7 +219,7 @@ public:
         QSqlQuery query(m_db);
         if (query.exec(statement))
             return true;
-        m_error = Tr::tr("%1 (%2)").arg(query.lastError().text(), statement.left(80));
+        m_error = query.lastError().text() + QStringLiteral(" (") + statement.left(80) + QLatin1Char(')');
         return false;
     }
 

@@ -288,14 +288,6 @@
         <translation>%1 kann nicht entfernt werden.</translation>
     </message>
     <message>
-        <source>Could not copy %1 to %2.</source>
-        <translation>%1 konnte nicht nach %2 kopiert werden.</translation>
-    </message>
-    <message>
-        <source>Could not rename %1 to %2.</source>
-        <translation>%1 konnte nicht in %2 umbenannt werden.</translation>
-    </message>
-    <message>
         <source>The backup %1 is damaged (%2).</source>
         <translation>Die Sicherung %1 ist beschädigt (%2).</translation>
     </message>
@@ -304,20 +296,16 @@
         <translation>%1 existiert bereits; wählen Sie einen neuen Dateinamen.</translation>
     </message>
     <message>
-        <source>Cannot create the backup folder %1.</source>
-        <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
         <source>The backup and the database are the same file.</source>
         <translation>Sicherung und Datenbank sind dieselbe Datei.</translation>
     </message>
     <message>
-        <source>Could not move %1 aside to %2; nothing was restored.</source>
-        <translation>%1 konnte nicht nach %2 beiseitegelegt werden; es wurde nichts wiederhergestellt.</translation>
-    </message>
-    <message>
         <source>Could not move %1 aside.</source>
         <translation>%1 konnte nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot restrict who may read %1.</source>
+        <translation>Der Zugriff auf %1 lässt sich nicht einschränken.</translation>
     </message>
 </context>
 <context>
@@ -1152,14 +1140,6 @@
         <translation>Termine der Behandlungsserie</translation>
     </message>
     <message>
-        <source>Mark %1 missed</source>
-        <translation>%1 als nicht wahrgenommen markieren</translation>
-    </message>
-    <message>
-        <source>Cancel %1</source>
-        <translation>%1 absagen</translation>
-    </message>
-    <message>
         <source>%1 — from %2</source>
         <translation>%1 — ab %2</translation>
     </message>
@@ -1192,8 +1172,16 @@
         <translation>Vorlagenversion %1</translation>
     </message>
     <message>
-        <source>Reschedule %1</source>
-        <translation>%1 verschieben</translation>
+        <source>marking %1 missed</source>
+        <translation>Markieren von %1 als versäumt</translation>
+    </message>
+    <message>
+        <source>cancelling %1</source>
+        <translation>Absagen von %1</translation>
+    </message>
+    <message>
+        <source>rescheduling %1</source>
+        <translation>Verschieben von %1</translation>
     </message>
 </context>
 <context>
@@ -1201,10 +1189,6 @@
     <message>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -1379,20 +1363,12 @@
         <translation>Unter %1 gibt es keine Datenbank.</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
         <source>%1 was written by a newer version of Outcome Tracker (database version %2; this program understands up to %3). It has not been changed. Install the newer version to open it.</source>
         <translation>%1 wurde von einer neueren Version von Outcome Tracker geschrieben (Datenbankversion %2; dieses Programm versteht bis Version %3). Die Datei wurde nicht verändert. Installieren Sie die neuere Version, um sie zu öffnen.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 uses an older database version (%2) and must be upgraded, but it was opened read-only.</source>
-        <translation>%1 verwendet eine ältere Datenbankversion (%2) und muss aktualisiert werden, wurde aber schreibgeschützt geöffnet.</translation>
     </message>
     <message>
         <source>Could not %1: %2</source>
@@ -1413,6 +1389,93 @@
     <message>
         <source>Could not save: %1</source>
         <translation>Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an Outcome Tracker database (%2). It has not been changed. Choose another file, or restore a backup.</source>
+        <translation>%1 ist keine Outcome-Tracker-Datenbank (%2). Sie wurde nicht verändert. Wählen Sie eine andere Datei oder stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file (it is a folder or a device). Choose an Outcome Tracker database file.</source>
+        <translation>%1 ist keine Datenbankdatei (sondern ein Ordner oder ein Gerät). Wählen Sie eine Outcome-Tracker-Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite file</source>
+        <translation>sie ist keine SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>Cannot save in %1: the folder %2 is read-only for you, and Outcome Tracker needs to write beside the database. Move the database to a folder you can write to, or ask whoever manages the folder.</source>
+        <translation>In %1 kann nicht gespeichert werden: Der Ordner %2 ist für Sie schreibgeschützt, und Outcome Tracker muss neben der Datenbank schreiben. Verschieben Sie die Datenbank in einen Ordner, in den Sie schreiben dürfen, oder wenden Sie sich an die Person, die den Ordner verwaltet.</translation>
+    </message>
+    <message>
+        <source>Cannot save in %1: the file is read-only for you. Make it writable, or work on a copy.</source>
+        <translation>In %1 kann nicht gespeichert werden: Die Datei ist für Sie schreibgeschützt. Machen Sie sie beschreibbar oder arbeiten Sie mit einer Kopie.</translation>
+    </message>
+    <message>
+        <source>it holds other tables</source>
+        <translation>sie enthält fremde Tabellen</translation>
+    </message>
+    <message>
+        <source>it holds no data</source>
+        <translation>sie enthält keine Daten</translation>
+    </message>
+    <message>
+        <source>%1 uses an older database version (%2) and must be upgraded before it can be read here, but this opens it read-only. Open it once in Outcome Tracker to upgrade it.</source>
+        <translation>%1 verwendet eine ältere Datenbankversion (%2) und muss aktualisiert werden, bevor sie hier gelesen werden kann, wird hier aber nur lesend geöffnet. Öffnen Sie sie einmal in Outcome Tracker, um sie zu aktualisieren.</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::DatabaseFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Refused to %1: %2 is a database this program has open, and only SQLite may open it while it is in use.</source>
+        <translation>Abgelehnt (%1): %2 ist eine Datenbank, die dieses Programm geöffnet hat, und solange sie in Gebrauch ist, darf nur SQLite sie öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 is a database; it was not overwritten. Choose another file name.</source>
+        <translation>%1 ist eine Datenbank und wurde nicht überschrieben. Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>flush a file</source>
+        <translation>Datei auf die Festplatte schreiben</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1 to the disk.</source>
+        <translation>%1 konnte nicht auf die Festplatte geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Could not write the folder %1 to the disk.</source>
+        <translation>Der Ordner %1 konnte nicht auf die Festplatte geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>replace a database file</source>
+        <translation>Datenbankdatei ersetzen</translation>
+    </message>
+    <message>
+        <source>Could not rename %1 to %2.</source>
+        <translation>%1 konnte nicht in %2 umbenannt werden.</translation>
+    </message>
+    <message>
+        <source>copy a database file</source>
+        <translation>Datenbankdatei kopieren</translation>
+    </message>
+    <message>
+        <source>Could not keep %1 as %2.</source>
+        <translation>%1 konnte nicht als %2 aufbewahrt werden.</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1518,18 @@ The replaced file is kept as %3.</source>
         <translation>%1 wurde aus %2 wiederhergestellt.
 Die ersetzte Datei ist als %3 erhalten.</translation>
     </message>
+    <message>
+        <source>Open read-only?</source>
+        <translation>Schreibgeschützt öffnen?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only, to look without saving?</source>
+        <translation>%1
+
+Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
+    </message>
 </context>
 <context>
     <name>outcome::DatabaseSummary</name>
@@ -1484,25 +1559,6 @@ Die ersetzte Datei ist als %3 erhalten.</translation>
     <message>
         <source>Epidural steroid injection.</source>
         <translation>Epidurale Steroidinjektion.</translation>
-    </message>
-</context>
-<context>
-    <name>outcome::FileSync</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not write %1 to the disk.</source>
-        <translation>%1 konnte nicht auf den Datenträger geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Cannot open the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <source>Could not write the folder %1 to the disk.</source>
-        <translation>Der Ordner %1 konnte nicht auf den Datenträger geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1867,16 +1923,8 @@ Die ersetzte Datei ist als %3 erhalten.</translation>
         <translation>Outcome Tracker</translation>
     </message>
     <message>
-        <source>Saved: %1. Undo with Ctrl+Z.</source>
-        <translation>Gespeichert: %1. Rückgängig mit Strg+Z.</translation>
-    </message>
-    <message>
         <source>&amp;Today</source>
         <translation>&amp;Heute</translation>
-    </message>
-    <message>
-        <source>Who is due today and this week, and what is overdue (Ctrl+T)</source>
-        <translation>Wer heute und diese Woche fällig ist und was überfällig ist (Strg+T)</translation>
     </message>
     <message>
         <source>&amp;New patient…</source>
@@ -2077,6 +2125,42 @@ Die ersetzte Datei ist als %3 erhalten.</translation>
     <message>
         <source>Show to patient</source>
         <translation>Dem Patienten zeigen</translation>
+    </message>
+    <message>
+        <source>Brought up to date with what was saved in another window.</source>
+        <translation>Auf den Stand gebracht, der in einem anderen Fenster gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>Who is due today and in the next 7 days, and what is overdue (Ctrl+T)</source>
+        <translation>Wer heute und in den nächsten 7 Tagen fällig ist und was überfällig ist (Strg+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo the %1?</source>
+        <translation>%1 rückgängig machen?</translation>
+    </message>
+    <message>
+        <source>This changes the records of a patient who is not on screen.</source>
+        <translation>Das ändert die Daten eines Patienten, der gerade nicht angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Rückgängig gemacht: %1.</translation>
+    </message>
+    <message>
+        <source>Done: %1. Ctrl+Z undoes it.</source>
+        <translation>Erledigt: %1. Strg+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Outcome Tracker</source>
+        <translation>%1 (schreibgeschützt) — Outcome Tracker</translation>
     </message>
 </context>
 <context>
@@ -2932,6 +3016,32 @@ Die ersetzte Datei ist als %3 erhalten.</translation>
     <message>
         <source>Older automatic backups are removed when a new one is made.</source>
         <translation>Ältere automatische Sicherungen werden entfernt, wenn eine neue erstellt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::PrivacyNotice</name>
+    <message>
+        <source>Make private</source>
+        <translation>Privat machen</translation>
+    </message>
+    <message>
+        <source>Let only your account read the database and its backups</source>
+        <translation>Nur Ihr Benutzerkonto darf die Datenbank und ihre Sicherungen lesen</translation>
+    </message>
+    <message>
+        <source>Other accounts on this computer can read this database, and with it every patient&apos;s records.</source>
+        <translation>Andere Benutzerkonten auf diesem Computer können diese Datenbank lesen und damit die Daten aller Patienten.</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::PrivateFile</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot restrict who may read %1; check that it is yours.</source>
+        <translation>Der Zugriff auf %1 lässt sich nicht einschränken; prüfen Sie, ob die Datei Ihnen gehört.</translation>
     </message>
 </context>
 <context>
@@ -3910,12 +4020,20 @@ Verbesserung</translation>
         <translation>%1 wird von einer anderen Instanz von Outcome Tracker verwendet (in einem anderen Fenster oder auf einem anderen Computer). Schließen Sie sie dort und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
+        <source>Cannot take %1 for replacing it: %2</source>
+        <translation>%1 kann nicht zum Ersetzen übernommen werden: %2</translation>
     </message>
     <message>
-        <source>%1 is not an Outcome Tracker database (it is not an SQLite file). Choose another file, or restore a backup.</source>
-        <translation>%1 ist keine Outcome-Tracker-Datenbank (keine SQLite-Datei). Wählen Sie eine andere Datei oder stellen Sie eine Sicherung wieder her.</translation>
+        <source>Could not read the database&apos;s tables: %1</source>
+        <translation>Die Tabellen der Datenbank konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not ask for changes: %1</source>
+        <translation>Änderungen konnten nicht abgefragt werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not replace the contents with %1; nothing was changed: %2</source>
+        <translation>Der Inhalt konnte nicht durch %1 ersetzt werden; nichts wurde geändert: %2</translation>
     </message>
 </context>
 <context>
@@ -4127,10 +4245,6 @@ Verbesserung</translation>
         <translation>Heute fällig</translation>
     </message>
     <message>
-        <source>Later this week</source>
-        <translation>Später in dieser Woche</translation>
-    </message>
-    <message>
         <source>1 day overdue</source>
         <translation>1 Tag überfällig</translation>
     </message>
@@ -4149,6 +4263,10 @@ Verbesserung</translation>
     <message>
         <source>Press Enter or double-click a visit to open it. Ctrl+F finds any patient.</source>
         <translation>Eingabetaste oder Doppelklick öffnet einen Termin. Strg+F findet jeden Patienten.</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>Nächste 7 Tage</translation>
     </message>
 </context>
 <context>
@@ -4328,10 +4446,6 @@ Verbesserung</translation>
         <translation>Diese Ergebnisse wurden bereits gespeichert. Warum werden sie geändert? Der Grund wird mit den alten und neuen Antworten im Änderungsprotokoll festgehalten.</translation>
     </message>
     <message>
-        <source>Results of %1</source>
-        <translation>Ergebnisse von %1</translation>
-    </message>
-    <message>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -4342,6 +4456,26 @@ Verbesserung</translation>
     <message>
         <source>The answers and changes entered for %1 have not been saved. Discard them?</source>
         <translation>Die für %1 eingegebenen Antworten und Änderungen wurden nicht gespeichert. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Anderswo geändert</translation>
+    </message>
+    <message>
+        <source>%1 of %2 was changed in another window or on another computer after you opened it, so nothing was saved yet.</source>
+        <translation>%1 von %2 wurde nach dem Öffnen in einem anderen Fenster oder an einem anderen Computer geändert; deshalb wurde noch nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>What you typed is still here. Apply it to the record as it is now? Answers saved elsewhere for instruments you left empty are kept; where you changed saved answers you are asked for a reason, as always.</source>
+        <translation>Ihre Eingaben sind noch da. Sollen sie auf den aktuellen Stand übertragen werden? Anderswo gespeicherte Antworten zu Fragebögen, die Sie leer gelassen haben, bleiben erhalten; wo Sie gespeicherte Antworten ändern, werden Sie wie immer nach dem Grund gefragt.</translation>
+    </message>
+    <message>
+        <source>Apply my answers</source>
+        <translation>Meine Antworten übernehmen</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Zurück</translation>
     </message>
 </context>
 <context>
@@ -4357,6 +4491,18 @@ Verbesserung</translation>
     <message>
         <source>&quot;%1&quot; could not be undone or redone: %2</source>
         <translation>„%1“ konnte nicht rückgängig gemacht oder wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 für %2</translation>
+    </message>
+    <message>
+        <source>save of %1</source>
+        <translation>Speichern von %1</translation>
+    </message>
+    <message>
+        <source>save of %1 at %2</source>
+        <translation>Speichern von %1 bei %2</translation>
     </message>
 </context>
 <context>

@@ -33,12 +33,8 @@ int runCheck(const QStringList& arguments, Console& console)
     if (!args.parse(arguments, console, exitCode))
         return exitCode;
 
-    OpenOptions options;
-    options.createIfMissing = false;
-    options.readOnly = true;
-    options.quickCheck = false; // run below, so that every finding is reported
-    options.migrateTo = 0;
-    Result<std::unique_ptr<Database>> db = args.openDatabase(options);
+    // The check runs below, so that every finding is reported.
+    Result<std::unique_ptr<Database>> db = args.openDatabase(OpenOptions::asItIs());
     if (!db)
         return console.fail(db.error());
     if ((*db)->readableByOthers())

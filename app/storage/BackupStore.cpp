@@ -34,12 +34,8 @@ Status removeFile(const QString& path)
 // Opens a database file only to read it: a backup, or the copy being restored.
 Result<std::unique_ptr<Database>> openToRead(const QString& path)
 {
-    OpenOptions options;
-    options.createIfMissing = false;
-    options.readOnly = true;
-    options.quickCheck = false;
-    options.migrateTo = 0; // a backup from an older version is fine: it is upgraded when it is opened for use
-    return Database::open(path, options);
+    // A backup from an older version is fine: it is upgraded when it is opened for use.
+    return Database::open(path, OpenOptions::asItIs());
 }
 
 Status checkFully(Database& db, const QString& path)
@@ -229,8 +225,13 @@ Result<QString> BackupStore::replaceWith(const QString& incoming)
             if (keptAside)
                 keptAside = DatabaseFile::publish(partial, aside);
             (void)removeFile(partial);
-            if (keptAside && db.replaceContentsFrom(incoming))
+            const Status replaced = keptAside ? db.replaceContentsFrom(incoming) : keptAside;
+            if (replaced)
                 return aside;
+            // A sound file that could not be replaced (a full disk) stays as it was: the transaction rolled back.
+            const Result<QString> check = db.integrityCheck(true);
+            if (check && *check == QLatin1String("ok"))
+                return replaced.error();
         }
     }
     // A file SQLite cannot read through (damaged) is nobody's to share: the files themselves are swapped. The old

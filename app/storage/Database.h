@@ -27,6 +27,17 @@ struct OpenOptions
     // This connection alone: refused (Conflict) while any other connection, here or in another process, has the
     // file open, and nobody else can open it until this connection closes. For replacing a database's contents.
     bool exclusive = false;
+
+    // To look at a file as it is (describe it, check it, copy it): read-only, no check first, no upgrade.
+    static OpenOptions asItIs()
+    {
+        OpenOptions options;
+        options.createIfMissing = false;
+        options.readOnly = true;
+        options.quickCheck = false;
+        options.migrateTo = 0;
+        return options;
+    }
 };
 
 class Database

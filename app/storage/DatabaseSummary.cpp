@@ -33,12 +33,8 @@ DatabaseSummary DatabaseSummary::of(const QString& path)
     summary.bytes = info.size();
     summary.modified = info.lastModified().toUTC();
 
-    OpenOptions options;
-    options.createIfMissing = false;
-    options.readOnly = true;
-    options.quickCheck = false;
-    options.migrateTo = 0; // look at the schema as it is; never upgrade a file that is only being described
-    Result<std::unique_ptr<Database>> opened = Database::open(path, options);
+    // Never upgrade a file that is only being described.
+    Result<std::unique_ptr<Database>> opened = Database::open(path, OpenOptions::asItIs());
     if (!opened) {
         summary.problem = opened.error().message;
         return summary;

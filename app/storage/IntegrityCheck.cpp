@@ -7,12 +7,7 @@ namespace outcome {
 
 Status IntegrityCheck::quick(const QString& path)
 {
-    OpenOptions options;
-    options.createIfMissing = false;
-    options.readOnly = true;
-    options.quickCheck = false;
-    options.migrateTo = 0;
-    Result<std::unique_ptr<Database>> db = Database::open(path, options);
+    Result<std::unique_ptr<Database>> db = Database::open(path, OpenOptions::asItIs());
     if (!db)
         return db.error();
     const Result<QString> check = (*db)->integrityCheck(true);

@@ -94,12 +94,7 @@ std::unique_ptr<Database> DatabaseStartup::openChecked(QWidget* parent)
 
 std::unique_ptr<Database> DatabaseStartup::openReadOnly(QWidget* parent)
 {
-    OpenOptions readOnly;
-    readOnly.createIfMissing = false;
-    readOnly.readOnly = true;
-    readOnly.quickCheck = false;
-    readOnly.migrateTo = 0;
-    Result<std::unique_ptr<Database>> look = Database::open(m_path, readOnly);
+    Result<std::unique_ptr<Database>> look = Database::open(m_path, OpenOptions::asItIs());
     if (look)
         return std::move(look).value();
     QMessageBox::critical(parent, Tr::tr("Cannot open the database"), look.error().message);

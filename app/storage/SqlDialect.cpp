@@ -33,8 +33,10 @@ Status run(QSqlDatabase& db, const QString& statement)
 
 QString SqlDialect::connectOptions(bool readOnly, bool exclusive, bool uri)
 {
+    // An exclusive connection waits a moment for a passing reader (a script's query) but not for a copy of the
+    // program that keeps the file open.
     QString options =
-        exclusive ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=0") : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+        exclusive ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000") : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     if (uri)

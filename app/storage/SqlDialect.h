@@ -14,8 +14,9 @@ class SqlDialect
 public:
     static constexpr const char* kDriver = "QSQLITE";
 
-    // Connection options for QSqlDatabase::setConnectOptions. An exclusive connection does not wait for others
-    // (they mean the file is in use); a URI name is for reading a file in a read-only folder (immutableName).
+    // Connection options for QSqlDatabase::setConnectOptions. An exclusive connection waits only briefly for others
+    // (a lasting one means the file is in use); a URI name is for reading a file in a read-only folder
+    // (immutableName).
     static QString connectOptions(bool readOnly, bool exclusive = false, bool uri = false);
     // The name under which SQLite reads a file that nobody can change (in a read-only folder) without locks or a
     // shared-memory file beside it.

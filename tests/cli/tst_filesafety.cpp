@@ -226,6 +226,7 @@ void TestFileSafety::killedRestoreAlwaysLeavesACompleteDatabase()
     constexpr int kKills = 30;
     int reads = 0;
     int completed = 0;
+    int refused = 0;
     for (int run = 0; run < kKills; ++run) {
         QProcess restore;
         restore.start(QStringLiteral(OT_BINARY_DIR "/outcome-tracker-cli"),
@@ -243,16 +244,22 @@ void TestFileSafety::killedRestoreAlwaysLeavesACompleteDatabase()
         }
         restore.kill();
         restore.waitForFinished();
-        if (restore.exitStatus() == QProcess::NormalExit && restore.exitCode() == 0)
+        const bool finished = restore.exitStatus() == QProcess::NormalExit;
+        const QByteArray error = restore.readAllStandardError();
+        if (finished && restore.exitCode() == 0)
             ++completed;
-        QVERIFY2(restore.exitStatus() == QProcess::CrashExit || restore.exitCode() == 0,
-                 restore.readAllStandardError().constData());
+        // The reader had the file open at the moment the restore wanted it alone: refused, nothing changed.
+        if (finished && restore.exitCode() == 1 && error.contains("is in use"))
+            ++refused;
+        else
+            QVERIFY2(!finished || restore.exitCode() == 0, error.constData());
         const CliRun check = runCli({QStringLiteral("check"), QStringLiteral("--db"), path});
         QVERIFY2(check.exitCode == 0, check.err.constData());
         QVERIFY(sizes.contains(patientCount(path)));
     }
-    qInfo("%d restores killed or finished (%d finished), %d reads by another program", kKills, completed, reads);
-    QVERIFY2(completed < kKills, "the kills should interrupt some restores");
+    qInfo("%d restores: %d killed, %d finished, %d refused while the file was being read; %d reads by another program",
+          kKills, kKills - completed - refused, completed, refused, reads);
+    QVERIFY2(completed + refused < kKills, "the kills should interrupt some restores");
     // The next restore finishes and takes what the killed ones left behind with it.
     const CliRun last = runCli({QStringLiteral("restore"), QStringLiteral("--db"), path, QStringLiteral("--from"),
                                 backups[0], QStringLiteral("--yes")});

@@ -225,6 +225,10 @@ void TestCrashSafety::killedWriterLosesNothingCommitted()
                 arguments.append(QStringLiteral("--desktop"));
             writer.start(writerPath(), arguments);
             QVERIFY2(writer.waitForStarted(), qPrintable(writer.errorString()));
+            // Half the kills fall anywhere from the start (opening, recovering the log, the first save); the other
+            // half come after the writer reported a save, however slow the machine, and land among saves.
+            if (run % 4 >= 2)
+                QVERIFY2(writer.waitForReadyRead(60000), writer.readAllStandardError().constData());
             QTest::qWait(int(random.bounded(30, 400)));
             writer.kill(); // SIGKILL: no destructor, no rollback, no checkpoint
             QVERIFY(writer.waitForFinished());
@@ -236,7 +240,7 @@ void TestCrashSafety::killedWriterLosesNothingCommitted()
         readerRuns = readers.runs();
         QVERIFY2(readers.failures().isEmpty(), qPrintable(readers.failures().join(QLatin1Char('\n'))));
     }
-    QVERIFY2(committed.size() > kRuns, "the writer should have committed saves before most kills");
+    QVERIFY2(committed.size() >= kRuns / 2, "the writer should have committed saves before half the kills");
     QVERIFY2(readerRuns > kRuns / 4, "the other programs should have read the file throughout");
     qInfo("%d kills, %lld saves reported, %d reads by other processes", kRuns, static_cast<long long>(committed.size()),
           readerRuns);

@@ -43,19 +43,22 @@ ChangeFromBaseline ChangeFromBaseline::compute(const MeasureDefinition& measure,
             result.change / (std::sqrt(2.0) * reliability->sd * std::sqrt(1 - reliability->testRetest));
     }
 
-    if (measure.direction == Direction::Neutral) {
+    const bool unchanged = std::abs(result.change) < kTolerance;
+    if (measure.direction != Direction::Neutral && !unchanged)
+        result.sense = (measure.direction == Direction::HigherIsBetter) == (result.change > 0) ? ChangeSense::Better
+                                                                                               : ChangeSense::Worse;
+    if (measure.direction == Direction::Neutral || measure.answerOnly || measure.isLabValue()) {
         result.verdict = ChangeVerdict::NotRated;
         return result;
     }
-    const bool unchanged = std::abs(result.change) < kTolerance;
-    const bool better = (measure.direction == Direction::HigherIsBetter) == (result.change > 0);
-    bool meaningful = false;
+    const bool better = result.sense == ChangeSense::Better;
     if (const std::optional<MeaningfulChange>& mcid = measure.meaningfulChange) {
+        bool meaningful = false;
         const auto add = [&](ChangeUnit unit, std::optional<double> threshold, std::optional<double> amount) {
             if (!threshold)
                 return;
             ThresholdCheck check{unit, *threshold, unit == mcid->headline,
-                                 unchanged ? false : reaches(amount, *threshold)};
+                                 unchanged ? false : reaches(amount, *threshold), result.sense};
             if (check.headline) {
                 meaningful = check.reached.value_or(false);
                 result.thresholds.prepend(check);
@@ -65,13 +68,16 @@ ChangeFromBaseline ChangeFromBaseline::compute(const MeasureDefinition& measure,
         };
         add(ChangeUnit::Points, mcid->points, result.change);
         add(ChangeUnit::Percent, mcid->percent, result.percentChange);
+        result.verdict = !meaningful ? ChangeVerdict::NoMeaningfulChange
+                         : better    ? ChangeVerdict::MeaningfullyImproved
+                                     : ChangeVerdict::MeaningfullyWorsened;
+        return result;
     }
-    if (unchanged)
-        result.verdict = ChangeVerdict::Unchanged;
-    else if (better)
-        result.verdict = meaningful ? ChangeVerdict::MeaningfullyImproved : ChangeVerdict::Improved;
+    const double small = measure.smallChange.value_or(0);
+    if (unchanged || std::abs(result.change) < small - kTolerance)
+        result.verdict = ChangeVerdict::AboutTheSame;
     else
-        result.verdict = meaningful ? ChangeVerdict::MeaningfullyWorsened : ChangeVerdict::Worsened;
+        result.verdict = better ? ChangeVerdict::Better : ChangeVerdict::Worse;
     return result;
 }
 

@@ -294,8 +294,8 @@ MeasureDefinition InstrumentDefinitionReader::readMeasure(const QJsonObject& obj
 {
     m_fields.allowOnly(object, path,
                        {"id", "name", "short_name", "unit", "group", "note", "direction", "range", "decimals",
-                        "internal", "bands", "reference_range", "meaningful_change", "reliability", "codes",
-                        "scoring"});
+                        "internal", "bands", "reference_range", "meaningful_change", "small_change", "answer_only",
+                        "reliability", "codes", "scoring"});
     MeasureDefinition measure;
     measure.id = m_fields.string(object, path, "id", Need::Required);
     checkId(measure.id, JsonFields::field(path, "id"));
@@ -321,6 +321,10 @@ MeasureDefinition InstrumentDefinitionReader::readMeasure(const QJsonObject& obj
     measure.bands = readBands(object, path);
     measure.referenceRange = readReferenceRange(object, path);
     measure.meaningfulChange = readMeaningfulChange(object, path, measure.direction);
+    measure.smallChange = m_fields.number(object, path, "small_change", Need::Optional);
+    if (measure.smallChange && *measure.smallChange <= 0)
+        m_fields.fail(JsonFields::field(path, "small_change"), Tr::tr("must be more than 0"));
+    measure.answerOnly = m_fields.boolean(object, path, "answer_only", false);
     measure.reliability = readReliability(object, path);
     // An internal measure is never exported, so it needs no code.
     measure.codes = readCodes(object, path, measure.internal ? Need::Optional : Need::Required);

@@ -125,10 +125,16 @@ struct MeasureDefinition
     QList<Band> bands;
     ReferenceRange referenceRange;
     std::optional<MeaningfulChange> meaningfulChange;
+    // For a measure without a meaningful-change threshold: a smaller change is "about the same" (5 points for the
+    // RAND-36 scales); without it only no change at all is.
+    std::optional<double> smallChange;
+    // A single answer reported in its own words at each visit (RAND-36 item 2): never a change or a verdict.
+    bool answerOnly = false;
     std::optional<Reliability> reliability;
     QList<Coding> codes;
     ScoringRule scoring;
 
+    bool isLabValue() const { return scoring.kind == ScoringKind::LabValue; }
     const Band* bandFor(double value) const;
     // A censored value gets a band only when every value beyond its limit falls in the same band.
     const Band* bandFor(double limit, Censoring censoring) const;

@@ -121,9 +121,10 @@ MeasureSeries MeasureSeries::build(const CourseTimeline& timeline, const Instrum
         if (const SeriesPoint* last = series.latest()) {
             const bool censored = last->censoring != Censoring::None ||
                                   series.m_points[series.m_baseline->index].censoring != Censoring::None;
-            if (censored)
+            if (censored) {
                 series.m_changeUnmeasurable = true;
-            else
+                series.m_censoredMove = moveBetween(series.m_points[series.m_baseline->index], *last);
+            } else
                 series.m_change = ChangeFromBaseline::compute(measure, series.m_baseline->value, *last->value);
         }
         const std::optional<ImprovementThreshold> threshold = thresholdFor(measure, series.m_baseline->value);
@@ -141,6 +142,23 @@ MeasureSeries MeasureSeries::build(const CourseTimeline& timeline, const Instrum
         lower = upper;
     }
     return series;
+}
+
+// A censored value says only on which side of its limit it lies: "< 0.5" is somewhere below 0.5.
+CensoredMove MeasureSeries::moveBetween(const SeriesPoint& from, const SeriesPoint& to)
+{
+    const double a = *from.value;
+    const double b = *to.value;
+    const bool toLower = to.censoring == Censoring::BelowLimit || from.censoring == Censoring::AboveLimit;
+    const bool toHigher = to.censoring == Censoring::AboveLimit || from.censoring == Censoring::BelowLimit;
+    // Both beyond the same kind of limit: either could be the larger.
+    if (from.censoring != Censoring::None && from.censoring == to.censoring)
+        return CensoredMove::CannotTell;
+    if (toLower && b <= a)
+        return CensoredMove::Fell;
+    if (toHigher && b >= a)
+        return CensoredMove::Rose;
+    return CensoredMove::CannotTell;
 }
 
 } // namespace outcome

@@ -55,6 +55,14 @@ struct VisitScore
     MeasureScore score;
 };
 
+// Which way a value went when the baseline or the latest value lies beyond a limit of detection.
+enum class CensoredMove
+{
+    Fell,
+    Rose,
+    CannotTell
+};
+
 class MeasureSeries
 {
 public:
@@ -66,7 +74,7 @@ public:
     QString key() const { return m_instrument->id + QLatin1Char('/') + m_measure->id; }
     const InstrumentDefinition& instrument() const { return *m_instrument; }
     const MeasureDefinition& measure() const { return *m_measure; }
-    bool isLabValue() const { return m_measure->scoring.kind == ScoringKind::LabValue; }
+    bool isLabValue() const { return m_measure->isLabValue(); }
 
     const QList<SeriesPoint>& points() const { return m_points; }
     int valueCount() const;
@@ -75,8 +83,13 @@ public:
     const SeriesPoint* latest() const { return m_latestIndex < 0 ? nullptr : &m_points[m_latestIndex]; }
     // Baseline to latest; empty until there are two values, or when either lies beyond a limit of detection.
     const std::optional<ChangeFromBaseline>& change() const { return m_change; }
-    // There are two values but one is censored ("< 0.5"): no change can honestly be given.
+    // There are two values but one is censored ("< 0.5"): no change in numbers can honestly be given.
     bool changeUnmeasurable() const { return m_changeUnmeasurable; }
+    // Where one value is censored, which way the value went when that is certain (0.6 → "< 0.5" fell;
+    // "< 0.5" → 0.8 rose; "< 0.5" → "< 1.0" cannot tell); empty when no value is censored.
+    std::optional<CensoredMove> censoredMove() const { return m_censoredMove; }
+    // The same for any two values, at least one of them censored.
+    static CensoredMove moveBetween(const SeriesPoint& from, const SeriesPoint& to);
     // The value a meaningful improvement must reach; empty when the measure has none or it lies outside the range.
     const std::optional<ImprovementThreshold>& improvementThreshold() const { return m_improvementThreshold; }
     const QList<BandSpan>& bands() const { return m_bands; }
@@ -93,6 +106,7 @@ private:
     qsizetype m_latestIndex = -1;
     std::optional<ChangeFromBaseline> m_change;
     bool m_changeUnmeasurable = false;
+    std::optional<CensoredMove> m_censoredMove;
     std::optional<ImprovementThreshold> m_improvementThreshold;
     QList<BandSpan> m_bands;
     double m_axisMin = 0;

@@ -26,9 +26,27 @@ bool isPointsUnit(const QString& unit)
 
 } // namespace
 
+double OutcomeText::rounded(double value, int decimals)
+{
+    if (!std::isfinite(value))
+        return value;
+    // Twelve significant digits give back the decimal a value stands for (21.499999999999996 is 21.5) while
+    // keeping every digit a measurement or a change of them can carry; std::round rounds half away from zero.
+    const double scale = std::pow(10.0, decimals);
+    const double scaled = QString::number(value * scale, 'g', 12).toDouble();
+    return std::round(scaled) / scale;
+}
+
+QString OutcomeText::decimal(double value, int decimals)
+{
+    const double shown = rounded(value, decimals);
+    // No "−0" for a value that rounds to nothing.
+    return QLocale().toString(shown == 0 ? 0.0 : shown, 'f', decimals);
+}
+
 QString OutcomeText::number(const MeasureDefinition& measure, double value, Censoring censoring)
 {
-    const QString digits = QLocale().toString(value, 'f', measure.decimals);
+    const QString digits = decimal(value, measure.decimals);
     switch (censoring) {
     case Censoring::BelowLimit:
         return Tr::tr("< %1").arg(digits);
@@ -42,6 +60,11 @@ QString OutcomeText::number(const MeasureDefinition& measure, double value, Cens
 
 QString OutcomeText::value(const MeasureDefinition& measure, double value, Censoring censoring)
 {
+    // An answer reported in its own words is its band's label ("Somewhat better now than one year ago").
+    if (measure.answerOnly) {
+        if (const Band* band = measure.bandFor(value))
+            return band->label;
+    }
     const QString text = number(measure, value, censoring);
     if (measure.unit == QLatin1String("%"))
         return Tr::tr("%1 %").arg(text);
@@ -50,14 +73,22 @@ QString OutcomeText::value(const MeasureDefinition& measure, double value, Censo
     return text;
 }
 
+QString OutcomeText::markedValue(const MeasureDefinition& measure, const SeriesPoint& point)
+{
+    if (!point.value)
+        return {};
+    const QString text = value(measure, *point.value, point.censoring);
+    const QString mark = rangeMark(point.rangeFlag);
+    return mark.isEmpty() ? text : Tr::tr("%1 %2").arg(text, mark);
+}
+
 QString OutcomeText::signedNumber(double value, int decimals)
 {
-    const double scale = std::pow(10.0, decimals);
-    const double rounded = std::round(value * scale) / scale;
-    const QString digits = QLocale().toString(std::abs(rounded), 'f', decimals);
-    if (rounded < 0)
+    const double shown = rounded(value, decimals);
+    const QString digits = decimal(std::abs(shown), decimals);
+    if (shown < 0)
         return kMinus + digits;
-    if (rounded > 0)
+    if (shown > 0)
         return QLatin1Char('+') + digits;
     return digits;
 }
@@ -66,8 +97,7 @@ QString OutcomeText::change(const MeasureDefinition& measure, double change)
 {
     const QString amount = signedNumber(change, measure.decimals);
     if (measure.unit == QLatin1String("%") || isPointsUnit(measure.unit)) {
-        const bool one =
-            std::abs(std::round(change * std::pow(10.0, measure.decimals))) == std::pow(10.0, measure.decimals);
+        const bool one = std::abs(rounded(change, measure.decimals)) == 1.0;
         return one ? Tr::tr("%1 point").arg(amount) : Tr::tr("%1 points").arg(amount);
     }
     return Tr::tr("%1 %2").arg(amount, measure.unit);
@@ -78,43 +108,73 @@ QString OutcomeText::percent(double percent)
     return Tr::tr("%1 %").arg(signedNumber(percent, 0));
 }
 
-QString OutcomeText::verdictName(ChangeVerdict verdict)
+QString OutcomeText::percentOrDash(const std::optional<double>& value)
 {
-    switch (verdict) {
-    case ChangeVerdict::MeaningfullyImproved:
-        return Tr::tr("meaningfully improved");
-    case ChangeVerdict::Improved:
-        return Tr::tr("improved");
-    case ChangeVerdict::Unchanged:
-        return Tr::tr("unchanged");
-    case ChangeVerdict::Worsened:
-        return Tr::tr("worsened");
-    case ChangeVerdict::MeaningfullyWorsened:
-        return Tr::tr("meaningfully worsened");
-    case ChangeVerdict::NotRated:
-        break;
-    }
-    return Tr::tr("not rated");
+    return value ? percent(*value) : Tr::tr("—");
 }
 
-QString OutcomeText::verdictPhrase(const ChangeFromBaseline& change)
+QString OutcomeText::verdictName(const ChangeFromBaseline& change)
 {
-    const bool hasThreshold = !change.thresholds.isEmpty();
     switch (change.verdict) {
     case ChangeVerdict::MeaningfullyImproved:
         return Tr::tr("meaningful improvement");
-    case ChangeVerdict::Improved:
-        return hasThreshold ? Tr::tr("improved, short of meaningful") : Tr::tr("improved");
-    case ChangeVerdict::Unchanged:
-        return Tr::tr("unchanged");
-    case ChangeVerdict::Worsened:
-        return hasThreshold ? Tr::tr("worse, short of meaningful") : Tr::tr("worsened");
     case ChangeVerdict::MeaningfullyWorsened:
         return Tr::tr("meaningful worsening");
+    case ChangeVerdict::NoMeaningfulChange:
+        return Tr::tr("no meaningful change");
+    case ChangeVerdict::Better:
+    case ChangeVerdict::Worse:
+        return change.change > 0 ? Tr::tr("higher") : Tr::tr("lower");
+    case ChangeVerdict::AboutTheSame:
+        return Tr::tr("about the same");
     case ChangeVerdict::NotRated:
         break;
     }
     return {};
+}
+
+QString OutcomeText::rangeName(RangeFlag flag)
+{
+    switch (flag) {
+    case RangeFlag::High:
+        return Tr::tr("above range");
+    case RangeFlag::Low:
+        return Tr::tr("below range");
+    case RangeFlag::None:
+        break;
+    }
+    return Tr::tr("in range");
+}
+
+QString OutcomeText::rangeMark(RangeFlag flag)
+{
+    switch (flag) {
+    case RangeFlag::High:
+        return QStringLiteral("▲");
+    case RangeFlag::Low:
+        return QStringLiteral("▼");
+    case RangeFlag::None:
+        break;
+    }
+    return {};
+}
+
+QString OutcomeText::rangeLegend()
+{
+    return Tr::tr("▲ above the reference range · ▼ below the reference range");
+}
+
+QString OutcomeText::censoredMove(CensoredMove move)
+{
+    switch (move) {
+    case CensoredMove::Fell:
+        return Tr::tr("fell below the limit of detection");
+    case CensoredMove::Rose:
+        return Tr::tr("rose above the limit of detection");
+    case CensoredMove::CannotTell:
+        break;
+    }
+    return Tr::tr("cannot tell: beyond the limit of detection");
 }
 
 QString OutcomeText::directionWords(Direction direction)
@@ -145,9 +205,12 @@ QString OutcomeText::directionWithArrow(Direction direction)
 
 QString OutcomeText::thresholdCheck(const ThresholdCheck& check)
 {
-    const QString amount = check.unit == ChangeUnit::Percent
-                               ? Tr::tr("%1 %").arg(QLocale().toString(check.threshold))
-                               : Tr::tr("%1 points").arg(QLocale().toString(check.threshold));
+    const QString size = check.unit == ChangeUnit::Percent
+                             ? Tr::tr("%1 %").arg(QLocale().toString(check.threshold))
+                             : Tr::tr("%1 points").arg(QLocale().toString(check.threshold));
+    const QString amount = check.sense == ChangeSense::Better  ? Tr::tr("better by %1").arg(size)
+                           : check.sense == ChangeSense::Worse ? Tr::tr("worse by %1").arg(size)
+                                                               : size;
     if (!check.reached)
         return Tr::tr("%1: cannot tell (baseline 0)").arg(amount);
     return *check.reached ? Tr::tr("%1: yes").arg(amount) : Tr::tr("%1: no").arg(amount);
@@ -168,18 +231,23 @@ QString OutcomeText::resultLine(const MeasureSeries& series)
     const std::optional<ChangeFromBaseline>& change = series.change();
     if (series.changeUnmeasurable()) {
         const SeriesPoint& last = *series.latest();
-        return Tr::tr("%1 → %2 (no change can be given beyond the limit of detection)")
-            .arg(start, value(measure, *last.value, last.censoring));
+        return Tr::tr("%1 → %2 (%3)")
+            .arg(start, value(measure, *last.value, last.censoring),
+                 censoredMove(series.censoredMove().value_or(CensoredMove::CannotTell)));
     }
     if (!change) {
         return baseline->firstRecorded ? Tr::tr("%1 first recorded, no later value yet").arg(start)
                                        : Tr::tr("%1 at baseline, no later value yet").arg(start);
     }
+    if (measure.answerOnly)
+        return Tr::tr("%1 → %2").arg(start, value(measure, change->value));
     QStringList parts{OutcomeText::change(measure, change->change)};
     if (change->percentChange)
         parts.append(percent(*change->percentChange));
-    if (const QString verdict = verdictPhrase(*change); !verdict.isEmpty())
+    if (const QString verdict = verdictName(*change); !verdict.isEmpty())
         parts.append(verdict);
+    else if (series.isLabValue())
+        parts.append(rangeName(series.latest()->rangeFlag));
     const QString from = baseline->firstRecorded ? Tr::tr("%1 (first recorded)").arg(start) : start;
     const QString to = value(measure, change->value, series.latest()->censoring);
     return Tr::tr("%1 → %2 (%3)").arg(from, to, parts.join(Tr::tr(", ")));

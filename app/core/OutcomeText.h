@@ -13,26 +13,47 @@ namespace outcome {
 class OutcomeText
 {
 public:
+    // `value` rounded to `decimals` as a person rounds the decimal number: half away from zero, on the value as
+    // entered or computed (2.15 → 2.2, −0.55 → −0.6), never on its binary approximation (which shows 2.15 as 2.1).
+    // For display only: everything is computed from unrounded values.
+    static double rounded(double value, int decimals);
+    // The rounded value as text in the user's locale: "2.2".
+    static QString decimal(double value, int decimals);
+
     // "42", "3.4", "< 0.5": the measure's decimals, in the user's locale, without the unit.
     static QString number(const MeasureDefinition& measure, double value, Censoring censoring = Censoring::None);
-    // "42 %", "7", "< 0.5 mg/L": a value as a reader expects it ("points" go without a unit).
+    // "42 %", "7", "< 0.5 mg/L": a value as a reader expects it ("points" go without a unit); an answer reported in
+    // words gives its words.
     static QString value(const MeasureDefinition& measure, double value, Censoring censoring = Censoring::None);
+    // A value at a visit with its range mark when it lies outside the reference range: "8.4 pg/mL ▲".
+    static QString markedValue(const MeasureDefinition& measure, const SeriesPoint& point);
     // "−22", "+3.4", "0": a signed amount with a true minus sign.
     static QString signedNumber(double value, int decimals);
     // "−22 points", "+1.2 mg/L": a change in the measure's unit (percent-scored measures change in points).
     static QString change(const MeasureDefinition& measure, double change);
     // "−52 %".
     static QString percent(double percent);
-    // "meaningfully improved", "improved", "unchanged", "worsened", "meaningfully worsened", "not rated".
-    static QString verdictName(ChangeVerdict verdict);
-    // "meaningful improvement", "improved, short of meaningful", "improved" (no threshold defined): for titles;
-    // empty when the measure is not rated.
-    static QString verdictPhrase(const ChangeFromBaseline& change);
+    // "−52 %", or "—" where the baseline is 0 and there is no percent change.
+    static QString percentOrDash(const std::optional<double>& percent);
+    // The one vocabulary of change: "meaningful improvement", "meaningful worsening", "no meaningful change"
+    // (measures with a threshold); "higher", "lower", "about the same" (measures without one); empty when the
+    // change is not rated (blood markers, answers, measures with no better direction).
+    static QString verdictName(const ChangeFromBaseline& change);
+    // A blood marker against its reference range: "in range", "above range", "below range".
+    static QString rangeName(RangeFlag flag);
+    // The mark beside a value outside its reference range, readable as text: "▲" above, "▼" below; empty inside.
+    static QString rangeMark(RangeFlag flag);
+    // The legend of the marks: "▲ above the reference range · ▼ below it".
+    static QString rangeLegend();
+    // Which way a value went past a limit of detection: "fell below the limit of detection", "rose above the
+    // limit of detection", "cannot tell: beyond the limit of detection".
+    static QString censoredMove(CensoredMove move);
     // "lower is better", "higher is better"; empty when neither way is better.
     static QString directionWords(Direction direction);
     // "↓ lower is better" beside an axis.
     static QString directionWithArrow(Direction direction);
-    // The threshold a change was checked against and whether it was reached: "10 points: yes".
+    // The threshold a change was checked against, in the direction the change went, and whether it was reached:
+    // "better by 10 points: yes", "worse by 30 %: no", "10 points: no" when nothing changed.
     static QString thresholdCheck(const ThresholdCheck& check);
 
     // "ODI" where the measure has a short name, else its name: for crowded titles.

@@ -70,21 +70,26 @@ const PlainMeasure* plainMeasure(const QString& key)
 
 QString wholePercent(double percent)
 {
-    return QLocale().toString(std::round(std::abs(percent)), 'f', 0);
+    return OutcomeText::decimal(std::abs(percent), 0);
 }
 
-QString impactDegree(ChangeVerdict verdict)
+// A change short of meaningful still went one way: the patient hears "a little", never "much".
+QString impactDegree(const ChangeFromBaseline& change)
 {
-    switch (verdict) {
+    switch (change.verdict) {
     case ChangeVerdict::MeaningfullyImproved:
         return Tr::tr("much less than");
-    case ChangeVerdict::Improved:
-        return Tr::tr("a little less than");
-    case ChangeVerdict::Worsened:
-        return Tr::tr("a little more than");
     case ChangeVerdict::MeaningfullyWorsened:
         return Tr::tr("much more than");
-    case ChangeVerdict::Unchanged:
+    case ChangeVerdict::NoMeaningfulChange:
+    case ChangeVerdict::Better:
+    case ChangeVerdict::Worse:
+        if (change.sense == ChangeSense::Better)
+            return Tr::tr("a little less than");
+        if (change.sense == ChangeSense::Worse)
+            return Tr::tr("a little more than");
+        break;
+    case ChangeVerdict::AboutTheSame:
     case ChangeVerdict::NotRated:
         break;
     }
@@ -104,26 +109,28 @@ QString impactDetail(const MeasureSeries& series, const ChangeFromBaseline& chan
                                  OutcomeText::value(measure, change.value));
 }
 
+// Pain in numbers: a meaningful change is said in percent; a smaller one is told without a judgement.
 QString amountSentence(const QString& subject, const QString& from, const QString& to, const ChangeFromBaseline& change)
 {
-    if (isImprovement(change.verdict) && change.percentChange)
+    if (change.verdict == ChangeVerdict::MeaningfullyImproved && change.percentChange)
         return Tr::tr("Your %1 went from %2 to %3 — %4 % better.")
             .arg(subject, from, to, wholePercent(*change.percentChange));
-    if (isWorsening(change.verdict) && change.percentChange)
+    if (change.verdict == ChangeVerdict::MeaningfullyWorsened && change.percentChange)
         return Tr::tr("Your %1 went from %2 to %3 — %4 % worse.")
             .arg(subject, from, to, wholePercent(*change.percentChange));
-    if (change.verdict == ChangeVerdict::Unchanged)
+    if (change.sense == ChangeSense::None)
         return Tr::tr("Your %1 is the same as at the start: %2.").arg(subject, to);
     return Tr::tr("Your %1 went from %2 to %3.").arg(subject, from, to);
 }
 
+// A summary without a threshold: a change smaller than the small-change size is "about the same", never a warning.
 QString healthSentence(const QString& subject, const QString& from, const QString& to, const ChangeFromBaseline& change)
 {
     if (isImprovement(change.verdict))
         return Tr::tr("Your %1 went from %2 to %3 — better than at the start.").arg(subject, from, to);
     if (isWorsening(change.verdict))
         return Tr::tr("Your %1 went from %2 to %3 — lower than at the start.").arg(subject, from, to);
-    return Tr::tr("Your %1 is the same as at the start: %2.").arg(subject, to);
+    return Tr::tr("Your %1 is about the same as at the start: %2.").arg(subject, to);
 }
 
 QString genericSentence(const QString& subject, const QString& from, const QString& to,
@@ -132,13 +139,19 @@ QString genericSentence(const QString& subject, const QString& from, const QStri
     switch (change.verdict) {
     case ChangeVerdict::MeaningfullyImproved:
         return Tr::tr("%1: from %2 to %3 — much better.").arg(subject, from, to);
-    case ChangeVerdict::Improved:
-        return Tr::tr("%1: from %2 to %3 — a little better.").arg(subject, from, to);
-    case ChangeVerdict::Worsened:
-        return Tr::tr("%1: from %2 to %3 — a little worse.").arg(subject, from, to);
     case ChangeVerdict::MeaningfullyWorsened:
         return Tr::tr("%1: from %2 to %3 — much worse.").arg(subject, from, to);
-    case ChangeVerdict::Unchanged:
+    case ChangeVerdict::Better:
+        return Tr::tr("%1: from %2 to %3 — better.").arg(subject, from, to);
+    case ChangeVerdict::Worse:
+        return Tr::tr("%1: from %2 to %3 — worse.").arg(subject, from, to);
+    case ChangeVerdict::NoMeaningfulChange:
+        if (change.sense == ChangeSense::Better)
+            return Tr::tr("%1: from %2 to %3 — a little better.").arg(subject, from, to);
+        if (change.sense == ChangeSense::Worse)
+            return Tr::tr("%1: from %2 to %3 — a little worse.").arg(subject, from, to);
+        break;
+    case ChangeVerdict::AboutTheSame:
     case ChangeVerdict::NotRated:
         break;
     }
@@ -200,7 +213,7 @@ PatientSentence PatientSentences::sentence(const MeasureSeries& series)
         result.text = amountSentence(subject, from, to, *change);
         break;
     case PlainKind::Impact:
-        result.text = Tr::tr(plain->impactFmt).arg(impactDegree(change->verdict), impactDetail(series, *change));
+        result.text = Tr::tr(plain->impactFmt).arg(impactDegree(*change), impactDetail(series, *change));
         break;
     case PlainKind::Health:
         result.text = healthSentence(subject, from, to, *change);

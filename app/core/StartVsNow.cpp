@@ -44,7 +44,7 @@ StartVsNowRow StartVsNow::row(const MeasureSeries& series)
     if (!baseline)
         return row;
     const SeriesPoint& first = series.points()[baseline->index];
-    const QString start = OutcomeText::value(measure, baseline->value, first.censoring);
+    const QString start = OutcomeText::markedValue(measure, first);
     row.start = baseline->firstRecorded ? Tr::tr("%1 (first recorded)").arg(start) : start;
     row.startDetail = when(first);
 
@@ -53,20 +53,27 @@ StartVsNowRow StartVsNow::row(const MeasureSeries& series)
         row.verdictText = Tr::tr("no later value yet");
         return row;
     }
-    row.now = OutcomeText::value(measure, *last->value, last->censoring);
+    row.now = OutcomeText::markedValue(measure, *last);
     row.nowDetail = when(*last);
     const std::optional<ChangeFromBaseline>& change = series.change();
     if (!change) {
-        row.change = Tr::tr("—");
+        row.change = OutcomeText::censoredMove(series.censoredMove().value_or(CensoredMove::CannotTell));
         row.verdict = ChangeVerdict::NotRated;
-        row.verdictText = Tr::tr("cannot tell: beyond the limit of detection");
+        row.verdictText = series.isLabValue() ? OutcomeText::rangeName(last->rangeFlag) : Tr::tr("—");
         return row;
     }
-    row.change = change->percentChange ? Tr::tr("%1 (%2)").arg(OutcomeText::change(measure, change->change),
-                                                               OutcomeText::percent(*change->percentChange))
-                                       : OutcomeText::change(measure, change->change);
     row.verdict = change->verdict;
-    row.verdictText = OutcomeText::verdictName(change->verdict);
+    if (measure.answerOnly) {
+        // An answer has no change: what it says now is the whole story.
+        row.change = Tr::tr("—");
+        row.verdictText = Tr::tr("—");
+        return row;
+    }
+    row.change = Tr::tr("%1 (%2)").arg(OutcomeText::change(measure, change->change),
+                                       OutcomeText::percentOrDash(change->percentChange));
+    row.verdictText = series.isLabValue() ? OutcomeText::rangeName(last->rangeFlag) : OutcomeText::verdictName(*change);
+    if (row.verdictText.isEmpty())
+        row.verdictText = Tr::tr("—");
     QStringList checks;
     for (const ThresholdCheck& check : change->thresholds)
         checks.append(OutcomeText::thresholdCheck(check));

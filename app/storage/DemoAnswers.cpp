@@ -48,7 +48,8 @@ DemoAnswers::DemoAnswers(const InstrumentLibrary& library)
 {
     if (const InstrumentDefinition* definition = m_library.find(QStringLiteral("rand36"))) {
         for (const MeasureDefinition& measure : definition->measures) {
-            if (measure.scoring.kind != ScoringKind::RecodeMean)
+            // Item 2 (health compared with a year ago) is an answer of its own, not part of a scale.
+            if (measure.scoring.kind != ScoringKind::RecodeMean || measure.answerOnly)
                 continue;
             for (const QString& item : measure.scoring.items)
                 m_scaleOfItem.insert(item, measure.id);

@@ -2237,40 +2237,8 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
         <translation>%1 Punkte</translation>
     </message>
     <message>
-        <source>meaningfully improved</source>
-        <translation>klinisch relevant verbessert</translation>
-    </message>
-    <message>
-        <source>improved</source>
-        <translation>verbessert</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>unverändert</translation>
-    </message>
-    <message>
-        <source>worsened</source>
-        <translation>verschlechtert</translation>
-    </message>
-    <message>
-        <source>meaningfully worsened</source>
-        <translation>klinisch relevant verschlechtert</translation>
-    </message>
-    <message>
-        <source>not rated</source>
-        <translation>nicht bewertet</translation>
-    </message>
-    <message>
         <source>meaningful improvement</source>
         <translation>klinisch relevante Verbesserung</translation>
-    </message>
-    <message>
-        <source>improved, short of meaningful</source>
-        <translation>verbessert, aber nicht klinisch relevant</translation>
-    </message>
-    <message>
-        <source>worse, short of meaningful</source>
-        <translation>verschlechtert, aber nicht klinisch relevant</translation>
     </message>
     <message>
         <source>meaningful worsening</source>
@@ -2311,10 +2279,6 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     <message>
         <source>no value recorded</source>
         <translation>kein Wert erfasst</translation>
-    </message>
-    <message>
-        <source>%1 → %2 (no change can be given beyond the limit of detection)</source>
-        <translation>%1 → %2 (jenseits der Nachweisgrenze lässt sich keine Veränderung angeben)</translation>
     </message>
     <message>
         <source>%1 first recorded, no later value yet</source>
@@ -2367,6 +2331,66 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     <message>
         <source>points</source>
         <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>no meaningful change</source>
+        <translation>keine klinisch relevante Veränderung</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>höher</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>niedriger</translation>
+    </message>
+    <message>
+        <source>about the same</source>
+        <translation>etwa gleich</translation>
+    </message>
+    <message>
+        <source>above range</source>
+        <translation>über dem Referenzbereich</translation>
+    </message>
+    <message>
+        <source>below range</source>
+        <translation>unter dem Referenzbereich</translation>
+    </message>
+    <message>
+        <source>in range</source>
+        <translation>im Referenzbereich</translation>
+    </message>
+    <message>
+        <source>▲ above the reference range · ▼ below the reference range</source>
+        <translation>▲ über dem Referenzbereich · ▼ unter dem Referenzbereich</translation>
+    </message>
+    <message>
+        <source>fell below the limit of detection</source>
+        <translation>unter die Nachweisgrenze gefallen</translation>
+    </message>
+    <message>
+        <source>rose above the limit of detection</source>
+        <translation>über die Nachweisgrenze gestiegen</translation>
+    </message>
+    <message>
+        <source>cannot tell: beyond the limit of detection</source>
+        <translation>nicht bestimmbar: jenseits der Nachweisgrenze</translation>
+    </message>
+    <message>
+        <source>better by %1</source>
+        <translation>besser um %1</translation>
+    </message>
+    <message>
+        <source>worse by %1</source>
+        <translation>schlechter um %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -2848,6 +2872,18 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
         <source>a clear improvement</source>
         <translation>eine deutliche Verbesserung</translation>
     </message>
+    <message>
+        <source>Your %1 is about the same as at the start: %2.</source>
+        <translation>Ihr Wert für %1 ist etwa gleich wie zu Beginn: %2.</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3 — better.</source>
+        <translation>%1: von %2 auf %3 — besser.</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3 — worse.</source>
+        <translation>%1: von %2 auf %3 — schlechter.</translation>
+    </message>
 </context>
 <context>
     <name>outcome::PatientView</name>
@@ -3148,52 +3184,16 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
         <translation>—</translation>
     </message>
     <message>
-        <source>cannot tell (limit of detection)</source>
-        <translation>nicht beurteilbar (Nachweisgrenze)</translation>
-    </message>
-    <message>
         <source>%1
 (%2)</source>
         <translation>%1
 (%2)</translation>
     </message>
     <message>
-        <source>not rated</source>
-        <translation>nicht bewertet</translation>
-    </message>
-    <message>
-        <source>no threshold</source>
-        <translation>keine Schwelle</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-    <message>
-        <source>No: meaningfully worse</source>
-        <translation>Nein: klinisch relevante Verschlechterung</translation>
-    </message>
-    <message>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
-    </message>
-    <message>
-        <source>above range (%1)</source>
-        <translation>über dem Referenzbereich (%1)</translation>
-    </message>
-    <message>
-        <source>below range (%1)</source>
-        <translation>unter dem Referenzbereich (%1)</translation>
-    </message>
-    <message>
-        <source>within range (%1)</source>
-        <translation>im Referenzbereich (%1)</translation>
     </message>
     <message>
         <source>%1
@@ -3372,24 +3372,12 @@ erstmals erfasst</translation>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <source>End of course
-%1</source>
-        <translation>Ende der Serie
-%1</translation>
-    </message>
-    <message>
         <source>End of course</source>
         <translation>Ende der Serie</translation>
     </message>
     <message>
         <source>Change</source>
         <translation>Veränderung</translation>
-    </message>
-    <message>
-        <source>Meaningful
-improvement</source>
-        <translation>Klinisch relevante
-Verbesserung</translation>
     </message>
     <message>
         <source>Band</source>
@@ -3458,6 +3446,44 @@ Verbesserung</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>range %1</source>
+        <translation>Bereich %1</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (überfällig)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Measures without a meaningful-change threshold (RAND-36) say &quot;higher&quot; or &quot;lower&quot; only for a change of at least 5 points, else &quot;about the same&quot;; they are never called meaningful.</source>
+        <translation>Messgrößen ohne Schwelle für eine klinisch relevante Veränderung (RAND-36) heißen erst ab einer Veränderung von 5 Punkten „höher“ oder „niedriger“, sonst „etwa gleich“; sie werden nie als klinisch relevant bezeichnet.</translation>
+    </message>
+    <message>
+        <source>—: no percent change can be given from a baseline of 0.</source>
+        <translation>—: Von einem Ausgangswert 0 aus lässt sich keine prozentuale Veränderung angeben.</translation>
+    </message>
+    <message>
+        <source>Blood markers: %1, at every visit shown.</source>
+        <translation>Blutmarker: %1, bei jedem gezeigten Termin.</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>%1
+%2%3</source>
+        <translation>%1
+%2%3</translation>
     </message>
 </context>
 <context>
@@ -3658,84 +3684,24 @@ Verbesserung</translation>
 <context>
     <name>outcome::ScoreText</name>
     <message>
-        <source>%1 points</source>
-        <translation>%1 Punkte</translation>
-    </message>
-    <message>
         <source>No score: %1</source>
         <translation>Kein Score: %1</translation>
     </message>
     <message>
-        <source>above the reference range</source>
-        <translation>über dem Referenzbereich</translation>
-    </message>
-    <message>
-        <source>below the reference range</source>
-        <translation>unter dem Referenzbereich</translation>
-    </message>
-    <message>
-        <source>meaningful improvement</source>
-        <translation>klinisch relevante Verbesserung</translation>
-    </message>
-    <message>
-        <source>improved, short of a meaningful change</source>
-        <translation>verbessert, aber nicht klinisch relevant</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>unverändert</translation>
-    </message>
-    <message>
-        <source>worse, short of a meaningful change</source>
-        <translation>verschlechtert, aber nicht klinisch relevant</translation>
-    </message>
-    <message>
-        <source>meaningful worsening</source>
-        <translation>klinisch relevante Verschlechterung</translation>
-    </message>
-    <message>
-        <source>change not rated</source>
-        <translation>Veränderung nicht bewertet</translation>
-    </message>
-    <message>
-        <source>from %1 first recorded</source>
-        <translation>gegenüber %1 (erstmals erfasst)</translation>
-    </message>
-    <message>
-        <source>from %1 at baseline</source>
-        <translation>gegenüber Ausgangswert %1</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>cannot tell</source>
-        <translation>nicht beurteilbar</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>high</source>
-        <translation>hoch</translation>
-    </message>
-    <message>
-        <source>low</source>
-        <translation>niedrig</translation>
-    </message>
-    <message>
         <source>%1 no score</source>
         <translation>%1 kein Score</translation>
+    </message>
+    <message>
+        <source>first recorded %1</source>
+        <translation>zuerst erfasst %1</translation>
+    </message>
+    <message>
+        <source>baseline %1</source>
+        <translation>Ausgangswert %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) from %3</source>
+        <translation>%1 (%2) seit %3</translation>
     </message>
 </context>
 <context>
@@ -4116,10 +4082,6 @@ Verbesserung</translation>
     <message>
         <source>no later value yet</source>
         <translation>noch kein späterer Wert</translation>
-    </message>
-    <message>
-        <source>cannot tell: beyond the limit of detection</source>
-        <translation>nicht beurteilbar: jenseits der Nachweisgrenze</translation>
     </message>
     <message>
         <source>%1 (%2)</source>

@@ -28,6 +28,17 @@ inline QString pdfText(const QString& path, int page = 0)
     return runTool(QStringLiteral("pdftotext"), arguments).normalized(QString::NormalizationForm_KC);
 }
 
+// The text in reading order with every run of white space as one space, so that a phrase wrapped inside a table cell
+// reads as it was written; a no-break space counts as a space.
+inline QString pdfReadingText(const QString& path, int page = 0)
+{
+    QStringList arguments{QStringLiteral("-raw")};
+    if (page > 0)
+        arguments << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
+    arguments << path << QStringLiteral("-");
+    return runTool(QStringLiteral("pdftotext"), arguments).normalized(QString::NormalizationForm_KC).simplified();
+}
+
 inline int pdfPageCount(const QString& path)
 {
     const QString info = runTool(QStringLiteral("pdfinfo"), {path});

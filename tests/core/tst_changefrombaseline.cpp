@@ -70,44 +70,57 @@ void TestChangeFromBaseline::change_data()
         "10 points: yes; 30 %: no"); // -10 / 50 = -20 %
     row("odi 50 to 35", "odi", "total", 50, 35, -15, -30, "severe -> moderate", V::MeaningfullyImproved,
         "10 points: yes; 30 %: yes"); // -15 / 50 = -30 %
-    row("odi 40 to 32", "odi", "total", 40, 32, -8, -20, "moderate -> moderate", V::Improved,
+    row("odi 40 to 32", "odi", "total", 40, 32, -8, -20, "moderate -> moderate", V::NoMeaningfulChange,
         "10 points: no; 30 %: no"); // -8 / 40 = -20 %
     row("odi 30 to 42", "odi", "total", 30, 42, 12, 40, "moderate -> severe", V::MeaningfullyWorsened,
         "10 points: yes; 30 %: yes"); // +12 / 30 = +40 %
-    row("odi 40 to 48", "odi", "total", 40, 48, 8, 20, "moderate -> severe", V::Worsened,
+    row("odi 40 to 48", "odi", "total", 40, 48, 8, 20, "moderate -> severe", V::NoMeaningfulChange,
         "10 points: no; 30 %: no"); // +8 / 40 = +20 %
-    row("odi unchanged", "odi", "total", 40, 40, 0, 0, "moderate -> moderate", V::Unchanged, "10 points: no; 30 %: no");
+    row("odi unchanged", "odi", "total", 40, 40, 0, 0, "moderate -> moderate", V::NoMeaningfulChange,
+        "10 points: no; 30 %: no");
     // NRS: 2 points headline, 30 % beside it.
     row("nrs 7 to 5", "nrs", "score", 7, 5, -2, -200.0 / 7, "severe -> moderate", V::MeaningfullyImproved,
         "2 points: yes; 30 %: no"); // -2 / 7 = -28.57 %
-    row("nrs 7 to 6", "nrs", "score", 7, 6, -1, -100.0 / 7, "severe -> moderate", V::Improved,
+    row("nrs 7 to 6", "nrs", "score", 7, 6, -1, -100.0 / 7, "severe -> moderate", V::NoMeaningfulChange,
         "2 points: no; 30 %: no"); // -1 / 7 = -14.29 %
     row("nrs 3 to 1", "nrs", "score", 3, 1, -2, -200.0 / 3, "mild -> mild", V::MeaningfullyImproved,
         "2 points: yes; 30 %: yes"); // -2 / 3 = -66.67 %
     // A baseline of 0 has no percent change; the points threshold still decides.
     row("nrs 0 to 3", "nrs", "score", 0, 3, 3, std::nullopt, "none -> mild", V::MeaningfullyWorsened,
         "2 points: yes; 30 %: —");
-    row("nrs 0 to 0", "nrs", "score", 0, 0, 0, std::nullopt, "none -> none", V::Unchanged, "2 points: no; 30 %: no");
+    row("nrs 0 to 0", "nrs", "score", 0, 0, 0, std::nullopt, "none -> none", V::NoMeaningfulChange,
+        "2 points: no; 30 %: no");
+    // A worsening that stays short of the threshold in points but passes it in percent is no meaningful change:
+    // the headline decides (3 to 4 is +33 %).
+    row("nrs 3 to 4", "nrs", "score", 3, 4, 1, 100.0 / 3, "mild -> moderate", V::NoMeaningfulChange,
+        "2 points: no; 30 %: yes");
     // QVAS: percent only.
     row("qvas 60 to 42", "qvas", "score", 60, 42, -18, -30, "high -> low", V::MeaningfullyImproved,
         "30 %: yes"); // -18 / 60 = -30 %
-    row("qvas 60 to 43", "qvas", "score", 60, 43, -17, -170.0 / 6, "high -> low", V::Improved,
+    row("qvas 60 to 43", "qvas", "score", 60, 43, -17, -170.0 / 6, "high -> low", V::NoMeaningfulChange,
         "30 %: no"); // -17 / 60 = -28.33 %
     row("qvas 40 to 52", "qvas", "score", 40, 52, 12, 30, "low -> high", V::MeaningfullyWorsened,
         "30 %: yes"); // +12 / 40 = +30 %
-    // From 0 a percent cannot be judged, and percent is the only threshold: worse, but not "meaningfully".
-    row("qvas 0 to 20", "qvas", "score", 0, 20, 20, std::nullopt, "low -> low", V::Worsened, "30 %: —");
+    // From 0 a percent cannot be judged, and percent is the only threshold: no meaningful change can be said.
+    row("qvas 0 to 20", "qvas", "score", 0, 20, 20, std::nullopt, "low -> low", V::NoMeaningfulChange, "30 %: —");
     // RMDQ: 5 points headline.
     row("rmdq 12 to 7", "rmdq", "total", 12, 7, -5, -500.0 / 12, " -> ", V::MeaningfullyImproved,
         "5 points: yes; 30 %: yes"); // -5 / 12 = -41.67 %
-    row("rmdq 12 to 9", "rmdq", "total", 12, 9, -3, -25, " -> ", V::Improved, "5 points: no; 30 %: no");
-    // RAND-36: a rise is better; no meaningful-change language.
-    row("rand36 pf 50 to 70", "rand36", "pf", 50, 70, 20, 40, " -> ", V::Improved, "");
-    row("rand36 pf 70 to 50", "rand36", "pf", 70, 50, -20, -2000.0 / 70, " -> ", V::Worsened, "");
-    row("rand36 pcs 30 to 36", "rand36", "pcs", 30, 36, 6, 20, " -> ", V::Improved, "");
-    // Markers: pro-inflammatory ones improve as they fall; IL-10 is not rated.
-    row("crp 12 to 4", "markers", "crp", 12, 4, -8, -800.0 / 12, " -> ", V::Improved, "");
-    row("hscrp 4 to 2", "markers", "hscrp", 4, 2, -2, -50, "high -> average", V::Improved, "");
+    row("rmdq 12 to 9", "rmdq", "total", 12, 9, -3, -25, " -> ", V::NoMeaningfulChange, "5 points: no; 30 %: no");
+    // RAND-36: a rise is better; no meaningful-change language, and under 5 points it is about the same.
+    row("rand36 pf 50 to 70", "rand36", "pf", 50, 70, 20, 40, " -> ", V::Better, "");
+    row("rand36 pf 70 to 50", "rand36", "pf", 70, 50, -20, -2000.0 / 70, " -> ", V::Worse, "");
+    row("rand36 pcs 30 to 36", "rand36", "pcs", 30, 36, 6, 20, " -> ", V::Better, "");
+    row("rand36 pf 50 to 55", "rand36", "pf", 50, 55, 5, 10, " -> ", V::Better, "");
+    row("rand36 pf 50 to 46", "rand36", "pf", 50, 46, -4, -8, " -> ", V::AboutTheSame, "");
+    row("rand36 mcs 60.3 to 58.9", "rand36", "mcs", 60.3, 58.9, 58.9 - 60.3, (58.9 - 60.3) * 100 / 60.3, " -> ",
+        V::AboutTheSame, "");
+    // Item 2 is an answer, reported in words: never a verdict.
+    row("rand36 health change 0 to 100", "rand36", "health_change", 0, 100, 100, std::nullopt,
+        "much_worse -> much_better", V::NotRated, "");
+    // Blood markers get no change verdict: they are in or out of their range at each visit instead.
+    row("crp 12 to 4", "markers", "crp", 12, 4, -8, -800.0 / 12, " -> ", V::NotRated, "");
+    row("hscrp 4 to 2", "markers", "hscrp", 4, 2, -2, -50, "high -> average", V::NotRated, "");
     row("il10 4 to 8", "markers", "il10", 4, 8, 4, 100, " -> ", V::NotRated, "");
 }
 
@@ -147,7 +160,7 @@ void TestChangeFromBaseline::headlineComesFirst()
     measure.meaningfulChange->headline = ChangeUnit::Percent;
     const ChangeFromBaseline result = ChangeFromBaseline::compute(measure, 50, 40); // -10 points, -20 %
     QCOMPARE(describe(result.thresholds), QStringLiteral("30 %: no; 10 points: yes"));
-    QCOMPARE(result.verdict, ChangeVerdict::Improved);
+    QCOMPARE(result.verdict, ChangeVerdict::NoMeaningfulChange);
 }
 
 void TestChangeFromBaseline::roundingDoesNotHideAThreshold()
@@ -176,7 +189,7 @@ void TestChangeFromBaseline::reliableChange_data()
     QTest::newRow("7 to 4") << 7.0 << 4.0 << -2.65165 << true << ChangeVerdict::MeaningfullyImproved;  // -3 / 1.13137
     QTest::newRow("7 to 5") << 7.0 << 5.0 << -1.76777 << false << ChangeVerdict::MeaningfullyImproved; // -2 / 1.13137
     QTest::newRow("2 to 5") << 2.0 << 5.0 << 2.65165 << true << ChangeVerdict::MeaningfullyWorsened;
-    QTest::newRow("5 to 5") << 5.0 << 5.0 << 0.0 << false << ChangeVerdict::Unchanged;
+    QTest::newRow("5 to 5") << 5.0 << 5.0 << 0.0 << false << ChangeVerdict::NoMeaningfulChange;
 }
 
 void TestChangeFromBaseline::reliableChange()

@@ -53,8 +53,9 @@ void TestPatientSentences::sentence_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("pain better") << QStringLiteral("nrs/score") << QList<double>{7, 5, 3}
                                  << u"Your pain went from 7 to 3 — 57 % better."_qs;
-    QTest::newRow("pain a little better")
-        << QStringLiteral("nrs/score") << QList<double>{6, 5} << u"Your pain went from 6 to 5 — 17 % better."_qs;
+    // Short of a meaningful change the sentence gives the numbers without calling it better or worse.
+    QTest::newRow("pain a little lower")
+        << QStringLiteral("nrs/score") << QList<double>{6, 5} << u"Your pain went from 6 to 5."_qs;
     QTest::newRow("pain worse") << QStringLiteral("nrs/score") << QList<double>{4, 6}
                                 << u"Your pain went from 4 to 6 — 50 % worse."_qs;
     QTest::newRow("pain from none") << QStringLiteral("nrs/score") << QList<double>{0, 2}
@@ -74,8 +75,12 @@ void TestPatientSentences::sentence_data()
                                             << u"Your physical health score went from 35.2 to 42.1 — better than at "
                                                u"the start."_qs;
     QTest::newRow("mental health lower")
-        << QStringLiteral("rand36/mcs") << QList<double>{48, 44.5}
-        << u"Your mental and emotional health score went from 48.0 to 44.5 — lower than at the start."_qs;
+        << QStringLiteral("rand36/mcs") << QList<double>{48, 40.5}
+        << u"Your mental and emotional health score went from 48.0 to 40.5 — lower than at the start."_qs;
+    // Less than 5 points: about the same, without a warning.
+    QTest::newRow("mental health about the same")
+        << QStringLiteral("rand36/mcs") << QList<double>{60.3, 58.9}
+        << u"Your mental and emotional health score is about the same as at the start: 58.9."_qs;
     QTest::newRow("only the start") << QStringLiteral("nrs/score") << QList<double>{6}
                                     << u"We measured your pain at the start: 6. Your next visits will show how it "
                                        u"changes."_qs;

@@ -29,6 +29,7 @@ class TestReferralReport : public QObject
 private slots:
     void initTestCase();
     void namesMeasuresAndChanges();
+    void flagsEveryValueOutOfRangeAndWhatWasNotRecorded();
     void longNotesFlowWithoutSplittingRows();
     void deidentifiedNamesNobody();
     void thisVisitOnly();
@@ -87,6 +88,27 @@ QString TestReferralReport::write(qint64 patientId, const ReportOptions& options
     return pages ? path : QString();
 }
 
+void TestReferralReport::flagsEveryValueOutOfRangeAndWhatWasNotRecorded()
+{
+    const QString path = write(m_sample.patientId, preset(QStringLiteral("specialist")), QStringLiteral("flags.pdf"));
+    QVERIFY(!path.isEmpty());
+    const QString text = pdfReadingText(path);
+    // CRP was 12.0 mg/L at baseline (range < 10): marked there although the latest value (4.5) is in range, and the
+    // mark is explained.
+    for (const QString& expected :
+         {QStringLiteral("C-reactive protein (mg/L) 12.0 \u25B2"), QStringLiteral("in range range < 10.0 mg/L"),
+          QStringLiteral("Blood markers: \u25B2 above the reference range \u00B7 \u25BC below the reference range, at "
+                         "every visit shown."),
+          // The 6-month visit is past its window and nothing was recorded: the reader sees it.
+          QStringLiteral("Not recorded 6 months (overdue)"),
+          // IL-6 below the limit of detection at both ends: no direction can be given.
+          QStringLiteral("cannot tell: beyond the limit of detection")})
+        QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing from:\n") + text));
+    // Markers get no change verdict, and RAND-36 is never "meaningful".
+    QVERIFY(!text.contains(QStringLiteral("no threshold")));
+    QVERIFY(!text.contains(QStringLiteral("not rated")));
+}
+
 void TestReferralReport::namesMeasuresAndChanges()
 {
     ReportOptions options = preset(QStringLiteral("gp"));
@@ -103,10 +125,12 @@ void TestReferralReport::namesMeasuresAndChanges()
           QStringLiteral("Exercise therapy"), QStringLiteral("7 of 8 attended"), QStringLiteral("Session 6")})
         QVERIFY2(first.contains(expected), qPrintable(expected + QStringLiteral(" missing from:\n") + first));
     // ODI 40 % at baseline, 18 % at three months: 22 points and 55 % better, a meaningful improvement.
-    const QString all = pdfText(path);
-    for (const QString& expected : {QStringLiteral("40 %"), QStringLiteral("18 %"), QStringLiteral("\u221222 points"),
-                                    QStringLiteral("\u221255 %"), QStringLiteral("10 points: yes"),
-                                    QStringLiteral("Ostelo"), QStringLiteral("Minimal disability")})
+    const QString all = pdfReadingText(path);
+    for (const QString& expected :
+         {QStringLiteral("40 %"), QStringLiteral("18 %"), QStringLiteral("\u221222 points"),
+          QStringLiteral("\u221255 %"),
+          QStringLiteral("meaningful improvement better by 10 points: yes better by 30 %: yes"),
+          QStringLiteral("Ostelo"), QStringLiteral("Minimal disability")})
         QVERIFY2(all.contains(expected), qPrintable(expected + QStringLiteral(" missing from:\n") + all));
     // NRS had no baseline value: the first recorded one stands in, and says so.
     QVERIFY(all.contains(QStringLiteral("first recorded")));
@@ -162,7 +186,11 @@ void TestReferralReport::longNotesFlowWithoutSplittingRows()
                              .normalized(QString::NormalizationForm_KC)
                              .simplified());
     for (const MeasureSeries* series : report->measures()) {
-        const QString row = OutcomeText::shortName(series->measure()) + QLatin1Char(' ') + series->measure().name;
+        // The measure's cell: its short name, then its name where that says more.
+        const MeasureDefinition& measure = series->measure();
+        const QString row = OutcomeText::shortName(measure) == measure.name
+                                ? series->instrument().shortName + QLatin1Char(' ') + measure.name
+                                : OutcomeText::shortName(measure) + QLatin1Char(' ') + measure.name;
         const qsizetype pagesWithRow = std::count_if(pageTexts.cbegin(), pageTexts.cend(),
                                                      [&row](const QString& text) { return text.contains(row); });
         QVERIFY2(pagesWithRow == 1, qPrintable(row));

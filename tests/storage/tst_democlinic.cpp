@@ -27,6 +27,7 @@ private slots:
     void baselineRanges();
     void trajectories();
     void rand36FollowsDisability();
+    void healthComparedWithAYearAgoFollowsTheCourse();
     void markersForAboutHalf();
 
 private:
@@ -189,6 +190,34 @@ void TestDemoClinic::rand36FollowsDisability()
     }
     const double correlation = sxy / std::sqrt(sxx * syy);
     QVERIFY2(correlation < -0.4, qPrintable(QString::number(correlation)));
+}
+
+void TestDemoClinic::healthComparedWithAYearAgoFollowsTheCourse()
+{
+    // RAND-36 item 2 at one month: a patient who got much better mostly says "better now", not "much worse".
+    const MeasureDefinition* odi = m_library.find(QStringLiteral("odi"))->measure(QStringLiteral("total"));
+    const QList<Pair> disability = pairs(QStringLiteral("odi"), QStringLiteral("total"));
+    const QList<Pair> item2 = pairs(QStringLiteral("rand36"), QStringLiteral("health_change"));
+    int improved = 0;
+    int sayBetter = 0;
+    int sayMuchWorse = 0;
+    for (qsizetype i = 0; i < disability.size(); ++i) {
+        if (!disability[i].baseline || !disability[i].oneMonth || !item2[i].oneMonth)
+            continue;
+        if (ChangeFromBaseline::compute(*odi, *disability[i].baseline, *disability[i].oneMonth).verdict !=
+            ChangeVerdict::MeaningfullyImproved)
+            continue;
+        ++improved;
+        sayBetter += *item2[i].oneMonth >= 75 ? 1 : 0;
+        sayMuchWorse += *item2[i].oneMonth <= 0 ? 1 : 0;
+    }
+    const QString summary = QStringLiteral("%1 of %2 improved patients say better now, %3 much worse")
+                                .arg(sayBetter)
+                                .arg(improved)
+                                .arg(sayMuchWorse);
+    QVERIFY2(improved > 50, qPrintable(summary));
+    QVERIFY2(sayBetter > improved * 0.6, qPrintable(summary));
+    QVERIFY2(sayMuchWorse < improved * 0.05, qPrintable(summary));
 }
 
 void TestDemoClinic::markersForAboutHalf()

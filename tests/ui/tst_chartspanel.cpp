@@ -85,7 +85,7 @@ void TestChartsPanel::summaryFirst()
     QCOMPARE(odi.siblingAtColumn(StartVsNowModel::StartColumn).data().toString(), QStringLiteral("40 %"));
     QCOMPARE(odi.siblingAtColumn(StartVsNowModel::NowColumn).data().toString(), QStringLiteral("18 %"));
     QCOMPARE(odi.siblingAtColumn(StartVsNowModel::VerdictColumn).data().toString(),
-             QStringLiteral("meaningfully improved"));
+             QStringLiteral("meaningful improvement"));
     QCOMPARE(odi.siblingAtColumn(StartVsNowModel::InstrumentColumn).data().toString(), QStringLiteral("ODI"));
     // Only the first row of an instrument names it.
     const int pf = 3;
@@ -102,10 +102,13 @@ void TestChartsPanel::verdictsColouredByDirection()
         const QModelIndex verdict = model->index(row, StartVsNowModel::VerdictColumn);
         const QColor colour = verdict.data(Qt::ForegroundRole).value<QColor>();
         const QString words = verdict.data().toString();
-        if (words.contains(QStringLiteral("improved")))
+        if (words == QLatin1String("meaningful improvement"))
             improved = colour;
-        if (words.contains(QStringLiteral("worsened")))
+        if (words == QLatin1String("meaningful worsening"))
             worsened = colour;
+        // "No meaningful change" and "about the same" are never coloured as a gain or a loss.
+        if (words == QLatin1String("no meaningful change") || words == QLatin1String("about the same"))
+            QVERIFY(colour != palette.improved && colour != palette.worsened);
     }
     QCOMPARE(improved, palette.improved);
     QVERIFY(improved != palette.unchanged);

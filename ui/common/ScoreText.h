@@ -13,13 +13,14 @@ namespace outcome {
 class ScoreText
 {
 public:
-    // "46 %", "7", "< 0.5 mg/L", "29.9": rounded for display only, in the measure's decimals and the locale.
+    // "46 %", "7", "< 0.5 mg/L", "29.9": rounded for display only, in the measure's decimals and the locale; the
+    // words come from OutcomeText, the one vocabulary of every screen, the report and the patient view.
     static QString value(const MeasureDefinition& measure, double value, Censoring censoring = Censoring::None);
-    // "46 % · Severe disability", "12.0 mg/L · above the reference range", or "No score: the reason".
+    // "46 % · Severe disability", "12.0 mg/L · above range", or "No score: the reason".
     static QString score(const MeasureDefinition& measure, const MeasureScore& score);
-    // "−10 points (−18 %) from 56 % at baseline · meaningful improvement (10 points: yes; 30 %: no)".
+    // "−10 points (−18 %) from baseline 56 % · meaningful improvement (better by 10 points: yes; better by 30 %:
+    // no)".
     static QString change(const MeasureDefinition& measure, const MeasureChange& change);
-    static QString verdict(ChangeVerdict verdict);
     // One line for a visit in the timeline: "ODI 46 % (Severe disability)", "RAND-36 PCS 30.0 · MCS 47.4".
     static QString brief(const InstrumentDefinition& definition, const ScoreResult& result);
     // The measures worth a line of their own: those outside a group, else every reported measure.

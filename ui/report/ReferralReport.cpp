@@ -104,17 +104,48 @@ void paintFields(QPainter& painter, const QRectF& rect, const QList<Field>& fiel
     }
 }
 
-// A measure's value where the series has one at the visit; "missed" where the visit was missed; else a dash.
-QString valueAt(const MeasureSeries& series, const Visit& visit)
+// A lab unit is named once, in the measure's cell: the value cells stay narrow.
+bool unitInHeading(const MeasureDefinition& measure)
+{
+    return !measure.unit.isEmpty() && measure.unit != QLatin1String("points") && measure.unit != QLatin1String("%");
+}
+
+// A value in a narrow table cell: a number with its range mark on one line ("10.4 ▲"); an answer in its short words
+// ("somewhat better").
+QString cellValue(const MeasureDefinition& measure, const SeriesPoint& point)
+{
+    if (!point.value)
+        return {};
+    if (measure.answerOnly) {
+        if (const Band* band = measure.bandFor(*point.value))
+            return band->patientText();
+    }
+    if (!unitInHeading(measure))
+        return OutcomeText::markedValue(measure, point);
+    const QString number = OutcomeText::number(measure, *point.value, point.censoring);
+    const QString mark = OutcomeText::rangeMark(point.rangeFlag);
+    QString text = mark.isEmpty() ? number : Tr::tr("%1 %2").arg(number, mark);
+    return text.replace(QLatin1Char(' '), QChar(0x00A0));
+}
+
+// Why a visit has no value: missed, past its window and never recorded, or simply nothing at it.
+QString noValue(const Visit& visit, const QDate& today)
+{
+    if (visit.status == VisitStatus::Missed)
+        return Tr::tr("missed");
+    if (visit.stateOn(today) == VisitState::Overdue)
+        return Tr::tr("not recorded");
+    return Tr::tr("—");
+}
+
+// A measure's value at the visit, with its range mark; else why there is none.
+QString valueAt(const MeasureSeries& series, const Visit& visit, const QDate& today)
 {
     for (const SeriesPoint& point : series.points()) {
-        if (point.visitId != visit.id)
-            continue;
-        if (point.value)
-            return OutcomeText::value(series.measure(), *point.value, point.censoring);
-        return visit.status == VisitStatus::Missed ? Tr::tr("missed") : Tr::tr("—");
+        if (point.visitId == visit.id && point.value)
+            return cellValue(series.measure(), point);
     }
-    return visit.status == VisitStatus::Missed ? Tr::tr("missed") : Tr::tr("—");
+    return noValue(visit, today);
 }
 
 const SeriesPoint* pointAt(const MeasureSeries& series, qint64 visitId)
@@ -131,12 +162,13 @@ struct Compared
 {
     const SeriesPoint* point = nullptr;
     std::optional<ChangeFromBaseline> change;
-    bool unmeasurable = false; // beyond a limit of detection: no change can honestly be given
+    bool unmeasurable = false;        // beyond a limit of detection: no change can honestly be given in numbers
+    std::optional<CensoredMove> move; // which way it went all the same, where that is certain
 };
 
 Compared latestOf(const MeasureSeries& series)
 {
-    return {series.latest(), series.change(), series.changeUnmeasurable()};
+    return {series.latest(), series.change(), series.changeUnmeasurable(), series.censoredMove()};
 }
 
 Compared atVisit(const MeasureSeries& series, const Visit& visit)
@@ -148,43 +180,47 @@ Compared atVisit(const MeasureSeries& series, const Visit& visit)
         compared.point = nullptr;
         return compared;
     }
-    const bool censored =
-        compared.point->censoring != Censoring::None || series.points()[baseline->index].censoring != Censoring::None;
-    if (censored)
+    const SeriesPoint& first = series.points()[baseline->index];
+    const bool censored = compared.point->censoring != Censoring::None || first.censoring != Censoring::None;
+    if (censored) {
         compared.unmeasurable = true;
-    else
+        compared.move = MeasureSeries::moveBetween(first, *compared.point);
+    } else
         compared.change = ChangeFromBaseline::compute(series.measure(), baseline->value, *compared.point->value);
     return compared;
 }
 
 QString changeCell(const MeasureSeries& series, const Compared& compared)
 {
+    // An answer reported in words has no change in points.
+    if (series.measure().answerOnly)
+        return Tr::tr("—");
     if (compared.unmeasurable)
-        return Tr::tr("cannot tell (limit of detection)");
+        return compared.move ? OutcomeText::censoredMove(*compared.move) : Tr::tr("—");
     if (!compared.change)
         return Tr::tr("—");
-    const QString points = OutcomeText::change(series.measure(), compared.change->change);
-    if (!compared.change->percentChange)
-        return points;
-    return Tr::tr("%1\n(%2)").arg(points, OutcomeText::percent(*compared.change->percentChange));
+    const MeasureDefinition& measure = series.measure();
+    const QString amount = unitInHeading(measure) ? OutcomeText::signedNumber(compared.change->change, measure.decimals)
+                                                  : OutcomeText::change(measure, compared.change->change);
+    return Tr::tr("%1\n(%2)").arg(amount, OutcomeText::percentOrDash(compared.change->percentChange));
 }
 
-QString meaningfulCell(const Compared& compared)
+// The verdict in the one vocabulary, with each threshold asked in the direction the change went; a blood marker
+// is in or out of its range instead.
+QString verdictCell(const MeasureSeries& series, const Compared& compared)
 {
+    if (series.isLabValue())
+        return compared.point ? OutcomeText::rangeName(compared.point->rangeFlag) : Tr::tr("—");
     if (!compared.change)
         return Tr::tr("—");
     const ChangeFromBaseline& change = *compared.change;
-    if (change.verdict == ChangeVerdict::NotRated)
-        return Tr::tr("not rated");
-    if (change.thresholds.isEmpty())
-        return Tr::tr("no threshold");
-    QStringList checks;
+    const QString verdict = OutcomeText::verdictName(change);
+    if (verdict.isEmpty())
+        return Tr::tr("—");
+    QStringList lines{verdict};
     for (const ThresholdCheck& check : change.thresholds)
-        checks.append(OutcomeText::thresholdCheck(check));
-    QString answer = change.isMeaningfulImprovement() ? Tr::tr("Yes") : Tr::tr("No");
-    if (change.verdict == ChangeVerdict::MeaningfullyWorsened)
-        answer = Tr::tr("No: meaningfully worse");
-    return Tr::tr("%1\n%2").arg(answer, checks.join(QLatin1Char('\n')));
+        lines.append(OutcomeText::thresholdCheck(check));
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString bandCell(const MeasureSeries& series, const Compared& compared)
@@ -192,18 +228,11 @@ QString bandCell(const MeasureSeries& series, const Compared& compared)
     const MeasureDefinition& measure = series.measure();
     if (!compared.point)
         return Tr::tr("—");
-    if (measure.referenceRange.isSet()) {
-        const QString range = OutcomeText::referenceRange(measure);
-        switch (compared.point->rangeFlag) {
-        case RangeFlag::High:
-            return Tr::tr("above range (%1)").arg(range);
-        case RangeFlag::Low:
-            return Tr::tr("below range (%1)").arg(range);
-        case RangeFlag::None:
-            break;
-        }
-        return Tr::tr("within range (%1)").arg(range);
-    }
+    // A marker's range: which values lie outside it is marked in every value cell.
+    if (measure.referenceRange.isSet())
+        return Tr::tr("range %1").arg(OutcomeText::referenceRange(measure));
+    if (measure.answerOnly)
+        return Tr::tr("—");
     const Band* now = measure.bandFor(*compared.point->value, compared.point->censoring);
     if (!now)
         return Tr::tr("—");
@@ -218,27 +247,26 @@ QString baselineCell(const MeasureSeries& series)
     const std::optional<Baseline>& baseline = series.baseline();
     if (!baseline)
         return Tr::tr("—");
-    const SeriesPoint& point = series.points()[baseline->index];
-    const QString value = OutcomeText::value(series.measure(), baseline->value, point.censoring);
+    const QString value = cellValue(series.measure(), series.points()[baseline->index]);
     return baseline->firstRecorded ? Tr::tr("%1\nfirst recorded").arg(value) : value;
 }
 
-// The value that closed the course of care: at the visit that closes it, else the last one on or before its end.
-QString endOfCourseCell(const MeasureSeries& series, const Visit* closing, int courseEndDay)
+// The value that closed the course of care: at the visit that closes it, else the last one on or before its end;
+// the cell always names the visit, so that a session's value is never read as the follow-up's.
+QString endOfCourseCell(const MeasureSeries& series, const Visit* closing, int courseEndDay, const QDate& today)
 {
     if (closing) {
         if (const SeriesPoint* point = pointAt(series, closing->id))
-            return OutcomeText::value(series.measure(), *point->value, point->censoring);
+            return Tr::tr("%1\n(%2)").arg(cellValue(series.measure(), *point), closing->title());
     }
     const std::optional<Baseline>& baseline = series.baseline();
     const QList<SeriesPoint>& points = series.points();
     for (qsizetype i = points.size() - 1; i >= 0; --i) {
         if (points[i].isGap() || points[i].day > courseEndDay || (baseline && baseline->index == i))
             continue;
-        return Tr::tr("%1\n(%2)")
-            .arg(OutcomeText::value(series.measure(), *points[i].value, points[i].censoring), points[i].visitTitle);
+        return Tr::tr("%1\n(%2)").arg(cellValue(series.measure(), points[i]), points[i].visitTitle);
     }
-    return closing && closing->status == VisitStatus::Missed ? Tr::tr("missed") : Tr::tr("—");
+    return closing ? noValue(*closing, today) : Tr::tr("—");
 }
 
 QString measureCell(const MeasureSeries& series)
@@ -249,7 +277,9 @@ QString measureCell(const MeasureSeries& series)
         series.instrument().shortName.isEmpty() ? series.instrument().name : series.instrument().shortName;
     // A scale of a battery ("PCS") says which battery; a single-score instrument's name says it all ("ODI").
     const QString heading = name == instrument ? name : Tr::tr("%1 %2").arg(instrument, name);
-    return Tr::tr("%1\n%2").arg(heading, measure.name);
+    const QString unit = unitInHeading(measure) ? Tr::tr(" (%1)").arg(measure.unit) : QString();
+    // A measure whose short name is its name ("Health compared with a year ago") is named once.
+    return name == measure.name ? heading : Tr::tr("%1\n%2%3").arg(heading, measure.name, unit);
 }
 
 QString thresholdFootnote(const MeasureSeries& series)
@@ -523,6 +553,7 @@ void ReferralReport::addPatientAndCourse(PagedDocument& document) const
     int planned = 0;
     int attended = 0;
     QStringList missed;
+    QStringList unrecorded;
     for (const Visit& visit : m_content.outcomes->timeline().visits()) {
         if (visit.status == VisitStatus::Cancelled)
             continue;
@@ -532,6 +563,8 @@ void ReferralReport::addPatientAndCourse(PagedDocument& document) const
         }
         if (visit.status == VisitStatus::Missed)
             missed.append(visit.title());
+        else if (visit.stateOn(m_content.date) == VisitState::Overdue)
+            unrecorded.append(visit.title());
     }
     const QString dates = course.endDate.isValid()
                               ? Tr::tr("%1 to %2").arg(longDate(course.startDate), longDate(course.endDate))
@@ -543,6 +576,9 @@ void ReferralReport::addPatientAndCourse(PagedDocument& document) const
         {Tr::tr("Sessions"), Tr::tr("%1 of %2 attended").arg(attended).arg(planned)},
         {Tr::tr("Missed visits"), missed.isEmpty() ? Tr::tr("none") : missed.join(Tr::tr(", "))},
     };
+    // A visit past its window that nobody recorded is neither attended nor missed: the reader must see it.
+    if (!unrecorded.isEmpty())
+        treatment.append({Tr::tr("Not recorded"), Tr::tr("%1 (overdue)").arg(unrecorded.join(Tr::tr(", ")))});
     const qreal rows = qreal(std::max(person.size(), treatment.size()));
     document.addBlock(rows * (kLineMm + 0.5) + 4, [person, treatment](QPainter& painter, const QRectF& rect) {
         painter.fillRect(rect, kPanel);
@@ -569,8 +605,8 @@ void ReferralReport::addSummaryTable(PagedDocument& document) const
     PagedDocument::Table table;
     table.font = reportFont(7.5);
     table.headerFont = reportFont(7.5, true);
-    table.columns.append({Tr::tr("Measure"), 2.1});
-    table.columns.append({Tr::tr("Baseline"), 1.45, Qt::AlignRight});
+    table.columns.append({Tr::tr("Measure"), 2.2});
+    table.columns.append({Tr::tr("Baseline"), 1.05, Qt::AlignRight});
 
     const CourseTimeline& timeline = m_content.outcomes->timeline();
     if (m_options.scope == ReportScope::ThisVisit) {
@@ -583,8 +619,8 @@ void ReferralReport::addSummaryTable(PagedDocument& document) const
             if (!compared.point)
                 continue;
             table.rows.append({measureCell(*series), baselineCell(*series),
-                               OutcomeText::value(series->measure(), *compared.point->value, compared.point->censoring),
-                               changeCell(*series, compared), meaningfulCell(compared), bandCell(*series, compared)});
+                               cellValue(series->measure(), *compared.point), changeCell(*series, compared),
+                               verdictCell(*series, compared), bandCell(*series, compared)});
         }
     } else {
         const Visit* closing = nullptr;
@@ -598,23 +634,22 @@ void ReferralReport::addSummaryTable(PagedDocument& document) const
                      followUps.size() < kMaxFollowUpColumns)
                 followUps.append(&visit);
         }
-        table.columns.append({closing ? Tr::tr("End of course\n%1").arg(closing->title()) : Tr::tr("End of course"),
-                              1.25, Qt::AlignRight});
+        table.columns.append({Tr::tr("End of course"), 1.15, Qt::AlignRight});
         for (const Visit* visit : std::as_const(followUps))
-            table.columns.append({visit->title(), 1.05, Qt::AlignRight});
+            table.columns.append({visit->title(), 1.15, Qt::AlignRight});
         for (const MeasureSeries* series : chosen) {
             const Compared compared = latestOf(*series);
             QStringList row{measureCell(*series), baselineCell(*series),
-                            endOfCourseCell(*series, closing, timeline.courseEndDay())};
+                            endOfCourseCell(*series, closing, timeline.courseEndDay(), m_content.date)};
             for (const Visit* visit : std::as_const(followUps))
-                row.append(valueAt(*series, *visit));
-            row << changeCell(*series, compared) << meaningfulCell(compared) << bandCell(*series, compared);
+                row.append(valueAt(*series, *visit, m_content.date));
+            row << changeCell(*series, compared) << verdictCell(*series, compared) << bandCell(*series, compared);
             table.rows.append(row);
         }
     }
-    table.columns.append({Tr::tr("Change"), 1.3, Qt::AlignRight});
-    table.columns.append({Tr::tr("Meaningful\nimprovement"), 1.55});
-    table.columns.append({Tr::tr("Band"), 1.6});
+    table.columns.append({Tr::tr("Change"), 1.2, Qt::AlignRight});
+    table.columns.append({Tr::tr("Verdict"), 1.9});
+    table.columns.append({Tr::tr("Band"), 1.35});
     if (table.rows.isEmpty()) {
         document.addParagraph(Tr::tr("No chosen measure has a value at this visit to compare with its baseline."),
                               reportFont(9), kMuted);
@@ -630,10 +665,26 @@ void ReferralReport::addFootnotes(PagedDocument& document) const
                      ? Tr::tr("Change is from the baseline to this visit; band is at this visit.")
                      : Tr::tr("Change is from the baseline to the latest value; band is at the latest value. Where the "
                               "baseline visit has no value, the first recorded one stands in and is marked so."));
+    bool marked = false;
+    bool zeroBaseline = false;
+    bool withoutThreshold = false;
     for (const MeasureSeries* series : measures()) {
-        if (series->measure().meaningfulChange && series->measure().direction != Direction::Neutral)
+        const MeasureDefinition& measure = series->measure();
+        if (measure.meaningfulChange && measure.direction != Direction::Neutral)
             notes.append(thresholdFootnote(*series));
+        withoutThreshold = withoutThreshold || (!measure.meaningfulChange && measure.smallChange);
+        for (const SeriesPoint& point : series->points())
+            marked = marked || (point.value && point.rangeFlag != RangeFlag::None);
+        zeroBaseline = zeroBaseline || (series->change() && !series->change()->percentChange && !measure.answerOnly);
     }
+    if (withoutThreshold)
+        notes.append(Tr::tr("Measures without a meaningful-change threshold (RAND-36) say \"higher\" or \"lower\" "
+                            "only for a change of at least 5 points, else \"about the same\"; they are never called "
+                            "meaningful."));
+    if (zeroBaseline)
+        notes.append(Tr::tr("—: no percent change can be given from a baseline of 0."));
+    if (marked)
+        notes.append(Tr::tr("Blood markers: %1, at every visit shown.").arg(OutcomeText::rangeLegend()));
     document.addParagraph(notes.join(QLatin1Char('\n')), reportFont(7), kMuted, 4);
 }
 

@@ -3485,6 +3485,10 @@ erstmals erfasst</translation>
         <translation>%1
 %2%3</translation>
     </message>
+    <message>
+        <source>Outcome measures over a course of care, with change from baseline</source>
+        <translation>Messwerte über eine Behandlungsserie mit Veränderung gegenüber dem Ausgangswert</translation>
+    </message>
 </context>
 <context>
     <name>outcome::ReportExportDialog</name>

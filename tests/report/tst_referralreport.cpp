@@ -203,7 +203,9 @@ void TestReferralReport::deidentifiedNamesNobody()
     options.deidentified = true;
     const QString path = write(m_sample.patientId, options, QStringLiteral("deidentified.pdf"));
     QVERIFY(!path.isEmpty());
-    const QString text = pdfText(path);
+    // The metadata of the file names nobody either: its title, author and subject travel with it into records.
+    const QString text = pdfText(path) + runTool(QStringLiteral("pdfinfo"), {path}) +
+                         runTool(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), path});
     const QDate born = m_patient.birthDate;
     for (const QString& forbidden :
          {QStringLiteral("Jane"), QStringLiteral("Example"), QStringLiteral("C000001"), OutcomeText::longDate(born),
@@ -215,6 +217,8 @@ void TestReferralReport::deidentifiedNamesNobody()
     QVERIFY(identity.ok());
     const QString pseudonym = identity->pseudonym(m_patient);
     QVERIFY2(text.contains(pseudonym), qPrintable(pseudonym));
+    QVERIFY2(text.contains(QStringLiteral("Title:           Referral summary: ") + pseudonym), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("<rdf:li>Harbour Spine Clinic</rdf:li>")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("57 years")), qPrintable(text.left(1500)));
     // The clinic's own contact details are not the patient's: they stay.
     QVERIFY(text.contains(QStringLiteral("+61 2 5550 1234")));

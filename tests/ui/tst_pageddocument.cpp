@@ -2,9 +2,11 @@
 // every page has its "page x of y" footer, fonts are embedded.
 #include "PagedDocument.h"
 #include "PdfText.h"
+#include "TestSupport.h"
 
 #include <QPageSize>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,7 +58,10 @@ void TestPagedDocument::flowsAndPaginates()
     });
     const QPageLayout layout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 18),
                              QPageLayout::Millimeter);
-    Result<int> pages = document.writePdf(path, layout, QStringLiteral("Test"), QStringLiteral("tests"));
+    const PagedDocument::Metadata metadata{QStringLiteral("Test & <check>"), QStringLiteral("Harbour Spine Clinic"),
+                                           QStringLiteral("A test document"), QStringLiteral("en-GB"),
+                                           QStringLiteral("tests")};
+    Result<int> pages = document.writePdf(path, layout, metadata);
     QVERIFY(pages.ok());
     QVERIFY(*pages >= 6);
     QCOMPARE(pdfPageCount(path), *pages);
@@ -85,6 +90,27 @@ void TestPagedDocument::flowsAndPaginates()
     QVERIFY(all.contains(QStringLiteral("220 of a long clinical note that has to flow")));
     QVERIFY(all.contains(QStringLiteral("Whole block")));
     QVERIFY2(pdfUnembeddedFonts(path).isEmpty(), qPrintable(pdfUnembeddedFonts(path).join(QLatin1Char('\n'))));
+
+    // PDF/A-1b, with its metadata: what the information dictionary says, the XMP says again, and more.
+    const QString info = runTool(QStringLiteral("pdfinfo"), {path});
+    const QString xmp = runTool(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), path});
+    QVERIFY2(info.contains(QStringLiteral("Title:           Test & <check>")), qPrintable(info));
+    for (const QString& expected :
+         {QStringLiteral("pdfaid:part=\"1\""), QStringLiteral("pdfaid:conformance=\"B\""),
+          QStringLiteral("Test &amp; &lt;check&gt;"), QStringLiteral("<rdf:li>Harbour Spine Clinic</rdf:li>"),
+          QStringLiteral("A test document"), QStringLiteral("<rdf:li>en-GB</rdf:li>"),
+          QStringLiteral("xmp:CreatorTool=\"tests\"")})
+        QVERIFY2(xmp.contains(expected), qPrintable(expected + QStringLiteral(" missing from:\n") + xmp));
+    // The creation date is one moment in both places.
+    const QRegularExpression created(
+        QStringLiteral("xmp:CreateDate=\"(\\d{4})-(\\d\\d)-(\\d\\d)T(\\d\\d):(\\d\\d):(\\d\\d)Z\""));
+    const QRegularExpressionMatch match = created.match(xmp);
+    QVERIFY2(match.hasMatch(), qPrintable(xmp));
+    const QByteArray bytes = fileBytes(path);
+    const QString stamp = QStringLiteral("/CreationDate (D:%1%2%3%4%5%6Z)")
+                              .arg(match.captured(1), match.captured(2), match.captured(3), match.captured(4),
+                                   match.captured(5), match.captured(6));
+    QVERIFY2(bytes.contains(stamp.toLatin1()), qPrintable(stamp));
 }
 
 void TestPagedDocument::unwritablePathLeavesNothing()
@@ -93,7 +119,7 @@ void TestPagedDocument::unwritablePathLeavesNothing()
     document.addParagraph(QStringLiteral("Hello"), QFont());
     const QPageLayout layout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 18),
                              QPageLayout::Millimeter);
-    Result<int> pages = document.writePdf(QStringLiteral("/nonexistent-folder/out.pdf"), layout, QString(), QString());
+    Result<int> pages = document.writePdf(QStringLiteral("/nonexistent-folder/out.pdf"), layout, {});
     QVERIFY(!pages.ok());
     QVERIFY(pages.error().message.contains(QStringLiteral("/nonexistent-folder/out.pdf")));
 }

@@ -4,13 +4,17 @@
 #include "DatabaseFile.h"
 #include "PrivateFile.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextLayout>
+#include <QTextStream>
 
 namespace outcome {
 
@@ -294,26 +298,86 @@ int PagedDocument::render(QPagedPaintDevice& device)
     return pageCount;
 }
 
-Result<int> PagedDocument::writePdf(const QString& path, const QPageLayout& layout, const QString& title,
-                                    const QString& creator)
+namespace {
+
+QString xml(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+// XMP metadata for PDF/A-1b: every entry of the document information dictionary Qt writes (title, creator, producer,
+// creation date) again with the same value, plus the author, subject and language that dictionary has no room for.
+QByteArray xmpMetadata(const PagedDocument::Metadata& metadata, const QString& created)
+{
+    QString text;
+    QTextStream out(&text);
+    out << "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
+        << "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+        << "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+        << "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
+        << "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" << xml(metadata.title)
+        << "</rdf:li></rdf:Alt></dc:title>\n"
+        << "<dc:creator><rdf:Seq><rdf:li>" << xml(metadata.author) << "</rdf:li></rdf:Seq></dc:creator>\n"
+        << "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" << xml(metadata.subject)
+        << "</rdf:li></rdf:Alt></dc:description>\n"
+        << "<dc:language><rdf:Bag><rdf:li>" << xml(metadata.language) << "</rdf:li></rdf:Bag></dc:language>\n"
+        << "</rdf:Description>\n"
+        << "<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmp:CreatorTool=\""
+        << xml(metadata.creator) << "\" xmp:CreateDate=\"" << created << "\" xmp:ModifyDate=\"" << created << "\"/>\n"
+        << "<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" pdf:Producer=\"Qt "
+        << xml(QString::fromLatin1(qVersion())) << "\"/>\n"
+        << "<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\" pdfaid:part=\"1\" "
+        << "pdfaid:conformance=\"B\"/>\n"
+        << "</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end='w'?>";
+    out.flush();
+    return text.toUtf8();
+}
+
+// The creation date Qt wrote into the document information dictionary, as "2026-12-04T08:10:53Z".
+QString creationDateOf(const QByteArray& pdf)
+{
+    static const QRegularExpression date(
+        QStringLiteral("/CreationDate \\(D:(\\d{4})(\\d\\d)(\\d\\d)(\\d\\d)(\\d\\d)(\\d\\d)Z\\)"));
+    const QRegularExpressionMatch match = date.match(QString::fromLatin1(pdf));
+    if (!match.hasMatch())
+        return {};
+    return QStringLiteral("%1-%2-%3T%4:%5:%6Z")
+        .arg(match.captured(1), match.captured(2), match.captured(3), match.captured(4), match.captured(5),
+             match.captured(6));
+}
+
+} // namespace
+
+Result<int> PagedDocument::writePdf(const QString& path, const QPageLayout& layout, const Metadata& metadata)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    // QSaveFile writes beside the target and renames only on commit: a failed run leaves no half-written PDF.
     if (Status status = DatabaseFile::refuseOverwrite(absolute); !status)
         return status.error();
-    QSaveFile file(absolute);
-    if (!PrivateFile::open(file))
-        return makeError(ErrorKind::Io, Tr::tr("Could not write %1: %2").arg(absolute, file.errorString()));
+    // Qt stamps the document information dictionary with the moment it starts the file, from the system clock;
+    // PDF/A wants the same moment in the XMP metadata. Should a second tick over in between, the file is made again.
+    QByteArray bytes;
     int pages = 0;
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(300);
-        writer.setPageLayout(layout);
-        writer.setTitle(title);
-        writer.setCreator(creator);
-        pages = render(writer);
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const QString created = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+        bytes.clear();
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        {
+            QPdfWriter writer(&buffer);
+            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+            writer.setResolution(300);
+            writer.setPageLayout(layout);
+            writer.setTitle(metadata.title);
+            writer.setCreator(metadata.creator);
+            writer.setDocumentXmpMetadata(xmpMetadata(metadata, created));
+            pages = render(writer);
+        }
+        if (creationDateOf(bytes) == created)
+            break;
     }
-    if (!file.commit())
+    // QSaveFile writes beside the target and renames only on commit: a failed run leaves no half-written PDF.
+    QSaveFile file(absolute);
+    if (!PrivateFile::open(file) || file.write(bytes) != bytes.size() || !file.commit())
         return makeError(ErrorKind::Io, Tr::tr("Could not write %1: %2").arg(absolute, file.errorString()));
     return pages;
 }

@@ -57,8 +57,19 @@ public:
 
     // Lays out and paints onto the device (a QPdfWriter or a QPrinter); returns the number of pages.
     int render(QPagedPaintDevice& device);
-    // Writes a PDF through a temporary file renamed into place, so a failed run leaves nothing half-written.
-    Result<int> writePdf(const QString& path, const QPageLayout& layout, const QString& title, const QString& creator);
+    // What a PDF says about itself (its document information and XMP metadata).
+    struct Metadata
+    {
+        QString title;
+        QString author;   // the clinic
+        QString subject;  // what the document is, without naming anybody
+        QString language; // BCP 47: "en-GB", "de"
+        QString creator;  // the program
+    };
+
+    // Writes a PDF/A-1b file, the archival format a receiving record files letters in, through a temporary file
+    // renamed into place, so a failed run leaves nothing half-written.
+    Result<int> writePdf(const QString& path, const QPageLayout& layout, const Metadata& metadata);
 
 private:
     struct Entry

@@ -437,8 +437,15 @@ int ReferralReport::print(QPagedPaintDevice& device) const
 
 Result<int> ReferralReport::writePdf(const QString& path, const QPageSize& paper) const
 {
-    return document().writePdf(path, ReportPaper::layout(paper), Tr::tr("%1: %2").arg(title(), patientLabel()),
-                               QCoreApplication::applicationName());
+    // A de-identified report names nobody in its metadata either: the pseudonym stands in.
+    PagedDocument::Metadata metadata;
+    metadata.title = Tr::tr("%1: %2").arg(title(), patientLabel());
+    metadata.author = m_content.clinic.clinicName.trimmed().isEmpty() ? QCoreApplication::applicationName()
+                                                                      : m_content.clinic.clinicName.trimmed();
+    metadata.subject = Tr::tr("Outcome measures over a course of care, with change from baseline");
+    metadata.language = QLocale().bcp47Name();
+    metadata.creator = QCoreApplication::applicationName();
+    return document().writePdf(path, ReportPaper::layout(paper), metadata);
 }
 
 void ReferralReport::addLetterhead(PagedDocument& document) const

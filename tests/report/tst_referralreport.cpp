@@ -30,6 +30,7 @@ private slots:
     void initTestCase();
     void namesMeasuresAndChanges();
     void flagsEveryValueOutOfRangeAndWhatWasNotRecorded();
+    void longBirthDateIsShownWhole();
     void longNotesFlowWithoutSplittingRows();
     void deidentifiedNamesNobody();
     void thisVisitOnly();
@@ -107,6 +108,18 @@ void TestReferralReport::flagsEveryValueOutOfRangeAndWhatWasNotRecorded()
     // Markers get no change verdict, and RAND-36 is never "meaningful".
     QVERIFY(!text.contains(QStringLiteral("no threshold")));
     QVERIFY(!text.contains(QStringLiteral("not rated")));
+}
+
+void TestReferralReport::longBirthDateIsShownWhole()
+{
+    // The longest English month: nothing of the date or the age is cut off.
+    const StoredSample september =
+        storeSampleCourse(*m_db, samplePatient(QStringLiteral("C000930"), QStringLiteral("Longmonth"),
+                                               QStringLiteral("Sam"), QDate(2000, 9, 30)));
+    const QString path = write(september.patientId, preset(QStringLiteral("gp")), QStringLiteral("september.pdf"));
+    QVERIFY(!path.isEmpty());
+    const QString text = pdfText(path, 1);
+    QVERIFY2(text.contains(QStringLiteral("30 September 2000 (26 years)")), qPrintable(text.left(1500)));
 }
 
 void TestReferralReport::namesMeasuresAndChanges()

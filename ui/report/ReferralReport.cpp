@@ -13,6 +13,7 @@
 #include "ReportPaper.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QLocale>
 #include <QRegularExpression>
@@ -83,11 +84,23 @@ struct Field
     QString value;
 };
 
+constexpr qreal kFieldLabelMm = 25;
+
+// How wide a column of fields must be for every value to fit on its line.
+qreal fieldsWidth(QPainter& painter, const QList<Field>& fields)
+{
+    const QFontMetricsF metrics(reportFont(8.5), painter.device());
+    qreal widest = 0;
+    for (const Field& field : fields)
+        widest = std::max(widest, metrics.horizontalAdvance(field.value));
+    return mm(painter, kFieldLabelMm) + widest + mm(painter, 1);
+}
+
 void paintFields(QPainter& painter, const QRectF& rect, const QList<Field>& fields)
 {
     const QFont label = reportFont(8, true);
     const QFont value = reportFont(8.5);
-    const qreal labelWidth = mm(painter, 25);
+    const qreal labelWidth = mm(painter, kFieldLabelMm);
     qreal y = rect.top();
     for (const Field& field : fields) {
         const QRectF row(rect.left(), y, rect.width(), mm(painter, kLineMm + 0.5));
@@ -592,10 +605,15 @@ void ReferralReport::addPatientAndCourse(PagedDocument& document) const
         const qreal pad = mm(painter, 2);
         const QRectF inner = rect.adjusted(pad * 1.5, pad, -pad * 1.5, -pad);
         const qreal gap = mm(painter, 6);
-        const qreal half = (inner.width() - gap) / 2;
-        paintFields(painter, QRectF(inner.left(), inner.top(), half * 0.85, inner.height()), person);
-        paintFields(painter, QRectF(inner.left() + half * 0.85 + gap, inner.top(), half * 1.15, inner.height()),
-                    treatment);
+        // The patient's side is as wide as its longest line needs (a birth date in a long month), the course gets
+        // the rest.
+        const qreal personWidth =
+            std::clamp(fieldsWidth(painter, person), (inner.width() - gap) * 0.4, (inner.width() - gap) * 0.55);
+        paintFields(painter, QRectF(inner.left(), inner.top(), personWidth, inner.height()), person);
+        paintFields(
+            painter,
+            QRectF(inner.left() + personWidth + gap, inner.top(), inner.width() - personWidth - gap, inner.height()),
+            treatment);
     });
 }
 

@@ -4,6 +4,7 @@
 #include "AssessmentRepository.h"
 #include "Clock.h"
 #include "CourseRepository.h"
+#include "CourseSchedule.h"
 #include "CourseTemplateRepository.h"
 #include "CsvExport.h"
 #include "CsvReader.h"
@@ -26,6 +27,20 @@ struct Tr
 };
 
 constexpr int kMaxErrors = 20;
+
+// The template's properties of the planned visit the imported one is: the same position, kind, session and name.
+void restoreFromTemplate(Visit& visit, const QList<Visit>& planned)
+{
+    for (const Visit& plannedVisit : planned) {
+        if (plannedVisit.sequence != visit.sequence || plannedVisit.kind != visit.kind ||
+            plannedVisit.sessionNumber != visit.sessionNumber || plannedVisit.label != visit.label)
+            continue;
+        visit.closesCourse = plannedVisit.closesCourse;
+        visit.plannedInstruments = plannedVisit.plannedInstruments;
+        visit.optionalInstruments = plannedVisit.optionalInstruments;
+        return;
+    }
+}
 
 } // namespace
 
@@ -393,6 +408,7 @@ Status CsvImport::matchDatabase(Plan& plan)
     AssessmentRepository assessments(m_db);
     const CourseTemplate standard = CourseTemplate::standard();
     QHash<QString, qint64> templateIds; // "key version" -> id; 0: the standard template, created by the import
+    QHash<QString, CourseTemplate> templatesByName;
     ImportSummary& summary = plan.summary;
     for (Plan::PatientIn& patient : plan.patients) {
         Result<Patient> existing = patients.findByChartNumber(patient.patient.chartNumber);
@@ -428,11 +444,13 @@ Status CsvImport::matchDatabase(Plan& plan)
                 Result<CourseTemplate> found = templates.findVersion(course.templateKey, course.course.templateVersion);
                 if (found) {
                     templateIds.insert(templateName, found->id);
+                    templatesByName.insert(templateName, *found);
                 } else if (found.error().kind != ErrorKind::NotFound) {
                     return found.error();
                 } else if (course.templateKey == standard.key && course.course.templateVersion == standard.version) {
                     plan.needsStandardTemplate = true;
                     templateIds.insert(templateName, 0);
+                    templatesByName.insert(templateName, standard);
                 } else {
                     fail(course.line, Tr::tr("course template \"%1\" version %2 is not in this database; create it "
                                              "first")
@@ -442,6 +460,12 @@ Status CsvImport::matchDatabase(Plan& plan)
                 }
             }
             course.course.templateId = templateIds.value(templateName);
+            // What the template defines for a visit (which one closes the course, what is planned there) is not in
+            // the file: it comes back from the template, so an imported course reads as the original.
+            const QList<Visit> planned =
+                CourseSchedule::plan(templatesByName.value(templateName), course.course.startDate);
+            for (Plan::VisitIn& visit : course.visits)
+                restoreFromTemplate(visit.visit, planned);
             for (const Course& stored : storedCourses) {
                 if (course.course.templateId > 0 && stored.templateId == course.course.templateId &&
                     stored.startDate == course.course.startDate)

@@ -1,5 +1,6 @@
 // CSV export and import on real databases (round trip, all or nothing, no duplicates, de-identification) and the
 // structure of the FHIR R4 bundle.
+#include "CourseRepository.h"
 #include "CsvExport.h"
 #include "CsvImport.h"
 #include "CsvReader.h"
@@ -28,6 +29,7 @@ class TestExchange : public QObject
 private slots:
     void initTestCase();
     void roundTripGivesIdenticalFiles();
+    void importRestoresWhatTheTemplateDefines();
     void importingTwiceAddsNothing();
     void badLastLineImportsNothing();
     void conflictingAnswersAreRefused();
@@ -120,6 +122,40 @@ void TestExchange::roundTripGivesIdenticalFiles()
     auto third = openDatabase(m_dir.filePath(QStringLiteral("third.db")));
     QVERIFY(CsvImport(*third, m_library).run(second.answers, QStringLiteral("test")).ok());
     QCOMPARE(exportAll(*third).answers, first.answers);
+}
+
+void TestExchange::importRestoresWhatTheTemplateDefines()
+{
+    // The file carries a visit's position and name, not what the template says of it: which visit closes the
+    // course and what is planned there come back from the template.
+    auto target = openDatabase(m_dir.filePath(QStringLiteral("template.db")));
+    QVERIFY(target);
+    QVERIFY(CsvImport(*target, m_library).run(exportAll(*m_source).answers, QStringLiteral("test")).ok());
+    const auto visitsByKey = [](Database& db) {
+        QMap<QString, Visit> visits;
+        const Result<QList<PatientListEntry>> patients = PatientRepository(db).search({}, true, 1000, kToday);
+        for (const PatientListEntry& entry : *patients) {
+            const Result<QList<Course>> courses = CourseRepository(db).forPatient(entry.patient.id);
+            for (const Course& course : *courses) {
+                const Result<QList<Visit>> found = CourseRepository(db).visits(course.id);
+                for (const Visit& visit : *found)
+                    visits.insert(entry.patient.chartNumber + QLatin1Char('/') + QString::number(visit.sequence),
+                                  visit);
+            }
+        }
+        return visits;
+    };
+    const QMap<QString, Visit> original = visitsByKey(*m_source);
+    const QMap<QString, Visit> imported = visitsByKey(*target);
+    int closing = 0;
+    for (auto it = imported.cbegin(); it != imported.cend(); ++it) {
+        const Visit& source = original.value(it.key());
+        QCOMPARE(it->closesCourse, source.closesCourse);
+        QCOMPARE(it->plannedInstruments, source.plannedInstruments);
+        QCOMPARE(it->optionalInstruments, source.optionalInstruments);
+        closing += it->closesCourse ? 1 : 0;
+    }
+    QVERIFY2(closing > 10, "the 1-month visits close their courses after the import too");
 }
 
 void TestExchange::importingTwiceAddsNothing()

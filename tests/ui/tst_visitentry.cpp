@@ -7,6 +7,7 @@
 #include "FixedClock.h"
 #include "HoldToConfirmButton.h"
 #include "InlineMessage.h"
+#include "InstrumentDefinitionReader.h"
 #include "InstrumentForm.h"
 #include "ItemInput.h"
 #include "PatientView.h"
@@ -51,6 +52,9 @@ private slots:
     void undoRemovesTheLastSave();
     void undoKeepsAnEditMadeElsewhere();
     void painScoreOfTenByTwoKeys();
+    void digitsThatCannotAnswerAreRefused();
+    void decimalScaleTakesOnlyWhatItAllows();
+    void wideScaleRefusesAsTyped();
     void changeFromBaselineShownLive();
     void refusedSaveKeepsTheForm();
     void staleSaveAppliesTheAnswersToTheFreshRecord();
@@ -63,6 +67,7 @@ private:
     Visit visit(const QString& title) const;
     VisitRecord stored(const QString& title) const;
     QString scoreText(VisitEntryDialog* dialog, const QString& instrument) const;
+    static QString notice(QWidget* dialog, const QString& item);
 
     const FixedClock m_clock{kToday};
     QTemporaryDir m_settingsDir;
@@ -122,6 +127,12 @@ QString TestVisitEntry::scoreText(VisitEntryDialog* dialog, const QString& instr
 {
     auto* label = dialog->findChild<QLabel*>(QStringLiteral("scoreLabel_") + instrument);
     return label ? label->accessibleDescription() : QString();
+}
+
+QString TestVisitEntry::notice(QWidget* dialog, const QString& item)
+{
+    auto* message = dialog->findChild<InlineMessage*>(QStringLiteral("itemNotice_") + item);
+    return message && message->isVisible() ? message->text() : QString();
 }
 
 void TestVisitEntry::odiByKeyboardShowsScoreAndSaves()
@@ -263,6 +274,105 @@ void TestVisitEntry::painScoreOfTenByTwoKeys()
     pressOnFocus(Qt::Key_Return);
     QTRY_VERIFY(!dialog);
     QCOMPARE(stored(QStringLiteral("Session 1")).assessments.first().answers.value(QStringLiteral("pain")), 10.0);
+}
+
+void TestVisitEntry::digitsThatCannotAnswerAreRefused()
+{
+    QPointer<VisitEntryDialog> dialog = open(QStringLiteral("Session 1"));
+    QVERIFY(dialog);
+    auto* pain = dialog->findChild<ItemInput*>(QStringLiteral("item_nrs_pain"));
+    // "15" on a 0-10 scale is no answer: nothing is taken, the keyboard stays, the item says why.
+    typeIntoFocus(QStringLiteral("15"));
+    QVERIFY(!dialog->form(QStringLiteral("nrs"))->answers().isAnswered(QStringLiteral("pain")));
+    QCOMPARE(QApplication::focusWidget(), pain);
+    QCOMPARE(notice(dialog, QStringLiteral("nrs_pain")),
+             QStringLiteral("1. Pain intensity now — 15 is not an answer here: 0 to 10."));
+    QVERIFY(pain->isFlashing());
+    QVERIFY2(pain->accessibleDescription().startsWith(QStringLiteral("15 is not an answer here: 0 to 10.")),
+             qPrintable(pain->accessibleDescription()));
+    QTRY_VERIFY_WITH_TIMEOUT(!pain->isFlashing(), 2 * ItemInput::kFlashMs);
+    // A "1" that is not continued is one, after the usual wait.
+    typeIntoFocus(QStringLiteral("1"));
+    QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("saveVisitButton"));
+    QCOMPARE(dialog->form(QStringLiteral("nrs"))->answers().value(QStringLiteral("pain")), 1.0);
+    QVERIFY(notice(dialog, QStringLiteral("nrs_pain")).isEmpty());
+
+    // On the ODI a 7 answers nothing and does not move on; the next digit answers as usual.
+    dialog->done(QDialog::Rejected);
+    dialog = open(QStringLiteral("Baseline"));
+    QVERIFY(dialog);
+    typeIntoFocus(QStringLiteral("7"));
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("item_odi_1"));
+    QVERIFY2(notice(dialog, QStringLiteral("odi_1")).endsWith(QStringLiteral("7 is not an answer here: 0 to 5.")),
+             qPrintable(notice(dialog, QStringLiteral("odi_1"))));
+    typeIntoFocus(QStringLiteral("3"));
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("item_odi_2"));
+    QCOMPARE(dialog->form(QStringLiteral("odi"))->answers().value(QStringLiteral("1")), 3.0);
+    QCOMPARE(dialog->form(QStringLiteral("odi"))->answers().answeredCount(), 1);
+    QVERIFY(notice(dialog, QStringLiteral("odi_1")).isEmpty());
+    dialog->done(QDialog::Rejected);
+}
+
+void TestVisitEntry::decimalScaleTakesOnlyWhatItAllows()
+{
+    QPointer<VisitEntryDialog> dialog = open(QStringLiteral("Baseline"));
+    QVERIFY(dialog);
+    InstrumentForm* qvas = dialog->form(QStringLiteral("qvas"));
+    qvas->focusItem(0);
+    // "15" does not become 1 here and 5 in the next item.
+    typeIntoFocus(QStringLiteral("15"));
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("item_qvas_now"));
+    QVERIFY(qvas->answers().isEmpty());
+    QVERIFY2(notice(dialog, QStringLiteral("qvas_now")).endsWith(QStringLiteral("0 to 10, one decimal.")),
+             qPrintable(notice(dialog, QStringLiteral("qvas_now"))));
+    // Ten, a decimal, a waiting 1 taken by Enter and one taken by Tab.
+    typeIntoFocus(QStringLiteral("10"));
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("item_qvas_typical"));
+    typeIntoFocus(QStringLiteral("6,5"));
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("item_qvas_worst"));
+    typeIntoFocus(QStringLiteral("1"));
+    pressOnFocus(Qt::Key_Return);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("item_qvas_best"));
+    typeIntoFocus(QStringLiteral("1"));
+    pressOnFocus(Qt::Key_Tab);
+    const AnswerSet answers = qvas->answers();
+    QCOMPARE(answers.value(QStringLiteral("now")), 10.0);
+    QCOMPARE(answers.value(QStringLiteral("typical")), 6.5);
+    QCOMPARE(answers.value(QStringLiteral("worst")), 1.0);
+    QCOMPARE(answers.value(QStringLiteral("best")), 1.0);
+    dialog->done(QDialog::Rejected);
+}
+
+void TestVisitEntry::wideScaleRefusesAsTyped()
+{
+    // A clinic's own 0-100 scale is typed into a field: a key that makes it 150 is refused as it is typed.
+    const Result<InstrumentDefinition> definition = InstrumentDefinitionReader::read(
+        R"({"format": 1, "id": "wide", "name": "Wide scale", "short_name": "WS", "version": "1",
+            "missing_rule": "The item must be entered.",
+            "items": [{"id": "level", "number": 1, "label": "Level", "input": "integer", "min": 0, "max": 100}],
+            "measures": [{"id": "score", "name": "Level", "short_name": "WS", "direction": "higher_is_worse",
+                          "range": {"min": 0, "max": 100}, "scoring": {"kind": "single", "items": ["level"]},
+                          "codes": [{"system": "https://example.org", "code": "wide"}]}]})",
+        QStringLiteral("wide.json"), DefinitionOrigin::Clinic);
+    QVERIFY2(definition.ok(), qPrintable(definition.ok() ? QString() : definition.error().message));
+    InstrumentForm form(*definition, nullptr, 0);
+    form.show();
+    QVERIFY(activated(&form));
+    form.focusItem(0);
+    auto* edit = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    QVERIFY(edit);
+    QTest::keyClicks(edit, QStringLiteral("150"));
+    QCOMPARE(edit->text(), QStringLiteral("15"));
+    QCOMPARE(notice(&form, QStringLiteral("wide_level")),
+             QStringLiteral("1. Level — 150 is not an answer here: 0 to 100."));
+    QVERIFY(form.findChild<ItemInput*>(QStringLiteral("item_wide_level"))->isFlashing());
+    // A whole-number item takes no decimal point; what is allowed goes in.
+    QTest::keyClicks(edit, QStringLiteral("."));
+    QCOMPARE(edit->text(), QStringLiteral("15"));
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, QStringLiteral("00"));
+    QCOMPARE(form.answers().value(QStringLiteral("level")), 100.0);
+    QVERIFY(notice(&form, QStringLiteral("wide_level")).isEmpty());
 }
 
 void TestVisitEntry::changeFromBaselineShownLive()

@@ -2,6 +2,7 @@
 #include "InstrumentForm.h"
 
 #include "CourseScores.h"
+#include "InlineMessage.h"
 #include "ItemInput.h"
 #include "ScoreText.h"
 #include "ScoringEngine.h"
@@ -81,8 +82,13 @@ InstrumentForm::InstrumentForm(const InstrumentDefinition& definition, const Cou
     for (const ItemDefinition& item : definition.items()) {
         ItemInput* input = ItemInput::create(item, compact, this);
         input->setObjectName(QStringLiteral("item_%1_%2").arg(definition.id, item.id));
+        // Each item has a row below it for the message of a refused key, empty until there is one.
+        const int inputRow = 2 * row;
+        auto* notice = new InlineMessage(this);
+        notice->setObjectName(QStringLiteral("itemNotice_%1_%2").arg(definition.id, item.id));
+        grid->addWidget(notice, inputRow + 1, input->showsOwnLabel() ? 0 : 1, 1, input->showsOwnLabel() ? 2 : 1);
         if (input->showsOwnLabel()) {
-            grid->addWidget(input, row, 0, 1, 2);
+            grid->addWidget(input, inputRow, 0, 1, 2);
         } else {
             auto* label = new QLabel(QStringLiteral("%1. %2").arg(item.number).arg(item.label), this);
             label->setWordWrap(true);
@@ -91,15 +97,23 @@ InstrumentForm::InstrumentForm(const InstrumentDefinition& definition, const Cou
             label->setBuddy(input->focusTarget());
             if (!item.text.isEmpty())
                 label->setToolTip(item.text);
-            grid->addWidget(label, row, 0, Qt::AlignVCenter);
-            grid->addWidget(input, row, 1);
+            grid->addWidget(label, inputRow, 0, Qt::AlignVCenter);
+            grid->addWidget(input, inputRow, 1);
         }
         const int index = int(m_inputs.size());
-        connect(input, &ItemInput::answerChanged, this, [this]() {
+        connect(input, &ItemInput::answerChanged, this, [this, notice]() {
+            if (m_shownNotice == notice)
+                hideNotice();
             if (!m_recorded->isChecked())
                 m_recorded->setChecked(true);
             refreshScore();
             emit answersChanged();
+        });
+        connect(input, &ItemInput::refused, this, [this, notice, input](const QString& message) {
+            hideNotice();
+            notice->showMessage(tr("%1. %2 — %3").arg(input->item().number).arg(input->item().label, message));
+            m_shownNotice = notice;
+            m_noticeTimer.start();
         });
         connect(input, &ItemInput::answered, this, [this, index]() { step(index, 1); });
         connect(input, &ItemInput::stepRequested, this, [this, index](int direction) { step(index, direction); });
@@ -119,6 +133,9 @@ InstrumentForm::InstrumentForm(const InstrumentDefinition& definition, const Cou
     layout->addLayout(header);
     layout->addWidget(rule);
     layout->addLayout(grid);
+    m_noticeTimer.setSingleShot(true);
+    m_noticeTimer.setInterval(kNoticeMs);
+    connect(&m_noticeTimer, &QTimer::timeout, this, &InstrumentForm::hideNotice);
     if (canBeMarkedIncomplete(definition)) {
         m_incomplete = new QCheckBox(tr("The paper form was not fully filled in (no score)"), this);
         m_incomplete->setObjectName(QStringLiteral("incompleteCheck_") + definition.id);
@@ -212,6 +229,14 @@ void InstrumentForm::step(int from, int direction)
         emit backedOut();
     else
         focusItem(target);
+}
+
+void InstrumentForm::hideNotice()
+{
+    m_noticeTimer.stop();
+    if (m_shownNotice)
+        m_shownNotice->clearMessage();
+    m_shownNotice = nullptr;
 }
 
 void InstrumentForm::refreshScore()

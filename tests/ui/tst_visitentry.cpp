@@ -55,6 +55,7 @@ private slots:
     void digitsThatCannotAnswerAreRefused();
     void decimalScaleTakesOnlyWhatItAllows();
     void wideScaleRefusesAsTyped();
+    void implausiblePainAnswersAreFlagged();
     void changeFromBaselineShownLive();
     void refusedSaveKeepsTheForm();
     void staleSaveAppliesTheAnswersToTheFreshRecord();
@@ -373,6 +374,36 @@ void TestVisitEntry::wideScaleRefusesAsTyped()
     QTest::keyClicks(edit, QStringLiteral("00"));
     QCOMPARE(form.answers().value(QStringLiteral("level")), 100.0);
     QVERIFY(notice(&form, QStringLiteral("wide_level")).isEmpty());
+}
+
+void TestVisitEntry::implausiblePainAnswersAreFlagged()
+{
+    QPointer<VisitEntryDialog> dialog = open(QStringLiteral("Baseline"));
+    QVERIFY(dialog);
+    InstrumentForm* qvas = dialog->form(QStringLiteral("qvas"));
+    auto* flag = dialog->findChild<InlineMessage*>(QStringLiteral("checksMessage_qvas"));
+    QVERIFY(flag);
+    qvas->focusItem(0);
+    // Pain now 7, typical 5, worst 4: worst cannot be below now.
+    for (const QString& answer : {QStringLiteral("7"), QStringLiteral("5"), QStringLiteral("4")}) {
+        typeIntoFocus(answer);
+        pressOnFocus(Qt::Key_Return);
+    }
+    QVERIFY(flag->isVisible());
+    QVERIFY2(flag->text().contains(QStringLiteral("Pain now is above pain at its worst.")) &&
+                 flag->text().contains(QStringLiteral("1. Pain now: 7.0; 3. Pain at its worst: 4.0")) &&
+                 flag->text().contains(QStringLiteral("Typical pain is above pain at its worst.")),
+             qPrintable(flag->text()));
+    QCOMPARE(flag->kind(), InlineMessage::Kind::Warning);
+    // Flagged, not blocked: the score is there and the answers save as typed.
+    QVERIFY(qvas->score().value(QStringLiteral("score")).has_value());
+    QVERIFY(dialog->form(QStringLiteral("qvas"))->problems().isEmpty());
+    // Corrected, the flag goes.
+    qvas->focusItem(2);
+    typeIntoFocus(QStringLiteral("9"));
+    pressOnFocus(Qt::Key_Return);
+    QVERIFY(!flag->isVisible());
+    dialog->done(QDialog::Rejected);
 }
 
 void TestVisitEntry::changeFromBaselineShownLive()

@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -107,6 +108,7 @@ InstrumentForm::InstrumentForm(const InstrumentDefinition& definition, const Cou
             if (!m_recorded->isChecked())
                 m_recorded->setChecked(true);
             refreshScore();
+            refreshChecks();
             emit answersChanged();
         });
         connect(input, &ItemInput::refused, this, [this, notice, input](const QString& message) {
@@ -133,6 +135,9 @@ InstrumentForm::InstrumentForm(const InstrumentDefinition& definition, const Cou
     layout->addLayout(header);
     layout->addWidget(rule);
     layout->addLayout(grid);
+    m_checksMessage = new InlineMessage(this);
+    m_checksMessage->setObjectName(QStringLiteral("checksMessage_") + definition.id);
+    layout->addWidget(m_checksMessage);
     m_noticeTimer.setSingleShot(true);
     m_noticeTimer.setInterval(kNoticeMs);
     connect(&m_noticeTimer, &QTimer::timeout, this, &InstrumentForm::hideNotice);
@@ -186,6 +191,7 @@ void InstrumentForm::setAnswers(const AnswerSet& answers)
     m_loaded = answers;
     m_loadedAsTyped = typedAnswers();
     refreshScore();
+    refreshChecks();
 }
 
 bool InstrumentForm::isRecorded() const
@@ -237,6 +243,35 @@ void InstrumentForm::hideNotice()
     if (m_shownNotice)
         m_shownNotice->clearMessage();
     m_shownNotice = nullptr;
+}
+
+QStringList InstrumentForm::checkWarnings() const
+{
+    const AnswerSet typed = typedAnswers();
+    const QLocale locale;
+    const auto answerText = [&typed, &locale](const ItemDefinition* item) {
+        return tr("%1. %2: %3")
+            .arg(item->number)
+            .arg(item->label, locale.toString(typed.value(item->id).value_or(0), 'f', item->decimals));
+    };
+    QStringList warnings;
+    for (const AnswerCheck& check : m_definition.brokenChecks(typed)) {
+        const ItemDefinition* first = m_definition.item(check.item);
+        const ItemDefinition* second = m_definition.item(check.atMost);
+        if (first->number > second->number)
+            std::swap(first, second);
+        warnings.append(tr("%1 (%2; %3)").arg(check.message, answerText(first), answerText(second)));
+    }
+    return warnings;
+}
+
+void InstrumentForm::refreshChecks()
+{
+    const QStringList warnings = checkWarnings();
+    if (warnings.isEmpty())
+        m_checksMessage->clearMessage();
+    else if (warnings.join(QLatin1Char('\n')) != m_checksMessage->text())
+        m_checksMessage->showMessage(warnings.join(QLatin1Char('\n')), InlineMessage::Kind::Warning);
 }
 
 void InstrumentForm::refreshScore()

@@ -37,6 +37,9 @@ public:
     // What the clinician typed that is not allowed, one message per item.
     QStringList problems() const;
     const ScoreResult& score() const { return m_score; }
+    // The definition's checks the answers break, each with both answers ("Pain now is above pain at its worst.
+    // (1. Pain now: 7; 3. Pain at its worst: 4)"); shown under the items, never blocking a save.
+    QStringList checkWarnings() const;
     // How long the message of a refused key stays under its item.
     static constexpr int kNoticeMs = 6000;
 
@@ -55,6 +58,7 @@ signals:
 private:
     void step(int from, int direction);
     void refreshScore();
+    void refreshChecks();
     void hideNotice();
     AnswerSet typedAnswers() const;
 
@@ -67,6 +71,7 @@ private:
     QList<ItemInput*> m_inputs;
     InlineMessage* m_shownNotice = nullptr; // the refusal message on screen, if any
     QTimer m_noticeTimer;
+    InlineMessage* m_checksMessage = nullptr;
     ScoreResult m_score;
     // Saved answers as loaded and as the inputs show them: while the two agree, the saved set is handed back
     // unchanged, so a stored spelling (a lab unit left empty) never counts as an edit.

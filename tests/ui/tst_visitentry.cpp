@@ -57,6 +57,7 @@ private slots:
     void wideScaleRefusesAsTyped();
     void implausiblePainAnswersAreFlagged();
     void changeFromBaselineShownLive();
+    void savingWithGapsAsksOnce();
     void refusedSaveKeepsTheForm();
     void staleSaveAppliesTheAnswersToTheFreshRecord();
     void escapeAsksBeforeDiscarding();
@@ -69,6 +70,9 @@ private:
     VisitRecord stored(const QString& title) const;
     QString scoreText(VisitEntryDialog* dialog, const QString& instrument) const;
     static QString notice(QWidget* dialog, const QString& item);
+    // Answers the question a save with gaps asks (the baseline here is saved with the ODI alone), once it shows;
+    // `then` runs on the next message box, if given.
+    static void saveAnywayWhenAsked(QString* asked = nullptr, std::function<void(QMessageBox*)> then = {});
 
     const FixedClock m_clock{kToday};
     QTemporaryDir m_settingsDir;
@@ -136,6 +140,18 @@ QString TestVisitEntry::notice(QWidget* dialog, const QString& item)
     return message && message->isVisible() ? message->text() : QString();
 }
 
+void TestVisitEntry::saveAnywayWhenAsked(QString* asked, std::function<void(QMessageBox*)> then)
+{
+    whenDialogOpens<QMessageBox>([asked, then](QMessageBox* box) {
+        QCOMPARE(box->objectName(), QStringLiteral("visitGapsBox"));
+        if (asked)
+            *asked = box->text();
+        if (then)
+            whenDialogOpens<QMessageBox>(then);
+        box->findChild<QPushButton*>(QStringLiteral("saveAnywayButton"))->click();
+    });
+}
+
 void TestVisitEntry::odiByKeyboardShowsScoreAndSaves()
 {
     QPointer<VisitEntryDialog> dialog = open(QStringLiteral("Baseline"));
@@ -148,8 +164,11 @@ void TestVisitEntry::odiByKeyboardShowsScoreAndSaves()
              qPrintable(scoreText(dialog, QStringLiteral("odi"))));
     // After the ODI the keyboard is on the QVAS.
     QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("item_qvas_now"));
+    QString asked;
+    saveAnywayWhenAsked(&asked);
     pressOnFocus(Qt::Key_S, Qt::ControlModifier);
     QTRY_VERIFY(!dialog);
+    QCOMPARE(asked, QStringLiteral("QVAS not entered; RAND-36 not entered."));
 
     const VisitRecord record = stored(QStringLiteral("Baseline"));
     QCOMPARE(record.visit.status, VisitStatus::Done);
@@ -179,6 +198,7 @@ void TestVisitEntry::reopenShowsSavedAnswers()
 {
     QPointer<VisitEntryDialog> dialog = open(QStringLiteral("Baseline"));
     typeIntoFocus(QStringLiteral("2321432123"));
+    saveAnywayWhenAsked();
     QVERIFY(dialog->save());
     QTRY_VERIFY(!dialog);
     QPointer<VisitEntryDialog> again = open(QStringLiteral("Baseline"));
@@ -195,6 +215,7 @@ void TestVisitEntry::editingAskForReasonAndAudits()
 {
     QPointer<VisitEntryDialog> dialog = open(QStringLiteral("Baseline"));
     typeIntoFocus(QStringLiteral("2321432123"));
+    saveAnywayWhenAsked();
     QVERIFY(dialog->save());
     const qint64 assessmentId = stored(QStringLiteral("Baseline")).assessments.first().id;
 
@@ -219,6 +240,7 @@ void TestVisitEntry::undoRemovesTheLastSave()
 {
     QPointer<VisitEntryDialog> dialog = open(QStringLiteral("Baseline"));
     typeIntoFocus(QStringLiteral("2321432123"));
+    saveAnywayWhenAsked();
     QVERIFY(dialog->save());
     QCOMPARE(stored(QStringLiteral("Baseline")).visit.status, VisitStatus::Done);
     QUndoStack* undo = m_window->context().undoStack();
@@ -240,6 +262,7 @@ void TestVisitEntry::undoKeepsAnEditMadeElsewhere()
     QPointer<VisitEntryDialog> dialog = open(QStringLiteral("Baseline"));
     QVERIFY(dialog);
     typeIntoFocus(QStringLiteral("2321432123"));
+    saveAnywayWhenAsked();
     QVERIFY(dialog->save());
     // Another window, on its own connection, corrects the answers after this save.
     {
@@ -410,6 +433,7 @@ void TestVisitEntry::changeFromBaselineShownLive()
 {
     QPointer<VisitEntryDialog> baseline = open(QStringLiteral("Baseline"));
     typeIntoFocus(QStringLiteral("2321432123"));
+    saveAnywayWhenAsked();
     QVERIFY(baseline->save());
     QPointer<VisitEntryDialog> month = open(QStringLiteral("1 month"));
     QVERIFY(month);
@@ -422,6 +446,57 @@ void TestVisitEntry::changeFromBaselineShownLive()
     month->done(QDialog::Rejected);
 }
 
+void TestVisitEntry::savingWithGapsAsksOnce()
+{
+    // The 3-month follow-up moved to 1 January 2027, four weeks from today, is entered today with the ODI only and
+    // three of its sections blank.
+    Visit followUp = visit(QStringLiteral("3 months"));
+    followUp.scheduledDate = QDate(2027, 1, 1);
+    QVERIFY(CourseRepository(m_window->database()).updateVisit(followUp).ok());
+    QPointer<VisitEntryDialog> dialog = open(QStringLiteral("3 months"));
+    QVERIFY(dialog);
+    typeIntoFocus(QStringLiteral("2321432"));
+    // One question names every gap; Go back is the default and Esc takes it: nothing is saved.
+    QString asked;
+    whenDialogOpens<QMessageBox>([&asked](QMessageBox* box) {
+        asked = box->text();
+        QCOMPARE(box->defaultButton()->objectName(), QStringLiteral("goBackButton"));
+        QTest::keyClick(box, Qt::Key_Escape);
+    });
+    QVERIFY(!dialog->save());
+    QVERIFY2(asked.startsWith(QStringLiteral("3 months is planned for ")) &&
+                 asked.contains(QStringLiteral("2027, 28 days after the day it took place; ")) &&
+                 asked.endsWith(
+                     QStringLiteral("; QVAS not entered; RAND-36 not entered; ODI has no score: 3 sections blank.")),
+             qPrintable(asked));
+    QCOMPARE(stored(QStringLiteral("3 months")).visit.status, VisitStatus::Scheduled);
+    QVERIFY(dialog->isVisible());
+    // Asked again, Alt+S saves anyway.
+    QVERIFY(activated(dialog));
+    whenDialogOpens<QMessageBox>([](QMessageBox* box) { QTest::keyClick(box, Qt::Key_S, Qt::AltModifier); });
+    pressOnFocus(Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY(!dialog);
+    VisitRecord record = stored(QStringLiteral("3 months"));
+    QCOMPARE(record.visit.status, VisitStatus::Done);
+    QCOMPARE(record.assessments.first().answers.answeredCount(), 7);
+
+    // Editing it later asks only about what is new: a fourth blank section, not the gaps it was saved with.
+    dialog = open(QStringLiteral("3 months"));
+    QVERIFY(dialog);
+    pressOnFocus(Qt::Key_Delete);
+    asked.clear();
+    whenDialogOpens<QMessageBox>([&asked](QMessageBox* box) {
+        asked = box->text();
+        box->findChild<QPushButton*>(QStringLiteral("saveAnywayButton"))->click();
+    });
+    whenDialogOpens<ReasonDialog>([](ReasonDialog* reason) {
+        QTest::keyClicks(reason->findChild<QLineEdit*>(QStringLiteral("reasonEdit")), QStringLiteral("not answered"));
+        QTest::keyClick(reason->findChild<QLineEdit*>(QStringLiteral("reasonEdit")), Qt::Key_Return);
+    });
+    QVERIFY(dialog->save());
+    QCOMPARE(asked, QStringLiteral("ODI has no score: 4 sections blank."));
+}
+
 void TestVisitEntry::refusedSaveKeepsTheForm()
 {
     QPointer<VisitEntryDialog> dialog = open(QStringLiteral("Baseline"));
@@ -432,7 +507,7 @@ void TestVisitEntry::refusedSaveKeepsTheForm()
     QVERIFY(CourseRepository(m_window->database()).updateVisit(changed).ok());
     // The dialog offers to apply the answers to the record as it is now; going back keeps everything as typed.
     QString offer;
-    whenDialogOpens<QMessageBox>([&offer](QMessageBox* box) {
+    saveAnywayWhenAsked(nullptr, [&offer](QMessageBox* box) {
         offer = box->text();
         for (QAbstractButton* button : box->buttons()) {
             if (box->buttonRole(button) == QMessageBox::RejectRole)
@@ -472,8 +547,9 @@ void TestVisitEntry::staleSaveAppliesTheAnswersToTheFreshRecord()
         pain.answers.setValue(QStringLiteral("pain"), 7);
         QVERIFY(AssessmentRepository(*other).save(pain).ok());
     }
-    whenDialogOpens<QMessageBox>(
-        [](QMessageBox* box) { box->findChild<QPushButton*>(QStringLiteral("applyMyAnswersButton"))->click(); });
+    saveAnywayWhenAsked(nullptr, [](QMessageBox* box) {
+        box->findChild<QPushButton*>(QStringLiteral("applyMyAnswersButton"))->click();
+    });
     QVERIFY(dialog->save());
     // What was typed here is saved onto the fresh record; what the other copy saved stays.
     const VisitRecord record = stored(QStringLiteral("Baseline"));
@@ -546,6 +622,7 @@ void TestVisitEntry::progressPageFollowsSavesAndShowsToPatient()
     QPointer<VisitEntryDialog> dialog = open(QStringLiteral("Baseline"));
     QVERIFY(dialog);
     typeIntoFocus(QStringLiteral("2321432123"));
+    saveAnywayWhenAsked();
     pressOnFocus(Qt::Key_S, Qt::ControlModifier);
     QTRY_VERIFY(!dialog);
     QVERIFY(activated(m_window.get()));

@@ -8,6 +8,7 @@
 #include "InstrumentLibrary.h"
 #include "ReasonDialog.h"
 #include "ScoreText.h"
+#include "VisitCompleteness.h"
 #include "VisitRecordChange.h"
 #include "VisitRecordCommand.h"
 #include "VisitRecordRepository.h"
@@ -320,6 +321,35 @@ bool VisitEntryDialog::save()
             tr("Not saved. Correct these answers first: %1").arg(problems.join(QStringLiteral("; "))));
         return false;
     }
+    if (!confirmGaps(wanted()))
+        return false;
+    return store();
+}
+
+bool VisitEntryDialog::confirmGaps(const VisitRecord& record)
+{
+    QStringList gaps = VisitCompleteness::gaps(record, m_context.instruments());
+    // Gaps the visit was already saved with were accepted then; only new ones are asked about.
+    for (const QString& accepted : VisitCompleteness::gaps(m_stored, m_context.instruments()))
+        gaps.removeAll(accepted);
+    if (gaps.isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Save with gaps?"), tr("%1.").arg(gaps.join(QStringLiteral("; "))),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("visitGapsBox"));
+    box.setInformativeText(tr("Save %1 as done anyway, or go back to complete it?").arg(record.visit.title()));
+    QPushButton* saveAnyway = box.addButton(tr("&Save anyway"), QMessageBox::AcceptRole);
+    saveAnyway->setObjectName(QStringLiteral("saveAnywayButton"));
+    QPushButton* back = box.addButton(tr("&Go back"), QMessageBox::RejectRole);
+    back->setObjectName(QStringLiteral("goBackButton"));
+    box.setDefaultButton(back);
+    box.setEscapeButton(back);
+    box.exec();
+    return box.clickedButton() == saveAnyway;
+}
+
+bool VisitEntryDialog::store()
+{
     const VisitRecord record = wanted();
     QString reason;
     if (VisitRecordChange::between(m_stored, record).altersSavedAssessments()) {
@@ -334,7 +364,7 @@ bool VisitEntryDialog::save()
     Result<VisitRecord> saved =
         VisitRecordCommand::run(m_context, m_patientId, m_patientName, m_stored, record, {}, reason);
     if (!saved && saved.error().kind == ErrorKind::Conflict && offerFreshRecord(saved.error().message))
-        return save();
+        return store();
     if (!saved) {
         m_message->showMessage(tr("Not saved: %1").arg(saved.error().message));
         return false;

@@ -29,7 +29,8 @@ public:
     VisitEntryDialog(AppContext& context, qint64 patientId, const QString& patientName, const VisitRecord& stored,
                      CourseScores scores, QWidget* parent = nullptr);
 
-    // Saves; on failure the form stays as it is and the message says why. True when saved.
+    // Saves; on failure the form stays as it is and the message says why. A visit saved before its window, with a
+    // planned instrument not entered or an entered one without a score, asks once first. True when saved.
     bool save();
     bool hasChanges() const;
     InstrumentForm* form(const QString& instrumentId) const;
@@ -49,6 +50,11 @@ private:
     void refreshSummary();
     void refillInstrumentChoice();
     VisitRecord wanted() const;
+    // Names what the visit would be saved without, if anything new; true when there is nothing or the user chose
+    // to save anyway.
+    bool confirmGaps(const VisitRecord& record);
+    // Writes what the form holds (asking for a reason where saved answers change); true when saved.
+    bool store();
     // After a save was refused because the record changed elsewhere: offers to put what was typed here onto the
     // record as it is now. True when the user chose that (the stored record is then the fresh one).
     bool offerFreshRecord(const QString& refusal);

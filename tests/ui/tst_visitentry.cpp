@@ -21,6 +21,7 @@
 #include "VisitRecordRepository.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -60,6 +61,7 @@ private slots:
     void savingWithGapsAsksOnce();
     void refusedSaveKeepsTheForm();
     void staleSaveAppliesTheAnswersToTheFreshRecord();
+    void escapeClosesAnUntouchedForm();
     void escapeAsksBeforeDiscarding();
     void addedInstrumentJoinsThePageOrder();
     void progressPageFollowsSavesAndShowsToPatient();
@@ -563,17 +565,45 @@ void TestVisitEntry::staleSaveAppliesTheAnswersToTheFreshRecord()
              qPrintable(m_window->context().undoStack()->undoText()));
 }
 
+void TestVisitEntry::escapeClosesAnUntouchedForm()
+{
+    // A planned visit opened and left as it was: Esc closes at once, although a save would mark it done.
+    QPointer<VisitEntryDialog> dialog = open(QStringLiteral("Baseline"));
+    QVERIFY(dialog);
+    QVERIFY(!dialog->hasChanges());
+    pressOnFocus(Qt::Key_Escape);
+    QTRY_VERIFY(!dialog);
+    // An instrument added but not filled in loses nothing either; a changed date does.
+    dialog = open(QStringLiteral("Session 1"));
+    QVERIFY(dialog);
+    auto* choice = dialog->findChild<QComboBox*>(QStringLiteral("addInstrumentCombo"));
+    choice->setCurrentIndex(choice->findData(QStringLiteral("odi")));
+    dialog->findChild<QPushButton*>(QStringLiteral("addInstrumentButton"))->click();
+    QVERIFY(!dialog->hasChanges());
+    auto* date = dialog->findChild<QDateEdit*>(QStringLiteral("actualDateEdit"));
+    date->setDate(date->date().addDays(-1));
+    QVERIFY(dialog->hasChanges());
+    dialog->done(QDialog::Rejected);
+}
+
 void TestVisitEntry::escapeAsksBeforeDiscarding()
 {
     QPointer<VisitEntryDialog> dialog = open(QStringLiteral("Baseline"));
     typeIntoFocus(QStringLiteral("23"));
-    whenDialogOpens<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Cancel)->click(); });
+    // Keep editing is the default and Esc's answer.
+    QString keep;
+    whenDialogOpens<QMessageBox>([&keep](QMessageBox* box) {
+        keep = box->defaultButton()->text();
+        QTest::keyClick(box, Qt::Key_Escape);
+    });
     pressOnFocus(Qt::Key_Escape);
     QTRY_VERIFY(!QApplication::activeModalWidget() || QApplication::activeModalWidget() == dialog);
     QVERIFY(dialog);
+    QCOMPARE(keep, QStringLiteral("&Keep editing"));
     QCOMPARE(dialog->form(QStringLiteral("odi"))->answers().answeredCount(), 2);
+    // Discard has its key: Alt+D.
     QVERIFY(activated(dialog));
-    whenDialogOpens<QMessageBox>([](QMessageBox* box) { box->button(QMessageBox::Discard)->click(); });
+    whenDialogOpens<QMessageBox>([](QMessageBox* box) { QTest::keyClick(box, Qt::Key_D, Qt::AltModifier); });
     pressOnFocus(Qt::Key_Escape);
     QTRY_VERIFY(!dialog);
     QVERIFY(stored(QStringLiteral("Baseline")).assessments.isEmpty());

@@ -162,6 +162,9 @@ VisitEntryDialog::VisitEntryDialog(AppContext& context, qint64 patientId, const 
 
     refillInstrumentChoice();
     refreshSummary();
+    // Saving marks the visit done and dates it, so the stored record always differs from what a save would write;
+    // what the form showed when it opened is what Esc compares with.
+    m_opened = wanted();
     if (parent) {
         const QSize available = parent->window()->size();
         resize(std::max(available.width() * 92 / 100, 640), std::max(available.height() * 92 / 100, 480));
@@ -306,7 +309,7 @@ VisitRecord VisitEntryDialog::wanted() const
 
 bool VisitEntryDialog::hasChanges() const
 {
-    return !VisitRecordChange::between(m_stored, wanted()).isEmpty();
+    return !VisitRecordChange::between(m_opened, wanted()).isEmpty();
 }
 
 bool VisitEntryDialog::save()
@@ -407,11 +410,16 @@ bool VisitEntryDialog::offerFreshRecord(const QString& refusal)
 void VisitEntryDialog::reject()
 {
     if (hasChanges()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Discard entries?"),
+        QMessageBox box(
+            QMessageBox::Question, tr("Discard entries?"),
             tr("The answers and changes entered for %1 have not been saved. Discard them?").arg(m_stored.visit.title()),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Discard)
+            QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("discardEntriesBox"));
+        box.button(QMessageBox::Discard)->setText(tr("&Discard"));
+        box.button(QMessageBox::Cancel)->setText(tr("&Keep editing"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.setEscapeButton(QMessageBox::Cancel);
+        if (box.exec() != QMessageBox::Discard)
             return;
     }
     QDialog::reject();

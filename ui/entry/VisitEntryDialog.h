@@ -1,5 +1,6 @@
 // Entering a visit's results: every instrument the visit asks for (and any other on request) as generated forms,
-// the date it took place and a note; Ctrl+S saves all of it in one transaction, Esc asks before discarding.
+// the date it took place and a note; Ctrl+S saves all of it in one transaction. Esc closes, asking first only when
+// something typed would be lost.
 #pragma once
 
 #include "CourseScores.h"
@@ -32,6 +33,7 @@ public:
     // Saves; on failure the form stays as it is and the message says why. A visit saved before its window, with a
     // planned instrument not entered or an entered one without a score, asks once first. True when saved.
     bool save();
+    // Whether closing would lose anything: the date, note or answers differ from what the form showed on opening.
     bool hasChanges() const;
     InstrumentForm* form(const QString& instrumentId) const;
     const QList<InstrumentForm*>& forms() const { return m_forms; }
@@ -64,6 +66,7 @@ private:
     qint64 m_patientId = 0;
     QString m_patientName;
     VisitRecord m_stored;
+    VisitRecord m_opened; // what a save would have written before anything was typed
     CourseScores m_scores;
     QList<InstrumentForm*> m_forms;
 

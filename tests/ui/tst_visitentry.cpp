@@ -4,6 +4,7 @@
 #include "AssessmentRepository.h"
 #include "AuditTrail.h"
 #include "CourseTimelineView.h"
+#include "EntryKeys.h"
 #include "FixedClock.h"
 #include "HoldToConfirmButton.h"
 #include "InlineMessage.h"
@@ -61,6 +62,7 @@ private slots:
     void savingWithGapsAsksOnce();
     void refusedSaveKeepsTheForm();
     void staleSaveAppliesTheAnswersToTheFreshRecord();
+    void entryKeysDoWhatTheListSays();
     void escapeClosesAnUntouchedForm();
     void escapeAsksBeforeDiscarding();
     void addedInstrumentJoinsThePageOrder();
@@ -563,6 +565,47 @@ void TestVisitEntry::staleSaveAppliesTheAnswersToTheFreshRecord()
     QVERIFY(m_window->context().undoStack()->canUndo());
     QVERIFY2(m_window->context().undoStack()->undoText().contains(QStringLiteral("ODI at Baseline")),
              qPrintable(m_window->context().undoStack()->undoText()));
+}
+
+void TestVisitEntry::entryKeysDoWhatTheListSays()
+{
+    QPointer<VisitEntryDialog> dialog = open(QStringLiteral("Baseline"));
+    QVERIFY(dialog);
+    // The hint line is the list the shortcuts page shows.
+    QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("entryKeysHint"))->text(), EntryKeys::hintLine());
+    QVERIFY(EntryKeys::hintLine().contains(QStringLiteral("Left/Right change")));
+    InstrumentForm* odi = dialog->form(QStringLiteral("odi"));
+    const auto answer = [odi](const char* item) {
+        return odi->answers().value(QString::fromLatin1(item));
+    };
+    // Left and Right change the answer and stay; Home and End take the ends.
+    pressOnFocus(Qt::Key_Right);
+    pressOnFocus(Qt::Key_Right);
+    QCOMPARE(answer("1"), 1.0);
+    pressOnFocus(Qt::Key_Left);
+    QCOMPARE(answer("1"), 0.0);
+    pressOnFocus(Qt::Key_End);
+    QCOMPARE(answer("1"), 5.0);
+    pressOnFocus(Qt::Key_Home);
+    QCOMPARE(answer("1"), 0.0);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("item_odi_1"));
+    // Up and Down move between questions and leave the answer as it is.
+    pressOnFocus(Qt::Key_Down);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("item_odi_2"));
+    pressOnFocus(Qt::Key_Up);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("item_odi_1"));
+    QCOMPARE(answer("1"), 0.0);
+    // Delete clears; Enter with no answer goes on and leaves it blank; Space on answer cells is Enter.
+    pressOnFocus(Qt::Key_Delete);
+    QVERIFY(!answer("1"));
+    pressOnFocus(Qt::Key_Return);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("item_odi_2"));
+    pressOnFocus(Qt::Key_Right);
+    pressOnFocus(Qt::Key_Space);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("item_odi_3"));
+    QCOMPARE(answer("2"), 0.0);
+    QVERIFY(!answer("1"));
+    dialog->done(QDialog::Rejected);
 }
 
 void TestVisitEntry::escapeClosesAnUntouchedForm()

@@ -3,6 +3,7 @@
 
 #include "AppContext.h"
 #include "Clock.h"
+#include "EntryKeys.h"
 #include "InlineMessage.h"
 #include "InstrumentForm.h"
 #include "InstrumentLibrary.h"
@@ -134,9 +135,8 @@ VisitEntryDialog::VisitEntryDialog(AppContext& context, qint64 patientId, const 
     m_save->setToolTip(tr("Save the results and mark the visit done (Ctrl+S)"));
     QPushButton* cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setAutoDefault(false);
-    auto* hint = new QLabel(
-        tr("Digits answer · Left/Right change · Up/Down or Tab move · Delete clears · Ctrl+S saves · Esc closes"),
-        this);
+    auto* hint = new QLabel(EntryKeys::hintLine(), this);
+    hint->setObjectName(QStringLiteral("entryKeysHint"));
     hint->setForegroundRole(QPalette::PlaceholderText);
     hint->setWordWrap(true);
     auto* bottom = new QHBoxLayout;

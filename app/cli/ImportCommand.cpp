@@ -57,18 +57,18 @@ int runImport(const QStringList& arguments, Console& console)
     QString reason = args.value(QStringLiteral("reason")).trimmed();
     if (reason.isEmpty())
         reason = tr("Imported from %1").arg(QFileInfo(*path).fileName());
-    Result<ImportSummary> summary = makeError(ErrorKind::Internal, QString());
-    {
-        Result<std::unique_ptr<Database>> db = Database::open(workPath, {});
-        if (!db) {
-            if (newFile)
-                QFile::remove(workPath);
-            return console.fail(db.error());
-        }
+    Result<std::unique_ptr<Database>> db = Database::open(workPath, {});
+    if (!db) {
+        if (newFile)
+            QFile::remove(workPath);
+        return console.fail(db.error());
+    }
+    const Result<ImportSummary> summary = [&]() {
         const InstrumentLibrary library = args.instrumentLibrary();
         CsvImport import(**db, library);
-        summary = checkOnly ? import.check(bytes) : import.run(bytes, reason);
-    }
+        return checkOnly ? import.check(bytes) : import.run(bytes, reason);
+    }();
+    db->reset();
     if (newFile) {
         // The import's connection has closed, so the new file is complete without a log beside it.
         const Status published = summary && !checkOnly ? DatabaseFile::publish(workPath, target) : Status();

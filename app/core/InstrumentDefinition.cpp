@@ -26,6 +26,18 @@ const MeasureDefinition* InstrumentDefinition::measure(const QString& measureId)
     return it == measures.end() ? nullptr : &*it;
 }
 
+QList<AnswerCheck> InstrumentDefinition::brokenChecks(const AnswerSet& answers) const
+{
+    QList<AnswerCheck> broken;
+    for (const AnswerCheck& check : checks) {
+        const std::optional<double> value = answers.value(check.item);
+        const std::optional<double> limit = answers.value(check.atMost);
+        if (value && limit && *value > *limit)
+            broken.append(check);
+    }
+    return broken;
+}
+
 QList<const MeasureDefinition*> InstrumentDefinition::reportedMeasures() const
 {
     QList<const MeasureDefinition*> reported;

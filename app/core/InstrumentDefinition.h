@@ -27,6 +27,16 @@ inline constexpr auto kDefinitionOriginCodes = std::to_array<EnumCode<Definition
 // Answer code -> value, for recoding (RAND-36) and precoding (SF-36 summaries).
 using CodeTable = std::map<int, double>;
 
+// A pair of answers that is possible on paper but most likely a slip ("pain at its worst" below "pain now"): the
+// entry form flags it in the definition's words and never refuses it, nor does scoring look at it.
+struct AnswerCheck
+{
+    QString item;    // this item's answer...
+    QString atMost;  // ...is expected not to exceed this item's answer
+    QString message; // shown when it does
+    bool operator==(const AnswerCheck& other) const = default;
+};
+
 struct InstrumentDefinition
 {
     QString id;          // "odi"
@@ -42,6 +52,7 @@ struct InstrumentDefinition
     QList<Coding> codes;
     QHash<QString, CodeTable> tables;
     QList<MeasureDefinition> measures; // in scoring order: a summary follows the measures it reads
+    QList<AnswerCheck> checks;
     DefinitionOrigin origin = DefinitionOrigin::Bundled;
     QString filePath;
 
@@ -54,6 +65,8 @@ struct InstrumentDefinition
     // The measures people see: everything but the internal ones.
     QList<const MeasureDefinition*> reportedMeasures() const;
     const QString& itemNoun(int count) const { return count == 1 ? itemNounOne : itemNounOther; }
+    // The checks the answers break; a check with an unanswered item is not broken.
+    QList<AnswerCheck> brokenChecks(const AnswerSet& answers) const;
 
 private:
     QList<ItemDefinition> m_items;

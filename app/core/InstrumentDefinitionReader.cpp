@@ -79,7 +79,7 @@ void InstrumentDefinitionReader::readInstrument(const QJsonObject& root)
 {
     m_fields.allowOnly(root, {},
                        {"format", "id", "name", "short_name", "version", "recall", "source", "licence", "missing_rule",
-                        "item_noun", "codes", "option_sets", "tables", "items", "measures"});
+                        "item_noun", "codes", "option_sets", "tables", "items", "checks", "measures"});
     const std::optional<int> format = m_fields.integer(root, {}, "format", Need::Required);
     if (format && *format != kFormat)
         m_fields.fail(QStringLiteral("format"),
@@ -104,6 +104,7 @@ void InstrumentDefinitionReader::readInstrument(const QJsonObject& root)
     readOptionSets(root);
     readTables(root);
     readItems(root);
+    readChecks(root);
     readMeasures(root);
 }
 
@@ -203,6 +204,33 @@ void InstrumentDefinitionReader::readItems(const QJsonObject& root)
         items.append(item);
     }
     m_definition.setItems(items);
+}
+
+void InstrumentDefinitionReader::readChecks(const QJsonObject& root)
+{
+    const QJsonArray array = m_fields.array(root, {}, "checks", Need::Optional);
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = JsonFields::element(QStringLiteral("checks"), i);
+        const QJsonObject entry = m_fields.asObject(array[i], path);
+        m_fields.allowOnly(entry, path, {"item", "at_most", "message"});
+        AnswerCheck check;
+        check.item = m_fields.string(entry, path, "item", Need::Required);
+        check.atMost = m_fields.string(entry, path, "at_most", Need::Required);
+        check.message = m_fields.string(entry, path, "message", Need::Required);
+        for (const auto& [key, id] : {std::pair{"item", check.item}, std::pair{"at_most", check.atMost}}) {
+            const ItemDefinition* item = m_definition.item(id);
+            if (!item)
+                m_fields.fail(JsonFields::field(path, key),
+                              Tr::tr("item \"%1\" does not exist in this definition").arg(id));
+            // A lab value's number depends on its unit, so comparing two of them says nothing.
+            if (item && item->input == InputKind::LabValue)
+                m_fields.fail(JsonFields::field(path, key), Tr::tr("a lab_value item cannot be compared"));
+        }
+        if (check.item == check.atMost)
+            m_fields.fail(JsonFields::field(path, "at_most"),
+                          Tr::tr("compares item \"%1\" with itself").arg(check.item));
+        m_definition.checks.append(check);
+    }
 }
 
 ItemDefinition InstrumentDefinitionReader::readItem(const QJsonObject& object, const QString& path)

@@ -32,6 +32,7 @@ private:
     void readOptionSets(const QJsonObject& root);
     void readTables(const QJsonObject& root);
     void readItems(const QJsonObject& root);
+    void readChecks(const QJsonObject& root);
     ItemDefinition readItem(const QJsonObject& object, const QString& path);
     void readItemInput(ItemDefinition& item, const QJsonObject& object, const QString& path);
     QList<AnswerOption> readOptions(const QJsonValue& value, const QString& path);

@@ -12,6 +12,11 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(outcome::Visit)
 };
+
+// How many days before its planned date a visit may take place and still count as on time: sessions come two a week,
+// so half a week; follow-ups are a month or more apart, so a week.
+constexpr int kSessionDaysEarly = 3;
+constexpr int kFollowUpDaysEarly = 7;
 } // namespace
 
 QString visitKindToCode(VisitKind kind)
@@ -102,6 +107,11 @@ VisitState Visit::stateOn(const QDate& today) const
     if (scheduledDate < today)
         return VisitState::Overdue;
     return VisitState::Scheduled;
+}
+
+QDate Visit::windowOpens() const
+{
+    return scheduledDate.addDays(-(kind == VisitKind::FollowUp ? kFollowUpDaysEarly : kSessionDaysEarly));
 }
 
 QString Visit::title() const

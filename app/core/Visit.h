@@ -63,6 +63,9 @@ struct Visit
     // The date charts and statistics use: when it happened, else when it was planned.
     QDate effectiveDate() const { return actualDate.isValid() ? actualDate : scheduledDate; }
     VisitState stateOn(const QDate& today) const;
+    // The first day on which the visit counts as on time. A session or extra visit a few days early is ordinary
+    // rescheduling; a follow-up more than a week early measures another point of the course. Late is never "before".
+    QDate windowOpens() const;
     // "Baseline", "Session 3", "3 months".
     QString title() const;
     // "B", "S3", "3 mo": for crowded axes.

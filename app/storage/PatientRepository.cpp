@@ -11,7 +11,10 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace outcome {
 
@@ -259,6 +262,63 @@ Result<Patient> PatientRepository::findByChartNumber(const QString& chartNumber)
     Patient patient = patientFrom(query);
     query.finish();
     return patient;
+}
+
+Result<QString> PatientRepository::nextChartNumber()
+{
+    // The pattern: prefix and digit count shared by most of the latest numbers (the latest one breaks a tie), so an
+    // odd number typed once does not change the clinic's numbering.
+    static const QRegularExpression numbered(QStringLiteral("^(.*?)(\\d+)$"));
+    QSqlQuery& latest = m_db.prepared(QStringLiteral("SELECT chart_number FROM patients ORDER BY id DESC LIMIT ?"));
+    if (Status status = m_db.exec(latest, {kPatternSample}, Tr::tr("read the chart numbers")); !status)
+        return status.error();
+    QList<QPair<QString, qsizetype>> patterns; // in order of first appearance, newest first
+    QList<int> counts;
+    while (latest.next()) {
+        const QRegularExpressionMatch match = numbered.match(latest.value(0).toString());
+        if (!match.hasMatch())
+            continue;
+        const QPair<QString, qsizetype> pattern{match.captured(1), match.captured(2).size()};
+        const qsizetype index = patterns.indexOf(pattern);
+        if (index < 0) {
+            patterns.append(pattern);
+            counts.append(1);
+        } else {
+            ++counts[index];
+        }
+    }
+    latest.finish();
+    if (patterns.isEmpty())
+        return QString();
+    const auto [prefix, width] = patterns[std::max_element(counts.cbegin(), counts.cend()) - counts.cbegin()];
+
+    // Zero-padded numbers of one width sort as text in numeric order: the first one from the top that fits the
+    // pattern is the highest. The range lets the chart number's unique index do the walking.
+    QSqlQuery& highest = m_db.prepared(
+        QStringLiteral("SELECT chart_number FROM patients WHERE chart_number >= ? AND chart_number <= ? AND "
+                       "length(chart_number) = ? ORDER BY chart_number DESC"));
+    const QString lowest = prefix + QString(width, QLatin1Char('0'));
+    const QString top = prefix + QString(width, QLatin1Char('9'));
+    if (Status status = m_db.exec(highest, {lowest, top, lowest.size()}, Tr::tr("read the chart numbers")); !status)
+        return status.error();
+    qint64 number = 0;
+    while (highest.next()) {
+        const QRegularExpressionMatch match = numbered.match(highest.value(0).toString());
+        if (match.hasMatch() && match.captured(1) == prefix && match.captured(2).size() == width) {
+            number = match.captured(2).toLongLong();
+            break;
+        }
+    }
+    highest.finish();
+    // Past the last number of its width ("C999999") the number grows a digit, where someone may have typed one.
+    for (;;) {
+        const QString candidate = prefix + QStringLiteral("%1").arg(++number, int(width), 10, QLatin1Char('0'));
+        const Result<Patient> taken = findByChartNumber(candidate);
+        if (!taken && taken.error().kind == ErrorKind::NotFound)
+            return candidate;
+        if (!taken)
+            return taken.error();
+    }
 }
 
 Result<QList<PatientListEntry>> PatientRepository::search(const QString& text, bool includeArchived, int limit,

@@ -36,6 +36,10 @@ public:
 
     Result<Patient> find(qint64 patientId);
     Result<Patient> findByChartNumber(const QString& chartNumber);
+    // The next free chart number in the clinic's pattern, a prefix and a zero-padded number ("C000061" after
+    // "C000060"): the pattern most of the latest patients follow, continued from its highest number. Empty when the
+    // register is empty or its numbers end in no digits.
+    Result<QString> nextChartNumber();
 
     // Every word typed must match the start of a name part, the chart number or the date of birth.
     Result<QList<PatientListEntry>> search(const QString& text, bool includeArchived, int limit, const QDate& today);
@@ -48,6 +52,9 @@ private:
     // sooner than collecting and sorting every match.
     Result<bool> isBroadTerm(const QString& term);
     static constexpr int kBroadTermMatches = 2000;
+
+    // How many of the latest patients' chart numbers decide the pattern a new number follows.
+    static constexpr int kPatternSample = 50;
 
     Status writeSearchTerms(const Patient& patient, bool replace);
     Status checkChartNumberFree(const Patient& patient);

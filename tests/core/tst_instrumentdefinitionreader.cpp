@@ -62,6 +62,7 @@ private slots:
     void unreadableFile();
     void problems_data();
     void problems();
+    void checksFlagPairsOfAnswers();
 };
 
 void TestInstrumentDefinitionReader::validDefinition()
@@ -210,6 +211,18 @@ void TestInstrumentDefinitionReader::problems_data()
     row("summary reads a later measure",
         {R"(measures/0/scoring={"kind":"norm_based_summary","components":[{"measure":"later","mean":50,"sd":10,"weight":1}]})"},
         "measures[0].scoring.components[0].measure: measure \"later\" is not defined before this one");
+    row("check of an unknown item", {R"(checks=[{"item":"9","at_most":"1","message":"m"}])"},
+        "checks[0].item: item \"9\" does not exist in this definition");
+    row("check against itself", {R"(checks=[{"item":"1","at_most":"1","message":"m"}])"},
+        "checks[0].at_most: compares item \"1\" with itself");
+    row("check without a message", {R"(checks=[{"item":"1","at_most":"2"}])"},
+        "checks[0].message: required field is missing");
+    row("check of lab values",
+        {R"(items/1={"id":"2","number":2,"label":"Second","input":"lab_value","unit":"mg/L"})",
+         R"(checks=[{"item":"1","at_most":"2","message":"m"}])"},
+        "checks[0].at_most: a lab_value item cannot be compared");
+    row("check with a misspelt field", {R"(checks=[{"item":"1","at_mots":"2","message":"m"}])"},
+        "checks[0].at_mots: unknown field (the definition format has no such field)");
     row("precode ends with a condition",
         {R"(tables={"t":{"0":1,"1":2,"2":3,"3":4,"4":5}})",
          R"(measures/0/scoring={"kind":"sf36_rescore","items":["1","2"],"max_missing":1,"raw_min":2,"raw_max":10,"precode":{"1":[{"table":"t"}],"2":[{"table":"t","when":{"item":"1","equals":0}}]}})"},
@@ -228,6 +241,27 @@ void TestInstrumentDefinitionReader::problems()
         InstrumentDefinitionReader::read(withPatches(patches), QStringLiteral("inline.json"), DefinitionOrigin::Clinic);
     QVERIFY(!read.ok());
     QCOMPARE(read.error().message, QStringLiteral("inline.json: ") + problem);
+}
+
+void TestInstrumentDefinitionReader::checksFlagPairsOfAnswers()
+{
+    const Result<InstrumentDefinition> read = InstrumentDefinitionReader::read(
+        withPatches({R"(checks=[{"item":"1","at_most":"3","message":"First above third."}])"}),
+        QStringLiteral("inline.json"), DefinitionOrigin::Clinic);
+    QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
+    QCOMPARE(read->checks.size(), 1);
+    QCOMPARE(read->checks.first().message, QStringLiteral("First above third."));
+    AnswerSet answers;
+    answers.setValue(QStringLiteral("1"), 3);
+    // With the other item unanswered there is nothing to compare.
+    QVERIFY(read->brokenChecks(answers).isEmpty());
+    answers.setValue(QStringLiteral("3"), 3);
+    QVERIFY(read->brokenChecks(answers).isEmpty());
+    answers.setValue(QStringLiteral("3"), 2);
+    QCOMPARE(read->brokenChecks(answers), read->checks);
+    // A definition without checks has none.
+    QVERIFY(InstrumentDefinitionReader::read(withPatches({}), QStringLiteral("inline.json"), DefinitionOrigin::Clinic)
+                ->checks.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestInstrumentDefinitionReader)

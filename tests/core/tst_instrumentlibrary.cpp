@@ -38,6 +38,8 @@ private slots:
     void codesForExchange();
     void meaningfulChange_data();
     void meaningfulChange();
+    void qvasFlagsImplausibleAnswers_data();
+    void qvasFlagsImplausibleAnswers();
     void clinicFolder();
     void missingFolder();
 
@@ -92,6 +94,41 @@ void TestInstrumentLibrary::bundledDefinitions()
         measureIds.append(measure->id);
     QCOMPARE(measureIds, measures);
     QCOMPARE(definition->reportedMeasures().first()->direction, direction);
+}
+
+void TestInstrumentLibrary::qvasFlagsImplausibleAnswers_data()
+{
+    QTest::addColumn<QList<double>>("answers"); // now, typical, worst, best; -1 leaves an item blank
+    QTest::addColumn<QStringList>("flagged");   // the messages' first words
+    QTest::newRow("plausible") << QList<double>{5, 4, 8, 2} << QStringList{};
+    QTest::newRow("equal is plausible") << QList<double>{5, 5, 5, 5} << QStringList{};
+    QTest::newRow("worst below now") << QList<double>{7, 4, 5, 2} << QStringList{QStringLiteral("Pain now")};
+    QTest::newRow("worst below typical and now")
+        << QList<double>{6, 6, 5.5, 1} << QStringList{QStringLiteral("Pain now"), QStringLiteral("Typical pain")};
+    QTest::newRow("best above worst") << QList<double>{8, 8, 9, 9.5}
+                                      << QStringList{QStringLiteral("Pain at its best is above pain at its worst"),
+                                                     QStringLiteral("Pain at its best is above typical"),
+                                                     QStringLiteral("Pain at its best is above pain now")};
+    QTest::newRow("best above now only") << QList<double>{3, 5, 8, 4}
+                                         << QStringList{QStringLiteral("Pain at its best is above pain now")};
+    QTest::newRow("worst blank") << QList<double>{7, 4, -1, 2} << QStringList{};
+}
+
+void TestInstrumentLibrary::qvasFlagsImplausibleAnswers()
+{
+    QFETCH(QList<double>, answers);
+    QFETCH(QStringList, flagged);
+    const InstrumentDefinition* qvas = m_bundled.find(QStringLiteral("qvas"));
+    QVERIFY(qvas);
+    AnswerSet set;
+    for (int i = 0; i < answers.size(); ++i) {
+        if (answers[i] >= 0)
+            set.setValue(qvas->items()[i].id, answers[i]);
+    }
+    const QList<AnswerCheck> broken = qvas->brokenChecks(set);
+    QCOMPARE(broken.size(), flagged.size());
+    for (int i = 0; i < flagged.size(); ++i)
+        QVERIFY2(broken[i].message.startsWith(flagged[i]), qPrintable(broken[i].message));
 }
 
 void TestInstrumentLibrary::bundledAsResources()

@@ -1,5 +1,6 @@
 // Help pages: About names the version and every instrument's source; the shortcuts page is read from the menus.
 #include "AboutDialog.h"
+#include "EntryKeys.h"
 #include "InstrumentLibrary.h"
 #include "ShortcutsDialog.h"
 
@@ -18,6 +19,7 @@ class TestHelpDialogs : public QObject
 private slots:
     void aboutListsInstrumentSources();
     void shortcutsComeFromTheMenus();
+    void entryKeysComeFromTheFormsList();
 };
 
 void TestHelpDialogs::aboutListsInstrumentSources()
@@ -52,6 +54,34 @@ void TestHelpDialogs::shortcutsComeFromTheMenus()
     const auto* tree = dialog.findChild<QTreeWidget*>(QStringLiteral("shortcutsTree"));
     QVERIFY(tree);
     QVERIFY(!tree->findItems(QStringLiteral("File › Open database…"), Qt::MatchExactly).isEmpty());
+}
+
+void TestHelpDialogs::entryKeysComeFromTheFormsList()
+{
+    QMenuBar bar;
+    ShortcutsDialog dialog(&bar);
+    const auto* tree = dialog.findChild<QTreeWidget*>(QStringLiteral("shortcutsTree"));
+    const QList<QTreeWidgetItem*> heading = tree->findItems(QStringLiteral("Entering answers"), Qt::MatchExactly);
+    QCOMPARE(heading.size(), 1);
+    // Every row after the heading is one of the form's keys, in the form's order, and nothing else.
+    QList<QPair<QString, QString>> shown;
+    for (int row = tree->indexOfTopLevelItem(heading.first()) + 1; row < tree->topLevelItemCount(); ++row)
+        shown.append({tree->topLevelItem(row)->text(0), tree->topLevelItem(row)->text(1)});
+    QList<QPair<QString, QString>> listed;
+    for (const EntryKey& key : EntryKeys::all())
+        listed.append({key.action, key.keys.join(QStringLiteral(", "))});
+    QCOMPARE(shown, listed);
+    // Left and Right choose an answer; Up and Down move between questions, as the form does.
+    const auto actionOf = [&listed](const QString& keys) {
+        for (const auto& [action, shownKeys] : listed) {
+            if (shownKeys == keys)
+                return action;
+        }
+        return QString();
+    };
+    QVERIFY(actionOf(QStringLiteral("Left, Right")).contains(QStringLiteral("answer")));
+    QVERIFY(actionOf(QStringLiteral("Up, Down")).contains(QStringLiteral("question")));
+    QVERIFY(!actionOf(QStringLiteral("Up, Down")).startsWith(QStringLiteral("Choose")));
 }
 
 QTEST_MAIN(TestHelpDialogs)

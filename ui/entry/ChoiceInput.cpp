@@ -1,8 +1,6 @@
 // Answer cells: layout, painting and the keys that answer.
 #include "ChoiceInput.h"
 
-#include <QAccessible>
-#include <QApplication>
 #include <QEvent>
 #include <QKeyEvent>
 #include <QPainter>
@@ -187,13 +185,14 @@ void ChoiceInput::paintEvent(QPaintEvent*)
     QFont strong = font();
     strong.setBold(true);
 
-    if (hasFocus()) {
-        const double right = (rects.isEmpty() ? width() : rects.last().right()) + valueBoxWidth() + 1;
-        const QRectF ring(1, 1, right - 1, rects.isEmpty() ? height() - 2 : rects.first().bottom() + 1);
+    const double right = (rects.isEmpty() ? width() : rects.last().right()) + valueBoxWidth() + 1;
+    const QRectF ring(1, 1, right - 1, rects.isEmpty() ? height() - 2 : rects.first().bottom() + 1);
+    if (hasFocus() && !isFlashing()) {
         painter.setPen(QPen(pal.color(QPalette::Highlight), 2));
         painter.setBrush(Qt::NoBrush);
         painter.drawRoundedRect(ring, 5, 5);
     }
+    paintFlash(painter, ring);
     for (int i = 0; i < rects.size(); ++i) {
         const Cell& cell = m_cells[i];
         const bool isSelected = i == selected;
@@ -270,11 +269,20 @@ bool ChoiceInput::isPrefix(const QString& text) const
 
 void ChoiceInput::typeCharacter(QChar character)
 {
-    QString candidate = m_typed + character;
-    if (!isPrefix(candidate))
-        candidate = QString(character);
-    if (!isPrefix(candidate))
+    const QString candidate = m_typed + character;
+    if (!isPrefix(candidate)) {
+        // "15" on a 0-10 scale is refused whole: the "1" waiting for more is taken back, and the "5" is not passed on
+        // to the next item, where it would become an answer nobody meant.
+        if (!m_typed.isEmpty()) {
+            m_typed.clear();
+            m_pending.stop();
+            select(m_beforeTyping, false);
+        }
+        refuse(candidate);
         return;
+    }
+    if (m_typed.isEmpty())
+        m_beforeTyping = m_value;
     m_typed = candidate;
     if (m_validTexts.contains(candidate))
         select(candidate.toDouble(), false);
@@ -338,19 +346,7 @@ void ChoiceInput::keyPressEvent(QKeyEvent* event)
     const QString text = event->text();
     if (text.size() == 1 &&
         (text.at(0).isDigit() || text.at(0) == QLatin1Char('.') || text.at(0) == QLatin1Char(','))) {
-        const QChar character = text.at(0) == QLatin1Char(',') ? QLatin1Char('.') : text.at(0);
-        // A key that cannot continue the waiting value ("6" then "5") finishes it and answers the next item.
-        if (m_pending.isActive() && !isPrefix(m_typed + character)) {
-            commitPending();
-            emit answered();
-            QWidget* next = QApplication::focusWidget();
-            if (next && next != this) {
-                QKeyEvent forwarded(event->type(), event->key(), event->modifiers(), event->text());
-                QCoreApplication::sendEvent(next, &forwarded);
-                return;
-            }
-        }
-        typeCharacter(character);
+        typeCharacter(text.at(0) == QLatin1Char(',') ? QLatin1Char('.') : text.at(0));
         return;
     }
     ItemInput::keyPressEvent(event);
@@ -411,9 +407,7 @@ void ChoiceInput::updateAccessibleText()
         answerText = QString(m_cells[cell].code + QLatin1Char(' ') + m_cells[cell].label).trimmed();
     else if (m_value)
         answerText = QLocale().toString(*m_value, 'f', item().decimals);
-    setAccessibleDescription(tr("Answer: %1. Type the code, or use Left and Right; Delete clears.").arg(answerText));
-    QAccessibleEvent event(this, QAccessible::DescriptionChanged);
-    QAccessible::updateAccessibility(&event);
+    setHelpDescription(tr("Answer: %1. Type the code, or use Left and Right; Delete clears.").arg(answerText));
 }
 
 } // namespace outcome

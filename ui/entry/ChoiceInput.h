@@ -1,5 +1,6 @@
 // A row of answer cells for printed options and short scales (ODI sections, RAND-36 items, NRS 0-10): one tab
-// stop per item; digits answer by code ("1","0" gives ten), Left and Right change the answer, Up and Down move.
+// stop per item; digits answer by code ("1","0" gives ten), Left and Right change the answer, Up and Down move. Keys
+// that make no answer of this item ("15" on 0-10, "7" on 0-5) are refused whole, never passed on to the next item.
 #pragma once
 
 #include "ItemInput.h"
@@ -61,7 +62,8 @@ private:
     QList<Cell> m_cells;
     QStringList m_validTexts; // every answer as it can be typed: "7", "7.5", "10"
     std::optional<double> m_value;
-    QString m_typed; // keys typed since the last answer, while more could follow
+    QString m_typed;                      // keys typed since the last answer, while more could follow
+    std::optional<double> m_beforeTyping; // the answer before m_typed began, restored when it is refused
     QTimer m_pending;
     int m_hover = -1;
 };

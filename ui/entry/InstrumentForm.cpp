@@ -2,6 +2,7 @@
 #include "InstrumentForm.h"
 
 #include "CourseScores.h"
+#include "InlineMessage.h"
 #include "ItemInput.h"
 #include "ScoreText.h"
 #include "ScoringEngine.h"
@@ -9,6 +10,7 @@
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -81,8 +83,13 @@ InstrumentForm::InstrumentForm(const InstrumentDefinition& definition, const Cou
     for (const ItemDefinition& item : definition.items()) {
         ItemInput* input = ItemInput::create(item, compact, this);
         input->setObjectName(QStringLiteral("item_%1_%2").arg(definition.id, item.id));
+        // Each item has a row below it for the message of a refused key, empty until there is one.
+        const int inputRow = 2 * row;
+        auto* notice = new InlineMessage(this);
+        notice->setObjectName(QStringLiteral("itemNotice_%1_%2").arg(definition.id, item.id));
+        grid->addWidget(notice, inputRow + 1, input->showsOwnLabel() ? 0 : 1, 1, input->showsOwnLabel() ? 2 : 1);
         if (input->showsOwnLabel()) {
-            grid->addWidget(input, row, 0, 1, 2);
+            grid->addWidget(input, inputRow, 0, 1, 2);
         } else {
             auto* label = new QLabel(QStringLiteral("%1. %2").arg(item.number).arg(item.label), this);
             label->setWordWrap(true);
@@ -91,15 +98,24 @@ InstrumentForm::InstrumentForm(const InstrumentDefinition& definition, const Cou
             label->setBuddy(input->focusTarget());
             if (!item.text.isEmpty())
                 label->setToolTip(item.text);
-            grid->addWidget(label, row, 0, Qt::AlignVCenter);
-            grid->addWidget(input, row, 1);
+            grid->addWidget(label, inputRow, 0, Qt::AlignVCenter);
+            grid->addWidget(input, inputRow, 1);
         }
         const int index = int(m_inputs.size());
-        connect(input, &ItemInput::answerChanged, this, [this]() {
+        connect(input, &ItemInput::answerChanged, this, [this, notice]() {
+            if (m_shownNotice == notice)
+                hideNotice();
             if (!m_recorded->isChecked())
                 m_recorded->setChecked(true);
             refreshScore();
+            refreshChecks();
             emit answersChanged();
+        });
+        connect(input, &ItemInput::refused, this, [this, notice, input](const QString& message) {
+            hideNotice();
+            notice->showMessage(tr("%1. %2 — %3").arg(input->item().number).arg(input->item().label, message));
+            m_shownNotice = notice;
+            m_noticeTimer.start();
         });
         connect(input, &ItemInput::answered, this, [this, index]() { step(index, 1); });
         connect(input, &ItemInput::stepRequested, this, [this, index](int direction) { step(index, direction); });
@@ -119,6 +135,12 @@ InstrumentForm::InstrumentForm(const InstrumentDefinition& definition, const Cou
     layout->addLayout(header);
     layout->addWidget(rule);
     layout->addLayout(grid);
+    m_checksMessage = new InlineMessage(this);
+    m_checksMessage->setObjectName(QStringLiteral("checksMessage_") + definition.id);
+    layout->addWidget(m_checksMessage);
+    m_noticeTimer.setSingleShot(true);
+    m_noticeTimer.setInterval(kNoticeMs);
+    connect(&m_noticeTimer, &QTimer::timeout, this, &InstrumentForm::hideNotice);
     if (canBeMarkedIncomplete(definition)) {
         m_incomplete = new QCheckBox(tr("The paper form was not fully filled in (no score)"), this);
         m_incomplete->setObjectName(QStringLiteral("incompleteCheck_") + definition.id);
@@ -169,6 +191,7 @@ void InstrumentForm::setAnswers(const AnswerSet& answers)
     m_loaded = answers;
     m_loadedAsTyped = typedAnswers();
     refreshScore();
+    refreshChecks();
 }
 
 bool InstrumentForm::isRecorded() const
@@ -212,6 +235,43 @@ void InstrumentForm::step(int from, int direction)
         emit backedOut();
     else
         focusItem(target);
+}
+
+void InstrumentForm::hideNotice()
+{
+    m_noticeTimer.stop();
+    if (m_shownNotice)
+        m_shownNotice->clearMessage();
+    m_shownNotice = nullptr;
+}
+
+QStringList InstrumentForm::checkWarnings() const
+{
+    const AnswerSet typed = typedAnswers();
+    const QLocale locale;
+    const auto answerText = [&typed, &locale](const ItemDefinition* item) {
+        return tr("%1. %2: %3")
+            .arg(item->number)
+            .arg(item->label, locale.toString(typed.value(item->id).value_or(0), 'f', item->decimals));
+    };
+    QStringList warnings;
+    for (const AnswerCheck& check : m_definition.brokenChecks(typed)) {
+        const ItemDefinition* first = m_definition.item(check.item);
+        const ItemDefinition* second = m_definition.item(check.atMost);
+        if (first->number > second->number)
+            std::swap(first, second);
+        warnings.append(tr("%1 (%2; %3)").arg(check.message, answerText(first), answerText(second)));
+    }
+    return warnings;
+}
+
+void InstrumentForm::refreshChecks()
+{
+    const QStringList warnings = checkWarnings();
+    if (warnings.isEmpty())
+        m_checksMessage->clearMessage();
+    else if (warnings.join(QLatin1Char('\n')) != m_checksMessage->text())
+        m_checksMessage->showMessage(warnings.join(QLatin1Char('\n')), InlineMessage::Kind::Warning);
 }
 
 void InstrumentForm::refreshScore()

@@ -1,5 +1,6 @@
-// One instrument on the entry form, built from its definition: a row per item, the missing-item rule in words,
-// and the score, band and change from baseline, updated as answers go in.
+// One instrument on the entry form, built from its definition: a row per item (and under it, for a moment, why a key
+// was refused), the missing-item rule in words, and the score, band and change from baseline, updated as answers go
+// in.
 #pragma once
 
 #include "AnswerSet.h"
@@ -7,6 +8,7 @@
 #include "ScoreResult.h"
 
 #include <QFrame>
+#include <QTimer>
 
 class QCheckBox;
 class QLabel;
@@ -14,6 +16,7 @@ class QLabel;
 namespace outcome {
 
 class CourseScores;
+class InlineMessage;
 class ItemInput;
 
 class InstrumentForm : public QFrame
@@ -34,6 +37,11 @@ public:
     // What the clinician typed that is not allowed, one message per item.
     QStringList problems() const;
     const ScoreResult& score() const { return m_score; }
+    // The definition's checks the answers break, each with both answers ("Pain now is above pain at its worst.
+    // (1. Pain now: 7; 3. Pain at its worst: 4)"); shown under the items, never blocking a save.
+    QStringList checkWarnings() const;
+    // How long the message of a refused key stays under its item.
+    static constexpr int kNoticeMs = 6000;
 
     const QList<ItemInput*>& inputs() const { return m_inputs; }
     void focusItem(int index);
@@ -50,6 +58,8 @@ signals:
 private:
     void step(int from, int direction);
     void refreshScore();
+    void refreshChecks();
+    void hideNotice();
     AnswerSet typedAnswers() const;
 
     InstrumentDefinition m_definition;
@@ -59,6 +69,9 @@ private:
     QCheckBox* m_incomplete = nullptr;
     QLabel* m_scoreLabel = nullptr;
     QList<ItemInput*> m_inputs;
+    InlineMessage* m_shownNotice = nullptr; // the refusal message on screen, if any
+    QTimer m_noticeTimer;
+    InlineMessage* m_checksMessage = nullptr;
     ScoreResult m_score;
     // Saved answers as loaded and as the inputs show them: while the two agree, the saved set is handed back
     // unchanged, so a stored spelling (a lab unit left empty) never counts as an edit.

@@ -4,10 +4,14 @@
 #include "ChoiceInput.h"
 #include "LabValueInput.h"
 #include "NumberInput.h"
+#include "StatusColors.h"
 #include "TickInput.h"
 
+#include <QAccessible>
 #include <QLocale>
+#include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace outcome {
@@ -22,7 +26,89 @@ constexpr double kLongestChoiceScale = 10;
 ItemInput::ItemInput(const ItemDefinition& item, QWidget* parent)
     : QWidget(parent)
     , m_item(item)
-{}
+{
+    m_flash.setSingleShot(true);
+    m_flash.setInterval(kFlashMs);
+    connect(&m_flash, &QTimer::timeout, this, [this]() { update(); });
+    connect(this, &ItemInput::answerChanged, this, [this]() {
+        if (m_refusal.isEmpty())
+            return;
+        m_refusal.clear();
+        applyDescription();
+    });
+}
+
+QString ItemInput::allowedInWords() const
+{
+    const QLocale locale;
+    const auto range = [&locale](double low, double high) {
+        return tr("%1 to %2").arg(locale.toString(low), locale.toString(high));
+    };
+    switch (m_item.input) {
+    case InputKind::YesNo:
+        return tr("1 (ticked) or 0 (not ticked)");
+    case InputKind::Options: {
+        QList<int> codes;
+        for (const AnswerOption& option : m_item.options)
+            codes.append(option.code);
+        std::sort(codes.begin(), codes.end());
+        if (codes.isEmpty())
+            return {};
+        if (codes.last() - codes.first() == codes.size() - 1)
+            return range(codes.first(), codes.last());
+        QStringList texts;
+        for (int code : std::as_const(codes))
+            texts.append(locale.toString(code));
+        const QString last = texts.takeLast();
+        return tr("%1 or %2").arg(texts.join(QStringLiteral(", ")), last);
+    }
+    case InputKind::Integer:
+        return range(m_item.min, m_item.max.value_or(m_item.min));
+    case InputKind::Decimal:
+        return m_item.decimals == 1 ? tr("%1, one decimal").arg(range(m_item.min, m_item.max.value_or(m_item.min)))
+                                    : tr("%1, up to %2 decimals")
+                                          .arg(range(m_item.min, m_item.max.value_or(m_item.min)))
+                                          .arg(m_item.decimals);
+    case InputKind::LabValue:
+        break;
+    }
+    return m_item.max ? range(m_item.min, *m_item.max) : tr("%1 or more").arg(locale.toString(m_item.min));
+}
+
+void ItemInput::setHelpDescription(const QString& help)
+{
+    m_help = help;
+    applyDescription();
+}
+
+void ItemInput::applyDescription()
+{
+    QWidget* target = focusTarget();
+    target->setAccessibleDescription(m_refusal.isEmpty() ? m_help : m_refusal + QLatin1Char(' ') + m_help);
+    QAccessibleEvent event(target, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&event);
+}
+
+void ItemInput::refuse(const QString& typed)
+{
+    m_refusal = tr("%1 is not an answer here: %2.").arg(typed, allowedInWords());
+    applyDescription();
+    m_flash.start();
+    update();
+    emit refused(m_refusal);
+}
+
+void ItemInput::paintFlash(QPainter& painter, const QRectF& area) const
+{
+    if (!isFlashing())
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(StatusColors::color(StatusColors::Tone::Alert, palette()), 3));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRoundedRect(area, 5, 5);
+    painter.restore();
+}
 
 QString ItemInput::accessibleItemName() const
 {

@@ -5,7 +5,10 @@
 #include "AnswerSet.h"
 #include "ItemDefinition.h"
 
+#include <QTimer>
 #include <QWidget>
+
+class QPainter;
 
 namespace outcome {
 
@@ -29,6 +32,12 @@ public:
     virtual bool showsOwnLabel() const { return false; }
     // What is wrong with what was typed ("item 3: 12 is not an allowed answer (0-10)"); empty when nothing is.
     virtual QString problem() const { return {}; }
+    // The answers the item allows, in words: "0 to 10", "0 to 10, one decimal", "1, 2 or 4".
+    QString allowedInWords() const;
+    // True for a moment after a key was refused: the input draws an error ring.
+    bool isFlashing() const { return m_flash.isActive(); }
+    // How long the error ring shows after a refused key.
+    static constexpr int kFlashMs = 2000;
 
 signals:
     void answerChanged();
@@ -36,6 +45,9 @@ signals:
     void answered();
     // Up or Down on a choice: move to the item before or after without answering.
     void stepRequested(int direction);
+    // A key was refused because what it would make is no answer to this item ("15 is not an answer here: 0 to
+    // 10"); nothing of it was kept.
+    void refused(const QString& message);
 
 protected:
     ItemInput(const ItemDefinition& item, QWidget* parent);
@@ -43,9 +55,21 @@ protected:
     QString accessibleItemName() const;
     // A typed number in the clinician's locale or with a plain decimal point; empty when it is no number.
     static std::optional<double> parseNumber(const QString& text);
+    // What screen readers hear about the input besides its name; a refusal is put in front of it until the answer
+    // changes.
+    void setHelpDescription(const QString& help);
+    // Refuses what was typed: the error ring flashes, screen readers hear why, and refused() tells the form.
+    void refuse(const QString& typed);
+    // Draws the error ring around `area` while flashing.
+    void paintFlash(QPainter& painter, const QRectF& area) const;
 
 private:
+    void applyDescription();
+
     ItemDefinition m_item;
+    QTimer m_flash;
+    QString m_help;
+    QString m_refusal;
 };
 
 } // namespace outcome

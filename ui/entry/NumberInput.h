@@ -1,4 +1,5 @@
-// A whole or decimal number typed into a field, for scales too wide to show as choices; Enter moves on.
+// A whole or decimal number typed into a field, for scales too wide to show as choices; Enter moves on. A key that
+// makes a number the item cannot take ("150" on 0-100) is refused as it is typed.
 #pragma once
 
 #include "ItemInput.h"
@@ -18,6 +19,10 @@ public:
     void setAnswer(const ItemAnswer& answer) override;
     QWidget* focusTarget() override;
     QString problem() const override;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     QLineEdit* m_edit = nullptr;

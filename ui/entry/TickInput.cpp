@@ -4,18 +4,23 @@
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QPainter>
 
 namespace outcome {
+
+namespace {
+constexpr int kRingRoom = 2; // around the tick box, for the error ring
+} // namespace
 
 TickInput::TickInput(const ItemDefinition& item, QWidget* parent)
     : ItemInput(item, parent)
     , m_box(new QCheckBox(accessibleItemName(), this))
 {
     m_box->setAccessibleName(accessibleItemName());
-    m_box->setAccessibleDescription(tr("Space ticks or unticks; 1 ticks and 0 leaves unticked, then moves on."));
     m_box->installEventFilter(this);
+    setHelpDescription(tr("Space ticks or unticks; 1 ticks and 0 leaves unticked, then moves on."));
     auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(kRingRoom, kRingRoom, kRingRoom, kRingRoom);
     layout->addWidget(m_box);
     setFocusProxy(m_box);
     connect(m_box, &QCheckBox::toggled, this, &ItemInput::answerChanged);
@@ -39,6 +44,12 @@ QWidget* TickInput::focusTarget()
     return m_box;
 }
 
+void TickInput::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    paintFlash(painter, QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5));
+}
+
 bool TickInput::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched != m_box || event->type() != QEvent::KeyPress)
@@ -53,6 +64,10 @@ bool TickInput::eventFilter(QObject* watched, QEvent* event)
     if (text == QLatin1String("0") || text == QLatin1String("n")) {
         m_box->setChecked(false);
         emit answered();
+        return true;
+    }
+    if (text.size() == 1 && text.at(0).isDigit()) {
+        refuse(text);
         return true;
     }
     switch (key->key()) {

@@ -1,4 +1,5 @@
 // A yes/no item as a tick box (RMDQ statements): Space toggles, 1 or Y ticks, 0 or N leaves it unticked; both move on.
+// Other digits are refused.
 #pragma once
 
 #include "ItemInput.h"
@@ -21,6 +22,7 @@ public:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     QCheckBox* m_box = nullptr;

@@ -3,11 +3,13 @@
 
 #include "AppContext.h"
 #include "Clock.h"
+#include "EntryKeys.h"
 #include "InlineMessage.h"
 #include "InstrumentForm.h"
 #include "InstrumentLibrary.h"
 #include "ReasonDialog.h"
 #include "ScoreText.h"
+#include "VisitCompleteness.h"
 #include "VisitRecordChange.h"
 #include "VisitRecordCommand.h"
 #include "VisitRecordRepository.h"
@@ -133,9 +135,8 @@ VisitEntryDialog::VisitEntryDialog(AppContext& context, qint64 patientId, const 
     m_save->setToolTip(tr("Save the results and mark the visit done (Ctrl+S)"));
     QPushButton* cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setAutoDefault(false);
-    auto* hint = new QLabel(
-        tr("Digits answer · Left/Right change · Up/Down or Tab move · Delete clears · Ctrl+S saves · Esc closes"),
-        this);
+    auto* hint = new QLabel(EntryKeys::hintLine(), this);
+    hint->setObjectName(QStringLiteral("entryKeysHint"));
     hint->setForegroundRole(QPalette::PlaceholderText);
     hint->setWordWrap(true);
     auto* bottom = new QHBoxLayout;
@@ -161,6 +162,9 @@ VisitEntryDialog::VisitEntryDialog(AppContext& context, qint64 patientId, const 
 
     refillInstrumentChoice();
     refreshSummary();
+    // Saving marks the visit done and dates it, so the stored record always differs from what a save would write;
+    // what the form showed when it opened is what Esc compares with.
+    m_opened = wanted();
     if (parent) {
         const QSize available = parent->window()->size();
         resize(std::max(available.width() * 92 / 100, 640), std::max(available.height() * 92 / 100, 480));
@@ -305,7 +309,7 @@ VisitRecord VisitEntryDialog::wanted() const
 
 bool VisitEntryDialog::hasChanges() const
 {
-    return !VisitRecordChange::between(m_stored, wanted()).isEmpty();
+    return !VisitRecordChange::between(m_opened, wanted()).isEmpty();
 }
 
 bool VisitEntryDialog::save()
@@ -320,6 +324,35 @@ bool VisitEntryDialog::save()
             tr("Not saved. Correct these answers first: %1").arg(problems.join(QStringLiteral("; "))));
         return false;
     }
+    if (!confirmGaps(wanted()))
+        return false;
+    return store();
+}
+
+bool VisitEntryDialog::confirmGaps(const VisitRecord& record)
+{
+    QStringList gaps = VisitCompleteness::gaps(record, m_context.instruments());
+    // Gaps the visit was already saved with were accepted then; only new ones are asked about.
+    for (const QString& accepted : VisitCompleteness::gaps(m_stored, m_context.instruments()))
+        gaps.removeAll(accepted);
+    if (gaps.isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Save with gaps?"), tr("%1.").arg(gaps.join(QStringLiteral("; "))),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("visitGapsBox"));
+    box.setInformativeText(tr("Save %1 as done anyway, or go back to complete it?").arg(record.visit.title()));
+    QPushButton* saveAnyway = box.addButton(tr("&Save anyway"), QMessageBox::AcceptRole);
+    saveAnyway->setObjectName(QStringLiteral("saveAnywayButton"));
+    QPushButton* back = box.addButton(tr("&Go back"), QMessageBox::RejectRole);
+    back->setObjectName(QStringLiteral("goBackButton"));
+    box.setDefaultButton(back);
+    box.setEscapeButton(back);
+    box.exec();
+    return box.clickedButton() == saveAnyway;
+}
+
+bool VisitEntryDialog::store()
+{
     const VisitRecord record = wanted();
     QString reason;
     if (VisitRecordChange::between(m_stored, record).altersSavedAssessments()) {
@@ -334,7 +367,7 @@ bool VisitEntryDialog::save()
     Result<VisitRecord> saved =
         VisitRecordCommand::run(m_context, m_patientId, m_patientName, m_stored, record, {}, reason);
     if (!saved && saved.error().kind == ErrorKind::Conflict && offerFreshRecord(saved.error().message))
-        return save();
+        return store();
     if (!saved) {
         m_message->showMessage(tr("Not saved: %1").arg(saved.error().message));
         return false;
@@ -377,11 +410,16 @@ bool VisitEntryDialog::offerFreshRecord(const QString& refusal)
 void VisitEntryDialog::reject()
 {
     if (hasChanges()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Discard entries?"),
+        QMessageBox box(
+            QMessageBox::Question, tr("Discard entries?"),
             tr("The answers and changes entered for %1 have not been saved. Discard them?").arg(m_stored.visit.title()),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Discard)
+            QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("discardEntriesBox"));
+        box.button(QMessageBox::Discard)->setText(tr("&Discard"));
+        box.button(QMessageBox::Cancel)->setText(tr("&Keep editing"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.setEscapeButton(QMessageBox::Cancel);
+        if (box.exec() != QMessageBox::Discard)
             return;
     }
     QDialog::reject();

@@ -1,5 +1,6 @@
 // Entering a visit's results: every instrument the visit asks for (and any other on request) as generated forms,
-// the date it took place and a note; Ctrl+S saves all of it in one transaction, Esc asks before discarding.
+// the date it took place and a note; Ctrl+S saves all of it in one transaction. Esc closes, asking first only when
+// something typed would be lost.
 #pragma once
 
 #include "CourseScores.h"
@@ -29,8 +30,10 @@ public:
     VisitEntryDialog(AppContext& context, qint64 patientId, const QString& patientName, const VisitRecord& stored,
                      CourseScores scores, QWidget* parent = nullptr);
 
-    // Saves; on failure the form stays as it is and the message says why. True when saved.
+    // Saves; on failure the form stays as it is and the message says why. A visit saved before its window, with a
+    // planned instrument not entered or an entered one without a score, asks once first. True when saved.
     bool save();
+    // Whether closing would lose anything: the date, note or answers differ from what the form showed on opening.
     bool hasChanges() const;
     InstrumentForm* form(const QString& instrumentId) const;
     const QList<InstrumentForm*>& forms() const { return m_forms; }
@@ -49,6 +52,11 @@ private:
     void refreshSummary();
     void refillInstrumentChoice();
     VisitRecord wanted() const;
+    // Names what the visit would be saved without, if anything new; true when there is nothing or the user chose
+    // to save anyway.
+    bool confirmGaps(const VisitRecord& record);
+    // Writes what the form holds (asking for a reason where saved answers change); true when saved.
+    bool store();
     // After a save was refused because the record changed elsewhere: offers to put what was typed here onto the
     // record as it is now. True when the user chose that (the stored record is then the fresh one).
     bool offerFreshRecord(const QString& refusal);
@@ -58,6 +66,7 @@ private:
     qint64 m_patientId = 0;
     QString m_patientName;
     VisitRecord m_stored;
+    VisitRecord m_opened; // what a save would have written before anything was typed
     CourseScores m_scores;
     QList<InstrumentForm*> m_forms;
 

@@ -1,6 +1,8 @@
 // Keyboard shortcuts page.
 #include "ShortcutsDialog.h"
 
+#include "EntryKeys.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -82,15 +84,10 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar* menuBar, QWidget* parent)
     for (const auto& [what, keys] : registerKeys)
         new QTreeWidgetItem(tree, {what, keys});
     addSection(tr("Entering answers"));
-    const QList<QPair<QString, QString>> entryKeys{
-        {tr("Answer a 0-10 scale (press 1 then 0 for ten)"), tr("0-9")},
-        {tr("Choose an answer of a section"), tr("digit of the answer, or Up/Down")},
-        {tr("Next and previous question"), tr("Tab, Shift+Tab")},
-        {tr("Tick or untick a statement"), tr("Space")},
-        {tr("Save"), QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)},
-        {tr("Close without saving (asks first)"), tr("Esc")}};
-    for (const auto& [what, keys] : entryKeys)
-        new QTreeWidgetItem(tree, {what, keys});
+    for (const EntryKey& key : EntryKeys::all()) {
+        auto* item = new QTreeWidgetItem(tree, {key.action, key.keys.join(QStringLiteral(", "))});
+        item->setToolTip(0, key.action);
+    }
     tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
 
@@ -99,7 +96,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar* menuBar, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tree);
     layout->addWidget(buttons);
-    resize(620, 600);
+    resize(fontMetrics().averageCharWidth() * 130, fontMetrics().height() * 40);
 }
 
 } // namespace outcome

@@ -1,5 +1,5 @@
 // Help → Keyboard shortcuts: every menu action with its shortcut, read from the menus themselves so the page
-// never falls out of step, plus the keys of the entry forms.
+// never falls out of step, plus the keys of the entry forms from the list the forms' hint line uses.
 #pragma once
 
 #include <QDialog>

@@ -7,6 +7,8 @@
 #include "SampleDatabase.h"
 
 #include <QAbstractButton>
+#include <QApplication>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QSignalSpy>
@@ -29,6 +31,7 @@ private slots:
     void keyboardPaging();
     void chartsDrawnLargeAndPlain();
     void closingNeedsTheClinician();
+    void clinicianClosesByKeyboard();
 
 private:
     // Everything readable in the view, on every page: labels, buttons, chart words, names for screen readers.
@@ -203,6 +206,50 @@ void TestPatientView::closingNeedsTheClinician()
     QTest::mousePress(hold, Qt::LeftButton);
     QTRY_COMPARE(closed.count(), 1);
     QVERIFY(!m_view->isVisible());
+}
+
+void TestPatientView::clinicianClosesByKeyboard()
+{
+    QSignalSpy closed(m_view.get(), &PatientView::closed);
+    HoldToConfirmButton* hold = m_view->closeButton();
+    hold->setHoldDuration(300);
+    QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+    QWidget* focused = QApplication::focusWidget();
+    QVERIFY(focused && m_view->isAncestorOf(focused)); // the keys arrive where they would: at the focused button
+    const Qt::KeyboardModifiers chord = Qt::ControlModifier | Qt::ShiftModifier;
+
+    // A patient's stray keys: Q alone, Ctrl+Q, and the chord tapped.
+    QTest::keyClick(focused, Qt::Key_Q);
+    QTest::keyClick(focused, Qt::Key_Q, Qt::ControlModifier);
+    QTest::keyClick(focused, Qt::Key_Q, chord);
+    QTest::qWait(400);
+    QVERIFY(m_view->isVisible());
+    QCOMPARE(closed.count(), 0);
+
+    // Held, but Shift let go too early.
+    QTest::keyPress(focused, Qt::Key_Q, chord);
+    QTest::qWait(100);
+    QVERIFY(hold->progress() > 0);
+    QTest::keyRelease(focused, Qt::Key_Shift, Qt::ControlModifier);
+    QTest::qWait(400);
+    QVERIFY(m_view->isVisible());
+    QCOMPARE(closed.count(), 0);
+
+    // Held through the key's own repeats: the view closes.
+    QTest::keyPress(focused, Qt::Key_Q, chord);
+    QKeyEvent repeatRelease(QEvent::KeyRelease, Qt::Key_Q, chord, QString(), true);
+    QKeyEvent repeatPress(QEvent::KeyPress, Qt::Key_Q, chord, QString(), true);
+    QTest::qWait(100);
+    QApplication::sendEvent(focused, &repeatRelease);
+    QApplication::sendEvent(focused, &repeatPress);
+    QTRY_COMPARE(closed.count(), 1);
+    QVERIFY(!m_view->isVisible());
+
+    // The shortcuts page lists the chord.
+    bool listed = false;
+    for (const auto& [keys, what] : PatientView::keys())
+        listed = listed || (keys.contains(QStringLiteral("Ctrl+Shift+Q")) && what.contains(QStringLiteral("Close")));
+    QVERIFY(listed);
 }
 
 QTEST_MAIN(TestPatientView)

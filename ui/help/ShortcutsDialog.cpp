@@ -2,6 +2,7 @@
 #include "ShortcutsDialog.h"
 
 #include "EntryKeys.h"
+#include "PatientView.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -88,6 +89,9 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar* menuBar, QWidget* parent)
         auto* item = new QTreeWidgetItem(tree, {key.action, key.keys.join(QStringLiteral(", "))});
         item->setToolTip(0, key.action);
     }
+    addSection(tr("Patient view"));
+    for (const auto& [keys, what] : PatientView::keys())
+        new QTreeWidgetItem(tree, {what, keys});
     tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
 

@@ -20,8 +20,8 @@ HoldToConfirmButton::HoldToConfirmButton(const QString& text, QWidget* parent)
     setAutoRepeat(false);
     m_timer.setInterval(kTickMs);
     connect(&m_timer, &QTimer::timeout, this, &HoldToConfirmButton::tick);
-    connect(this, &QAbstractButton::pressed, this, &HoldToConfirmButton::start);
-    connect(this, &QAbstractButton::released, this, &HoldToConfirmButton::stop);
+    connect(this, &QAbstractButton::pressed, this, &HoldToConfirmButton::beginHold);
+    connect(this, &QAbstractButton::released, this, &HoldToConfirmButton::cancelHold);
 }
 
 double HoldToConfirmButton::progress() const
@@ -37,14 +37,14 @@ QSize HoldToConfirmButton::sizeHint() const
     return text + QSize(2 * kPadding, 2 * kPadding);
 }
 
-void HoldToConfirmButton::start()
+void HoldToConfirmButton::beginHold()
 {
     m_held.start();
     m_timer.start();
     update();
 }
 
-void HoldToConfirmButton::stop()
+void HoldToConfirmButton::cancelHold()
 {
     m_timer.stop();
     m_held.invalidate();
@@ -56,7 +56,7 @@ void HoldToConfirmButton::tick()
     update();
     if (progress() < 1)
         return;
-    stop();
+    cancelHold();
     emit confirmed();
 }
 

@@ -19,6 +19,10 @@ public:
     int holdDuration() const { return m_holdMs; }
     // 0 to 1 while held.
     double progress() const;
+    // Holding by other means than the button itself (a key held elsewhere): the same bar fills, the same signal fires.
+    void beginHold();
+    void cancelHold();
+    bool isHeld() const { return m_held.isValid(); }
 
     QSize sizeHint() const override;
 
@@ -30,8 +34,6 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
-    void start();
-    void stop();
     void tick();
 
     int m_holdMs = 2000;

@@ -10,6 +10,7 @@
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -27,6 +28,25 @@ constexpr double kButtonPoints = 18;
 constexpr double kSmallPoints = 13;
 constexpr int kButtonHeight = 64;
 constexpr const char* kChartKeyProperty = "outcomeChartKey";
+// The clinician's key, held: Ctrl+Shift+Q.
+constexpr Qt::Key kCloseKey = Qt::Key_Q;
+constexpr Qt::KeyboardModifiers kCloseModifiers = Qt::ControlModifier | Qt::ShiftModifier;
+
+bool isCloseChord(const QKeyEvent* event)
+{
+    return event->key() == kCloseKey && (event->modifiers() & kCloseModifiers) == kCloseModifiers;
+}
+
+QString closeChordText()
+{
+    return QKeySequence(kCloseModifiers | kCloseKey).toString(QKeySequence::NativeText);
+}
+
+// Letting go of any key of the chord ends the hold.
+bool isCloseChordKey(int key)
+{
+    return key == kCloseKey || key == Qt::Key_Control || key == Qt::Key_Shift;
+}
 
 QFont sized(QFont font, double points, bool bold = false)
 {
@@ -93,6 +113,8 @@ PatientView::PatientView(Database& db, const InstrumentLibrary& library, QWidget
     m_close = new HoldToConfirmButton(tr("Clinician: hold to close"), this);
     m_close->setObjectName(QStringLiteral("patientCloseButton"));
     m_close->setAccessibleName(tr("Close the patient view: press and hold for two seconds"));
+    m_close->setToolTip(tr("Press and hold for two seconds, or hold %1.")
+                            .arg(closeChordText()));
     m_close->setFont(sized(m_close->font(), kSmallPoints));
     connect(m_close, &HoldToConfirmButton::confirmed, this, &PatientView::finish);
     m_hint = wrappedLabel({}, kSmallPoints, false, this);
@@ -251,8 +273,36 @@ void PatientView::present()
     m_next->setFocus();
 }
 
+QList<QPair<QString, QString>> PatientView::keys()
+{
+    return {{tr("Right, Page Down"), tr("Next page")},
+            {tr("Left, Page Up"), tr("Previous page")},
+            {tr("Home, End"), tr("First page, last page")},
+            {tr("%1, held for two seconds")
+                 .arg(closeChordText()),
+             tr("Close the patient view (the clinician)")}};
+}
+
+bool PatientView::event(QEvent* event)
+{
+    // The chord is the view's own, whatever a menu elsewhere may bind to it.
+    if (event->type() == QEvent::ShortcutOverride && isCloseChord(static_cast<QKeyEvent*>(event))) {
+        event->accept();
+        return true;
+    }
+    // A key let go while another window had the keyboard never reaches the view: leaving the window lets go too.
+    if (event->type() == QEvent::WindowDeactivate && m_close->isHeld())
+        m_close->cancelHold();
+    return QWidget::event(event);
+}
+
 void PatientView::keyPressEvent(QKeyEvent* event)
 {
+    if (isCloseChord(event)) {
+        if (!event->isAutoRepeat() && !m_close->isHeld())
+            m_close->beginHold();
+        return;
+    }
     switch (event->key()) {
     case Qt::Key_Right:
     case Qt::Key_PageDown:
@@ -275,6 +325,16 @@ void PatientView::keyPressEvent(QKeyEvent* event)
         break;
     }
     QWidget::keyPressEvent(event);
+}
+
+void PatientView::keyReleaseEvent(QKeyEvent* event)
+{
+    // A held key repeats as release and press pairs marked as repeats: only a real release lets go.
+    if (!event->isAutoRepeat() && isCloseChordKey(event->key()) && m_close->isHeld()) {
+        m_close->cancelHold();
+        return;
+    }
+    QWidget::keyReleaseEvent(event);
 }
 
 void PatientView::closeEvent(QCloseEvent* event)

@@ -1,5 +1,6 @@
 // The patient's own view of their progress: full screen, large type, plain sentences and one large chart at a
-// time, only this patient's data and no way elsewhere. Leaving needs the clinician (press and hold).
+// time, only this patient's data and no way elsewhere. Leaving needs the clinician: the close control or
+// Ctrl+Shift+Q, each held for two seconds, which a patient will not do by accident.
 #pragma once
 
 #include "CourseOutcomes.h"
@@ -41,6 +42,8 @@ public:
     void showPage(int page);
     const QList<PatientSentence>& sentences() const { return m_sentences; }
     HoldToConfirmButton* closeButton() const { return m_close; }
+    // The view's keys and what they do, for the keyboard-shortcuts page: {keys, action}.
+    static QList<QPair<QString, QString>> keys();
 
 signals:
     // The clinician held the close control: the view has closed.
@@ -48,6 +51,8 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void keyReleaseEvent(QKeyEvent* event) override;
+    bool event(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:

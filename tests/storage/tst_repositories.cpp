@@ -29,6 +29,8 @@ private slots:
     void archiveHidesButKeeps();
     void search_data();
     void search();
+    void nextChartNumber_data();
+    void nextChartNumber();
     void templatesAreVersioned();
     void courseStartCreatesPlannedVisits();
     void assessmentSaveEditAndAudit();
@@ -171,6 +173,33 @@ void TestRepositories::search_data()
     QTest::newRow("birth year") << QStringLiteral("1950") << QStringList{"C3", "C4"};
     QTest::newRow("no match") << QStringLiteral("zz") << QStringList{};
     QTest::newRow("hyphenated name part") << QStringLiteral("brien") << QStringList{"C3"};
+}
+
+void TestRepositories::nextChartNumber_data()
+{
+    QTest::addColumn<QStringList>("charts"); // in the order they were registered
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("empty register") << QStringList{} << QString();
+    QTest::newRow("continues the highest") << QStringList{"C000058", "C000060", "C000059"} << "C000061";
+    QTest::newRow("an odd number typed once changes nothing")
+        << QStringList{"P-0007", "P-0008", "P-0009", "walk-in 3"} << "P-0010";
+    QTest::newRow("after the highest, in any order") << QStringList{"C08", "C09", "C11", "C10"} << "C12";
+    QTest::newRow("the highest of the pattern, not of the text")
+        << QStringList{"C0001", "C0002", "C0003", "D9999", "C99"} << "C0004";
+    QTest::newRow("past the last number of its width") << QStringList{"K8", "K9"} << "K10";
+    QTest::newRow("taken when grown") << QStringList{"K8", "K9", "K10"} << "K11";
+    QTest::newRow("no digits anywhere") << QStringList{"anna", "bert"} << QString();
+}
+
+void TestRepositories::nextChartNumber()
+{
+    QFETCH(QStringList, charts);
+    QFETCH(QString, expected);
+    for (const QString& chart : charts)
+        QVERIFY(addPatient(chart, QStringLiteral("Keller"), QStringLiteral("Anna"), QDate(1970, 5, 31)) > 0);
+    const Result<QString> next = PatientRepository(*m_db).nextChartNumber();
+    QVERIFY2(next, next ? "" : qPrintable(next.error().message));
+    QCOMPARE(*next, expected);
 }
 
 void TestRepositories::search()

@@ -25,6 +25,7 @@ private slots:
     void invalidFields_data();
     void invalidFields();
     void createsAndEdits();
+    void suggestsTheNextChartNumber();
     void parsesTypedDates_data();
     void parsesTypedDates();
 
@@ -154,6 +155,32 @@ void TestPatientForm::createsAndEdits()
     QCOMPARE(edit.result(), int(QDialog::Accepted));
     QCOMPARE(PatientRepository(*m_db).find(saved->id)->givenName, QStringLiteral("Pavel"));
     QCOMPARE(patientCount(), 2);
+}
+
+void TestPatientForm::suggestsTheNextChartNumber()
+{
+    QVERIFY(addPatient(*m_db, QStringLiteral("C101"), QStringLiteral("Roth"), QStringLiteral("Eva")) > 0);
+    PatientFormDialog dialog(*m_db, Patient{});
+    dialog.show();
+    QVERIFY(activated(&dialog));
+    auto* chart = dialog.findChild<QLineEdit*>(QStringLiteral("chartNumberEdit"));
+    QCOMPARE(chart->text(), QStringLiteral("C102"));
+    QCOMPARE(QApplication::focusWidget(), chart);
+    QCOMPARE(chart->selectedText(), QStringLiteral("C102")); // typing replaces it
+    QVERIFY(chart->accessibleDescription().contains(QStringLiteral("C102")));
+    QTest::keyClick(chart, Qt::Key_Tab); // taken as it is
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Novak"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Petr"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("1980-02-01"));
+    dialog.findChild<QPushButton*>(QStringLiteral("savePatientButton"))->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.savedPatient().chartNumber, QStringLiteral("C102"));
+    QCOMPARE(PatientRepository(*m_db).find(dialog.savedPatientId())->familyName, QStringLiteral("Novak"));
+
+    PatientFormDialog edit(*m_db, dialog.savedPatient()); // an existing patient keeps the number
+    QCOMPARE(edit.findChild<QLineEdit*>(QStringLiteral("chartNumberEdit"))->text(), QStringLiteral("C102"));
 }
 
 void TestPatientForm::parsesTypedDates_data()

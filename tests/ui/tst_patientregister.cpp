@@ -1,17 +1,22 @@
 // The main window's register: search as you type, keyboard movement, archived patients hidden.
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "PatientFormDialog.h"
 #include "PatientListModel.h"
 #include "PatientRegisterView.h"
 #include "PatientRepository.h"
 #include "PatientWorkspace.h"
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace outcome;
 using namespace outcome::test;
@@ -27,6 +32,7 @@ private slots:
     void typingFilters();
     void keyboardOpensPatient();
     void archivedHiddenUntilAsked();
+    void newPatientIsSelected();
 
 private:
     QTemporaryDir m_dir;
@@ -111,6 +117,39 @@ void TestPatientRegister::archivedHiddenUntilAsked()
     QCOMPARE(view->model()->rowCount(), 1);
     QVERIFY(view->model()->entry(0)->patient.archived);
     view->model()->setIncludeArchived(false);
+}
+
+void TestPatientRegister::newPatientIsSelected()
+{
+    PatientRegisterView* view = m_window->registerView();
+    QTest::keyClicks(view->searchEdit(), QStringLiteral("smi")); // a search that leaves the new patient out
+    QCOMPARE(view->model()->rowCount(), 1);
+
+    // Ctrl+N, the suggested chart number taken with Tab, the required fields typed, Enter saves.
+    bool filled = false;
+    whenDialogOpens<PatientFormDialog>([&filled](PatientFormDialog* dialog) {
+        QVERIFY(activated(dialog));
+        auto* chart = dialog->findChild<QLineEdit*>(QStringLiteral("chartNumberEdit"));
+        filled = chart->text() == QStringLiteral("C4");
+        QTest::keyClick(chart, Qt::Key_Tab);
+        for (const QString& text : {QStringLiteral("Novak"), QStringLiteral("Petr"), QStringLiteral("1980-02-01")}) {
+            QTest::keyClicks(QApplication::focusWidget(), text);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+        QTest::keyClick(dialog, Qt::Key_Return);
+        if (dialog->isVisible())
+            dialog->reject(); // never leave the test waiting on the dialog
+    });
+    m_window->findChild<QAction*>(QStringLiteral("newPatientAction"))->trigger();
+    QVERIFY(filled); // the suggested number was C4
+
+    const qint64 created = m_window->patientWorkspace()->patientId();
+    Result<Patient> patient = PatientRepository(m_window->database()).find(created);
+    QVERIFY(patient.ok());
+    QCOMPARE(patient->chartNumber, QStringLiteral("C4"));
+    QCOMPARE(view->currentPatientId(), created);
+    QCOMPARE(view->table()->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(view->searchEdit()->text(), QStringLiteral("C4"));
 }
 
 QTEST_MAIN(TestPatientRegister)

@@ -448,6 +448,7 @@ void MainWindow::newPatient()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_context->notifyRecordsChanged(dialog.savedPatientId());
+    m_register->showPatient(dialog.savedPatient());
     openPatient(dialog.savedPatientId());
 }
 

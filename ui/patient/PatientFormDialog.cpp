@@ -58,6 +58,17 @@ PatientFormDialog::PatientFormDialog(Database& db, const Patient& patient, QWidg
     setObjectName(QStringLiteral("patientFormDialog"));
     setWindowTitle(patient.id == 0 ? tr("New patient") : tr("Edit %1").arg(patient.displayName()));
     m_chart = lineEdit(this, QStringLiteral("chartNumberEdit"), tr("Chart number (required)"), patient.chartNumber);
+    if (patient.id == 0 && patient.chartNumber.isEmpty()) {
+        // The next number in the clinic's pattern, selected: Tab takes it, typing replaces it.
+        const Result<QString> next = PatientRepository(db).nextChartNumber();
+        if (next && !next->isEmpty()) {
+            m_chart->setText(*next);
+            m_chart->selectAll();
+            m_chart->setAccessibleDescription(
+                tr("Suggested: %1, the next free number in this clinic's pattern. Type to replace it.").arg(*next));
+            m_chart->setToolTip(m_chart->accessibleDescription());
+        }
+    }
     m_family = lineEdit(this, QStringLiteral("familyNameEdit"), tr("Family name (required)"), patient.familyName);
     m_given = lineEdit(this, QStringLiteral("givenNameEdit"), tr("Given name (required)"), patient.givenName);
     m_born = lineEdit(this, QStringLiteral("birthDateEdit"), tr("Date of birth (required)"),

@@ -1,5 +1,6 @@
 // Creating and editing a patient: required fields marked, checked before saving; a taken chart number names the
-// patient who has it. Nothing is saved until every field is acceptable.
+// patient who has it. Nothing is saved until every field is acceptable. A new patient's chart number is suggested:
+// the next free one in the clinic's pattern.
 #pragma once
 
 #include "Patient.h"
@@ -26,6 +27,7 @@ public:
 
     // The saved patient's id after the dialog was accepted.
     qint64 savedPatientId() const { return m_patient.id; }
+    const Patient& savedPatient() const { return m_patient; }
 
     // Accepts "1970-05-31", "31.05.1970", "31/05/1970" and the locale's short date.
     static QDate parseDate(const QString& text);

@@ -2,6 +2,7 @@
 #include "PatientRegisterView.h"
 
 #include "AppSettings.h"
+#include "ColumnFit.h"
 #include "ListTable.h"
 #include "PatientListModel.h"
 
@@ -37,13 +38,11 @@ PatientRegisterView::PatientRegisterView(Database& db, QWidget* parent)
     m_table->setAccessibleName(tr("Patients"));
     m_table->setModel(m_model);
     ListTable::prepare(m_table);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // Column widths from the rows on screen only: measuring every row on every keystroke costs a frame.
     m_table->horizontalHeader()->setResizeContentsPrecision(0);
-    // The name is what people look for; the course column gives way first when the list is narrow.
-    m_table->horizontalHeader()->setSectionResizeMode(PatientListModel::CourseColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    // The course fills the row; when the list is narrow it gives way first, then the name (elided in the middle).
+    ColumnFit::install(m_table, m_table->horizontalHeader(), PatientListModel::CourseColumn,
+                       {PatientListModel::CourseColumn, PatientListModel::NameColumn});
     m_table->installEventFilter(this);
 
     m_summary = new QLabel(this);
@@ -93,8 +92,20 @@ qint64 PatientRegisterView::currentPatientId() const
 void PatientRegisterView::selectPatient(qint64 patientId)
 {
     const int row = m_model->rowOfPatient(patientId);
-    if (row >= 0)
-        m_table->selectRow(row);
+    if (row < 0)
+        return;
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
+}
+
+void PatientRegisterView::showPatient(const Patient& patient)
+{
+    if (m_model->rowOfPatient(patient.id) < 0) {
+        if (patient.archived && !m_showArchived->isChecked())
+            m_showArchived->setChecked(true);
+        m_search->setText(patient.chartNumber);
+    }
+    selectPatient(patient.id);
 }
 
 void PatientRegisterView::refresh()

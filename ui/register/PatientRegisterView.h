@@ -1,6 +1,8 @@
 // The patient register: a search box that filters as you type and the list of matching patients.
 #pragma once
 
+#include "Patient.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -26,6 +28,9 @@ public:
     PatientListModel* model() const { return m_model; }
     qint64 currentPatientId() const;
     void selectPatient(qint64 patientId);
+    // Selects the patient in the list; when the search in the box leaves the patient out, the search becomes the
+    // patient's chart number.
+    void showPatient(const Patient& patient);
     void refresh();
 
 signals:

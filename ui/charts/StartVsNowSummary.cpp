@@ -2,6 +2,7 @@
 #include "StartVsNowSummary.h"
 
 #include "ChartPalette.h"
+#include "ColumnFit.h"
 #include "StartVsNowModel.h"
 
 #include <QEvent>
@@ -34,12 +35,11 @@ StartVsNowSummary::StartVsNowSummary(QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    // Names, figures and verdicts keep their full width; the thresholds, the detail a reader needs least, take what
-    // is left and give way first (their tooltip has them whole).
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(StartVsNowModel::ThresholdsColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setMinimumSectionSize(m_table->fontMetrics().averageCharWidth() * 6);
-    m_table->setTextElideMode(Qt::ElideRight);
+    // Figures and verdicts keep their full width; the thresholds, the detail a reader needs least, take what is left
+    // and give way first (their tooltip has them whole), then the instrument and measure names.
+    ColumnFit::install(m_table, m_table->horizontalHeader(), StartVsNowModel::ThresholdsColumn,
+                       {StartVsNowModel::ThresholdsColumn, StartVsNowModel::InstrumentColumn,
+                        StartVsNowModel::MeasureColumn});
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setTabKeyNavigation(false);
 

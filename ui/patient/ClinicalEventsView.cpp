@@ -2,6 +2,7 @@
 #include "ClinicalEventsView.h"
 
 #include "AppContext.h"
+#include "ColumnFit.h"
 #include "ClinicalEventDialog.h"
 #include "ClinicalEventRepository.h"
 #include "Clock.h"
@@ -20,6 +21,19 @@
 
 namespace outcome {
 
+namespace {
+
+enum Column
+{
+    DateColumn,
+    EventColumn,
+    CourseColumn,
+    NoteColumn,
+    ColumnCount
+};
+
+} // namespace
+
 ClinicalEventsView::ClinicalEventsView(AppContext& context, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
@@ -31,12 +45,12 @@ ClinicalEventsView::ClinicalEventsView(AppContext& context, QWidget* parent)
     m_edit = new QAction(tr("Edit clinical e&vent…"), this);
     m_edit->setObjectName(QStringLiteral("editEventAction"));
 
-    m_table = new QTableWidget(0, 4, this);
+    m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("eventTable"));
     m_table->setAccessibleName(tr("Clinical events"));
     m_table->setHorizontalHeaderLabels({tr("Date"), tr("Event"), tr("Course"), tr("Note")});
     ListTable::prepare(m_table);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    ColumnFit::install(m_table, m_table->horizontalHeader(), NoteColumn, {NoteColumn, CourseColumn});
 
     auto* buttons = new QHBoxLayout;
     for (QAction* action : {m_add, m_edit}) {
@@ -85,10 +99,10 @@ void ClinicalEventsView::reload()
                 }
                 const int row = m_table->rowCount();
                 m_table->insertRow(row);
-                m_table->setItem(row, 0, new QTableWidgetItem(dayAndDate(event.date)));
-                m_table->setItem(row, 1, new QTableWidgetItem(clinicalEventKindDisplayName(event.kind)));
-                m_table->setItem(row, 2, new QTableWidgetItem(courseText));
-                m_table->setItem(row, 3, new QTableWidgetItem(event.note));
+                m_table->setItem(row, DateColumn, new QTableWidgetItem(dayAndDate(event.date)));
+                m_table->setItem(row, EventColumn, new QTableWidgetItem(clinicalEventKindDisplayName(event.kind)));
+                m_table->setItem(row, CourseColumn, new QTableWidgetItem(courseText));
+                m_table->setItem(row, NoteColumn, new QTableWidgetItem(event.note));
             }
         }
     }

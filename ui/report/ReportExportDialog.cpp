@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QScreen>
 #include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -30,6 +31,8 @@
 #include <QRadioButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace outcome {
 
@@ -52,6 +55,14 @@ void addCheckItem(QListWidget* list, const QString& key, const QString& text)
     item->setData(kKeyRole, key);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
     item->setCheckState(Qt::Unchecked);
+    item->setToolTip(text);
+}
+
+// What a list needs to show every item whole, without a scroll bar of its own.
+QSize wholeListSize(const QListWidget* list)
+{
+    const int frame = 2 * list->frameWidth();
+    return {list->sizeHintForColumn(0) + frame, list->sizeHintForRow(0) * list->count() + frame};
 }
 
 void checkKeys(QListWidget* list, const QStringList& keys, bool allWhenEmpty)
@@ -248,6 +259,38 @@ ReportExportDialog::ReportExportDialog(Database& db, const InstrumentLibrary& li
     setTabOrder(m_deidentified, m_coverNote);
     setMinimumWidth(fontMetrics().averageCharWidth() * 96);
     loadPresets(QStringLiteral("gp"));
+}
+
+void ReportExportDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    if (!m_fitted) {
+        m_fitted = true;
+        fitListsToScreen();
+    }
+}
+
+void ReportExportDialog::fitListsToScreen()
+{
+    QSize missing(0, 0);
+    for (const QListWidget* list : {m_measures, m_charts}) {
+        const QSize whole = wholeListSize(list);
+        missing.rwidth() += std::max(0, whole.width() - list->width());
+        missing.rheight() = std::max(missing.height(), whole.height() - list->height());
+    }
+    if (missing.isNull())
+        return;
+    // The window frame and a taskbar take some of the screen.
+    const QRect screen = this->screen()->availableGeometry().adjusted(0, 0, 0, -fontMetrics().height() * 3);
+    const QSize wanted = (size() + missing).boundedTo(screen.size()).expandedTo(size());
+    resize(wanted);
+    // Grown, it stays on the screen.
+    QRect placed = frameGeometry();
+    if (placed.bottom() > screen.bottom())
+        placed.moveBottom(screen.bottom());
+    if (placed.right() > screen.right())
+        placed.moveRight(screen.right());
+    move(std::max(placed.left(), screen.left()), std::max(placed.top(), screen.top()));
 }
 
 void ReportExportDialog::loadPresets(const QString& selectId)

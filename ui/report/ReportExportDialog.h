@@ -50,7 +50,13 @@ public:
     // Writes the PDF; the message line says where it went or what went wrong.
     bool savePdf(const QString& path);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    // On first showing: as tall and wide as the section lists need to show every line whole, within the screen.
+    void fitListsToScreen();
+
     void loadPresets(const QString& selectId);
     void savePdfAs();
     void savePreset();
@@ -80,6 +86,7 @@ private:
     QLineEdit* m_recipient = nullptr;
     QPlainTextEdit* m_coverNote = nullptr;
     InlineMessage* m_message = nullptr;
+    bool m_fitted = false;
 };
 
 } // namespace outcome

@@ -2,6 +2,7 @@
 #include "CourseTimelineView.h"
 
 #include "AppContext.h"
+#include "ColumnFit.h"
 #include "AssessmentRepository.h"
 #include "Clock.h"
 #include "CourseRepository.h"
@@ -85,8 +86,9 @@ CourseTimelineView::CourseTimelineView(AppContext& context, QWidget* parent)
     m_table->setAccessibleName(tr("Visits of the course"));
     m_table->setModel(m_model);
     ListTable::prepare(m_table);
-    m_table->horizontalHeader()->setSectionResizeMode(VisitTableModel::ScoresColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(VisitTableModel::NoteColumn, QHeaderView::Interactive);
+    // The scores are what the row is for: they take the room; a note gives way first, the scores only after it.
+    ColumnFit::install(m_table, m_table->horizontalHeader(), VisitTableModel::ScoresColumn,
+                       {VisitTableModel::NoteColumn, VisitTableModel::ScoresColumn});
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions({m_enterResults, m_reschedule, m_markMissed, m_cancelVisit, m_extraVisit});
 

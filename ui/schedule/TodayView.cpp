@@ -2,6 +2,7 @@
 #include "TodayView.h"
 
 #include "AppContext.h"
+#include "ColumnFit.h"
 #include "Clock.h"
 #include "CourseRepository.h"
 #include "StatusColors.h"
@@ -63,9 +64,9 @@ TodayView::TodayView(AppContext& context, QWidget* parent)
     m_list->setItemsExpandable(false);
     m_list->setAlternatingRowColors(true);
     m_list->setUniformRowHeights(true);
-    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setResizeContentsPrecision(0);
-    m_list->header()->setStretchLastSection(true);
+    // The patient's name takes the room; treatment, name and visit give way in that order on a small screen.
+    ColumnFit::install(m_list, m_list->header(), PatientColumn, {TreatmentColumn, PatientColumn, VisitColumn});
     for (int index = 0; index < GroupCount; ++index) {
         auto* heading = new QTreeWidgetItem(m_list, {groupTitle(index)});
         heading->setFirstColumnSpanned(true);

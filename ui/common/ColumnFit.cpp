@@ -1,0 +1,159 @@
+// Column widths from the header, the shown cells and the width at hand.
+#include "ColumnFit.h"
+
+#include <QAbstractItemView>
+#include <QEvent>
+#include <QHeaderView>
+#include <QHelpEvent>
+#include <QStyle>
+#include <QToolTip>
+
+#include <algorithm>
+
+namespace outcome {
+
+namespace {
+
+// A column that gives way keeps at least this many characters while other columns can still shrink to their header.
+constexpr int kReadableCharacters = 14;
+
+} // namespace
+
+ColumnFit* ColumnFit::install(QAbstractItemView* view, QHeaderView* header, int stretch, const QList<int>& giveWay)
+{
+    return new ColumnFit(view, header, stretch, giveWay);
+}
+
+ColumnFit::ColumnFit(QAbstractItemView* view, QHeaderView* header, int stretch, const QList<int>& giveWay)
+    : QObject(view)
+    , m_view(view)
+    , m_viewport(view->viewport())
+    , m_header(header)
+    , m_stretch(stretch)
+    , m_giveWay(giveWay)
+{
+    setObjectName(QStringLiteral("columnFit"));
+    // The widths are set here; a reader may still drag a column until the next fit.
+    m_header->setSectionResizeMode(QHeaderView::Interactive);
+    m_header->setStretchLastSection(false);
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_viewport->installEventFilter(this);
+    m_view->installEventFilter(this);
+
+    m_pending.setSingleShot(true);
+    m_pending.setInterval(0);
+    connect(&m_pending, &QTimer::timeout, this, &ColumnFit::refit);
+    if (QAbstractItemModel* model = m_view->model()) {
+        connect(model, &QAbstractItemModel::modelReset, this, &ColumnFit::scheduleRefit);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &ColumnFit::scheduleRefit);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &ColumnFit::scheduleRefit);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &ColumnFit::scheduleRefit);
+        connect(model, &QAbstractItemModel::dataChanged, this, &ColumnFit::scheduleRefit);
+        connect(model, &QAbstractItemModel::headerDataChanged, this, &ColumnFit::scheduleRefit);
+    }
+    scheduleRefit();
+}
+
+int ColumnFit::headerWidth(const QHeaderView* header, int column)
+{
+    return header->isSectionHidden(column) ? 0 : header->sectionSizeHint(column);
+}
+
+int ColumnFit::contentWidth(int column) const
+{
+    // The view measures the rows its header's resize precision asks for (all, or those on screen).
+    return m_view->sizeHintForColumn(column);
+}
+
+void ColumnFit::scheduleRefit()
+{
+    m_pending.start();
+}
+
+void ColumnFit::refit()
+{
+    if (m_fitting)
+        return;
+    m_fitting = true;
+    m_pending.stop();
+    const int count = m_header->count();
+    const int available = m_view->viewport()->width();
+    const int readable = m_view->fontMetrics().averageCharWidth() * kReadableCharacters;
+    QList<int> width(count, 0);
+    QList<int> least(count, 0);
+    int total = 0;
+    for (int column = 0; column < count; ++column) {
+        if (m_header->isSectionHidden(column))
+            continue;
+        least[column] = headerWidth(m_header, column);
+        width[column] = std::max(least[column], contentWidth(column));
+        total += width[column];
+    }
+
+    if (total <= available) {
+        if (m_stretch >= 0 && m_stretch < count && !m_header->isSectionHidden(m_stretch))
+            width[m_stretch] += available - total;
+    } else {
+        int missing = total - available;
+        const auto shrink = [&](int column, int floor) {
+            const int cut = std::clamp(width[column] - floor, 0, missing);
+            width[column] -= cut;
+            missing -= cut;
+        };
+        // First the columns that may give way, to a readable width, in their order.
+        for (int column : m_giveWay) {
+            if (column >= 0 && column < count && missing > 0)
+                shrink(column, std::max(least[column], std::min(width[column], readable)));
+        }
+        // Then those again and every other column, from the right, down to their headers; past that, it scrolls.
+        for (int column : m_giveWay) {
+            if (column >= 0 && column < count && missing > 0)
+                shrink(column, least[column]);
+        }
+        for (int column = count - 1; column >= 0 && missing > 0; --column)
+            shrink(column, least[column]);
+    }
+    for (int column = 0; column < count; ++column) {
+        if (!m_header->isSectionHidden(column) && m_header->sectionSize(column) != width[column])
+            m_header->resizeSection(column, width[column]);
+    }
+    m_fitting = false;
+}
+
+bool ColumnFit::eventFilter(QObject* watched, QEvent* event)
+{
+    // Compared by address only: while the view is being destroyed its events still pass here.
+    if (watched == m_viewport) {
+        if (event->type() == QEvent::Resize)
+            refit();
+        else if (event->type() == QEvent::ToolTip)
+            return showElidedText(event);
+    } else if (watched == m_view &&
+               (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange ||
+                event->type() == QEvent::Show)) {
+        scheduleRefit();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+bool ColumnFit::showElidedText(QEvent* event)
+{
+    auto* help = static_cast<QHelpEvent*>(event);
+    const QModelIndex index = m_view->indexAt(help->pos());
+    // A cell with a tooltip of its own keeps it.
+    if (!index.isValid() || index.data(Qt::ToolTipRole).isValid())
+        return false;
+    const QString text = index.data(Qt::DisplayRole).toString();
+    const QRect cell = m_view->visualRect(index);
+    const QVariant fontData = index.data(Qt::FontRole);
+    const QFontMetrics metrics(fontData.isValid() ? fontData.value<QFont>() : m_view->font());
+    const int margins = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1);
+    if (!text.isEmpty() && metrics.horizontalAdvance(text) + margins > cell.width())
+        QToolTip::showText(help->globalPos(), text, m_view->viewport(), cell);
+    else
+        QToolTip::hideText();
+    return true;
+}
+
+} // namespace outcome

@@ -1,0 +1,49 @@
+// Fits a list's columns to its width, at any window size: every column as wide as its header and its widest shown
+// cell when there is room, the extra going to the one column most worth widening; when there is too little, the
+// columns allowed to give way shrink first (to a readable width, then to their header), their text elided in the
+// middle with the whole text in a tooltip. Only when even the headers do not fit does the list scroll sideways.
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+class QAbstractItemView;
+class QHeaderView;
+
+namespace outcome {
+
+class ColumnFit : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Fits `view`'s columns (a QTableView or a QTreeView, whose header is `header`) from now on. `stretch` takes the
+    // extra width; `giveWay` shrink when space is short, the first listed the most. The fit belongs to the view.
+    static ColumnFit* install(QAbstractItemView* view, QHeaderView* header, int stretch, const QList<int>& giveWay);
+
+    // Fits the columns at once (normally done on every resize and, one event-loop turn later, every change of rows).
+    void refit();
+
+    // The narrowest a column is made while the view's width allows: its header, whole.
+    static int headerWidth(const QHeaderView* header, int column);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    ColumnFit(QAbstractItemView* view, QHeaderView* header, int stretch, const QList<int>& giveWay);
+    void scheduleRefit();
+    int contentWidth(int column) const;
+    bool showElidedText(QEvent* event);
+
+    QAbstractItemView* m_view;
+    QWidget* m_viewport;
+    QHeaderView* m_header;
+    int m_stretch;
+    QList<int> m_giveWay;
+    QTimer m_pending;
+    bool m_fitting = false;
+};
+
+} // namespace outcome

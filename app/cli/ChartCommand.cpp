@@ -209,8 +209,11 @@ int runChart(const QStringList& arguments, Console& console)
     const Result<QSize> size = sizeOf(args, CourseCharts::naturalSize(*key, *style));
     if (!size)
         return console.fail(size.error());
+    // Labels find their places at the size the chart is drawn at.
+    ChartStyle sized = *style;
+    sized.size = *size;
     QCustomPlot plot;
-    if (!CourseCharts::build(plot, *loaded->outcomes, *key, *style))
+    if (!CourseCharts::build(plot, *loaded->outcomes, *key, sized))
         return console.fail(args.usageError(
             tr("--measure: this course has no chart \"%1\" (it has: %2).").arg(*key, keys.join(QStringLiteral(", ")))));
     if (const Status saved = ChartExport::save(plot, *out, *size); !saved)

@@ -277,6 +277,20 @@ QString OutcomeText::thresholdLabel(const MeasureSeries& series)
     return Tr::tr("meaningful improvement (%1)").arg(amount);
 }
 
+std::optional<double> OutcomeText::populationAverage(const MeasureDefinition& measure)
+{
+    // A norm-based summary is its constant plus weighted distances from the norm: the norm's own score.
+    if (measure.scoring.kind != ScoringKind::NormBasedSummary)
+        return std::nullopt;
+    return measure.scoring.constant;
+}
+
+QString OutcomeText::populationAverageLabel(const MeasureDefinition& measure)
+{
+    const std::optional<double> average = populationAverage(measure);
+    return average ? Tr::tr("population average %1").arg(QLocale().toString(*average)) : QString();
+}
+
 QString OutcomeText::referenceRange(const MeasureDefinition& measure)
 {
     const std::optional<Limit>& lower = measure.referenceRange.lower;

@@ -66,6 +66,10 @@ public:
     static QString baselineLabel(const MeasureSeries& series);
     // "meaningful improvement (−10 points)"; empty without a threshold.
     static QString thresholdLabel(const MeasureSeries& series);
+    // The average of the population a norm-based summary is scored against (50); none for other measures.
+    static std::optional<double> populationAverage(const MeasureDefinition& measure);
+    // "population average 50" beside that average's line; empty for other measures.
+    static QString populationAverageLabel(const MeasureDefinition& measure);
     // "< 10 mg/L", "≤ 3 mg/L", "2.0–8.0 pg/mL"; empty when the definition gives none.
     static QString referenceRange(const MeasureDefinition& measure);
     // "7 August 2026" in the user's locale: the long date without the weekday, for titles and sentences.

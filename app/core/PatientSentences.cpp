@@ -253,4 +253,10 @@ QString PatientSentences::thresholdLabel(const MeasureSeries& series)
     return series.improvementThreshold() ? Tr::tr("a clear improvement") : QString();
 }
 
+QString PatientSentences::populationAverageLabel(const MeasureSeries& series)
+{
+    const std::optional<double> average = OutcomeText::populationAverage(series.measure());
+    return average ? Tr::tr("average for adults: %1").arg(QLocale().toString(*average)) : QString();
+}
+
 } // namespace outcome

@@ -38,6 +38,8 @@ public:
     static QString baselineLabel(const MeasureSeries& series);
     // "a clear improvement" beside the threshold line.
     static QString thresholdLabel(const MeasureSeries& series);
+    // "average for adults: 50" beside the population average's line; empty for measures without one.
+    static QString populationAverageLabel(const MeasureSeries& series);
 };
 
 } // namespace outcome

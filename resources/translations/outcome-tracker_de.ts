@@ -1562,6 +1562,149 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     </message>
 </context>
 <context>
+    <name>outcome::EntryKeys</name>
+    <message>
+        <source>0-9</source>
+        <translation>0-9</translation>
+    </message>
+    <message>
+        <source>Answer by the code on the paper form (1 then 0 is ten)</source>
+        <translation>Antwort nach dem Code auf dem Papierbogen (1, dann 0 ist zehn)</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Choose the answer before or after</source>
+        <translation>Die vorherige oder nächste Antwort wählen</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>ändern</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Pos1</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Choose the first or the last answer</source>
+        <translation>Die erste oder letzte Antwort wählen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <source>Previous or next question, answer unchanged</source>
+        <translation>Vorherige oder nächste Frage, Antwort unverändert</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>bewegen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Next question (left blank if nothing is chosen)</source>
+        <translation>Nächste Frage (leer gelassen, wenn nichts gewählt ist)</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>weiter</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Shift+Tab</source>
+        <translation>Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous field, Record boxes included</source>
+        <translation>Nächstes oder vorheriges Feld, Erfassungsfelder eingeschlossen</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Tick or untick a statement; on answer cells, as Enter</source>
+        <translation>Eine Aussage ankreuzen oder das Kreuz entfernen; in Antwortzellen wie Eingabe</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>Tick a statement or leave it unticked, and go on</source>
+        <translation>Eine Aussage ankreuzen oder nicht ankreuzen und weitergehen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Rücktaste</translation>
+    </message>
+    <message>
+        <source>Clear the answer</source>
+        <translation>Die Antwort löschen</translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <source>Save the results and mark the visit done</source>
+        <translation>Die Ergebnisse speichern und den Termin als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>save</source>
+        <translation>speichern</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close (asks first only if something would be lost)</source>
+        <translation>Schließen (fragt nur, wenn etwas verloren ginge)</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>schließen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>outcome::GuiApplication</name>
     <message>
         <source>Outcome Tracker: clinical outcomes over a course of care.</source>
@@ -1761,6 +1904,18 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
         <source>must be from 0 up to (not including) 1</source>
         <translation>muss von 0 bis (ausschließlich) 1 reichen</translation>
     </message>
+    <message>
+        <source>item &quot;%1&quot; does not exist in this definition</source>
+        <translation>Item „%1“ gibt es in dieser Definition nicht</translation>
+    </message>
+    <message>
+        <source>a lab_value item cannot be compared</source>
+        <translation>ein lab_value-Item kann nicht verglichen werden</translation>
+    </message>
+    <message>
+        <source>compares item &quot;%1&quot; with itself</source>
+        <translation>vergleicht Item „%1“ mit sich selbst</translation>
+    </message>
 </context>
 <context>
     <name>outcome::InstrumentForm</name>
@@ -1787,6 +1942,18 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     <message>
         <source>%1 score</source>
         <translation>%1-Score</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2; %3)</source>
+        <translation>%1 (%2; %3)</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1999,34 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>1 (ticked) or 0 (not ticked)</source>
+        <translation>1 (angekreuzt) oder 0 (nicht angekreuzt)</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>%1, one decimal</source>
+        <translation>%1, eine Nachkommastelle</translation>
+    </message>
+    <message>
+        <source>%1, up to %2 decimals</source>
+        <translation>%1, bis zu %2 Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 oder mehr</translation>
+    </message>
+    <message>
+        <source>%1 is not an answer here: %2.</source>
+        <translation>%1 ist hier keine Antwort: %2.</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2587,10 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
+    <message>
+        <source>population average %1</source>
+        <translation>Bevölkerungsdurchschnitt %1</translation>
+    </message>
 </context>
 <context>
     <name>outcome::PagedDocument</name>
@@ -2701,6 +2900,10 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
         <source>count patients</source>
         <translation>Zählen der Patienten</translation>
     </message>
+    <message>
+        <source>read the chart numbers</source>
+        <translation>die Karteinummern lesen</translation>
+    </message>
 </context>
 <context>
     <name>outcome::PatientSentences</name>
@@ -2883,6 +3086,10 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     <message>
         <source>%1: from %2 to %3 — worse.</source>
         <translation>%1: von %2 auf %3 — schlechter.</translation>
+    </message>
+    <message>
+        <source>average for adults: %1</source>
+        <translation>Durchschnitt Erwachsener: %1</translation>
     </message>
 </context>
 <context>
@@ -3125,10 +3332,6 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     <message>
         <source>Population average: 50 (US general population, 1990)</source>
         <translation>Bevölkerungsdurchschnitt: 50 (US-Allgemeinbevölkerung, 1990)</translation>
-    </message>
-    <message>
-        <source>population average 50</source>
-        <translation>Bevölkerungsdurchschnitt 50</translation>
     </message>
 </context>
 <context>
@@ -3922,50 +4125,6 @@ erstmals erfasst</translation>
         <source>Entering answers</source>
         <translation>Antworten eingeben</translation>
     </message>
-    <message>
-        <source>Answer a 0-10 scale (press 1 then 0 for ten)</source>
-        <translation>Eine Skala von 0–10 beantworten (für zehn 1 und dann 0 drücken)</translation>
-    </message>
-    <message>
-        <source>0-9</source>
-        <translation>0–9</translation>
-    </message>
-    <message>
-        <source>Choose an answer of a section</source>
-        <translation>Eine Antwort eines Abschnitts wählen</translation>
-    </message>
-    <message>
-        <source>digit of the answer, or Up/Down</source>
-        <translation>Ziffer der Antwort oder Pfeil nach oben/unten</translation>
-    </message>
-    <message>
-        <source>Next and previous question</source>
-        <translation>Nächste und vorige Frage</translation>
-    </message>
-    <message>
-        <source>Tab, Shift+Tab</source>
-        <translation>Tab, Umschalt+Tab</translation>
-    </message>
-    <message>
-        <source>Tick or untick a statement</source>
-        <translation>Aussage ankreuzen oder Kreuz entfernen</translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation>Leertaste</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Close without saving (asks first)</source>
-        <translation>Schließen ohne zu speichern (mit Rückfrage)</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
 </context>
 <context>
     <name>outcome::SqlDialect</name>
@@ -4299,6 +4458,25 @@ erstmals erfasst</translation>
     </message>
 </context>
 <context>
+    <name>outcome::VisitCompleteness</name>
+    <message>
+        <source>%1 has no score: %2 %3 blank</source>
+        <translation>%1 hat keinen Wert: %2 %3 leer</translation>
+    </message>
+    <message>
+        <source>%1 has no score: %2</source>
+        <translation>%1 hat keinen Wert: %2</translation>
+    </message>
+    <message>
+        <source>%1 is planned for %2, %3 days after the day it took place</source>
+        <translation>%1 ist für %2 geplant, %3 Tage nach dem Tag, an dem er stattfand</translation>
+    </message>
+    <message>
+        <source>%1 not entered</source>
+        <translation>%1 nicht eingegeben</translation>
+    </message>
+</context>
+<context>
     <name>outcome::VisitDateDialog</name>
     <message>
         <source>Reschedule %1</source>
@@ -4392,10 +4570,6 @@ erstmals erfasst</translation>
         <translation>Ergebnisse speichern und Termin als erfolgt markieren (Strg+S)</translation>
     </message>
     <message>
-        <source>Digits answer · Left/Right change · Up/Down or Tab move · Delete clears · Ctrl+S saves · Esc closes</source>
-        <translation>Ziffern antworten · Links/Rechts ändern · Auf/Ab oder Tab wechseln · Entf löscht · Strg+S speichert · Esc schließt</translation>
-    </message>
-    <message>
         <source>%1 not recorded</source>
         <translation>%1 nicht erhoben</translation>
     </message>
@@ -4442,6 +4616,34 @@ erstmals erfasst</translation>
     <message>
         <source>Go back</source>
         <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Save with gaps?</source>
+        <translation>Mit Lücken speichern?</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Save %1 as done anyway, or go back to complete it?</source>
+        <translation>%1 trotzdem als erledigt speichern oder zurückgehen und vervollständigen?</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>Trotzdem &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "QCustomPlotHeader.h"
 #include "SampleDatabase.h"
 
+#include <QFontMetricsF>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -18,6 +19,8 @@
 
 using namespace outcome;
 using namespace outcome::test;
+
+Q_DECLARE_METATYPE(outcome::ChartMedium)
 
 class TestCharts : public QObject
 {
@@ -34,6 +37,13 @@ private slots:
     void profileBars();
     void hoverTexts();
     void patientStyleInPlainWords();
+    void closingVisitDrawnOnce_data();
+    void closingVisitDrawnOnce();
+    void markerNamesNeverOverlap_data();
+    void markerNamesNeverOverlap();
+    void summaryAgainstThePopulationAverage_data();
+    void summaryAgainstThePopulationAverage();
+    void numbersReadableOverLines();
     void darkPalette();
     void exports_data();
     void exports();
@@ -110,6 +120,54 @@ double inkShare(const QImage& image)
             inked += image.pixel(x, y) != background ? 1 : 0;
     }
     return double(inked) / (double(image.width() / 2) * double(image.height() / 2));
+}
+
+ChartStyle styleFor(ChartMedium medium)
+{
+    switch (medium) {
+    case ChartMedium::Print:
+        return ChartStyle::print();
+    case ChartMedium::Patient:
+        return ChartStyle::patient(QPalette(), QFont());
+    case ChartMedium::Screen:
+        break;
+    }
+    return ChartStyle::screen(QPalette(), QFont());
+}
+
+void addMediaRows()
+{
+    QTest::addColumn<ChartMedium>("medium");
+    QTest::newRow("print") << ChartMedium::Print;
+    QTest::newRow("screen") << ChartMedium::Screen;
+    QTest::newRow("patient") << ChartMedium::Patient;
+}
+
+// Built and drawn at a size, laid out at that size as a chart view lays it out.
+void buildAt(QCustomPlot& plot, const CourseOutcomes& outcomes, const QString& key, ChartStyle style, const QSize& size)
+{
+    style.size = size;
+    QVERIFY(CourseCharts::build(plot, outcomes, key, style));
+    plot.setViewport(QRect(QPoint(0, 0), size)); // a hidden widget's resize does not reach the plot's layout
+    plot.replot();
+}
+
+QRectF pixelRect(const QCPItemText* text)
+{
+    return QRectF(text->topLeft->pixelPosition(), text->bottomRight->pixelPosition()).normalized();
+}
+
+// The lines across a panel (baseline, threshold, population average), as their value on the y axis.
+QList<std::pair<QCPAxisRect*, double>> horizontalLines(QCustomPlot& plot)
+{
+    QList<std::pair<QCPAxisRect*, double>> lines;
+    for (int i = 0; i < plot.itemCount(); ++i) {
+        auto* line = qobject_cast<QCPItemStraightLine*>(plot.item(i));
+        if (line && line->point1->typeY() == QCPItemPosition::ptPlotCoords &&
+            line->point1->coords().y() == line->point2->coords().y())
+            lines.append({line->point1->axisRect(), line->point1->coords().y()});
+    }
+    return lines;
 }
 
 } // namespace
@@ -295,6 +353,164 @@ void TestCharts::patientStyleInPlainWords()
     QCOMPARE(ticks.value(0), QStringLiteral("start"));
     const auto bands = plot.axisRects().last()->axis(QCPAxis::atRight)->ticker().dynamicCast<QCPAxisTickerText>();
     QVERIFY(bands->ticks().values().contains(QStringLiteral("very severe")));
+}
+
+void TestCharts::closingVisitDrawnOnce_data()
+{
+    addMediaRows();
+}
+
+void TestCharts::closingVisitDrawnOnce()
+{
+    // The 1-month visit closes the course: one tick, one point, one number, though the follow-up begins there.
+    QFETCH(ChartMedium, medium);
+    const ChartStyle style = styleFor(medium);
+    QCustomPlot plot;
+    build(plot, QStringLiteral("odi/total"), style);
+    const int end = m_outcomes->timeline().courseEndDay();
+    int ticks = 0;
+    QStringList names;
+    for (QCPAxisRect* rect : plot.axisRects()) {
+        const auto ticker = rect->axis(QCPAxis::atBottom)->ticker().dynamicCast<QCPAxisTickerText>();
+        ticks += ticker->ticks().contains(end) ? 1 : 0;
+        names.append(ticker->ticks().values());
+    }
+    QCOMPARE(ticks, 1);
+    QCOMPARE(names.count(medium == ChartMedium::Patient ? QStringLiteral("1 month") : QStringLiteral("1 mo")), 1);
+    int points = 0;
+    for (QCPGraph* graph : graphsOf(plot)) {
+        for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it)
+            points += graph->name() == QLatin1String("values") && it->key == end ? 1 : 0;
+    }
+    QCOMPARE(points, 1);
+    int numbers = 0;
+    for (int i = 0; i < plot.itemCount(); ++i) {
+        auto* text = qobject_cast<QCPItemText*>(plot.item(i));
+        numbers += text && text->color() == style.palette.series && text->position->coords().x() == end ? 1 : 0;
+    }
+    QCOMPARE(numbers, 1);
+}
+
+void TestCharts::markerNamesNeverOverlap_data()
+{
+    QTest::addColumn<ChartMedium>("medium");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("print") << ChartMedium::Print << ChartStyle::print().size;
+    QTest::newRow("screen, natural") << ChartMedium::Screen << QSize(760, 340);
+    QTest::newRow("screen, smallest") << ChartMedium::Screen << ChartStyle::screen(QPalette(), QFont()).minimumSize;
+    QTest::newRow("screen, large") << ChartMedium::Screen << QSize(1880, 850);
+    QTest::newRow("patient, natural") << ChartMedium::Patient << QSize(1200, 560);
+    QTest::newRow("patient, smallest") << ChartMedium::Patient << ChartStyle::patient(QPalette(), QFont()).minimumSize;
+}
+
+void TestCharts::markerNamesNeverOverlap()
+{
+    // Session 6 and the 1-month visit both missed, eleven days apart, with nothing else between them.
+    QFETCH(ChartMedium, medium);
+    QFETCH(QSize, size);
+    SampleCourse sample = sampleCourse();
+    sample.events.clear();
+    QList<qint64> dropped;
+    for (Visit& visit : sample.visits) {
+        if (visit.closesCourse) {
+            visit.status = VisitStatus::Missed;
+            visit.actualDate = {};
+            dropped.append(visit.id);
+        }
+    }
+    sample.assessments.removeIf([&](const Assessment& a) { return dropped.contains(a.visitId); });
+    const CourseOutcomes outcomes =
+        CourseOutcomes::build(sample.course, sample.visits, sample.assessments, sample.events, bundledLibrary());
+    QCOMPARE(outcomes.timeline().markers().size(), 2);
+    for (const QString& key : {QStringLiteral("nrs/score"), QStringLiteral("odi/total")}) {
+        QCustomPlot plot;
+        buildAt(plot, outcomes, key, styleFor(medium), size);
+        QList<QRectF> names;
+        for (int i = 0; i < plot.itemCount(); ++i) {
+            auto* text = qobject_cast<QCPItemText*>(plot.item(i));
+            if (text && text->text().contains(QStringLiteral("missed")))
+                names.append(pixelRect(text));
+        }
+        QCOMPARE(names.size(), 2); // each missed visit named once
+        QVERIFY2(!names[0].intersects(names[1]), qPrintable(key));
+    }
+}
+
+void TestCharts::summaryAgainstThePopulationAverage_data()
+{
+    addMediaRows();
+}
+
+void TestCharts::summaryAgainstThePopulationAverage()
+{
+    QFETCH(ChartMedium, medium);
+    for (const QString& key : {QStringLiteral("rand36/pcs"), QStringLiteral("rand36/mcs")}) {
+        QCustomPlot plot;
+        const ChartStyle style = styleFor(medium);
+        buildAt(plot, *m_outcomes, key, style, style.size);
+        // The subtitle speaks of the average of 50: its line is drawn across both panels, with its words.
+        QCOMPARE(horizontalLines(plot).count({plot.axisRects().first(), 50.0}), 1);
+        QCOMPARE(horizontalLines(plot).count({plot.axisRects().last(), 50.0}), 1);
+        QVERIFY(itemTexts(plot).contains(medium == ChartMedium::Patient ? QStringLiteral("average for adults: 50")
+                                                                        : QStringLiteral("population average 50")));
+        // Every visit keeps its name: QCustomPlot leaves out one that would cross the chart's edge.
+        for (QCPAxisRect* rect : plot.axisRects()) {
+            QCPAxis* axis = rect->axis(QCPAxis::atBottom);
+            const auto names = axis->ticker().dynamicCast<QCPAxisTickerText>()->ticks();
+            const QFontMetricsF metrics(axis->tickLabelFont());
+            for (auto it = names.cbegin(); it != names.cend(); ++it) {
+                const double right = axis->coordToPixel(it.key()) + metrics.horizontalAdvance(it.value()) / 2;
+                QVERIFY2(right <= plot.viewport().right(), qPrintable(key + QLatin1Char(' ') + it.value()));
+            }
+        }
+    }
+}
+
+void TestCharts::numbersReadableOverLines()
+{
+    // ODI 22 % at 1 month: its number above the point sits on the meaningful-improvement line at 30 %.
+    SampleCourse sample = sampleCourse();
+    for (Assessment& assessment : sample.assessments) {
+        const auto visit = std::find_if(sample.visits.cbegin(), sample.visits.cend(),
+                                        [&](const Visit& v) { return v.id == assessment.visitId; });
+        if (visit->closesCourse && assessment.instrumentId == QLatin1String("odi"))
+            assessment.answers = answers(bundled(QStringLiteral("odi")), QStringLiteral("2,1,1,1,1,1,1,1,1,1"));
+    }
+    const CourseOutcomes outcomes =
+        CourseOutcomes::build(sample.course, sample.visits, sample.assessments, sample.events, bundledLibrary());
+    const ChartStyle style = ChartStyle::print();
+    QCustomPlot plot;
+    buildAt(plot, outcomes, QStringLiteral("odi/total"), style, style.size);
+    int crossed = 0;
+    for (int i = 0; i < plot.itemCount(); ++i) {
+        auto* text = qobject_cast<QCPItemText*>(plot.item(i));
+        if (!text || text->color() != style.palette.series)
+            continue;
+        const QRectF box = pixelRect(text);
+        for (const auto& [rect, value] : horizontalLines(plot)) {
+            const double y = rect->axis(QCPAxis::atLeft)->coordToPixel(value);
+            if (text->clipAxisRect() != rect || y <= box.top() || y >= box.bottom())
+                continue;
+            ++crossed;
+            QVERIFY2(text->brush().style() == Qt::SolidPattern && text->brush().color().alpha() >= 200,
+                     qPrintable(text->text()));
+        }
+    }
+    QCOMPARE(crossed, 1);
+
+    // On the profile the norm's line passes under the summaries' numbers, which keep a veil beyond their bars.
+    QCustomPlot profile;
+    build(profile, QStringLiteral("rand36/profile"), style);
+    QCPItemStraightLine* norm = nullptr;
+    for (int i = 0; i < profile.itemCount(); ++i)
+        norm = norm ? norm : qobject_cast<QCPItemStraightLine*>(profile.item(i));
+    QVERIFY(norm);
+    QVERIFY(norm->layer()->index() < profile.layer(ChartFrame::kLabelsLayer)->index());
+    for (int i = 0; i < profile.itemCount(); ++i) {
+        auto* text = qobject_cast<QCPItemText*>(profile.item(i));
+        if (text && text->clipAxisRect() == norm->clipAxisRect() && text->color() == style.palette.text)
+            QVERIFY2(text->brush().style() == Qt::SolidPattern, qPrintable(text->text()));
+    }
 }
 
 void TestCharts::darkPalette()

@@ -9,6 +9,7 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -34,6 +35,8 @@ private slots:
     void chartFollowsPalette();
     void chartHoverAndExport();
     void showToPatient();
+    void chartsGrowWithinTheirLimits_data();
+    void chartsGrowWithinTheirLimits();
 
 private:
     QTemporaryDir m_dir;
@@ -212,6 +215,44 @@ void TestChartsPanel::showToPatient()
     QCOMPARE(requested.count(), 1);
     QCOMPARE(requested.first().at(0).toLongLong(), m_sample.patientId);
     QCOMPARE(requested.first().at(1).toLongLong(), m_sample.courseId);
+}
+
+void TestChartsPanel::chartsGrowWithinTheirLimits_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1024x600") << QSize(1024, 600);
+    QTest::newRow("1366x768") << QSize(1366, 768);
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+}
+
+void TestChartsPanel::chartsGrowWithinTheirLimits()
+{
+    QFETCH(QSize, size);
+    m_panel->resize(size);
+    QTabWidget* tabs = m_panel->tabs();
+    for (int tab = 1; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        auto* area = qobject_cast<QScrollArea*>(tabs->widget(tab));
+        QVERIFY(area);
+        QTRY_VERIFY(area->widget() && area->widget()->isVisible());
+        QCoreApplication::processEvents();
+        const QList<ChartView*> charts = area->widget()->findChildren<ChartView*>();
+        QVERIFY(!charts.isEmpty());
+        for (const ChartView* chart : charts) {
+            const QString name = chart->objectName();
+            QVERIFY2(chart->width() >= chart->minimumSizeHint().width(), qPrintable(name));
+            QVERIFY2(chart->height() >= chart->minimumSizeHint().height(), qPrintable(name));
+            QVERIFY2(chart->height() >= chart->sizeHint().height(), qPrintable(name)); // scrolls, never squeezes
+            QVERIFY2(chart->height() <= chart->maximumHeight(), qPrintable(name));
+        }
+        // A lone chart fills most of the room there is instead of leaving half the panel blank.
+        if (charts.size() == 1)
+            QVERIFY2(charts.first()->height() >= 0.8 * area->viewport()->height(),
+                     qPrintable(QStringLiteral("%1: %2 of %3")
+                                    .arg(tabs->tabText(tab))
+                                    .arg(charts.first()->height())
+                                    .arg(area->viewport()->height())));
+    }
 }
 
 QTEST_MAIN(TestChartsPanel)

@@ -8,6 +8,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QFontMetricsF>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenuBar>
@@ -30,6 +31,9 @@ private slots:
     void nothingLeadsElsewhere();
     void keyboardPaging();
     void chartsDrawnLargeAndPlain();
+    void healthSummariesAgainstTheAverage();
+    void chartsReadableOnEveryScreen_data();
+    void chartsReadableOnEveryScreen();
     void closingNeedsTheClinician();
     void clinicianClosesByKeyboard();
 
@@ -180,6 +184,61 @@ void TestPatientView::chartsDrawnLargeAndPlain()
     QVERIFY(words.contains(QStringLiteral("at the start: 40 %")));
     QVERIFY(words.contains(QStringLiteral("missed session 6")));
     QVERIFY(chart->accessibleName().contains(QStringLiteral("Daily life with your back")));
+}
+
+void TestPatientView::healthSummariesAgainstTheAverage()
+{
+    for (const QString& key : {QStringLiteral("rand36/pcs"), QStringLiteral("rand36/mcs")}) {
+        const auto sentence = std::find_if(m_view->sentences().cbegin(), m_view->sentences().cend(),
+                                           [&](const PatientSentence& s) { return s.key == key; });
+        QVERIFY(sentence != m_view->sentences().cend());
+        m_view->showPage(1 + int(sentence - m_view->sentences().cbegin()));
+        auto* chart = m_view->findChild<ChartView*>(QStringLiteral("patientChart_") + key);
+        QVERIFY(chart);
+        QTRY_VERIFY(chart->isVisible());
+        QStringList words;
+        for (int i = 0; i < chart->itemCount(); ++i) {
+            if (auto* text = qobject_cast<QCPItemText*>(chart->item(i)))
+                words.append(text->text());
+        }
+        QVERIFY2(words.contains(QStringLiteral("average for adults: 50")), qPrintable(key));
+        // The last visit's name is on the axis and fits on the chart, where QCustomPlot would leave it out.
+        QCPAxis* axis = chart->axisRects().last()->axis(QCPAxis::atBottom);
+        const auto names = axis->ticker().dynamicCast<QCPAxisTickerText>()->ticks();
+        QCOMPARE(names.last(), QStringLiteral("6 months"));
+        const double right = axis->coordToPixel(names.lastKey()) +
+                             QFontMetricsF(axis->tickLabelFont()).horizontalAdvance(names.last()) / 2;
+        QVERIFY2(right <= chart->width(), qPrintable(key));
+    }
+}
+
+void TestPatientView::chartsReadableOnEveryScreen_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1024x600") << QSize(1024, 600);
+    QTest::newRow("1366x768") << QSize(1366, 768);
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+}
+
+void TestPatientView::chartsReadableOnEveryScreen()
+{
+    QFETCH(QSize, size);
+    m_view->showNormal();
+    m_view->resize(size);
+    for (int page = 1; page < m_view->pageCount(); ++page) {
+        m_view->showPage(page);
+        QCoreApplication::processEvents();
+        // The whole page fits on the screen (a full-screen window cannot grow past it) ...
+        QVERIFY2(m_view->minimumSizeHint().height() <= size.height(), qPrintable(QString::number(page)));
+        QVERIFY(m_view->minimumSizeHint().width() <= size.width());
+        // ... with no chart below its readable size.
+        for (const ChartView* chart : m_view->findChildren<ChartView*>()) {
+            if (!chart->isVisible())
+                continue;
+            QVERIFY2(chart->width() >= chart->minimumSizeHint().width(), qPrintable(chart->objectName()));
+            QVERIFY2(chart->height() >= chart->minimumSizeHint().height(), qPrintable(chart->objectName()));
+        }
+    }
 }
 
 void TestPatientView::closingNeedsTheClinician()

@@ -26,6 +26,7 @@ ChartStyle ChartStyle::screen(const QPalette& palette, const QFont& font)
     // Thin dashed lines lose their colour to antialiasing on screen; this width keeps them dark.
     style.referenceLineWidth = 1.6;
     style.size = QSize(760, 340);
+    style.minimumSize = QSize(480, 280);
     return style;
 }
 
@@ -41,6 +42,7 @@ ChartStyle ChartStyle::print()
     style.referenceLineWidth = 1;
     style.pointSize = 5.5;
     style.size = QSize(680, 300);
+    style.minimumSize = style.size; // paper has room for the full size
     return style;
 }
 
@@ -61,6 +63,8 @@ ChartStyle ChartStyle::patient(const QPalette& palette, const QFont& font)
     style.pointSize = 15;
     style.plainLanguage = true;
     style.size = QSize(1200, 560);
+    // Fits the patient view's page on a 1024 × 600 screen under its sentence.
+    style.minimumSize = QSize(720, 240);
     return style;
 }
 

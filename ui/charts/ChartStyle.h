@@ -28,7 +28,8 @@ struct ChartStyle
     double referenceLineWidth = 1.2; // baseline, threshold, markers
     double pointSize = 7;            // scatter diameter in pixels
     bool plainLanguage = false;      // the patient's words: no codes, no abbreviations
-    QSize size;                      // the natural size for exports, in pixels at 96 dpi
+    QSize size;                      // the natural size for exports, in pixels at 96 dpi; the size it is laid out at
+    QSize minimumSize;               // the smallest size at which its words and ticks stay readable
 
     static ChartStyle screen(const QPalette& palette, const QFont& font);
     // Sized for a column of an A4 or Letter page (18 cm wide) with type that stays legible when printed.

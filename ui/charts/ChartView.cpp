@@ -46,10 +46,18 @@ void ChartView::setMedium(ChartMedium medium)
     redraw();
 }
 
-ChartStyle ChartView::screenStyle() const
+ChartStyle ChartView::naturalScreenStyle() const
 {
     return m_medium == ChartMedium::Patient ? ChartStyle::patient(palette(), font())
                                             : ChartStyle::screen(palette(), font());
+}
+
+ChartStyle ChartView::screenStyle() const
+{
+    ChartStyle style = naturalScreenStyle();
+    if (testAttribute(Qt::WA_Resized))
+        style.size = size();
+    return style;
 }
 
 void ChartView::redraw()
@@ -91,12 +99,13 @@ QString ChartView::toolTipAt(const QPoint& pos)
 
 QSize ChartView::sizeHint() const
 {
-    return naturalSize(screenStyle());
+    return naturalSize(naturalScreenStyle());
 }
 
 QSize ChartView::minimumSizeHint() const
 {
-    return QSize(440, int(260 * m_heightFactor));
+    const QSize minimum = naturalScreenStyle().minimumSize;
+    return {minimum.width(), int(minimum.height() * m_heightFactor)};
 }
 
 bool ChartView::event(QEvent* event)
@@ -120,6 +129,13 @@ void ChartView::changeEvent(QEvent* event)
     QCustomPlot::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         redraw();
+}
+
+void ChartView::resizeEvent(QResizeEvent* event)
+{
+    QCustomPlot::resizeEvent(event);
+    // Labels find their places at the size the chart is laid out at: at another size they would collide or drift.
+    redraw();
 }
 
 void ChartView::contextMenuEvent(QContextMenuEvent* event)

@@ -31,19 +31,25 @@ public:
     // The hover text at a position in the widget; empty where there is nothing to tell.
     QString toolTipAt(const QPoint& pos);
 
+    // The style's natural size; the chart grows and shrinks from it in a layout.
     QSize sizeHint() const override;
+    // The smallest size at which the chart stays readable: a layout never makes it smaller.
     QSize minimumSizeHint() const override;
 
 protected:
     bool event(QEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
     void redraw();
     void saveAs(const QString& filter, const QString& suffix);
     QSize naturalSize(const ChartStyle& style) const;
+    // In the screen style, laid out at the widget's size once a layout has given it one.
     ChartStyle screenStyle() const;
+    // The screen style at its natural size.
+    ChartStyle naturalScreenStyle() const;
     // A detached plot holding the chart in the print style, for files and the clipboard.
     std::unique_ptr<QCustomPlot> printed() const;
 

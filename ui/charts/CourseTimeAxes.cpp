@@ -25,16 +25,18 @@ struct Tr
 const QString kReferencesLayer = QStringLiteral("references");
 // Room around the course's days so that points are not cut by the panel's edge, in days.
 constexpr double kCourseMargin = 1.5;
-// The follow-up panel starts this share of its span before the course's end (the closing visit's point and
-// number then sit clear of its edge) and ends this share after its last day.
-constexpr double kFollowUpLead = 0.06;
+// The follow-up panel ends this share of its span after its last day.
 constexpr double kFollowUpTail = 0.05;
 // The course panel gets this much of the width; the follow-up the rest.
 constexpr double kCourseShare = 0.58;
 constexpr int kPanelSpacing = 14;
+// Room kept between a name at the chart's edge and the edge, in pixels.
+constexpr int kEdgeGap = 4;
 constexpr double kValuePadding = 0.025;
-// Marker names closer than this share of a panel's span are stacked in rows.
-constexpr double kMarkerCrowding = 0.2;
+// How much of the background a veil under words keeps, of 255.
+constexpr int kVeilAlpha = 225;
+// Space kept between two marker names in one row, in pixels; names that would come closer are stacked in rows.
+constexpr double kMarkerGap = 8;
 
 // The weeks the sessions took, counting the week of the last one: eight sessions on days 0 to 24 took four.
 int sessionWeeks(const CourseTimeline& timeline)
@@ -50,6 +52,14 @@ void setPosition(QCPItemPosition* position, const CourseTimeAxes::Panel& panel, 
     position->setTypeX(typeX);
     position->setTypeY(typeY);
     position->setCoords(x, y);
+}
+
+// The background, letting through a trace of what lies under words: grid, bands and lines fade behind them.
+QColor veil(const ChartPalette& palette)
+{
+    QColor veil = palette.background;
+    veil.setAlpha(kVeilAlpha);
+    return veil;
 }
 
 void prepareItem(QCPAbstractItem* item, const CourseTimeAxes::Panel& panel, const QString& layer)
@@ -116,18 +126,38 @@ CourseTimeAxes::CourseTimeAxes(QCustomPlot& plot, const CourseTimeline& timeline
     const double first = std::min(0, timeline.ticks().isEmpty() ? 0 : timeline.ticks().first().day) - kCourseMargin;
     if (!timeline.hasFollowUp()) {
         addPanel(panels, first, end + kCourseMargin, first, end + kCourseMargin, courseTitle);
+        keepRoomForLastTick();
         return;
     }
+    // The closing visit ends the course: it is drawn once, in the course's panel, and the follow-up owns the days
+    // after it (drawn in both, its tick, point and number read as two visits). The follow-up starts at that day,
+    // so the line from the closing visit enters at its edge.
     addPanel(panels, first, end + kCourseMargin, first, end, courseTitle);
     const double span = timeline.lastDay() - end;
     const double last = timeline.lastDay() + std::max(6.0, span * kFollowUpTail);
-    addPanel(panels, end - std::max(3.0, span * kFollowUpLead), last, end, last,
+    addPanel(panels, end, last, end + 1, last,
              style.plainLanguage ? Tr::tr("after the treatment") : Tr::tr("follow-up"));
     panels->setColumnStretchFactors({kCourseShare, 1 - kCourseShare});
     panels->setColumnSpacing(kPanelSpacing);
     auto* group = new QCPMarginGroup(&m_plot);
     for (const Panel& panel : std::as_const(m_panels))
         panel.rect->setMarginGroup(QCP::msTop | QCP::msBottom, group);
+    keepRoomForLastTick();
+}
+
+void CourseTimeAxes::keepRoomForLastTick()
+{
+    // QCustomPlot leaves out a tick name that would cross the plot's edge: where nothing stands right of the last
+    // panel (no band names), its last visit's name would go missing.
+    const Panel& last = m_panels.last();
+    const QList<TimelineTick>& ticks = m_timeline.ticks();
+    const auto tick =
+        std::find_if(ticks.crbegin(), ticks.crend(), [&](const TimelineTick& t) { return last.owns(t.day); });
+    if (tick == ticks.crend())
+        return;
+    const QString name = m_style.plainLanguage ? tick->plainLabel : tick->label;
+    const double half = QFontMetricsF(m_style.textFont()).horizontalAdvance(name) / 2;
+    last.rect->setMinimumMargins(QMargins(0, 0, int(std::ceil(half)) + kEdgeGap, 0));
 }
 
 void CourseTimeAxes::addPanel(QCPLayoutGrid* grid, double from, double to, double firstOwnDay, double lastOwnDay,
@@ -229,7 +259,9 @@ void CourseTimeAxes::addTimelineMarkers()
     const double rowHeight = (metrics.height() + 2) / pixelsPerValue();
     for (qsizetype p = 0; p < m_panels.size(); ++p) {
         const Panel& panel = m_panels[p];
-        QList<std::pair<double, QCPItemText*>> lastInRow; // per row: the day and the name placed last
+        // Per row of names: the spans they cover (in days) and the name placed last, which the row below hangs from.
+        QList<QList<std::pair<double, double>>> rowSpans;
+        QList<QCPItemText*> lastInRow;
         for (const TimelineMarker& marker : m_timeline.markers()) {
             if (!panel.owns(marker.day))
                 continue;
@@ -251,28 +283,32 @@ void CourseTimeAxes::addTimelineMarkers()
             const bool leftwards = marker.day + width > panel.to;
             label->setPositionAlignment((leftwards ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
             label->setPadding(QMargins(3, 1, 3, 1));
-            QColor backing = palette.background;
-            backing.setAlpha(215);
-            label->setBrush(backing);
+            label->setBrush(veil(palette));
             ChartToolTip::set(label, marker.detail);
-            // The first row whose last name is far enough to the left; a row below hangs from the one above.
-            const double crowding = (panel.to - panel.from) * kMarkerCrowding;
-            qsizetype row = 0;
-            while (row < lastInRow.size() && marker.day - lastInRow[row].first < crowding)
-                ++row;
+            // The first row where the name runs into no other (a name to the left of its line may reach back over
+            // its neighbour's); a row below hangs from the one above.
+            const double from = leftwards ? marker.day - width : double(marker.day);
+            const double gap = kMarkerGap / pixelsPerDay(panel);
+            const auto isFree = [&](const QList<std::pair<double, double>>& spans) {
+                return std::none_of(spans.cbegin(), spans.cend(), [&](const std::pair<double, double>& span) {
+                    return from < span.second + gap && span.first < from + width + gap;
+                });
+            };
+            const qsizetype row = std::find_if(rowSpans.cbegin(), rowSpans.cend(), isFree) - rowSpans.cbegin();
             if (row == 0) {
                 setPosition(label->position, panel, QCPItemPosition::ptPlotCoords, QCPItemPosition::ptAxisRectRatio,
                             marker.day, 0);
             } else {
                 setPosition(label->position, panel, QCPItemPosition::ptPlotCoords, QCPItemPosition::ptAbsolute,
                             marker.day, 0);
-                label->position->setParentAnchorY(lastInRow[row - 1].second->bottom);
+                label->position->setParentAnchorY(lastInRow[row - 1]->bottom);
             }
-            if (row < lastInRow.size())
-                lastInRow[row] = {marker.day, label};
-            else
-                lastInRow.append({marker.day, label});
-            const double from = leftwards ? marker.day - width : double(marker.day);
+            if (row == rowSpans.size()) {
+                rowSpans.emplaceBack();
+                lastInRow.append(nullptr);
+            }
+            rowSpans[row].append({from, from + width});
+            lastInRow[row] = label;
             m_taken.append(
                 {p, from, from + width, m_max - rowHeight * double(row + 1), m_max - rowHeight * double(row)});
             const double halfLine = m_style.referenceLineWidth / pixelsPerDay(panel);
@@ -297,12 +333,9 @@ void CourseTimeAxes::addCurve(const QString& name, const QList<double>& days, co
         QCPAxis* x = panel.rect->axis(QCPAxis::atBottom);
         QCPAxis* y = panel.rect->axis(QCPAxis::atLeft);
         if (drawLine) {
-            // Where no point sits on the panel's boundary, the line runs on out of its edge towards the neighbour
-            // in the other panel; a point on the boundary (the closing visit) is drawn in both and joins them.
-            const bool startsOnEdge = begin < end && days[begin] == panel.firstOwnDay;
-            const bool endsOnEdge = begin < end && days[end - 1] == panel.lastOwnDay;
-            const qsizetype lineBegin = startsOnEdge ? begin : std::max<qsizetype>(0, begin - 1);
-            const qsizetype lineEnd = endsOnEdge ? end : std::min<qsizetype>(days.size(), end + 1);
+            // The line runs on out of the panel's edge towards the neighbouring point in the other panel.
+            const qsizetype lineBegin = std::max<qsizetype>(0, begin - 1);
+            const qsizetype lineEnd = std::min<qsizetype>(days.size(), end + 1);
             QCPGraph* line = m_plot.addGraph(x, y);
             line->setName(name + QStringLiteral(" line"));
             line->setData(QVector<double>(days.cbegin() + lineBegin, days.cbegin() + lineEnd),
@@ -345,7 +378,8 @@ void CourseTimeAxes::addValueLabel(double day, double value, const QString& text
     layOut();
     const QFontMetricsF metrics(m_style.labelFont());
     const double lift = m_style.pointSize / 2 + 3;
-    // Above the point, unless that would run off the top of the chart.
+    // Above the point, unless that would run off the top of the chart. The gap to the point is an offset, not
+    // padding: a veil given to the number later must not hide the line where it leaves the point.
     const bool above = (m_max - value) * pixelsPerValue() >= lift + metrics.height();
     const double near = (above ? lift : -lift) / pixelsPerValue();
     const double far = (above ? lift + metrics.height() : -lift - metrics.height()) / pixelsPerValue();
@@ -354,11 +388,15 @@ void CourseTimeAxes::addValueLabel(double day, double value, const QString& text
         if (!panel.owns(day))
             continue;
         QCPItemText* label = addText(panel, text, m_style.labelFont(), color);
-        setPosition(label->position, panel, QCPItemPosition::ptPlotCoords, QCPItemPosition::ptPlotCoords, day, value);
+        setPosition(label->position, panel, QCPItemPosition::ptPlotCoords, QCPItemPosition::ptPlotCoords, day,
+                    value + near);
         label->setPositionAlignment(Qt::AlignHCenter | (above ? Qt::AlignBottom : Qt::AlignTop));
-        label->setPadding(above ? QMargins(0, 0, 0, int(lift)) : QMargins(0, int(lift), 0, 0));
+        label->setPadding(QMargins(1, 0, 1, 0));
         const double halfWidth = metrics.horizontalAdvance(text) / 2 / pixelsPerDay(panel);
-        m_taken.append({p, day - halfWidth, day + halfWidth, value + std::min(near, far), value + std::max(near, far)});
+        const Footprint box{p, day - halfWidth, day + halfWidth, value + std::min(near, far),
+                            value + std::max(near, far)};
+        m_taken.append(box);
+        m_valueLabels.append({label, box});
     }
 }
 
@@ -391,6 +429,11 @@ void CourseTimeAxes::addReferenceLine(double value, const QPen& pen, const QStri
         setPosition(line->point2, panel, QCPItemPosition::ptAxisRectRatio, QCPItemPosition::ptPlotCoords, 1, value);
         line->setPen(pen);
         ChartToolTip::set(line, label);
+    }
+    // A number the line passes through gets a veil, so that the line does not strike it out.
+    for (const auto& [text, box] : std::as_const(m_valueLabels)) {
+        if (box.y0 < value && value < box.y1)
+            text->setBrush(veil(m_style.palette));
     }
     if (label.isEmpty())
         return;
@@ -442,9 +485,7 @@ void CourseTimeAxes::addReferenceLine(double value, const QPen& pen, const QStri
     text->setTextAlignment(best.atStart ? Qt::AlignLeft : Qt::AlignRight);
     text->setPadding(QMargins(int(inset), best.above ? 0 : 1, int(inset), best.above ? 1 : 0));
     // A veil over the grid and bands keeps the words readable where a line crosses them.
-    QColor veil = m_style.palette.background;
-    veil.setAlpha(190);
-    text->setBrush(veil);
+    text->setBrush(veil(m_style.palette));
     m_taken.append(best.box);
     m_lineValues.append(value);
 }

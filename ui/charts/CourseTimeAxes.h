@@ -23,7 +23,7 @@ public:
         double from = 0; // the visible days, since the course start
         double to = 0;
         double firstOwnDay = 0; // the days whose points, names and markers this panel shows: the course up to its
-        double lastOwnDay = 0;  // end, the follow-up from there on
+        double lastOwnDay = 0;  // end (the closing visit), the follow-up the days after it
         bool owns(double day) const { return day >= firstOwnDay && day <= lastOwnDay; }
     };
 
@@ -43,7 +43,7 @@ public:
     // panel's edge towards its neighbour. A NaN value is a gap. Tool tips follow the points.
     void addCurve(const QString& name, const QList<double>& days, const QList<double>& values,
                   const QStringList& toolTips, const QPen& pen, const QCPScatterStyle& scatter);
-    // A number above a point, in the panel that owns its day.
+    // A number above a point (below where the top is near), in the panel that owns its day.
     void addValueLabel(double day, double value, const QString& text, const QColor& color);
     // A horizontal line across the panels with its words where they cover the least: after the first point, at
     // a panel's end, above the line (preferred) or below. Call it after the markers and curves it must avoid.
@@ -64,6 +64,8 @@ private:
 
     void addPanel(QCPLayoutGrid* grid, double from, double to, double firstOwnDay, double lastOwnDay,
                   const QString& axisTitle);
+    // Room right of the last panel for half the name of its last tick.
+    void keepRoomForLastTick();
     QCPItemText* addText(const Panel& panel, const QString& text, const QFont& font, const QColor& color);
     // Lays the plot out once at the style's natural size, so that label spots can be weighed in pixels. Every
     // footprint is measured after it: set the value axis and the side labels first.
@@ -79,9 +81,10 @@ private:
     double m_min = 0;
     double m_max = 1;
     bool m_laidOut = false;
-    QList<Footprint> m_taken;                            // labels, markers' names, points and their numbers
-    QList<QList<std::pair<double, double>>> m_polylines; // each curve's unbroken runs, for crossings
-    QList<double> m_lineValues;                          // reference lines already drawn
+    QList<Footprint> m_taken;                                // labels, markers' names, points and their numbers
+    QList<QList<std::pair<double, double>>> m_polylines;     // each curve's unbroken runs, for crossings
+    QList<double> m_lineValues;                              // reference lines already drawn
+    QList<std::pair<QCPItemText*, Footprint>> m_valueLabels; // the numbers beside points, veiled where lines cross
 };
 
 } // namespace outcome

@@ -62,6 +62,13 @@ void MeasureChartBuilder::build(QCustomPlot& plot, const CourseOutcomes& outcome
                               plain ? PatientSentences::thresholdLabel(series) : OutcomeText::thresholdLabel(series),
                               palette.threshold, higherIsBetter);
     }
+    // A norm-based summary is read against the population it is scored on (its subtitle says so).
+    if (const std::optional<double> average = OutcomeText::populationAverage(measure)) {
+        axes.addReferenceLine(*average, QPen(palette.mutedText, style.referenceLineWidth, Qt::DashDotDotLine),
+                              plain ? PatientSentences::populationAverageLabel(series)
+                                    : OutcomeText::populationAverageLabel(measure),
+                              palette.mutedText, true);
+    }
 }
 
 } // namespace outcome

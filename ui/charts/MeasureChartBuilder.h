@@ -1,6 +1,6 @@
 // The chart of one scored measure over a course (NRS, QVAS, ODI, RMDQ, a RAND-36 scale or summary): values at
-// their visit days, the baseline and the meaningful-improvement threshold as lines with words, severity bands
-// behind, events and missed visits on the time axis, and a title that states the result.
+// their visit days, the baseline, the meaningful-improvement threshold and a summary's population average as lines
+// with words, severity bands behind, events and missed visits on the time axis, and a title that states the result.
 #pragma once
 
 #include "ChartStyle.h"

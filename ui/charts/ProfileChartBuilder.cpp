@@ -22,9 +22,10 @@ struct Tr
 const QString kScalesGroup = QStringLiteral("scales");
 constexpr double kBarWidth = 0.36;
 constexpr double kBarOffset = 0.19;
-constexpr double kNorm = 50;
 // Bars longer than this share of the axis carry their number inside.
 constexpr double kInsideFrom = 0.9;
+// How much of the background a number's veil lets through, of 255: lines under it fade to a trace.
+constexpr int kVeilAlpha = 225;
 // Scale names longer than this break onto two lines beside their bars.
 constexpr qsizetype kNameWrap = 26;
 
@@ -55,6 +56,13 @@ const SeriesPoint* pointOf(const MeasureSeries& series, bool latest)
     if (latest)
         return series.latest();
     return series.baseline() ? &series.points()[series.baseline()->index] : nullptr;
+}
+
+QColor veil(const ChartStyle& style)
+{
+    QColor veil = style.palette.background;
+    veil.setAlpha(kVeilAlpha);
+    return veil;
 }
 
 QCPBars* addBars(QCustomPlot& plot, QCPAxisRect* rect, const QList<const MeasureSeries*>& measures, bool latest,
@@ -92,6 +100,9 @@ QCPBars* addBars(QCustomPlot& plot, QCPAxisRect* rect, const QList<const Measure
         label->setPadding(inside ? QMargins(0, 0, 4, 0) : QMargins(4, 0, 0, 0));
         label->setFont(style.labelFont());
         label->setColor(inside && latest ? style.palette.background : style.palette.text);
+        // Beyond the bar a veil keeps the number readable where the norm's line or the grid passes under it.
+        if (!inside)
+            label->setBrush(veil(style));
         label->setText(OutcomeText::number(series.measure(), *point->value));
     }
     ChartToolTip::setForPoints(bars, toolTips);
@@ -186,19 +197,23 @@ void ProfileChartBuilder::build(QCustomPlot& plot, const CourseOutcomes& outcome
         summaryRect->axis(QCPAxis::atBottom)->setLabel(Tr::tr("norm-based summary (US 1990), higher is better →"));
         addBars(plot, summaryRect, summaries, false, palette.earlierSeries, style);
         addBars(plot, summaryRect, summaries, true, palette.series, style);
+        const MeasureDefinition& summary = summaries.first()->measure();
+        const double average = *OutcomeText::populationAverage(summary); // summaries are norm-based
         auto* norm = new QCPItemStraightLine(&plot);
-        norm->setLayer(ChartFrame::kLabelsLayer);
+        // Over the bars, under their numbers.
+        norm->setLayer(QStringLiteral("main"));
         norm->setClipAxisRect(summaryRect);
         norm->setSelectable(false);
         for (QCPItemPosition* end : {norm->point1, norm->point2}) {
             end->setAxisRect(summaryRect);
             end->setAxes(summaryRect->axis(QCPAxis::atBottom), summaryRect->axis(QCPAxis::atLeft));
         }
-        norm->point1->setCoords(kNorm, 0);
-        norm->point2->setCoords(kNorm, 1);
+        norm->point1->setCoords(average, 0);
+        norm->point2->setCoords(average, 1);
         norm->setPen(QPen(palette.baseline, style.referenceLineWidth, Qt::DashLine));
         ChartToolTip::set(norm, Tr::tr("Population average: 50 (US general population, 1990)"));
-        ChartFrame::setSideLabels(summaryRect, {{kNorm, Tr::tr("population average 50")}}, style, QCPAxis::atTop);
+        ChartFrame::setSideLabels(summaryRect, {{average, OutcomeText::populationAverageLabel(summary)}}, style,
+                                  QCPAxis::atTop);
         auto* group = new QCPMarginGroup(&plot);
         scaleRect->setMarginGroup(QCP::msLeft | QCP::msRight, group);
         summaryRect->setMarginGroup(QCP::msLeft | QCP::msRight, group);

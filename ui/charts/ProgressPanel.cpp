@@ -19,7 +19,9 @@ namespace {
 // Tabs of charts carry their instrument id here, and are built once.
 constexpr const char* kInstrumentProperty = "outcomeInstrument";
 constexpr const char* kBuiltProperty = "outcomeBuilt";
-constexpr double kMostGrowth = 1.5;
+// A chart grows with the panel up to this many times its natural height: a lone chart fills a large screen, and
+// no taller, where a small change would start to look steep.
+constexpr double kMostGrowth = 2.5;
 constexpr int kChartStretch = 100;
 } // namespace
 
@@ -133,8 +135,8 @@ void ProgressPanel::buildTab(int index)
         view->setChart([outcomes, key](QCustomPlot& plot,
                                        const ChartStyle& style) { CourseCharts::build(plot, *outcomes, key, style); },
                        CourseCharts::heightFactor(key));
-        // At least its natural height; a tab with one or two charts lets them grow into the room there is, but
-        // not so far that a small change would look steep.
+        // At least its natural height (a tab of many charts scrolls rather than squeezing them); a tab with one
+        // or two charts lets them grow into the room there is.
         view->setMinimumHeight(view->sizeHint().height());
         view->setMaximumHeight(int(view->sizeHint().height() * kMostGrowth));
         column->addWidget(view, kChartStretch);

@@ -3,7 +3,7 @@
 
 #include <QFontMetricsF>
 
-#include <limits>
+#include <algorithm>
 
 namespace outcome {
 
@@ -19,14 +19,17 @@ void VisitTicker::generate(const QCPRange& range, const QLocale& locale, QChar f
     if (!tickLabels)
         return;
     const QFontMetricsF metrics(m_axis->tickLabelFont());
-    double lineEnds[2] = {std::numeric_limits<double>::lowest(), std::numeric_limits<double>::lowest()};
+    QList<double> lineEnds; // where the last name on each line ends, in pixels
     for (qsizetype i = 0; i < ticks.size() && i < tickLabels->size(); ++i) {
         QString& label = (*tickLabels)[i];
         const double half = metrics.horizontalAdvance(label) / 2;
         const double centre = m_axis->coordToPixel(ticks[i]);
-        const int line = centre - half >= lineEnds[0] + kGap ? 0 : 1;
-        if (line == 1)
-            label.prepend(QLatin1Char('\n'));
+        const qsizetype line =
+            std::find_if(lineEnds.cbegin(), lineEnds.cend(), [&](double end) { return centre - half >= end + kGap; }) -
+            lineEnds.cbegin();
+        if (line == lineEnds.size())
+            lineEnds.append(0);
+        label.prepend(QString(line, QLatin1Char('\n')));
         lineEnds[line] = centre + half;
     }
 }

@@ -1,5 +1,5 @@
 // Ticks at visit days with their names; a name that would run into its neighbour at the axis's present width
-// drops to a second line, so late or extra visits close together stay readable at any chart size.
+// drops to the first line below where it fits, so late or extra visits close together stay readable at any size.
 #pragma once
 
 #include "QCustomPlotHeader.h"

@@ -742,14 +742,17 @@ void ReferralReport::addCharts(PagedDocument& document) const
     const ChartStyle style = ChartStyle::print();
     bool first = true;
     for (const QString& key : keys) {
-        auto plot = std::make_shared<QCustomPlot>();
-        if (!CourseCharts::build(*plot, *m_content.outcomes, key, style))
-            continue;
         // Measure charts a little lower than on screen, so that the first still fits on the first page under the
         // table; a profile keeps its height, which its many bars need.
         const QSize size = CourseCharts::naturalSize(key, style);
         const double share = CourseCharts::heightFactor(key) > 1 ? 1 : kChartHeightShare;
         const QSize natural(size.width(), int(size.height() * share));
+        // Labels find their places at the size the chart is drawn at.
+        ChartStyle sized = style;
+        sized.size = natural;
+        auto plot = std::make_shared<QCustomPlot>();
+        if (!CourseCharts::build(*plot, *m_content.outcomes, key, sized))
+            continue;
         // Lay the chart out once at its size: tick labels measure themselves against the axis as last laid out.
         plot->setViewport(QRect(QPoint(0, 0), natural));
         plot->replot(QCustomPlot::rpImmediateRefresh);

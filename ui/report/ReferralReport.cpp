@@ -223,7 +223,7 @@ QString changeCell(const MeasureSeries& series, const Compared& compared)
 QString verdictCell(const MeasureSeries& series, const Compared& compared)
 {
     if (series.isLabValue())
-        return compared.point ? OutcomeText::rangeName(compared.point->rangeFlag) : Tr::tr("—");
+        return compared.point ? OutcomeText::rangeName(series.measure(), compared.point->rangeFlag) : Tr::tr("—");
     if (!compared.change)
         return Tr::tr("—");
     const ChangeFromBaseline& change = *compared.change;

@@ -133,8 +133,10 @@ QString OutcomeText::verdictName(const ChangeFromBaseline& change)
     return {};
 }
 
-QString OutcomeText::rangeName(RangeFlag flag)
+QString OutcomeText::rangeName(const MeasureDefinition& measure, RangeFlag flag)
 {
+    if (!measure.referenceRange.isSet())
+        return Tr::tr("no reference range");
     switch (flag) {
     case RangeFlag::High:
         return Tr::tr("above range");
@@ -247,7 +249,7 @@ QString OutcomeText::resultLine(const MeasureSeries& series)
     if (const QString verdict = verdictName(*change); !verdict.isEmpty())
         parts.append(verdict);
     else if (series.isLabValue())
-        parts.append(rangeName(series.latest()->rangeFlag));
+        parts.append(rangeName(measure, series.latest()->rangeFlag));
     const QString from = baseline->firstRecorded ? Tr::tr("%1 (first recorded)").arg(start) : start;
     const QString to = value(measure, change->value, series.latest()->censoring);
     return Tr::tr("%1 → %2 (%3)").arg(from, to, parts.join(Tr::tr(", ")));

@@ -39,8 +39,9 @@ public:
     // (measures with a threshold); "higher", "lower", "about the same" (measures without one); empty when the
     // change is not rated (blood markers, answers, measures with no better direction).
     static QString verdictName(const ChangeFromBaseline& change);
-    // A blood marker against its reference range: "in range", "above range", "below range".
-    static QString rangeName(RangeFlag flag);
+    // A blood marker against its reference range: "in range", "above range", "below range"; "no reference range"
+    // where the definition gives none (IL-1 beta: the clinic enters its lab's), never "in range".
+    static QString rangeName(const MeasureDefinition& measure, RangeFlag flag);
     // The mark beside a value outside its reference range, readable as text: "▲" above, "▼" below; empty inside.
     static QString rangeMark(RangeFlag flag);
     // The legend of the marks: "▲ above the reference range · ▼ below it".

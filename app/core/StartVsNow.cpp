@@ -59,7 +59,7 @@ StartVsNowRow StartVsNow::row(const MeasureSeries& series)
     if (!change) {
         row.change = OutcomeText::censoredMove(series.censoredMove().value_or(CensoredMove::CannotTell));
         row.verdict = ChangeVerdict::NotRated;
-        row.verdictText = series.isLabValue() ? OutcomeText::rangeName(last->rangeFlag) : Tr::tr("—");
+        row.verdictText = series.isLabValue() ? OutcomeText::rangeName(measure, last->rangeFlag) : Tr::tr("—");
         return row;
     }
     row.verdict = change->verdict;
@@ -71,7 +71,8 @@ StartVsNowRow StartVsNow::row(const MeasureSeries& series)
     }
     row.change = Tr::tr("%1 (%2)").arg(OutcomeText::change(measure, change->change),
                                        OutcomeText::percentOrDash(change->percentChange));
-    row.verdictText = series.isLabValue() ? OutcomeText::rangeName(last->rangeFlag) : OutcomeText::verdictName(*change);
+    row.verdictText =
+        series.isLabValue() ? OutcomeText::rangeName(measure, last->rangeFlag) : OutcomeText::verdictName(*change);
     if (row.verdictText.isEmpty())
         row.verdictText = Tr::tr("—");
     QStringList checks;

@@ -189,9 +189,12 @@ void TestOutcomeText::rangeFlagsAndCensoredMoves()
     SeriesPoint inside;
     inside.value = 3.0;
     QCOMPARE(OutcomeText::markedValue(tnf, inside), QStringLiteral("3.0 pg/mL"));
-    QCOMPARE(OutcomeText::rangeName(RangeFlag::High), QStringLiteral("above range"));
-    QCOMPARE(OutcomeText::rangeName(RangeFlag::Low), QStringLiteral("below range"));
-    QCOMPARE(OutcomeText::rangeName(RangeFlag::None), QStringLiteral("in range"));
+    QCOMPARE(OutcomeText::rangeName(tnf, RangeFlag::High), QStringLiteral("above range"));
+    QCOMPARE(OutcomeText::rangeName(tnf, RangeFlag::Low), QStringLiteral("below range"));
+    QCOMPARE(OutcomeText::rangeName(tnf, RangeFlag::None), QStringLiteral("in range"));
+    // IL-1 beta has no default range (the clinic enters its lab's): no value of it is called in range.
+    QCOMPARE(OutcomeText::rangeName(measureOf(QStringLiteral("markers/il1b")), RangeFlag::None),
+             QStringLiteral("no reference range"));
     QVERIFY(OutcomeText::rangeLegend().contains(u"▲"_qs));
 
     // Beyond a limit of detection the direction is given where it is certain.

@@ -33,7 +33,7 @@ QString ScoreText::score(const MeasureDefinition& measure, const MeasureScore& s
     if (score.band && !measure.answerOnly)
         parts.append(score.band->label);
     if (measure.isLabValue() && measure.referenceRange.isSet())
-        parts.append(OutcomeText::rangeName(score.rangeFlag));
+        parts.append(OutcomeText::rangeName(measure, score.rangeFlag));
     return parts.join(QStringLiteral(" · "));
 }
 

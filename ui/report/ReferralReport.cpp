@@ -223,7 +223,7 @@ QString changeCell(const MeasureSeries& series, const Compared& compared)
 QString verdictCell(const MeasureSeries& series, const Compared& compared)
 {
     if (series.isLabValue())
-        return compared.point ? OutcomeText::rangeName(compared.point->rangeFlag) : Tr::tr("—");
+        return compared.point ? OutcomeText::rangeName(series.measure(), compared.point->rangeFlag) : Tr::tr("—");
     if (!compared.change)
         return Tr::tr("—");
     const ChangeFromBaseline& change = *compared.change;
@@ -619,14 +619,25 @@ void ReferralReport::addPatientAndCourse(PagedDocument& document) const
 
 void ReferralReport::addSummaryTable(PagedDocument& document) const
 {
-    const QList<const MeasureSeries*> chosen = measures();
     document.addHeading(m_options.scope == ReportScope::ThisVisit ? Tr::tr("Scores at this visit") : Tr::tr("Scores"),
                         reportFont(11, true), kAccent);
-    if (chosen.isEmpty()) {
+    if (measures().isEmpty()) {
         document.addParagraph(Tr::tr("No scores have been recorded for the chosen measures in this course."),
                               reportFont(9), kMuted);
         return;
     }
+    const PagedDocument::Table table = summaryTable();
+    if (table.rows.isEmpty()) {
+        document.addParagraph(Tr::tr("No chosen measure has a value at this visit to compare with its baseline."),
+                              reportFont(9), kMuted);
+        return;
+    }
+    document.addTable(table, 1.5);
+}
+
+PagedDocument::Table ReferralReport::summaryTable() const
+{
+    const QList<const MeasureSeries*> chosen = measures();
     PagedDocument::Table table;
     table.font = reportFont(7.5);
     table.headerFont = reportFont(7.5, true);
@@ -675,12 +686,7 @@ void ReferralReport::addSummaryTable(PagedDocument& document) const
     table.columns.append({Tr::tr("Change"), 1.2, Qt::AlignRight});
     table.columns.append({Tr::tr("Verdict"), 1.9});
     table.columns.append({Tr::tr("Band"), 1.35});
-    if (table.rows.isEmpty()) {
-        document.addParagraph(Tr::tr("No chosen measure has a value at this visit to compare with its baseline."),
-                              reportFont(9), kMuted);
-        return;
-    }
-    document.addTable(table, 1.5);
+    return table;
 }
 
 void ReferralReport::addFootnotes(PagedDocument& document) const

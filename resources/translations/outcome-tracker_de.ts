@@ -2591,6 +2591,10 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
         <source>population average %1</source>
         <translation>Bevölkerungsdurchschnitt %1</translation>
     </message>
+    <message>
+        <source>no reference range</source>
+        <translation>kein Referenzbereich</translation>
+    </message>
 </context>
 <context>
     <name>outcome::PagedDocument</name>
@@ -2759,6 +2763,10 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     <message>
         <source>Given name</source>
         <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Suggested: %1, the next free number in this clinic&apos;s pattern. Type to replace it.</source>
+        <translation>Vorschlag: %1, die nächste freie Nummer nach dem Schema dieser Praxis. Tippen Sie, um sie zu ersetzen.</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +3149,34 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     <message>
         <source>Your clinician will close this view.</source>
         <translation>Ihre Behandlerin oder Ihr Behandler schließt diese Ansicht.</translation>
+    </message>
+    <message>
+        <source>Press and hold for two seconds, or hold %1.</source>
+        <translation>Zwei Sekunden gedrückt halten, oder %1 halten.</translation>
+    </message>
+    <message>
+        <source>Right, Page Down</source>
+        <translation>Rechts, Bild ab</translation>
+    </message>
+    <message>
+        <source>Left, Page Up</source>
+        <translation>Links, Bild auf</translation>
+    </message>
+    <message>
+        <source>Home, End</source>
+        <translation>Pos1, Ende</translation>
+    </message>
+    <message>
+        <source>First page, last page</source>
+        <translation>Erste Seite, letzte Seite</translation>
+    </message>
+    <message>
+        <source>%1, held for two seconds</source>
+        <translation>%1, zwei Sekunden gehalten</translation>
+    </message>
+    <message>
+        <source>Close the patient view (the clinician)</source>
+        <translation>Patientenansicht schließen (durch die Behandelnden)</translation>
     </message>
 </context>
 <context>
@@ -4124,6 +4160,10 @@ erstmals erfasst</translation>
     <message>
         <source>Entering answers</source>
         <translation>Antworten eingeben</translation>
+    </message>
+    <message>
+        <source>Patient view</source>
+        <translation>Patientenansicht</translation>
     </message>
 </context>
 <context>

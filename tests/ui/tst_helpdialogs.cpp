@@ -63,9 +63,10 @@ void TestHelpDialogs::entryKeysComeFromTheFormsList()
     const auto* tree = dialog.findChild<QTreeWidget*>(QStringLiteral("shortcutsTree"));
     const QList<QTreeWidgetItem*> heading = tree->findItems(QStringLiteral("Entering answers"), Qt::MatchExactly);
     QCOMPARE(heading.size(), 1);
-    // Every row after the heading is one of the form's keys, in the form's order, and nothing else.
+    // Every row up to the next heading is one of the form's keys, in the form's order, and nothing else.
     QList<QPair<QString, QString>> shown;
-    for (int row = tree->indexOfTopLevelItem(heading.first()) + 1; row < tree->topLevelItemCount(); ++row)
+    for (int row = tree->indexOfTopLevelItem(heading.first()) + 1;
+         row < tree->topLevelItemCount() && !tree->topLevelItem(row)->isFirstColumnSpanned(); ++row)
         shown.append({tree->topLevelItem(row)->text(0), tree->topLevelItem(row)->text(1)});
     QList<QPair<QString, QString>> listed;
     for (const EntryKey& key : EntryKeys::all())

@@ -16,15 +16,6 @@ class TodayView : public QWidget
     Q_OBJECT
 
 public:
-    enum Column
-    {
-        PatientColumn,
-        ChartColumn,
-        VisitColumn,
-        PlannedColumn,
-        StatusColumn,
-        TreatmentColumn
-    };
     enum Role
     {
         PatientIdRole = Qt::UserRole + 1,

@@ -83,7 +83,8 @@ QVariant StartVsNowModel::data(const QModelIndex& index, int role) const
             return row.nowDetail;
         if (column == MeasureColumn)
             return row.measure;
-        if (column == ThresholdsColumn)
+        // The verdict's tooltip says which thresholds were reached, also when a narrow list hides their column.
+        if ((column == ThresholdsColumn || column == VerdictColumn) && !row.thresholds.isEmpty())
             return row.thresholds;
         return {};
     case Qt::AccessibleTextRole:

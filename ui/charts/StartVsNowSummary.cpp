@@ -36,10 +36,13 @@ StartVsNowSummary::StartVsNowSummary(QWidget* parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     // Figures and verdicts keep their full width; the thresholds, the detail a reader needs least, take what is left
-    // and give way first (their tooltip has them whole), then the instrument and measure names.
+    // and give way first (their tooltip has them whole), then answers given in words ("Much better now than one year
+    // ago"), then the instrument and measure names. When even so the names would be cut, the thresholds column goes;
+    // the verdict's tooltip still names them.
     ColumnFit::install(m_table, m_table->horizontalHeader(), StartVsNowModel::ThresholdsColumn,
-                       {StartVsNowModel::ThresholdsColumn, StartVsNowModel::InstrumentColumn,
-                        StartVsNowModel::MeasureColumn});
+                       {StartVsNowModel::ThresholdsColumn, StartVsNowModel::StartColumn, StartVsNowModel::NowColumn,
+                        StartVsNowModel::InstrumentColumn, StartVsNowModel::MeasureColumn})
+        ->setDropWhenNarrow({StartVsNowModel::ThresholdsColumn});
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setTabKeyNavigation(false);
 

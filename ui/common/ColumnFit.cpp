@@ -66,6 +66,37 @@ int ColumnFit::contentWidth(int column) const
     return m_view->sizeHintForColumn(column);
 }
 
+void ColumnFit::setDropWhenNarrow(const QList<int>& columns)
+{
+    for (int column : std::as_const(m_dropWhenNarrow))
+        m_header->setSectionHidden(column, false);
+    m_dropWhenNarrow = columns;
+    scheduleRefit();
+}
+
+void ColumnFit::dropOrRestoreColumns(int available, int readable)
+{
+    if (m_dropWhenNarrow.isEmpty())
+        return;
+    // A dropped column makes room before any other text is cut: every column whole, except the one that takes the
+    // extra width, which keeps `readable`.
+    const auto need = [&](int column) {
+        const int whole = std::max(headerWidth(m_header, column), contentWidth(column));
+        return column == m_stretch ? std::min(whole, std::max(readable, headerWidth(m_header, column))) : whole;
+    };
+    for (int column : std::as_const(m_dropWhenNarrow))
+        m_header->setSectionHidden(column, false);
+    int total = 0;
+    for (int column = 0; column < m_header->count(); ++column)
+        total += m_header->isSectionHidden(column) ? 0 : need(column);
+    for (int column : std::as_const(m_dropWhenNarrow)) {
+        if (total <= available)
+            break;
+        total -= need(column);
+        m_header->setSectionHidden(column, true);
+    }
+}
+
 void ColumnFit::scheduleRefit()
 {
     m_pending.start();
@@ -80,6 +111,7 @@ void ColumnFit::refit()
     const int count = m_header->count();
     const int available = m_view->viewport()->width();
     const int readable = m_view->fontMetrics().averageCharWidth() * kReadableCharacters;
+    dropOrRestoreColumns(available, readable);
     QList<int> width(count, 0);
     QList<int> least(count, 0);
     int total = 0;

@@ -22,6 +22,10 @@ public:
     // extra width; `giveWay` shrink when space is short, the first listed the most. The fit belongs to the view.
     static ColumnFit* install(QAbstractItemView* view, QHeaderView* header, int stretch, const QList<int>& giveWay);
 
+    // Columns that are hidden, in this order, while the others would not keep a readable width: ones whose content
+    // another column already shows (an age beside the birth date). They come back when the list is wide enough.
+    void setDropWhenNarrow(const QList<int>& columns);
+
     // Fits the columns at once (normally done on every resize and, one event-loop turn later, every change of rows).
     void refit();
 
@@ -35,6 +39,7 @@ private:
     ColumnFit(QAbstractItemView* view, QHeaderView* header, int stretch, const QList<int>& giveWay);
     void scheduleRefit();
     int contentWidth(int column) const;
+    void dropOrRestoreColumns(int available, int readable);
     bool showElidedText(QEvent* event);
 
     QAbstractItemView* m_view;
@@ -42,6 +47,7 @@ private:
     QHeaderView* m_header;
     int m_stretch;
     QList<int> m_giveWay;
+    QList<int> m_dropWhenNarrow;
     QTimer m_pending;
     bool m_fitting = false;
 };

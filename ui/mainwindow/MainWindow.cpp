@@ -41,6 +41,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
+#include <QTimer>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -109,14 +110,16 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     updateTitle();
     const QByteArray geometry = AppSettings::instance().value(AppSettings::Key::WindowGeometry).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // A small screen is used whole; on a larger one the window leaves a margin around it.
         const QRect available = screen()->availableGeometry();
-        resize(available.size() * 0.9);
+        const bool small = available.width() < 1400 || available.height() < 800;
+        resize(small ? available.size() : available.size() * 0.9);
         move(available.center() - rect().center());
     }
     restoreState(AppSettings::instance().value(AppSettings::Key::WindowState).toByteArray());
     // The register gets enough room for its columns; the rest goes to the day's list or the patient.
     const int registerWidth =
-        std::clamp(width() * 36 / 100, fontMetrics().averageCharWidth() * 50, fontMetrics().averageCharWidth() * 80);
+        std::clamp(width() * 36 / 100, fontMetrics().averageCharWidth() * 64, fontMetrics().averageCharWidth() * 80);
     m_splitter->setSizes({registerWidth, width() - registerWidth});
     showToday();
     m_register->setFocus();
@@ -372,6 +375,12 @@ bool MainWindow::openPatient(const QString& chartNumber, const QString& page)
     openPatient(patient->id);
     if (page == QLatin1String("progress"))
         m_workspace->showPage(m_progress);
+    // The patient view goes over this window, so it opens once this window is on screen.
+    if (page == QLatin1String("patient"))
+        QTimer::singleShot(0, this, [this]() {
+            if (m_showPatientView->isEnabled())
+                m_showPatientView->trigger();
+        });
     return true;
 }
 

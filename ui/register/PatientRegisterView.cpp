@@ -41,8 +41,10 @@ PatientRegisterView::PatientRegisterView(Database& db, QWidget* parent)
     // Column widths from the rows on screen only: measuring every row on every keystroke costs a frame.
     m_table->horizontalHeader()->setResizeContentsPrecision(0);
     // The course fills the row; when the list is narrow it gives way first, then the name (elided in the middle).
+    // The age goes first of all: the birth date beside it says the same.
     ColumnFit::install(m_table, m_table->horizontalHeader(), PatientListModel::CourseColumn,
-                       {PatientListModel::CourseColumn, PatientListModel::NameColumn});
+                       {PatientListModel::CourseColumn, PatientListModel::NameColumn})
+        ->setDropWhenNarrow({PatientListModel::AgeColumn});
     m_table->installEventFilter(this);
 
     m_summary = new QLabel(this);

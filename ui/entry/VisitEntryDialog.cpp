@@ -200,7 +200,7 @@ InstrumentForm* VisitEntryDialog::addForm(const QString& instrumentId)
     m_forms.append(instrumentForm);
     connect(instrumentForm, &InstrumentForm::answersChanged, this, &VisitEntryDialog::refreshSummary);
     connect(instrumentForm, &InstrumentForm::finished, this,
-            [this, instrumentForm]() { focusAfter(instrumentForm, 1); });
+            [this, instrumentForm](const QString& confirmation) { focusAfter(instrumentForm, 1, confirmation); });
     connect(instrumentForm, &InstrumentForm::backedOut, this,
             [this, instrumentForm]() { focusAfter(instrumentForm, -1); });
     return instrumentForm;
@@ -215,14 +215,16 @@ InstrumentForm* VisitEntryDialog::form(const QString& instrumentId) const
     return nullptr;
 }
 
-void VisitEntryDialog::focusAfter(InstrumentForm* current, int direction)
+void VisitEntryDialog::focusAfter(InstrumentForm* current, int direction, const QString& confirmation)
 {
     const qsizetype index = m_forms.indexOf(current) + direction;
     if (index >= m_forms.size()) {
+        // The save button is heard with what was recorded last.
+        m_save->setAccessibleDescription(confirmation);
         m_save->setFocus(Qt::TabFocusReason);
     } else if (index >= 0) {
         InstrumentForm* next = m_forms[index];
-        next->focusItem(direction > 0 ? 0 : int(next->inputs().size()) - 1);
+        next->focusItem(direction > 0 ? 0 : int(next->inputs().size()) - 1, confirmation);
     }
 }
 

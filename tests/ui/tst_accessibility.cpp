@@ -3,26 +3,38 @@
 // and whether it is chosen, a change of answer told as a radio group tells it, named controls, charts with their
 // values in words, and Tab leaving every table and list.
 #include "AppContext.h"
+#include "ChartText.h"
 #include "ChartView.h"
 #include "ChoiceInput.h"
+#include "CourseCharts.h"
 #include "CourseTimelineView.h"
 #include "DemoClinic.h"
 #include "FixedClock.h"
+#include "HoldToConfirmButton.h"
+#include "InlineMessage.h"
 #include "InstrumentForm.h"
 #include "InstrumentLibrary.h"
 #include "ItemInput.h"
 #include "MainWindow.h"
+#include "OutcomeText.h"
+#include "PatientFormDialog.h"
+#include "PatientView.h"
 #include "PatientWorkspace.h"
+#include "ProgressPanel.h"
+#include "ReportExportDialog.h"
 #include "UiTestSupport.h"
 #include "VisitEntryDialog.h"
 
 #include <QAbstractItemView>
 #include <QAccessible>
 #include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace outcome;
@@ -50,6 +62,48 @@ void hear(QAccessibleEvent* event)
     g_heard.append({event->type(), iface->role(), iface->text(QAccessible::Name), bool(iface->state().checked)});
 }
 
+// Roles a person acts on: each needs a name of its own.
+bool isInteractive(QAccessible::Role role)
+{
+    static const QList<QAccessible::Role> roles{
+        QAccessible::PushButton,   QAccessible::CheckBox, QAccessible::RadioButton, QAccessible::ComboBox,
+        QAccessible::EditableText, QAccessible::SpinBox,  QAccessible::PageTab,     QAccessible::Table,
+        QAccessible::List,         QAccessible::Tree,     QAccessible::ButtonMenu,  QAccessible::Grouping};
+    return roles.contains(role);
+}
+
+// Walks the visible tree under `iface`, noting every interactive object without a name or with a mnemonic mark.
+void collectUnnamed(QAccessibleInterface* iface, const QString& path, QStringList& problems, int& seen)
+{
+    if (!iface || iface->state().invisible)
+        return;
+    const QAccessible::Role role = iface->role();
+    const QString name = iface->text(QAccessible::Name);
+    const QString where = path + QStringLiteral(" > ") + QString::number(role, 16) + QLatin1Char(' ') + name;
+    // A group is a control only when it takes the keyboard (a row of answer options), not as a frame (a button box).
+    if (isInteractive(role) && (role != QAccessible::Grouping || iface->state().focusable)) {
+        ++seen;
+        static const QRegularExpression mnemonic(QStringLiteral("&[^&\\s]"));
+        if (name.trimmed().isEmpty())
+            problems.append(where + QStringLiteral(": no name"));
+        else if (mnemonic.match(name).hasMatch())
+            problems.append(where + QStringLiteral(": mnemonic mark"));
+    }
+    // The cells of a table or list are named by their data; a radio group's options are checked elsewhere.
+    if (role == QAccessible::Table || role == QAccessible::List || role == QAccessible::Tree ||
+        (role == QAccessible::Grouping && iface->state().focusable))
+        return;
+    for (int i = 0; i < iface->childCount(); ++i)
+        collectUnnamed(iface->child(i), where, problems, seen);
+}
+
+QStringList unnamedIn(QWidget* window, int& seen)
+{
+    QStringList problems;
+    collectUnnamed(QAccessible::queryAccessibleInterface(window), window->objectName(), problems, seen);
+    return problems;
+}
+
 } // namespace
 
 class TestAccessibility : public QObject
@@ -63,8 +117,15 @@ private slots:
     void everyItemOfEveryInstrumentExposesItsOptions();
     void aChangeOfAnswerIsToldAsARadioGroupTellsIt();
     void theNextItemTellsWhatWasJustRecorded();
+    void everyChartDescribesEachValue();
+    void aChartsValuesAreATableOneKeyAway();
+    void tabLeavesEveryTable();
+    void everyVisibleControlOfEveryScreenIsNamed();
+    void aRefusedNewPatientTellsWhatIsMissing();
 
 private:
+    // Opens every tab of the progress page and returns its charts.
+    QList<ChartView*> progressCharts();
     // The results form of the patient's next visit with every built-in instrument added.
     QPointer<VisitEntryDialog> openEntryWithEveryInstrument();
 
@@ -240,6 +301,206 @@ void TestAccessibility::theNextItemTellsWhatWasJustRecorded()
     // Heard once: once the keyboard moves on, the item says only its own answer.
     QTest::keyClick(care, Qt::Key_Down);
     QVERIFY(!care->accessibleDescription().contains(QStringLiteral("Recorded")));
+}
+
+QList<ChartView*> TestAccessibility::progressCharts()
+{
+    if (!m_window->openPatient(QStringLiteral("C000040"), QStringLiteral("progress")))
+        return {};
+    ProgressPanel* progress = m_window->progressPanel();
+    for (int tab = 0; tab < progress->tabs()->count(); ++tab)
+        progress->tabs()->setCurrentIndex(tab);
+    QList<ChartView*> charts;
+    if (progress->outcomes()) {
+        for (const QString& key : CourseCharts::keys(*progress->outcomes())) {
+            if (ChartView* chart = progress->chart(key))
+                charts.append(chart);
+        }
+    }
+    return charts;
+}
+
+void TestAccessibility::everyChartDescribesEachValue()
+{
+    const QList<ChartView*> charts = progressCharts();
+    QVERIFY(charts.size() >= 5);
+    const CourseOutcomes& outcomes = *m_window->progressPanel()->outcomes();
+    for (ChartView* chart : charts) {
+        QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(chart);
+        const QString name = iface->text(QAccessible::Name);
+        const QString description = iface->text(QAccessible::Description);
+        QVERIFY2(!name.isEmpty(), qPrintable(chart->objectName()));
+        QVERIFY2(!description.isEmpty(), qPrintable(chart->objectName()));
+        QVERIFY(chart->focusPolicy() & Qt::TabFocus);
+        const MeasureSeries* series = outcomes.find(chart->objectName().mid(QStringLiteral("chart_").size()));
+        if (!series) {
+            // The profile: every scale with its baseline and latest value.
+            for (const MeasureSeries* scale : outcomes.seriesOf(QStringLiteral("rand36")))
+                QVERIFY2(description.contains(scale->measure().name), qPrintable(scale->measure().name));
+            continue;
+        }
+        int values = 0;
+        for (const SeriesPoint& point : series->points()) {
+            if (point.isGap())
+                continue;
+            const QString value = OutcomeText::value(series->measure(), *point.value, point.censoring);
+            const QString date = QLocale().toString(point.date, QLocale::ShortFormat);
+            QVERIFY2(
+                description.contains(QStringLiteral("%1, %2: %3").arg(point.visitTitle, date, value)),
+                qPrintable(chart->objectName() + QStringLiteral(": ") + value + QStringLiteral(" in ") + description));
+            ++values;
+        }
+        QVERIFY2(values > 0, qPrintable(chart->objectName()));
+        for (const TimelineMarker& marker : outcomes.timeline().markers())
+            QVERIFY2(description.contains(marker.detail.isEmpty() ? marker.plainLabel : marker.detail),
+                     qPrintable(marker.label));
+    }
+}
+
+void TestAccessibility::aChartsValuesAreATableOneKeyAway()
+{
+    const QList<ChartView*> charts = progressCharts();
+    QVERIFY(!charts.isEmpty());
+    ChartView* chart = charts.constLast();
+    chart->setFocus();
+    QVERIFY(QTest::qWaitFor([chart]() { return chart->hasFocus(); }));
+    QTest::keyClick(chart, Qt::Key_T);
+    auto* dialog = chart->findChild<QDialog*>(QStringLiteral("chartTableDialog"));
+    QVERIFY(dialog);
+    auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("chartValueTable"));
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), chart->text().rows().size());
+    QCOMPARE(table->item(0, 0)->text(), chart->text().rows().first().first());
+    QVERIFY(!table->tabKeyNavigation());
+    dialog->close();
+
+    // In the patient view too, in the patient's words.
+    const CourseOutcomes& outcomes = *m_window->progressPanel()->outcomes();
+    m_window->showPatientView(m_window->patientWorkspace()->patientId(), outcomes.course().id);
+    QPointer<PatientView> view = m_window->patientView();
+    QVERIFY(view);
+    for (int page = 0; page < view->pageCount() && !view->findChild<ChartView*>(); ++page)
+        view->showPage(page);
+    auto* patientChart = view->findChild<ChartView*>();
+    QVERIFY(patientChart);
+    QVERIFY(patientChart->focusPolicy() & Qt::TabFocus);
+    QVERIFY(!patientChart->accessibleDescription().isEmpty());
+    QVERIFY(patientChart->showTable());
+    emit view->closeButton()->confirmed();
+    QTRY_VERIFY(!view);
+}
+
+void TestAccessibility::tabLeavesEveryTable()
+{
+    m_window->showToday();
+    QVERIFY(m_window->openPatient(QStringLiteral("C000040"), QStringLiteral("timeline")));
+    int checked = 0;
+    QTabWidget* pages = m_window->patientWorkspace()->pages();
+    for (int page = 0; page < pages->count(); ++page) {
+        pages->setCurrentIndex(page);
+        for (QAbstractItemView* view : m_window->findChildren<QAbstractItemView*>()) {
+            if (!view->isVisible() || view->focusPolicy() == Qt::NoFocus || view->model()->rowCount() < 2)
+                continue;
+            view->setFocus(Qt::TabFocusReason);
+            QVERIFY(QTest::qWaitFor([view]() { return view->hasFocus(); }));
+            view->setCurrentIndex(view->model()->index(0, 0));
+            QTest::keyClick(view, Qt::Key_Tab);
+            QVERIFY2(!view->hasFocus(), qPrintable(view->objectName()));
+            view->setFocus(Qt::TabFocusReason);
+            QTest::keyClick(view, Qt::Key_Backtab, Qt::ShiftModifier);
+            QVERIFY2(!view->hasFocus(), qPrintable(view->objectName()));
+            ++checked;
+        }
+    }
+    QVERIFY2(checked >= 3, qPrintable(QString::number(checked)));
+}
+
+void TestAccessibility::everyVisibleControlOfEveryScreenIsNamed()
+{
+    int seen = 0;
+    QStringList problems;
+    m_window->showToday();
+    problems += unnamedIn(m_window.get(), seen);
+    QVERIFY(m_window->openPatient(QStringLiteral("C000040"), QStringLiteral("timeline")));
+    QTabWidget* pages = m_window->patientWorkspace()->pages();
+    for (int page = 0; page < pages->count(); ++page) {
+        pages->setCurrentIndex(page);
+        problems += unnamedIn(m_window.get(), seen);
+    }
+    progressCharts();
+    problems += unnamedIn(m_window.get(), seen);
+
+    {
+        QPointer<VisitEntryDialog> entry = openEntryWithEveryInstrument();
+        QVERIFY(entry);
+        problems += unnamedIn(entry, seen);
+        delete entry;
+    }
+    {
+        ReportExportDialog exportDialog(m_window->database(), m_window->context().instruments(),
+                                        m_window->patientWorkspace()->patientId(),
+                                        m_window->patientWorkspace()->currentCourseId(), m_window.get());
+        exportDialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&exportDialog));
+        problems += unnamedIn(&exportDialog, seen);
+        // Every section item says it can be ticked, ticked or not.
+        for (QListWidget* list : exportDialog.findChildren<QListWidget*>()) {
+            QAccessibleInterface* listIface = QAccessible::queryAccessibleInterface(list);
+            for (int i = 0; i < listIface->childCount(); ++i) {
+                QAccessibleInterface* item = listIface->child(i);
+                QVERIFY2(item->state().checkable, qPrintable(item->text(QAccessible::Name)));
+            }
+        }
+    }
+    {
+        PatientFormDialog form(m_window->database(), Patient{}, m_window.get());
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        problems += unnamedIn(&form, seen);
+    }
+    m_window->showPatientView(m_window->patientWorkspace()->patientId());
+    QPointer<PatientView> view = m_window->patientView();
+    QVERIFY(view);
+    QAccessibleInterface* viewIface = QAccessible::queryAccessibleInterface(view);
+    QCOMPARE(viewIface->role(), QAccessible::Window);
+    QVERIFY(!viewIface->text(QAccessible::Name).isEmpty());
+    for (int page = 0; page < view->pageCount(); ++page) {
+        view->showPage(page);
+        problems += unnamedIn(view, seen);
+    }
+    emit view->closeButton()->confirmed();
+    QTRY_VERIFY(!view);
+
+    QVERIFY2(seen > 200, qPrintable(QString::number(seen)));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestAccessibility::aRefusedNewPatientTellsWhatIsMissing()
+{
+    PatientFormDialog form(m_window->database(), Patient{}, m_window.get());
+    form.show();
+    QVERIFY(activated(&form));
+    auto* chart = form.findChild<QLineEdit*>(QStringLiteral("chartNumberEdit"));
+    QVERIFY(chart);
+    QTest::keyClicks(chart, QStringLiteral("C900001"));
+    form.accept();
+    QVERIFY(form.isVisible());
+    // The keyboard is on the first field to correct, and that field says why.
+    auto* focused = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    QVERIFY(focused);
+    QVERIFY(focused != chart);
+    QAccessibleInterface* field = QAccessible::queryAccessibleInterface(focused);
+    QVERIFY2(field->text(QAccessible::Description).contains(QStringLiteral("required")),
+             qPrintable(field->text(QAccessible::Description)));
+    // The message itself is a notification, read out whole when it appears.
+    auto* message = form.findChild<InlineMessage*>();
+    QVERIFY(message && message->isVisible());
+    QAccessibleInterface* note = QAccessible::queryAccessibleInterface(message);
+    QCOMPARE(note->role(), QAccessible::Notification);
+    QVERIFY(note->text(QAccessible::Name).contains(QStringLiteral("required")));
+    // Typing into the field takes the reason away.
+    QTest::keyClicks(focused, QStringLiteral("X"));
+    QVERIFY(!field->text(QAccessible::Description).contains(QStringLiteral("required")));
 }
 
 QTEST_MAIN(TestAccessibility)

@@ -28,6 +28,7 @@
 #include <QAbstractItemView>
 #include <QAccessible>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPointer>
@@ -298,6 +299,12 @@ void TestAccessibility::theNextItemTellsWhatWasJustRecorded()
     QVERIFY(care->hasFocus());
     const QString said = QAccessible::queryAccessibleInterface(care)->text(QAccessible::Description);
     QVERIFY2(said.startsWith(QStringLiteral("Recorded 1. Pain intensity: 2 ")), qPrintable(said));
+    // The scores panel holds every instrument's score in words.
+    auto* summary = dialog->findChild<QLabel*>(QStringLiteral("entrySummary"));
+    QVERIFY(summary);
+    QVERIFY2(
+        QAccessible::queryAccessibleInterface(summary)->text(QAccessible::Description).contains(QStringLiteral("ODI")),
+        qPrintable(summary->accessibleDescription()));
     // Heard once: once the keyboard moves on, the item says only its own answer.
     QTest::keyClick(care, Qt::Key_Down);
     QVERIFY(!care->accessibleDescription().contains(QStringLiteral("Recorded")));

@@ -275,13 +275,17 @@ void VisitEntryDialog::placeInTabOrder(InstrumentForm* added)
 void VisitEntryDialog::refreshSummary()
 {
     QStringList lines{QStringLiteral("<b>%1</b>").arg(tr("Scores at this visit").toHtmlEscaped())};
+    QStringList spoken;
     for (const InstrumentForm* instrumentForm : m_forms) {
         const InstrumentDefinition& definition = instrumentForm->definition();
         const QString text = instrumentForm->isRecorded() ? ScoreText::brief(definition, instrumentForm->score())
                                                           : tr("%1 not recorded").arg(definition.shortName);
         lines.append(text.toHtmlEscaped());
+        spoken.append(text);
     }
     m_summary->setText(lines.join(QStringLiteral("<br><br>")));
+    // Screen readers find the scores under the panel's name; a new score is told once, by the next item.
+    m_summary->setAccessibleDescription(spoken.join(QStringLiteral(". ")));
 }
 
 VisitRecord VisitEntryDialog::wanted() const

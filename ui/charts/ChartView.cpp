@@ -5,12 +5,17 @@
 #include "ChartToolTip.h"
 
 #include <QContextMenuEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QHelpEvent>
 #include <QMenu>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QToolTip>
+#include <QVBoxLayout>
 
 namespace outcome {
 
@@ -24,6 +29,53 @@ ChartView::ChartView(QWidget* parent)
     copy->setShortcutContext(Qt::WidgetShortcut);
     connect(copy, &QAction::triggered, this, &ChartView::copyToClipboard);
     addAction(copy);
+    auto* table = new QAction(tr("Show values as a table"), this);
+    table->setShortcuts({QKeySequence(Qt::Key_T), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    table->setShortcutContext(Qt::WidgetShortcut);
+    connect(table, &QAction::triggered, this, &ChartView::showTable);
+    addAction(table);
+}
+
+void ChartView::setText(ChartText text)
+{
+    m_text = std::move(text);
+    setAccessibleDescription(m_text.isEmpty()
+                                 ? QString()
+                                 : m_text.description() + QLatin1Char(' ') + tr("Press T for the values as a table."));
+}
+
+QDialog* ChartView::showTable()
+{
+    if (m_text.isEmpty())
+        return nullptr;
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("chartTableDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(accessibleName());
+    auto* table = new QTableWidget(int(m_text.rows().size()), int(m_text.columns().size()), dialog);
+    table->setObjectName(QStringLiteral("chartValueTable"));
+    table->setAccessibleName(accessibleName());
+    table->setHorizontalHeaderLabels(m_text.columns());
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setTabKeyNavigation(false);
+    table->verticalHeader()->hide();
+    for (int row = 0; row < m_text.rows().size(); ++row) {
+        const QStringList& cells = m_text.rows().at(row);
+        for (int column = 0; column < cells.size() && column < table->columnCount(); ++column)
+            table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog->resize(fontMetrics().averageCharWidth() * 90, fontMetrics().height() * 24);
+    dialog->show();
+    table->setFocus();
+    table->setCurrentCell(0, 0);
+    return dialog;
 }
 
 void ChartView::setChart(Fill fill, double heightFactor)

@@ -3,10 +3,13 @@
 #pragma once
 
 #include "ChartStyle.h"
+#include "ChartText.h"
 #include "QCustomPlotHeader.h"
 #include "Result.h"
 
 #include <functional>
+
+class QDialog;
 
 namespace outcome {
 
@@ -28,6 +31,12 @@ public:
     // The chart drawn again in the print style, written to `path` (.png, .svg or .pdf).
     Status exportTo(const QString& path) const;
     void copyToClipboard() const;
+    // The chart in words: screen readers hear it as the chart's description, and T or Enter shows its values as a
+    // table.
+    void setText(ChartText text);
+    const ChartText& text() const { return m_text; }
+    // The values as a table in a window of their own; nullptr when the chart has no text.
+    QDialog* showTable();
     // The hover text at a position in the widget; empty where there is nothing to tell.
     QString toolTipAt(const QPoint& pos);
 
@@ -56,6 +65,7 @@ private:
     Fill m_fill;
     double m_heightFactor = 1;
     ChartMedium m_medium = ChartMedium::Screen;
+    ChartText m_text;
 };
 
 } // namespace outcome

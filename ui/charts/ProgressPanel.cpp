@@ -110,7 +110,10 @@ void ProgressPanel::setOutcomes(std::shared_ptr<const CourseOutcomes> outcomes)
         area->setWidgetResizable(true);
         area->setFrameShape(QFrame::NoFrame);
         area->setProperty(kInstrumentProperty, instrumentId);
+        // The charts inside take the keyboard; the area around them is no stop of its own.
+        area->setFocusPolicy(Qt::NoFocus);
         const QString title = definition && !definition->shortName.isEmpty() ? definition->shortName : instrumentId;
+        area->setAccessibleName(tr("%1 charts").arg(title));
         const int index = m_tabs->addTab(area, title);
         if (definition)
             m_tabs->setTabToolTip(index, definition->name);
@@ -135,6 +138,7 @@ void ProgressPanel::buildTab(int index)
         view->setChart([outcomes, key](QCustomPlot& plot,
                                        const ChartStyle& style) { CourseCharts::build(plot, *outcomes, key, style); },
                        CourseCharts::heightFactor(key));
+        view->setText(ChartText::of(*outcomes, key, false));
         // At least its natural height (a tab of many charts scrolls rather than squeezing them); a tab with one
         // or two charts lets them grow into the room there is.
         view->setMinimumHeight(view->sizeHint().height());

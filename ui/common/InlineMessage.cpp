@@ -1,6 +1,7 @@
 // Inline message styling that follows the light or dark palette.
 #include "InlineMessage.h"
 
+#include "AccessibleRoles.h"
 #include "StatusColors.h"
 
 #include <QAccessible>
@@ -11,6 +12,7 @@ namespace outcome {
 InlineMessage::InlineMessage(QWidget* parent)
     : QLabel(parent)
 {
+    AccessibleRoles::install();
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -22,9 +24,12 @@ void InlineMessage::showMessage(const QString& text, Kind kind)
 {
     m_kind = kind;
     setText(text);
-    setAccessibleName(kind == Kind::Error ? tr("Error") : tr("Message"));
-    setAccessibleDescription(text);
+    // A notification is read out when it appears, name first: the message whole, not just "Error".
+    setAccessibleName((kind == Kind::Error ? tr("Error: %1") : tr("Message: %1")).arg(text));
+    setAccessibleDescription(QString());
     update();
+    // Shown again, so a second message in a row is read out too.
+    hide();
     show();
     QAccessibleEvent event(this, QAccessible::Alert);
     QAccessible::updateAccessibility(&event);

@@ -1,6 +1,9 @@
 // Answer cells: layout, painting and the keys that answer.
 #include "ChoiceInput.h"
 
+#include "ChoiceInputAccessible.h"
+
+#include <QAccessible>
 #include <QEvent>
 #include <QKeyEvent>
 #include <QPainter>
@@ -34,6 +37,7 @@ ChoiceInput::ChoiceInput(const ItemDefinition& item, bool compact, QWidget* pare
     : ItemInput(item, parent)
     , m_compact(compact)
 {
+    ChoiceInputAccessible::install();
     if (item.input == InputKind::Options) {
         for (const AnswerOption& option : item.options) {
             m_cells.append({double(option.code), QString::number(option.code), option.label});
@@ -72,11 +76,70 @@ ItemAnswer ChoiceInput::answer() const
 
 void ChoiceInput::setAnswer(const ItemAnswer& answer)
 {
+    const int before = selectedCell();
     m_value = answer.value;
     m_typed.clear();
     m_pending.stop();
     updateAccessibleText();
+    notifyChoice(before);
     update();
+}
+
+QString ChoiceInput::optionText(int index) const
+{
+    if (index < 0 || index >= m_cells.size())
+        return {};
+    const Cell& cell = m_cells[index];
+    QString words = cell.label;
+    if (words.isEmpty() && index == 0)
+        words = item().minLabel;
+    else if (words.isEmpty() && index == m_cells.size() - 1)
+        words = item().maxLabel;
+    return QString(cell.code + QLatin1Char(' ') + words).trimmed();
+}
+
+QRect ChoiceInput::optionRect(int index) const
+{
+    const QList<QRectF> rects = cellRects(width());
+    return index >= 0 && index < rects.size() ? rects[index].toAlignedRect() : QRect();
+}
+
+void ChoiceInput::chooseOption(int index)
+{
+    if (index < 0 || index >= m_cells.size())
+        return;
+    m_typed.clear();
+    m_pending.stop();
+    select(m_cells[index].value, true);
+}
+
+QString ChoiceInput::answerInWords() const
+{
+    if (const int cell = selectedCell(); cell >= 0)
+        return optionText(cell);
+    return ItemInput::answerInWords();
+}
+
+void ChoiceInput::notifyChoice(int before)
+{
+    const int now = selectedCell();
+    if (now == before || !QAccessible::isActive())
+        return;
+    QAccessibleInterface* group = QAccessible::queryAccessibleInterface(this);
+    if (!group)
+        return;
+    QAccessible::State checked;
+    checked.checked = true;
+    for (const int cell : {before, now}) {
+        if (QAccessibleInterface* option = cell >= 0 ? group->child(cell) : nullptr) {
+            QAccessibleStateChangeEvent event(option, checked);
+            QAccessible::updateAccessibility(&event);
+        }
+    }
+    if (hasFocus()) {
+        QAccessibleEvent focus(now >= 0 ? group->child(now) : group, QAccessible::Focus);
+        QAccessible::updateAccessibility(&focus);
+    }
 }
 
 void ChoiceInput::commitPending()
@@ -251,10 +314,12 @@ void ChoiceInput::paintEvent(QPaintEvent*)
 void ChoiceInput::select(std::optional<double> value, bool finished)
 {
     const bool changed = m_value.has_value() != value.has_value() || (value && !sameValue(*m_value, *value));
+    const int before = selectedCell();
     m_value = value;
     update();
     if (changed) {
         updateAccessibleText();
+        notifyChoice(before);
         emit answerChanged();
     }
     if (finished)
@@ -385,6 +450,25 @@ void ChoiceInput::leaveEvent(QEvent* event)
     ItemInput::leaveEvent(event);
 }
 
+void ChoiceInput::focusInEvent(QFocusEvent* event)
+{
+    ItemInput::focusInEvent(event);
+    // The widget took the keyboard as a whole (Qt tells screen readers so after this event); they then move on to
+    // the chosen option, as in a radio group.
+    if (QAccessible::isActive())
+        QMetaObject::invokeMethod(this, &ChoiceInput::focusChosenOption, Qt::QueuedConnection);
+}
+
+void ChoiceInput::focusChosenOption()
+{
+    const int cell = selectedCell();
+    QAccessibleInterface* group = QAccessible::queryAccessibleInterface(this);
+    if (cell < 0 || !hasFocus() || !group)
+        return;
+    QAccessibleEvent focus(group->child(cell), QAccessible::Focus);
+    QAccessible::updateAccessibility(&focus);
+}
+
 void ChoiceInput::focusOutEvent(QFocusEvent* event)
 {
     m_pending.stop();
@@ -402,11 +486,9 @@ void ChoiceInput::changeEvent(QEvent* event)
 
 void ChoiceInput::updateAccessibleText()
 {
-    QString answerText = tr("not answered");
-    if (const int cell = selectedCell(); cell >= 0)
-        answerText = QString(m_cells[cell].code + QLatin1Char(' ') + m_cells[cell].label).trimmed();
-    else if (m_value)
-        answerText = QLocale().toString(*m_value, 'f', item().decimals);
+    QString answerText = answerInWords();
+    if (answerText.isEmpty())
+        answerText = tr("not answered");
     setHelpDescription(tr("Answer: %1. Type the code, or use Left and Right; Delete clears.").arg(answerText));
 }
 

@@ -28,12 +28,23 @@ public:
     // How long a typed value that could still grow ("1" before "0") waits before the form moves on.
     static constexpr int kPendingMs = 700;
 
+    // The options as screen readers hear them, one radio button each.
+    int optionCount() const { return int(m_cells.size()); }
+    // "1 Yes, limited a lot"; on a scale the end words join the end values ("0 no pain").
+    QString optionText(int index) const;
+    QRect optionRect(int index) const;
+    int selectedOption() const { return selectedCell(); }
+    // Chooses an option as a click on it would, moving on to the next item.
+    void chooseOption(int index);
+    QString answerInWords() const override;
+
 protected:
     void paintEvent(QPaintEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
     void focusOutEvent(QFocusEvent* event) override;
     void changeEvent(QEvent* event) override;
 
@@ -53,6 +64,10 @@ private:
     // Whether some answer starts with what was typed.
     bool isPrefix(const QString& text) const;
     void updateAccessibleText();
+    // Tells screen readers the chosen option changed from `before`, and moves their focus to it, as a radio group
+    // does.
+    void notifyChoice(int before);
+    void focusChosenOption();
     int cellHeight(int width) const;
     int endLabelHeight() const;
     int valueBoxWidth() const;

@@ -83,6 +83,10 @@ InstrumentForm::InstrumentForm(const InstrumentDefinition& definition, const Cou
     for (const ItemDefinition& item : definition.items()) {
         ItemInput* input = ItemInput::create(item, compact, this);
         input->setObjectName(QStringLiteral("item_%1_%2").arg(definition.id, item.id));
+        if (!definition.recall.isEmpty()) {
+            QWidget* target = input->focusTarget();
+            target->setAccessibleName(tr("%1 (%2)").arg(target->accessibleName(), definition.recall));
+        }
         // Each item has a row below it for the message of a refused key, empty until there is one.
         const int inputRow = 2 * row;
         auto* notice = new InlineMessage(this);
@@ -117,7 +121,7 @@ InstrumentForm::InstrumentForm(const InstrumentDefinition& definition, const Cou
             m_shownNotice = notice;
             m_noticeTimer.start();
         });
-        connect(input, &ItemInput::answered, this, [this, index]() { step(index, 1); });
+        connect(input, &ItemInput::answered, this, [this, index, input]() { step(index, 1, confirmation(input)); });
         connect(input, &ItemInput::stepRequested, this, [this, index](int direction) { step(index, direction); });
         m_inputs.append(input);
         ++row;
@@ -214,10 +218,25 @@ QStringList InstrumentForm::problems() const
     return messages;
 }
 
-void InstrumentForm::focusItem(int index)
+void InstrumentForm::focusItem(int index, const QString& leadIn)
 {
-    if (index >= 0 && index < m_inputs.size())
-        m_inputs[index]->focusTarget()->setFocus(Qt::TabFocusReason);
+    if (index < 0 || index >= m_inputs.size())
+        return;
+    m_inputs[index]->setLeadIn(leadIn);
+    m_inputs[index]->focusTarget()->setFocus(Qt::TabFocusReason);
+}
+
+QString InstrumentForm::confirmation(const ItemInput* input)
+{
+    const QString answer = input->answerInWords();
+    if (answer.isEmpty())
+        return {};
+    QString text = tr("Recorded %1. %2: %3.").arg(input->item().number).arg(input->item().label, answer);
+    if (!m_spokenScore.isEmpty() && m_spokenScore != m_announcedScore) {
+        text += QLatin1Char(' ') + m_spokenScore + QLatin1Char('.');
+        m_announcedScore = m_spokenScore;
+    }
+    return text;
 }
 
 void InstrumentForm::commitPending()
@@ -226,15 +245,15 @@ void InstrumentForm::commitPending()
         input->commitPending();
 }
 
-void InstrumentForm::step(int from, int direction)
+void InstrumentForm::step(int from, int direction, const QString& leadIn)
 {
     const int target = from + direction;
     if (target >= m_inputs.size())
-        emit finished();
+        emit finished(leadIn);
     else if (target < 0)
         emit backedOut();
     else
-        focusItem(target);
+        focusItem(target, leadIn);
 }
 
 void InstrumentForm::hideNotice()
@@ -278,12 +297,14 @@ void InstrumentForm::refreshScore()
 {
     if (!isRecorded()) {
         m_score = ScoreResult{};
+        m_spokenScore.clear();
         m_scoreLabel->setText(tr("Not recorded at this visit."));
         return;
     }
     m_score = ScoringEngine::score(m_definition, answers());
     QStringList lines;
     QStringList spoken;
+    QStringList announced; // only scores there are: "no score yet" is not worth interrupting for
     for (const MeasureDefinition* measure : m_definition.reportedMeasures()) {
         const MeasureScore* score = m_score.find(measure->id);
         if (!score)
@@ -292,6 +313,8 @@ void InstrumentForm::refreshScore()
         QString line =
             QStringLiteral("<b>%1</b>&nbsp; %2").arg(measure->shortName.toHtmlEscaped(), scoreText.toHtmlEscaped());
         spoken.append(measure->shortName + QLatin1Char(' ') + scoreText);
+        if (score->value)
+            announced.append(measure->shortName + QLatin1Char(' ') + scoreText);
         if (score->value && m_scores) {
             if (const std::optional<MeasureChange> change =
                     m_scores->changeAt(*measure, m_definition.id, m_visitId, *score->value)) {
@@ -304,6 +327,7 @@ void InstrumentForm::refreshScore()
     }
     m_scoreLabel->setText(lines.join(QStringLiteral("<br>")));
     m_scoreLabel->setAccessibleName(tr("%1 score").arg(m_definition.shortName));
+    m_spokenScore = announced.join(QStringLiteral(". "));
     m_scoreLabel->setAccessibleDescription(spoken.join(QStringLiteral(". ")));
 }
 

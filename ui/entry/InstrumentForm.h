@@ -44,19 +44,23 @@ public:
     static constexpr int kNoticeMs = 6000;
 
     const QList<ItemInput*>& inputs() const { return m_inputs; }
-    void focusItem(int index);
+    // `leadIn` is what screen readers hear first there: the answer just recorded before it.
+    void focusItem(int index, const QString& leadIn = {});
     // Takes typed values still waiting for more keys as final (before a save).
     void commitPending();
 
 signals:
     void answersChanged();
-    // The last item was answered: the form after this one takes over.
-    void finished();
+    // The last item was answered: the form after this one takes over; `confirmation` says what was recorded.
+    void finished(const QString& confirmation);
     // Up on the first item.
     void backedOut();
 
 private:
-    void step(int from, int direction);
+    void step(int from, int direction, const QString& leadIn = {});
+    // "Recorded 1. Pain intensity: 3 Moderate pain. ODI 24 %": the answer, and the score when it changed since
+    // screen readers last heard it.
+    QString confirmation(const ItemInput* input);
     void refreshScore();
     void refreshChecks();
     void hideNotice();
@@ -73,6 +77,8 @@ private:
     QTimer m_noticeTimer;
     InlineMessage* m_checksMessage = nullptr;
     ScoreResult m_score;
+    QString m_spokenScore;
+    QString m_announcedScore;
     // Saved answers as loaded and as the inputs show them: while the two agree, the saved set is handed back
     // unchanged, so a stored spelling (a lab unit left empty) never counts as an edit.
     AnswerSet m_loaded;

@@ -31,9 +31,10 @@ ItemInput::ItemInput(const ItemDefinition& item, QWidget* parent)
     m_flash.setInterval(kFlashMs);
     connect(&m_flash, &QTimer::timeout, this, [this]() { update(); });
     connect(this, &ItemInput::answerChanged, this, [this]() {
-        if (m_refusal.isEmpty())
+        if (m_refusal.isEmpty() && m_leadIn.isEmpty())
             return;
         m_refusal.clear();
+        m_leadIn.clear();
         applyDescription();
     });
 }
@@ -84,9 +85,37 @@ void ItemInput::setHelpDescription(const QString& help)
 void ItemInput::applyDescription()
 {
     QWidget* target = focusTarget();
-    target->setAccessibleDescription(m_refusal.isEmpty() ? m_help : m_refusal + QLatin1Char(' ') + m_help);
+    QStringList parts{m_leadIn, m_refusal, m_help};
+    parts.removeAll(QString());
+    const QString description = parts.join(QLatin1Char(' '));
+    if (description == target->accessibleDescription())
+        return;
+    target->setAccessibleDescription(description);
     QAccessibleEvent event(target, QAccessible::DescriptionChanged);
     QAccessible::updateAccessibility(&event);
+}
+
+QString ItemInput::answerInWords() const
+{
+    const ItemAnswer given = answer();
+    return given.value ? QLocale().toString(*given.value, 'f', m_item.decimals) : QString();
+}
+
+void ItemInput::setLeadIn(const QString& text)
+{
+    m_leadIn = text;
+    applyDescription();
+    if (!text.isEmpty())
+        focusTarget()->installEventFilter(this);
+}
+
+bool ItemInput::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::FocusOut && watched == focusTarget() && !m_leadIn.isEmpty()) {
+        m_leadIn.clear();
+        applyDescription();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ItemInput::refuse(const QString& typed)

@@ -36,6 +36,11 @@ public:
     QString allowedInWords() const;
     // True for a moment after a key was refused: the input draws an error ring.
     bool isFlashing() const { return m_flash.isActive(); }
+    // The answer in words, as the form confirms it to screen readers ("3 Moderate pain"); empty when unanswered.
+    virtual QString answerInWords() const;
+    // Words screen readers hear first when this item next takes the keyboard ("Recorded: 1. Pain intensity: 3"),
+    // until it loses the keyboard or its answer changes.
+    void setLeadIn(const QString& text);
     // How long the error ring shows after a refused key.
     static constexpr int kFlashMs = 2000;
 
@@ -62,6 +67,7 @@ protected:
     void refuse(const QString& typed);
     // Draws the error ring around `area` while flashing.
     void paintFlash(QPainter& painter, const QRectF& area) const;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void applyDescription();
@@ -70,6 +76,7 @@ private:
     QTimer m_flash;
     QString m_help;
     QString m_refusal;
+    QString m_leadIn;
 };
 
 } // namespace outcome

@@ -200,7 +200,7 @@ InstrumentForm* VisitEntryDialog::addForm(const QString& instrumentId)
     m_forms.append(instrumentForm);
     connect(instrumentForm, &InstrumentForm::answersChanged, this, &VisitEntryDialog::refreshSummary);
     connect(instrumentForm, &InstrumentForm::finished, this,
-            [this, instrumentForm]() { focusAfter(instrumentForm, 1); });
+            [this, instrumentForm](const QString& confirmation) { focusAfter(instrumentForm, 1, confirmation); });
     connect(instrumentForm, &InstrumentForm::backedOut, this,
             [this, instrumentForm]() { focusAfter(instrumentForm, -1); });
     return instrumentForm;
@@ -215,14 +215,16 @@ InstrumentForm* VisitEntryDialog::form(const QString& instrumentId) const
     return nullptr;
 }
 
-void VisitEntryDialog::focusAfter(InstrumentForm* current, int direction)
+void VisitEntryDialog::focusAfter(InstrumentForm* current, int direction, const QString& confirmation)
 {
     const qsizetype index = m_forms.indexOf(current) + direction;
     if (index >= m_forms.size()) {
+        // The save button is heard with what was recorded last.
+        m_save->setAccessibleDescription(confirmation);
         m_save->setFocus(Qt::TabFocusReason);
     } else if (index >= 0) {
         InstrumentForm* next = m_forms[index];
-        next->focusItem(direction > 0 ? 0 : int(next->inputs().size()) - 1);
+        next->focusItem(direction > 0 ? 0 : int(next->inputs().size()) - 1, confirmation);
     }
 }
 
@@ -273,13 +275,17 @@ void VisitEntryDialog::placeInTabOrder(InstrumentForm* added)
 void VisitEntryDialog::refreshSummary()
 {
     QStringList lines{QStringLiteral("<b>%1</b>").arg(tr("Scores at this visit").toHtmlEscaped())};
+    QStringList spoken;
     for (const InstrumentForm* instrumentForm : m_forms) {
         const InstrumentDefinition& definition = instrumentForm->definition();
         const QString text = instrumentForm->isRecorded() ? ScoreText::brief(definition, instrumentForm->score())
                                                           : tr("%1 not recorded").arg(definition.shortName);
         lines.append(text.toHtmlEscaped());
+        spoken.append(text);
     }
     m_summary->setText(lines.join(QStringLiteral("<br><br>")));
+    // Screen readers find the scores under the panel's name; a new score is told once, by the next item.
+    m_summary->setAccessibleDescription(spoken.join(QStringLiteral(". ")));
 }
 
 VisitRecord VisitEntryDialog::wanted() const

@@ -60,7 +60,7 @@ private:
     // After a save was refused because the record changed elsewhere: offers to put what was typed here onto the
     // record as it is now. True when the user chose that (the stored record is then the fresh one).
     bool offerFreshRecord(const QString& refusal);
-    void focusAfter(InstrumentForm* form, int direction);
+    void focusAfter(InstrumentForm* form, int direction, const QString& confirmation = {});
 
     AppContext& m_context;
     qint64 m_patientId = 0;

@@ -76,6 +76,12 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar* menuBar, QWidget* parent)
     addSection(tr("Menus (Alt and the underlined letter opens a menu)"));
     for (const auto& [action, keys] : menuShortcuts(menuBar))
         new QTreeWidgetItem(tree, {action, keys.isEmpty() ? tr("(from the menu)") : keys});
+    addSection(tr("Tables and lists"));
+    const QList<QPair<QString, QString>> listKeys{
+        {tr("Move between rows and cells"), tr("arrow keys")},
+        {tr("Leave the table or list for the next or previous control"), tr("Tab, Shift+Tab")}};
+    for (const auto& [what, keys] : listKeys)
+        new QTreeWidgetItem(tree, {what, keys});
     addSection(tr("Patient register"));
     const QList<QPair<QString, QString>> registerKeys{
         {tr("Move from the search box into the list"), tr("Down")},

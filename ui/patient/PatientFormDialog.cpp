@@ -147,6 +147,19 @@ void PatientFormDialog::showProblem(const Error& error)
             target = edit;
     }
     if (target) {
+        // Screen readers hear why along with the field the keyboard lands on, until it is edited.
+        const char* usualProperty = "usualAccessibleDescription";
+        if (!target->property(usualProperty).isValid())
+            target->setProperty(usualProperty, target->accessibleDescription());
+        const QString usual = target->property(usualProperty).toString();
+        target->setAccessibleDescription(usual.isEmpty() ? message : message + QLatin1Char(' ') + usual);
+        connect(
+            target, &QLineEdit::textEdited, this,
+            [target, usualProperty]() {
+                target->setAccessibleDescription(target->property(usualProperty).toString());
+                target->setProperty(usualProperty, QVariant());
+            },
+            Qt::SingleShotConnection);
         target->setFocus();
         target->selectAll();
     }

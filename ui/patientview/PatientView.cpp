@@ -1,6 +1,7 @@
 // The full-screen patient view: an overview of plain sentences, then a page per measure with its large chart.
 #include "PatientView.h"
 
+#include "AccessibleRoles.h"
 #include "ChartView.h"
 #include "CourseCharts.h"
 #include "CourseOutcomesLoader.h"
@@ -76,6 +77,18 @@ QString verdictSign(const std::optional<ChangeVerdict>& verdict)
     return QStringLiteral("=");
 }
 
+// What the sign says, for screen readers: the sign itself is read as a symbol name ("check mark", "bullet").
+QString verdictWords(const std::optional<ChangeVerdict>& verdict)
+{
+    if (!verdict)
+        return PatientView::tr("Not compared yet");
+    if (isImprovement(*verdict))
+        return PatientView::tr("Better");
+    if (isWorsening(*verdict))
+        return PatientView::tr("Worse");
+    return PatientView::tr("About the same");
+}
+
 } // namespace
 
 PatientView::PatientView(Database& db, const InstrumentLibrary& library, QWidget* parent)
@@ -83,6 +96,7 @@ PatientView::PatientView(Database& db, const InstrumentLibrary& library, QWidget
     , m_db(db)
     , m_library(library)
 {
+    AccessibleRoles::install();
     setObjectName(QStringLiteral("patientView"));
     setWindowTitle(tr("Your progress"));
     setAttribute(Qt::WA_DeleteOnClose, false);
@@ -191,6 +205,7 @@ QWidget* PatientView::overviewPage()
         sign->setWordWrap(false);
         sign->setFixedWidth(48);
         sign->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
+        sign->setAccessibleName(verdictWords(sentence.verdict));
         QPalette signColour = sign->palette();
         signColour.setColor(QPalette::WindowText, palette.verdictColor(sentence.verdict));
         sign->setPalette(signColour);
@@ -227,12 +242,13 @@ void PatientView::ensureChart(int page)
     auto* view = new ChartView(widget);
     view->setObjectName(QStringLiteral("patientChart_") + key);
     view->setContextMenuPolicy(Qt::NoContextMenu); // no saving or copying from the patient's screen
-    view->setFocusPolicy(Qt::NoFocus);
     view->setMedium(ChartMedium::Patient);
     const std::shared_ptr<const CourseOutcomes> outcomes = m_outcomes;
     view->setChart([outcomes, key](QCustomPlot& plot, const ChartStyle& style) {
         CourseCharts::build(plot, *outcomes, key, style);
     });
+    // Read out in the patient's words; T shows the values as a table, the arrow keys still turn the pages.
+    view->setText(ChartText::of(*outcomes, key, true));
     static_cast<QVBoxLayout*>(widget->layout())->addWidget(view, 1);
 }
 

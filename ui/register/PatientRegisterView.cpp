@@ -6,12 +6,14 @@
 #include "ListTable.h"
 #include "PatientListModel.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace outcome {
@@ -24,6 +26,11 @@ PatientRegisterView::PatientRegisterView(Database& db, QWidget* parent)
     m_search->setObjectName(QStringLiteral("patientSearchEdit"));
     m_search->setPlaceholderText(tr("Search name, chart number or date of birth"));
     m_search->setClearButtonEnabled(true);
+    // Qt's clear button has an icon and no words: screen readers would find an unnamed button.
+    if (auto* clear = m_search->findChild<QAction*>(QStringLiteral("_q_qlineeditclearaction")))
+        clear->setText(tr("Clear search"));
+    for (QToolButton* button : m_search->findChildren<QToolButton*>())
+        button->setAccessibleName(tr("Clear search"));
     m_search->setAccessibleName(tr("Search patients"));
     m_search->setAccessibleDescription(tr("Type part of a name, a chart number or a date of birth; the list below "
                                           "updates as you type. Press Down to move into the list."));

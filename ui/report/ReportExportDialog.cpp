@@ -193,7 +193,10 @@ ReportExportDialog::ReportExportDialog(Database& db, const InstrumentLibrary& li
     auto* savePreset = new QPushButton(tr("Save as &preset…"), this);
     savePreset->setObjectName(QStringLiteral("reportSavePresetButton"));
     presetRow->addWidget(savePreset);
-    form->addRow(tr("Pre&set"), presetRow);
+    // A row holding a layout gets no buddy from the form: the label is tied to the combo box itself.
+    auto* presetLabel = new QLabel(tr("Pre&set"), this);
+    presetLabel->setBuddy(m_preset);
+    form->addRow(presetLabel, presetRow);
     form->addRow(tr("&Title"), m_title);
     form->addRow(tr("&Recipient"), m_recipient);
 

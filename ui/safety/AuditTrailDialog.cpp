@@ -45,6 +45,7 @@ AuditTrailDialog::AuditTrailDialog(Database& db, qint64 patientId, QWidget* pare
     m_heading->setWordWrap(true);
     m_table = new QTableWidget(0, 8, this);
     m_table->setObjectName(QStringLiteral("auditTable"));
+    m_table->setTabKeyNavigation(false);
     m_table->setAccessibleName(tr("Changes to this patient's records"));
     m_table->setHorizontalHeaderLabels(
         {tr("When"), tr("Who"), tr("Record"), tr("Action"), tr("Field"), tr("Before"), tr("After"), tr("Reason")});

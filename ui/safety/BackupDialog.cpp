@@ -32,6 +32,7 @@ BackupDialog::BackupDialog(Database& db, QWidget* parent)
     m_intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_table = new QTableWidget(0, 3, this);
     m_table->setObjectName(QStringLiteral("backupTable"));
+    m_table->setTabKeyNavigation(false);
     m_table->setAccessibleName(tr("Kept backups, newest first"));
     m_table->setHorizontalHeaderLabels({tr("Made"), tr("Size"), tr("Contents")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

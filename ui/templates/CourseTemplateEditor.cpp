@@ -118,6 +118,7 @@ CourseTemplateEditor::CourseTemplateEditor(AppContext& context, QWidget* parent)
 
     m_followUps = new QTableWidget(0, FollowUpColumnCount, this);
     m_followUps->setObjectName(QStringLiteral("followUpTable"));
+    m_followUps->setTabKeyNavigation(false); // arrow keys move between cells; Tab leaves the table
     m_followUps->setAccessibleName(tr("Follow-up visits"));
     m_followUps->setHorizontalHeaderLabels(
         {tr("Follow-up"), tr("After"), tr("Unit"), tr("Counted from"), tr("Closes course")});
@@ -134,6 +135,7 @@ CourseTemplateEditor::CourseTemplateEditor(AppContext& context, QWidget* parent)
 
     m_instruments = new QTableWidget(this);
     m_instruments->setObjectName(QStringLiteral("templateInstrumentTable"));
+    m_instruments->setTabKeyNavigation(false);
     m_instruments->setAccessibleName(tr("Instruments at each visit"));
     m_instruments->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_instruments->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

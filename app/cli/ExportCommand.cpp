@@ -37,8 +37,12 @@ int runExport(const QStringList& arguments, Console& console)
                    QStringLiteral("PATH"));
     args.addOption(QStringLiteral("patient"), tr("Only the patient with this chart number."), QStringLiteral("CHART"));
     args.addFlag(QStringLiteral("deidentified"),
-                 tr("Leave out names, dates of birth, chart numbers, contact details, notes and the audit file; a "
-                    "stable pseudonymous patient_id and the age in years stand in for them."));
+                 tr("Leave out names, dates of birth, chart numbers, contact details, dates, free text (treatment "
+                    "and visit labels, notes) and the audit file; a stable pseudonymous patient_id, the age in years "
+                    "and days from the course start stand in for them."));
+    args.addFlag(QStringLiteral("include-free-text"),
+                 tr("With --deidentified: keep treatment labels, visit labels and visit notes (check them for "
+                    "names first)."));
     args.addInstrumentsOption();
     int exitCode = 0;
     if (!args.parse(arguments, console, exitCode))
@@ -49,7 +53,11 @@ int runExport(const QStringList& arguments, Console& console)
     const Result<QString> out = args.required(QStringLiteral("out"));
     if (!out)
         return console.fail(out.error());
-    const bool deidentified = args.isSet(QStringLiteral("deidentified"));
+    ExportOptions exportOptions;
+    exportOptions.deidentified = args.isSet(QStringLiteral("deidentified"));
+    exportOptions.includeFreeText = args.isSet(QStringLiteral("include-free-text"));
+    if (exportOptions.includeFreeText && !exportOptions.deidentified)
+        return console.fail(args.usageError(tr("--include-free-text: only with --deidentified.")));
 
     OpenOptions options;
     options.createIfMissing = false;
@@ -69,7 +77,7 @@ int runExport(const QStringList& arguments, Console& console)
     }
 
     if (format == QLatin1String("csv")) {
-        Result<QStringList> written = CsvExport(library, *identity, deidentified).writeFolder(*records, *out);
+        Result<QStringList> written = CsvExport(library, *identity, exportOptions).writeFolder(*records, *out);
         if (!written)
             return console.fail(written.error());
         for (const QString& path : *written)
@@ -78,7 +86,7 @@ int runExport(const QStringList& arguments, Console& console)
         return kExitSuccess;
     }
     const QByteArray json =
-        QJsonDocument(FhirExport(library, *identity, deidentified).bundle(*records, Clock::nowUtc()))
+        QJsonDocument(FhirExport(library, *identity, exportOptions).bundle(*records, Clock::nowUtc()))
             .toJson(QJsonDocument::Indented);
     if (*out == QLatin1String("-")) {
         console.out() << QString::fromUtf8(json);

@@ -219,6 +219,7 @@ QByteArray CsvExport::answers(const QList<PatientRecord>& records) const
         columns.insert(columns.indexOf(QStringLiteral("instrument")), QStringLiteral("visit_note"));
     }
     CsvWriter csv(columns, numberColumns());
+    csv.keepNumberLikeTextAsText(m_options.spreadsheet);
     for (const PatientRecord& record : records) {
         for (const CourseRecord& course : record.courses) {
             const Course& c = course.course;
@@ -267,6 +268,7 @@ QByteArray CsvExport::scores(const QList<PatientRecord>& records) const
             << QStringLiteral("measure") << QStringLiteral("value") << QStringLiteral("unit")
             << QStringLiteral("censored") << QStringLiteral("band") << QStringLiteral("out_of_range");
     CsvWriter csv(columns, numberColumns());
+    csv.keepNumberLikeTextAsText(m_options.spreadsheet);
     for (const PatientRecord& record : records) {
         for (const CourseRecord& course : record.courses) {
             for (const Assessment& assessment : course.assessments) {
@@ -382,6 +384,7 @@ std::pair<QByteArray, QByteArray> CsvExport::wide(const QList<PatientRecord>& re
     CsvWriter dictionary({QStringLiteral("column"), QStringLiteral("instrument"), QStringLiteral("measure"),
                           QStringLiteral("visit"), QStringLiteral("description"), QStringLiteral("unit"),
                           QStringLiteral("values")});
+    dictionary.keepNumberLikeTextAsText(m_options.spreadsheet);
     const auto describe = [&](const QString& column, const QString& description, const QString& unit = {},
                               const QString& values = {}) {
         header.append(names.unique(column));
@@ -457,6 +460,7 @@ std::pair<QByteArray, QByteArray> CsvExport::wide(const QList<PatientRecord>& re
         }
     }
     CsvWriter csv(header, numbers);
+    csv.keepNumberLikeTextAsText(m_options.spreadsheet);
     for (const Row& row : rows) {
         QStringList fields = row.head;
         for (const QString& cell : cells)
@@ -473,6 +477,7 @@ QByteArray CsvExport::audit(const QList<PatientRecord>& records) const
                    QStringLiteral("field"), QStringLiteral("old_value"), QStringLiteral("new_value"),
                    QStringLiteral("reason")},
                   numberColumns());
+    csv.keepNumberLikeTextAsText(m_options.spreadsheet);
     for (const PatientRecord& record : records) {
         for (const AuditEntry& entry : record.audit) {
             const QStringList head{record.patient.chartNumber,

@@ -1,6 +1,8 @@
 // CSV quoting and formula neutralizing.
 #include "CsvWriter.h"
 
+#include <QRegularExpression>
+
 namespace outcome {
 
 namespace {
@@ -42,6 +44,15 @@ QString CsvWriter::neutralized(const QString& text)
     return startsLikeFormula(text) ? QLatin1Char('\'') + text : text;
 }
 
+QString CsvWriter::keptAsText(const QString& cell)
+{
+    static const QRegularExpression numberLike(
+        QStringLiteral("^\\s*[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)([eE][+-]?\\d+)?%?\\s*$"));
+    if (!numberLike.match(cell).hasMatch())
+        return cell;
+    return QStringLiteral("=\"") + cell + QLatin1Char('"');
+}
+
 QString CsvWriter::restored(const QString& text)
 {
     return text.startsWith(QLatin1Char('\'')) && startsLikeFormula(text.mid(1)) ? text.mid(1) : text;
@@ -53,7 +64,7 @@ void CsvWriter::addRow(const QStringList& fields)
     QStringList cells = fields;
     for (qsizetype i = 0; i < cells.size(); ++i) {
         if (!m_isNumber.value(i))
-            cells[i] = neutralized(cells[i]);
+            cells[i] = m_keepNumberLikeText ? keptAsText(neutralized(cells[i])) : neutralized(cells[i]);
     }
     addLine(cells);
 }

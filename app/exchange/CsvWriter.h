@@ -15,6 +15,12 @@ public:
     // written as given, so a negative change stays a number.
     explicit CsvWriter(const QStringList& header, const QStringList& numberColumns = {});
 
+    // For spreadsheets: a text cell a spreadsheet would read as a number ("1.0", "000123") is written as the
+    // formula ="1.0", which Excel and LibreOffice show as that text. Files for R or pandas leave this off.
+    void keepNumberLikeTextAsText(bool keep) { m_keepNumberLikeText = keep; }
+    // ="text" for a cell that looks like a number, else the cell unchanged.
+    static QString keptAsText(const QString& cell);
+
     void addRow(const QStringList& fields);
     // The finished file.
     const QByteArray& bytes() const { return m_bytes; }
@@ -32,6 +38,7 @@ private:
     QByteArray m_bytes;
     qsizetype m_columns = 0;
     QList<bool> m_isNumber;
+    bool m_keepNumberLikeText = false;
 };
 
 } // namespace outcome

@@ -1,12 +1,17 @@
 // Building FHIR resources as JSON from patient records and their scores.
 #include "FhirExport.h"
 
+#include "DatabaseFile.h"
 #include "DateText.h"
 #include "FreeText.h"
 #include "PatientRecordReader.h"
+#include "PrivateFile.h"
 #include "ScoringEngine.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
 #include <QSet>
 
 #include <cmath>
@@ -14,6 +19,11 @@
 namespace outcome {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(outcome::FhirExport)
+};
 
 const QString kUcum = QStringLiteral("http://unitsofmeasure.org");
 
@@ -477,6 +487,17 @@ QJsonObject FhirExport::bundle(const QList<PatientRecord>& records, const QDateT
             {QStringLiteral("type"), QStringLiteral("collection")},
             {QStringLiteral("timestamp"), isoTimestamp(timestamp)},
             {QStringLiteral("entry"), questionnaires}};
+}
+
+Status FhirExport::writeFile(const QList<PatientRecord>& records, const QDateTime& timestamp, const QString& path) const
+{
+    if (Status status = DatabaseFile::refuseOverwrite(path); !status)
+        return status;
+    const QByteArray json = QJsonDocument(bundle(records, timestamp)).toJson(QJsonDocument::Indented);
+    QSaveFile file(path);
+    if (!PrivateFile::open(file) || file.write(json) != json.size() || !file.commit())
+        return makeError(ErrorKind::Io, Tr::tr("Could not write %1: %2").arg(path, file.errorString()));
+    return {};
 }
 
 } // namespace outcome

@@ -7,6 +7,7 @@
 #include "ExportOptions.h"
 #include "InstrumentLibrary.h"
 #include "PatientRecord.h"
+#include "Result.h"
 
 #include <QJsonObject>
 
@@ -33,6 +34,8 @@ public:
     // Codes come from the instrument definitions: LOINC only where the clinical reference lists a verified code,
     // otherwise the project's own code system (instrument id / measure id).
     QJsonObject bundle(const QList<PatientRecord>& records, const QDateTime& timestamp) const;
+    // The bundle as indented JSON in the file `path`, written whole or not at all; an existing file is refused.
+    Status writeFile(const QList<PatientRecord>& records, const QDateTime& timestamp, const QString& path) const;
 
 private:
     QJsonObject patient(const Patient& patient, const QString& fullUrl, const QDate& exportDay) const;

@@ -25,6 +25,7 @@ private slots:
     void formulasAreNeutralized_data();
     void formulasAreNeutralized();
     void numberColumnsStayNumbers();
+    void spreadsheetKeepsNumberLikeTextAsText();
 };
 
 void TestCsv::roundTrip_data()
@@ -173,6 +174,17 @@ void TestCsv::numberColumnsStayNumbers()
     CsvWriter writer({QStringLiteral("label"), QStringLiteral("change")}, {QStringLiteral("change")});
     writer.addRow({QStringLiteral("-5"), QStringLiteral("-5")});
     QCOMPARE(writer.bytes(), QByteArray("label,change\r\n'-5,-5\r\n"));
+}
+
+void TestCsv::spreadsheetKeepsNumberLikeTextAsText()
+{
+    CsvWriter writer(
+        {QStringLiteral("version"), QStringLiteral("chart"), QStringLiteral("name"), QStringLiteral("value")},
+        {QStringLiteral("value")});
+    writer.keepNumberLikeTextAsText(true);
+    writer.addRow({QStringLiteral("1.0"), QStringLiteral("000123"), QStringLiteral("=1+1"), QStringLiteral("1.0")});
+    QCOMPARE(writer.bytes(),
+             QByteArray("version,chart,name,value\r\n\"=\"\"1.0\"\"\",\"=\"\"000123\"\"\",'=1+1,1.0\r\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCsv)

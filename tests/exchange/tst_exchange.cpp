@@ -412,7 +412,7 @@ void TestExchange::formulaLikeTextIsNeutralized()
     // The round trip above shows import takes the apostrophe off again; here: no text cell of any file starts a
     // formula, and numbers stay numbers.
     const Result<ExportIdentity> identity = ExportIdentity::load(*m_source);
-    const Result<QList<PatientRecord>> records = PatientRecordReader(*m_source).read({}, true);
+    const Result<QList<PatientRecord>> records = PatientRecordReader(*m_source).read(QString(), true);
     QVERIFY(identity && records);
     const CsvExport csv(m_library, *identity, ExportOptions());
     const auto [wide, dictionary] = csv.wide(*records);
@@ -510,7 +510,7 @@ void TestExchange::deidentifiedExportsHoldNoFreeTextOrDates()
     QVERIFY(dates.size() > 10);
 
     const Result<ExportIdentity> identity = ExportIdentity::load(*db);
-    const Result<QList<PatientRecord>> records = PatientRecordReader(*db).read({}, true);
+    const Result<QList<PatientRecord>> records = PatientRecordReader(*db).read(QString(), true);
     QVERIFY(identity && records);
     // Exported on a day that is none of the patient's.
     const QDateTime exportedAt(QDate(2027, 12, 24), QTime(9, 0), Qt::UTC);

@@ -6,10 +6,8 @@
 #include "DatabaseFile.h"
 #include "FhirExport.h"
 #include "PatientRecordReader.h"
-#include "PrivateFile.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace outcome::cli {
 
@@ -37,8 +35,16 @@ int runExport(const QStringList& arguments, Console& console)
                    QStringLiteral("PATH"));
     args.addOption(QStringLiteral("patient"), tr("Only the patient with this chart number."), QStringLiteral("CHART"));
     args.addFlag(QStringLiteral("deidentified"),
-                 tr("Leave out names, dates of birth, chart numbers, contact details, notes and the audit file; a "
-                    "stable pseudonymous patient_id and the age in years stand in for them."));
+                 tr("Leave out names, dates of birth, chart numbers, contact details, dates, free text (treatment "
+                    "and visit labels, notes) and the audit file; a stable pseudonymous patient_id, the age in years "
+                    "and days from the course start stand in for them."));
+    args.addFlag(QStringLiteral("include-free-text"),
+                 tr("With --deidentified: keep treatment labels, visit labels and visit notes (check them for "
+                    "names first)."));
+    args.addFlag(QStringLiteral("spreadsheet"),
+                 tr("With --format csv: files for a spreadsheet rather than for R or pandas: a byte-order mark, and "
+                    "text that looks like a number (version \"1.0\", chart number \"000123\") written as =\"1.0\" "
+                    "so it stays text. import reads only the plain files."));
     args.addInstrumentsOption();
     int exitCode = 0;
     if (!args.parse(arguments, console, exitCode))
@@ -49,7 +55,12 @@ int runExport(const QStringList& arguments, Console& console)
     const Result<QString> out = args.required(QStringLiteral("out"));
     if (!out)
         return console.fail(out.error());
-    const bool deidentified = args.isSet(QStringLiteral("deidentified"));
+    ExportOptions exportOptions;
+    exportOptions.deidentified = args.isSet(QStringLiteral("deidentified"));
+    exportOptions.includeFreeText = args.isSet(QStringLiteral("include-free-text"));
+    exportOptions.spreadsheet = args.isSet(QStringLiteral("spreadsheet"));
+    if (exportOptions.includeFreeText && !exportOptions.deidentified)
+        return console.fail(args.usageError(tr("--include-free-text: only with --deidentified.")));
 
     OpenOptions options;
     options.createIfMissing = false;
@@ -69,7 +80,7 @@ int runExport(const QStringList& arguments, Console& console)
     }
 
     if (format == QLatin1String("csv")) {
-        Result<QStringList> written = CsvExport(library, *identity, deidentified).writeFolder(*records, *out);
+        Result<QStringList> written = CsvExport(library, *identity, exportOptions).writeFolder(*records, *out);
         if (!written)
             return console.fail(written.error());
         for (const QString& path : *written)
@@ -77,19 +88,17 @@ int runExport(const QStringList& arguments, Console& console)
         console.out().flush();
         return kExitSuccess;
     }
-    const QByteArray json =
-        QJsonDocument(FhirExport(library, *identity, deidentified).bundle(*records, Clock::nowUtc()))
-            .toJson(QJsonDocument::Indented);
+    const FhirExport fhir(library, *identity, exportOptions);
     if (*out == QLatin1String("-")) {
-        console.out() << QString::fromUtf8(json);
+        console.out() << QString::fromUtf8(
+            QJsonDocument(fhir.bundle(*records, Clock::nowUtc())).toJson(QJsonDocument::Indented));
         console.out().flush();
         return kExitSuccess;
     }
     if (Status status = DatabaseFile::refuseOverwrite(*out); !status)
         return console.fail(args.usageError(QStringLiteral("--out: ") + status.error().message));
-    QSaveFile file(*out);
-    if (!PrivateFile::open(file) || file.write(json) != json.size() || !file.commit())
-        return console.fail(makeError(ErrorKind::Io, tr("Could not write %1: %2").arg(*out, file.errorString())));
+    if (Status status = fhir.writeFile(*records, Clock::nowUtc(), *out); !status)
+        return console.fail(status.error());
     console.out() << *out << Qt::endl;
     return kExitSuccess;
 }

@@ -51,6 +51,9 @@ Result<ReportOptions> optionsOf(const CommandArguments& args, Database& db)
         return asOptionError(args, QStringLiteral("preset"), preset.error());
     ReportOptions options = *preset;
     options.deidentified = args.isSet(QStringLiteral("deidentified"));
+    options.includeFreeText = args.isSet(QStringLiteral("include-free-text"));
+    if (options.includeFreeText && !options.deidentified)
+        return args.usageError(tr("--include-free-text: only with --deidentified."));
     return options;
 }
 
@@ -135,8 +138,12 @@ int runReport(const QStringList& arguments, Console& console)
                    tr("With --all: how recently a course must have ended (default %1).").arg(kDefaultRecentDays),
                    QStringLiteral("N"), QString::number(kDefaultRecentDays));
     args.addFlag(QStringLiteral("deidentified"),
-                 tr("Leave out the name, date of birth, chart number, contact details and notes; a stable "
-                    "pseudonym and the age in years stand in for them."));
+                 tr("Leave out the name, date of birth, chart number, contact details, dates, notes and free text "
+                    "(treatment and visit labels, event texts); a stable pseudonym, the age in years and days from "
+                    "the course start stand in for them."));
+    args.addFlag(QStringLiteral("include-free-text"),
+                 tr("With --deidentified: keep the treatment label, visit labels and event texts (check them for "
+                    "names first)."));
     args.addOption(QStringLiteral("preset"),
                    tr("The report preset: gp, specialist, patient, insurer or one the clinic saved (default: gp)."),
                    QStringLiteral("ID"));

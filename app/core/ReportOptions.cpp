@@ -40,7 +40,8 @@ QJsonObject ReportOptions::toJson() const
         {QStringLiteral("notes"), includeNotes},
         {QStringLiteral("events"), includeEvents},
         {QStringLiteral("scope"), scope == ReportScope::ThisVisit ? QStringLiteral("visit") : QStringLiteral("course")},
-        {QStringLiteral("deidentified"), deidentified}};
+        {QStringLiteral("deidentified"), deidentified},
+        {QStringLiteral("free_text"), includeFreeText}};
 }
 
 ReportOptions ReportOptions::fromJson(const QJsonObject& json)
@@ -56,6 +57,7 @@ ReportOptions ReportOptions::fromJson(const QJsonObject& json)
     options.scope = json.value(QStringLiteral("scope")).toString() == QLatin1String("visit") ? ReportScope::ThisVisit
                                                                                              : ReportScope::FullCourse;
     options.deidentified = json.value(QStringLiteral("deidentified")).toBool(false);
+    options.includeFreeText = json.value(QStringLiteral("free_text")).toBool(false);
     return options;
 }
 

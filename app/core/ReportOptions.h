@@ -27,9 +27,10 @@ struct ReportOptions
     bool includeNotes = false;  // the clinician's visit notes
     bool includeEvents = true;  // flare-ups, injections, imaging, changes of treatment
     ReportScope scope = ReportScope::FullCourse;
-    bool deidentified = false; // no name, birth date, chart number or contact: a pseudonym and age instead
-    QString recipient;         // "Dr J. Smith, Harbour Medical Practice" (chosen at export)
-    QString coverNote;         // free text at export
+    bool deidentified = false; // no name, birth date, chart number, contact or date: a pseudonym, age and days instead
+    bool includeFreeText = false; // de-identified only: keep the treatment label, visit labels and event texts
+    QString recipient;            // "Dr J. Smith, Harbour Medical Practice" (chosen at export)
+    QString coverNote;            // free text at export
 
     QJsonObject toJson() const;
     static ReportOptions fromJson(const QJsonObject& json);

@@ -5,6 +5,7 @@
 #include "CsvWriter.h"
 #include "DatabaseFile.h"
 #include "DateText.h"
+#include "FreeText.h"
 #include "JsonWriter.h"
 #include "PatientRecordReader.h"
 #include "PrivateFile.h"
@@ -14,6 +15,8 @@
 #include <QDir>
 #include <QMap>
 #include <QSaveFile>
+
+#include <cmath>
 
 namespace outcome {
 
@@ -25,9 +28,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(outcome::CsvExport)
 };
 
+// A value that is not a finite number (a unit conversion that overflowed) is never written: its cell stays empty.
 QString number(const std::optional<double>& value)
 {
-    return value ? JsonObjectWriter::number(*value) : QString();
+    return value && std::isfinite(*value) ? JsonObjectWriter::number(*value) : QString();
 }
 
 // The items of an answer set in form order; ids the definition does not know follow in their own order.
@@ -44,73 +48,99 @@ QStringList itemOrder(const InstrumentDefinition* definition, const AnswerSet& a
     return ordered + rest;
 }
 
-// The part of a wide column name that says which visit: "b", "s3", "3_months", "x_flare_check".
-QString visitKey(const Visit& visit)
+QString plannedDay(const Visit& visit, const Course& course)
 {
-    switch (visit.kind) {
-    case VisitKind::Baseline:
-        return QStringLiteral("b");
-    case VisitKind::Session:
-        return QStringLiteral("s") + QString::number(visit.sessionNumber);
-    case VisitKind::FollowUp:
-        return visit.label.isEmpty() ? QStringLiteral("f") + QString::number(visit.sequence) : visit.label;
-    case VisitKind::Extra:
-        break;
-    }
-    return visit.label.isEmpty() ? QStringLiteral("x") : QStringLiteral("x_") + visit.label;
+    return QString::number(course.startDate.daysTo(visit.scheduledDate));
 }
 
-const QStringList kCourseColumns{QStringLiteral("course_start"), QStringLiteral("course_template"),
-                                 QStringLiteral("treatment_label")};
+// What the bands of a measure mean, for the column dictionary: "up to 20: Minimal disability; ...".
+QString bandValues(const MeasureDefinition& measure)
+{
+    QStringList parts;
+    for (const Band& band : measure.bands) {
+        const QString label = band.id + QStringLiteral(" (") + band.label + QLatin1Char(')');
+        if (!band.upper)
+            parts.append(Tr::tr("above: %1").arg(label));
+        else if (band.upper->inclusive)
+            parts.append(Tr::tr("up to %1: %2").arg(JsonObjectWriter::number(band.upper->value), label));
+        else
+            parts.append(Tr::tr("below %1: %2").arg(JsonObjectWriter::number(band.upper->value), label));
+    }
+    return parts.join(QStringLiteral("; "));
+}
 
 } // namespace
 
-CsvExport::CsvExport(const InstrumentLibrary& library, const ExportIdentity& identity, bool deidentified)
+CsvExport::CsvExport(const InstrumentLibrary& library, const ExportIdentity& identity, const ExportOptions& options)
     : m_library(library)
     , m_identity(identity)
-    , m_deidentified(deidentified)
+    , m_options(options)
 {}
 
 const QStringList& CsvExport::answerColumns(bool deidentified)
 {
-    static const QStringList visitAndAnswer{QStringLiteral("course_start"),
-                                            QStringLiteral("course_template"),
-                                            QStringLiteral("course_template_version"),
-                                            QStringLiteral("course_status"),
-                                            QStringLiteral("course_end"),
-                                            QStringLiteral("treatment_label"),
-                                            QStringLiteral("visit_sequence"),
-                                            QStringLiteral("visit_kind"),
-                                            QStringLiteral("session_number"),
-                                            QStringLiteral("visit_label"),
-                                            QStringLiteral("scheduled_date"),
-                                            QStringLiteral("actual_date"),
-                                            QStringLiteral("visit_status"),
-                                            QStringLiteral("visit_note"),
-                                            QStringLiteral("instrument"),
-                                            QStringLiteral("instrument_version"),
-                                            QStringLiteral("form_incomplete"),
-                                            QStringLiteral("item"),
-                                            QStringLiteral("value"),
-                                            QStringLiteral("unit"),
-                                            QStringLiteral("censored")};
-    static const QStringList identified =
-        QStringList{QStringLiteral("chart_number"), QStringLiteral("family_name"), QStringLiteral("given_name"),
-                    QStringLiteral("birth_date"), QStringLiteral("sex")} +
-        visitAndAnswer;
-    static const QStringList deidentifiedColumns = [] {
-        QStringList columns =
-            QStringList{QStringLiteral("patient_id"), QStringLiteral("age_years"), QStringLiteral("sex")} +
-            visitAndAnswer;
-        columns.removeOne(QStringLiteral("visit_note"));
-        return columns;
-    }();
+    static const QStringList identified{QStringLiteral("chart_number"),
+                                        QStringLiteral("family_name"),
+                                        QStringLiteral("given_name"),
+                                        QStringLiteral("birth_date"),
+                                        QStringLiteral("sex"),
+                                        QStringLiteral("course_start"),
+                                        QStringLiteral("course_template"),
+                                        QStringLiteral("course_template_version"),
+                                        QStringLiteral("course_status"),
+                                        QStringLiteral("course_end"),
+                                        QStringLiteral("treatment_label"),
+                                        QStringLiteral("visit_sequence"),
+                                        QStringLiteral("visit_kind"),
+                                        QStringLiteral("session_number"),
+                                        QStringLiteral("visit_label"),
+                                        QStringLiteral("scheduled_date"),
+                                        QStringLiteral("actual_date"),
+                                        QStringLiteral("visit_status"),
+                                        QStringLiteral("visit_note"),
+                                        QStringLiteral("instrument"),
+                                        QStringLiteral("instrument_version"),
+                                        QStringLiteral("form_incomplete"),
+                                        QStringLiteral("item"),
+                                        QStringLiteral("value"),
+                                        QStringLiteral("unit"),
+                                        QStringLiteral("censored")};
+    static const QStringList deidentifiedColumns{QStringLiteral("patient_id"),
+                                                 QStringLiteral("age_years"),
+                                                 QStringLiteral("sex"),
+                                                 QStringLiteral("course_template"),
+                                                 QStringLiteral("course_template_version"),
+                                                 QStringLiteral("course_status"),
+                                                 QStringLiteral("course_end_day"),
+                                                 QStringLiteral("visit_sequence"),
+                                                 QStringLiteral("visit_kind"),
+                                                 QStringLiteral("session_number"),
+                                                 QStringLiteral("scheduled_day"),
+                                                 QStringLiteral("actual_day"),
+                                                 QStringLiteral("visit_status"),
+                                                 QStringLiteral("instrument"),
+                                                 QStringLiteral("instrument_version"),
+                                                 QStringLiteral("form_incomplete"),
+                                                 QStringLiteral("item"),
+                                                 QStringLiteral("value"),
+                                                 QStringLiteral("unit"),
+                                                 QStringLiteral("censored")};
     return deidentified ? deidentifiedColumns : identified;
+}
+
+QStringList CsvExport::numberColumns()
+{
+    return {QStringLiteral("age_years"),       QStringLiteral("course_template_version"),
+            QStringLiteral("course_end_day"),  QStringLiteral("visit_sequence"),
+            QStringLiteral("session_number"),  QStringLiteral("scheduled_day"),
+            QStringLiteral("actual_day"),      QStringLiteral("days_from_start"),
+            QStringLiteral("form_incomplete"), QStringLiteral("value"),
+            QStringLiteral("record_id")};
 }
 
 QStringList CsvExport::identityColumns() const
 {
-    if (m_deidentified)
+    if (m_options.deidentified)
         return {QStringLiteral("patient_id"), QStringLiteral("age_years"), QStringLiteral("sex")};
     return {QStringLiteral("chart_number"), QStringLiteral("family_name"), QStringLiteral("given_name"),
             QStringLiteral("birth_date"), QStringLiteral("sex")};
@@ -118,30 +148,98 @@ QStringList CsvExport::identityColumns() const
 
 QStringList CsvExport::identity(const Patient& patient, const Course& course) const
 {
-    if (m_deidentified)
+    if (m_options.deidentified)
         return {m_identity.pseudonym(patient), QString::number(patient.ageOn(course.startDate)),
                 sexToCode(patient.sex)};
     return {patient.chartNumber, patient.familyName, patient.givenName, isoDate(patient.birthDate),
             sexToCode(patient.sex)};
 }
 
+QStringList CsvExport::courseColumns() const
+{
+    QStringList columns;
+    if (!m_options.deidentified)
+        columns.append(QStringLiteral("course_start"));
+    columns.append(QStringLiteral("course_template"));
+    if (m_options.writesFreeText())
+        columns.append(QStringLiteral("treatment_label"));
+    return columns;
+}
+
+QStringList CsvExport::course(const CourseRecord& course) const
+{
+    QStringList fields;
+    if (!m_options.deidentified)
+        fields.append(isoDate(course.course.startDate));
+    fields.append(course.templateKey);
+    if (m_options.writesFreeText())
+        fields.append(course.course.treatmentLabel);
+    return fields;
+}
+
+QString CsvExport::visitTitle(const Visit& visit, const Course& course) const
+{
+    return m_options.writesFreeText() ? visit.title() : FreeText::withoutFreeText(visit, course.startDate).title();
+}
+
+// The part of a wide column name that says which visit: "b", "s3", "3_months", "x_flare_check" ("f28", "x10"
+// when the labels are left out).
+QString CsvExport::visitKey(const Visit& visit, const Course& course) const
+{
+    switch (visit.kind) {
+    case VisitKind::Baseline:
+        return QStringLiteral("b");
+    case VisitKind::Session:
+        return QStringLiteral("s") + QString::number(visit.sessionNumber);
+    case VisitKind::FollowUp:
+        if (!m_options.writesFreeText())
+            return QStringLiteral("f") + plannedDay(visit, course);
+        return visit.label.isEmpty() ? QStringLiteral("f") + QString::number(visit.sequence) : visit.label;
+    case VisitKind::Extra:
+        break;
+    }
+    if (!m_options.writesFreeText())
+        return QStringLiteral("x") + plannedDay(visit, course);
+    return visit.label.isEmpty() ? QStringLiteral("x") : QStringLiteral("x_") + visit.label;
+}
+
+QString CsvExport::date(const QDate& date, const Course& course) const
+{
+    if (!m_options.deidentified)
+        return isoDate(date);
+    return date.isValid() ? QString::number(course.startDate.daysTo(date)) : QString();
+}
+
 QByteArray CsvExport::answers(const QList<PatientRecord>& records) const
 {
-    CsvWriter csv(answerColumns(m_deidentified));
+    QStringList columns = answerColumns(m_options.deidentified);
+    if (m_options.deidentified && m_options.includeFreeText) {
+        columns.insert(columns.indexOf(QStringLiteral("visit_sequence")), QStringLiteral("treatment_label"));
+        columns.insert(columns.indexOf(QStringLiteral("scheduled_day")), QStringLiteral("visit_label"));
+        columns.insert(columns.indexOf(QStringLiteral("instrument")), QStringLiteral("visit_note"));
+    }
+    CsvWriter csv(columns, numberColumns());
+    csv.keepNumberLikeTextAsText(m_options.spreadsheet);
     for (const PatientRecord& record : records) {
         for (const CourseRecord& course : record.courses) {
+            const Course& c = course.course;
             for (const Assessment& assessment : course.assessments) {
                 const Visit* visit = course.visit(assessment.visitId);
                 if (!visit)
                     continue;
-                QStringList head = identity(record.patient, course.course);
-                head << isoDate(course.course.startDate) << course.templateKey
-                     << QString::number(course.course.templateVersion) << courseStatusToCode(course.course.status)
-                     << isoDate(course.course.endDate) << course.course.treatmentLabel
-                     << QString::number(visit->sequence) << visitKindToCode(visit->kind)
-                     << QString::number(visit->sessionNumber) << visit->label << isoDate(visit->scheduledDate)
-                     << isoDate(visit->actualDate) << visitStatusToCode(visit->status);
-                if (!m_deidentified)
+                QStringList head = identity(record.patient, c);
+                if (!m_options.deidentified)
+                    head << isoDate(c.startDate);
+                head << course.templateKey << QString::number(c.templateVersion) << courseStatusToCode(c.status)
+                     << date(c.endDate, c);
+                if (m_options.writesFreeText())
+                    head << c.treatmentLabel;
+                head << QString::number(visit->sequence) << visitKindToCode(visit->kind)
+                     << QString::number(visit->sessionNumber);
+                if (m_options.writesFreeText())
+                    head << visit->label;
+                head << date(visit->scheduledDate, c) << date(visit->actualDate, c) << visitStatusToCode(visit->status);
+                if (m_options.writesFreeText())
                     head << visit->note;
                 head << assessment.instrumentId << assessment.instrumentVersion
                      << (assessment.answers.markedIncomplete() ? QStringLiteral("1") : QStringLiteral("0"));
@@ -157,17 +255,20 @@ QByteArray CsvExport::answers(const QList<PatientRecord>& records) const
             }
         }
     }
-    return csv.bytes();
+    return finished(csv);
 }
 
 QByteArray CsvExport::scores(const QList<PatientRecord>& records) const
 {
-    CsvWriter csv(identityColumns() + kCourseColumns +
-                  QStringList{QStringLiteral("visit_sequence"), QStringLiteral("visit"), QStringLiteral("visit_date"),
-                              QStringLiteral("days_from_start"), QStringLiteral("instrument"),
-                              QStringLiteral("instrument_version"), QStringLiteral("measure"), QStringLiteral("value"),
-                              QStringLiteral("unit"), QStringLiteral("censored"), QStringLiteral("band"),
-                              QStringLiteral("out_of_range")});
+    QStringList columns = identityColumns() + courseColumns();
+    columns << QStringLiteral("visit_sequence") << QStringLiteral("visit");
+    if (!m_options.deidentified)
+        columns << QStringLiteral("visit_date");
+    columns << QStringLiteral("days_from_start") << QStringLiteral("instrument") << QStringLiteral("instrument_version")
+            << QStringLiteral("measure") << QStringLiteral("value") << QStringLiteral("unit")
+            << QStringLiteral("censored") << QStringLiteral("band") << QStringLiteral("out_of_range");
+    CsvWriter csv(columns, numberColumns());
+    csv.keepNumberLikeTextAsText(m_options.spreadsheet);
     for (const PatientRecord& record : records) {
         for (const CourseRecord& course : record.courses) {
             for (const Assessment& assessment : course.assessments) {
@@ -176,31 +277,29 @@ QByteArray CsvExport::scores(const QList<PatientRecord>& records) const
                 if (!visit || !definition)
                     continue;
                 const ScoreResult result = ScoringEngine::score(*definition, assessment.answers);
-                const QStringList head =
-                    identity(record.patient, course.course) +
-                    QStringList{isoDate(course.course.startDate),
-                                course.templateKey,
-                                course.course.treatmentLabel,
-                                QString::number(visit->sequence),
-                                visit->title(),
-                                isoDate(visit->effectiveDate()),
-                                QString::number(course.course.startDate.daysTo(visit->effectiveDate())),
-                                assessment.instrumentId,
-                                assessment.instrumentVersion};
+                QStringList head = identity(record.patient, course.course) + this->course(course);
+                head << QString::number(visit->sequence) << visitTitle(*visit, course.course);
+                if (!m_options.deidentified)
+                    head << isoDate(visit->effectiveDate());
+                head << QString::number(course.course.startDate.daysTo(visit->effectiveDate()))
+                     << assessment.instrumentId << assessment.instrumentVersion;
                 for (const MeasureDefinition* measure : definition->reportedMeasures()) {
                     const MeasureScore* score = result.find(measure->id);
                     if (!score || !score->isValid())
                         continue;
+                    // A value that is not a finite number has no band and no range verdict either.
+                    const bool finite = std::isfinite(*score->value);
                     csv.addRow(head + QStringList{measure->id, number(score->value), score->unit,
                                                   censoringToCode(score->censoring),
-                                                  score->band ? score->band->id : QString(),
-                                                  score->isOutOfRange() ? codeOf(kRangeFlagCodes, score->rangeFlag)
-                                                                        : QString()});
+                                                  finite && score->band ? score->band->id : QString(),
+                                                  finite && score->isOutOfRange()
+                                                      ? codeOf(kRangeFlagCodes, score->rangeFlag)
+                                                      : QString()});
                 }
             }
         }
     }
-    return csv.bytes();
+    return finished(csv);
 }
 
 std::pair<QByteArray, QByteArray> CsvExport::wide(const QList<PatientRecord>& records) const
@@ -209,19 +308,18 @@ std::pair<QByteArray, QByteArray> CsvExport::wide(const QList<PatientRecord>& re
     struct Row
     {
         QStringList head;
-        QHash<QString, QString> values; // "instrument/measure/visit key" -> value
+        QHash<QString, QString> values; // "instrument/measure/visit key" -> value; "/visit key" -> its date
     };
     struct MeasureColumn
     {
         QString instrumentId;
         int measureIndex = 0;
-        QString measureId;
-        QString measureName;
+        const MeasureDefinition* measure = nullptr;
     };
     QList<Row> rows;
     QMap<std::pair<QString, int>, MeasureColumn> measures; // by instrument, then definition order
     QMap<QString, std::pair<int, int>> visitRank;          // visit key -> (kind, first position seen)
-    QMap<QString, QString> visitTitle;
+    QMap<QString, QString> visitTitles;
     QSet<QString> present;
     for (const PatientRecord& record : records) {
         for (const CourseRecord& course : record.courses) {
@@ -229,20 +327,20 @@ std::pair<QByteArray, QByteArray> CsvExport::wide(const QList<PatientRecord>& re
             if (course.assessments.isEmpty())
                 continue;
             Row row;
-            row.head = identity(record.patient, course.course) +
-                       QStringList{isoDate(course.course.startDate), course.templateKey, course.course.treatmentLabel};
+            row.head = identity(record.patient, course.course) + this->course(course);
             QHash<qint64, QString> keyOfVisit;
             QSet<QString> keysInCourse;
             for (const Visit& visit : course.visits) {
-                QString key = visitKey(visit);
+                const QString base = visitKey(visit, course.course);
+                QString key = base;
                 for (int n = 2; keysInCourse.contains(key); ++n)
-                    key = visitKey(visit) + QLatin1Char('_') + QString::number(n);
+                    key = base + QLatin1Char('_') + QString::number(n);
                 keysInCourse.insert(key);
                 keyOfVisit.insert(visit.id, key);
                 const std::pair<int, int> rank{int(visit.kind), visit.sequence};
                 if (!visitRank.contains(key) || rank < visitRank.value(key)) {
                     visitRank.insert(key, rank);
-                    visitTitle.insert(key, visit.title());
+                    visitTitles.insert(key, visitTitle(visit, course.course));
                 }
             }
             for (const Assessment& assessment : course.assessments) {
@@ -256,12 +354,17 @@ std::pair<QByteArray, QByteArray> CsvExport::wide(const QList<PatientRecord>& re
                     const MeasureScore* score = result.find(measure->id);
                     if (!score || !score->isValid())
                         continue;
-                    measures.insert({definition->id, index},
-                                    MeasureColumn{definition->id, index, measure->id, measure->name});
-                    const QString cell = definition->id + QLatin1Char('/') + measure->id + QLatin1Char('/') +
-                                         keyOfVisit.value(assessment.visitId);
+                    measures.insert({definition->id, index}, MeasureColumn{definition->id, index, measure});
+                    const QString key = keyOfVisit.value(assessment.visitId);
+                    const QString cell = definition->id + QLatin1Char('/') + measure->id + QLatin1Char('/') + key;
                     row.values.insert(cell, number(score->value));
+                    if (score->censoring != Censoring::None)
+                        row.values.insert(cell + QStringLiteral("/censored"), censoringToCode(score->censoring));
                     present.insert(cell);
+                    // The date of a visit with a value (a visit without one is not in the import format either).
+                    present.insert(QLatin1Char('/') + key);
+                    if (const Visit* visit = course.visit(assessment.visitId))
+                        row.values.insert(QLatin1Char('/') + key, date(visit->effectiveDate(), course.course));
                 }
             }
             rows.append(row);
@@ -272,35 +375,99 @@ std::pair<QByteArray, QByteArray> CsvExport::wide(const QList<PatientRecord>& re
         return visitRank.value(a) != visitRank.value(b) ? visitRank.value(a) < visitRank.value(b) : a < b;
     });
 
-    // Second pass: the columns that hold at least one value, with names safe for statistics packages.
+    // Second pass: the columns that hold at least one value, with names safe for statistics packages, each
+    // described in the dictionary.
     ColumnNames names;
-    QStringList header = identityColumns() + kCourseColumns;
-    for (const QString& column : header)
-        names.unique(column);
-    CsvWriter dictionary({QStringLiteral("column"), QStringLiteral("instrument"), QStringLiteral("measure"),
-                          QStringLiteral("visit"), QStringLiteral("description")});
+    QStringList header;
+    QStringList numbers{QStringLiteral("age_years")};
     QStringList cells;
-    for (const MeasureColumn& measure : measures) {
+    CsvWriter dictionary({QStringLiteral("column"), QStringLiteral("instrument"), QStringLiteral("measure"),
+                          QStringLiteral("visit"), QStringLiteral("description"), QStringLiteral("unit"),
+                          QStringLiteral("values")});
+    dictionary.keepNumberLikeTextAsText(m_options.spreadsheet);
+    const auto describe = [&](const QString& column, const QString& description, const QString& unit = {},
+                              const QString& values = {}) {
+        header.append(names.unique(column));
+        dictionary.addRow({header.last(), {}, {}, {}, description, unit, values});
+    };
+    for (const QString& column : identityColumns() + courseColumns()) {
+        if (column == QLatin1String("chart_number"))
+            describe(column, Tr::tr("The patient's chart number"));
+        else if (column == QLatin1String("family_name"))
+            describe(column, Tr::tr("The patient's family name"));
+        else if (column == QLatin1String("given_name"))
+            describe(column, Tr::tr("The patient's given name"));
+        else if (column == QLatin1String("birth_date"))
+            describe(column, Tr::tr("Date of birth"), Tr::tr("date, YYYY-MM-DD"));
+        else if (column == QLatin1String("patient_id"))
+            describe(column, Tr::tr("Pseudonym: the same patient gets the same one in every de-identified export "
+                                    "of this database; it cannot be turned back into a chart number"));
+        else if (column == QLatin1String("age_years"))
+            describe(column, Tr::tr("Age at the course start, in whole years"), Tr::tr("years"));
+        else if (column == QLatin1String("sex"))
+            describe(column, Tr::tr("Sex as recorded"), {}, QStringLiteral("female, male, other, unknown"));
+        else if (column == QLatin1String("course_start"))
+            describe(column, Tr::tr("The day the course of care started"), Tr::tr("date, YYYY-MM-DD"));
+        else if (column == QLatin1String("course_template"))
+            describe(column, Tr::tr("The key of the course template the schedule came from"));
+        else
+            describe(column, Tr::tr("The clinician's label for the treatment (free text)"));
+    }
+    for (const QString& key : visitKeys) {
+        if (!present.contains(QLatin1Char('/') + key))
+            continue;
+        cells.append(QLatin1Char('/') + key);
+        if (m_options.deidentified)
+            describe(QStringLiteral("day_") + key,
+                     Tr::tr("Days from the course start to %1 (when it took place, else when it was planned)")
+                         .arg(visitTitles.value(key)),
+                     Tr::tr("days"));
+        else
+            describe(QStringLiteral("date_") + key,
+                     Tr::tr("Date of %1 (when it took place, else when it was planned)").arg(visitTitles.value(key)),
+                     Tr::tr("date, YYYY-MM-DD"));
+        numbers.append(header.last());
+    }
+    for (const MeasureColumn& column : measures) {
+        const MeasureDefinition& measure = *column.measure;
         for (const QString& key : visitKeys) {
-            const QString cell = measure.instrumentId + QLatin1Char('/') + measure.measureId + QLatin1Char('/') + key;
+            const QString cell = column.instrumentId + QLatin1Char('/') + measure.id + QLatin1Char('/') + key;
             if (!present.contains(cell))
                 continue;
-            const QString column =
-                names.unique(measure.instrumentId + QLatin1Char('_') + measure.measureId + QLatin1Char('_') + key);
-            header.append(column);
+            const QString name =
+                names.unique(column.instrumentId + QLatin1Char('_') + measure.id + QLatin1Char('_') + key);
+            header.append(name);
+            numbers.append(name);
             cells.append(cell);
-            dictionary.addRow({column, measure.instrumentId, measure.measureId, visitTitle.value(key),
-                               Tr::tr("%1 at %2").arg(measure.measureName, visitTitle.value(key))});
+            dictionary.addRow({name, column.instrumentId, measure.id, visitTitles.value(key),
+                               Tr::tr("%1 at %2").arg(measure.name, visitTitles.value(key)), measure.unit,
+                               bandValues(measure)});
+            // A lab value reported as "< 0.5" is 0.5 in its own column and "below" beside it: a detection limit,
+            // not a measurement.
+            if (measure.isLabValue()) {
+                header.append(names.unique(name + QStringLiteral("_censored")));
+                cells.append(cell + QStringLiteral("/censored"));
+                dictionary.addRow({header.last(),
+                                   column.instrumentId,
+                                   measure.id,
+                                   visitTitles.value(key),
+                                   Tr::tr("Whether %1 at %2 was reported beyond the lab's limit")
+                                       .arg(measure.name, visitTitles.value(key)),
+                                   {},
+                                   Tr::tr("empty: measured; below: less than the value given (detection limit); "
+                                          "above: more than the value given")});
+            }
         }
     }
-    CsvWriter csv(header);
+    CsvWriter csv(header, numbers);
+    csv.keepNumberLikeTextAsText(m_options.spreadsheet);
     for (const Row& row : rows) {
         QStringList fields = row.head;
         for (const QString& cell : cells)
             fields.append(row.values.value(cell));
         csv.addRow(fields);
     }
-    return {csv.bytes(), dictionary.bytes()};
+    return {finished(csv), finished(dictionary)};
 }
 
 QByteArray CsvExport::audit(const QList<PatientRecord>& records) const
@@ -308,7 +475,9 @@ QByteArray CsvExport::audit(const QList<PatientRecord>& records) const
     CsvWriter csv({QStringLiteral("chart_number"), QStringLiteral("at"), QStringLiteral("actor"),
                    QStringLiteral("record"), QStringLiteral("record_id"), QStringLiteral("action"),
                    QStringLiteral("field"), QStringLiteral("old_value"), QStringLiteral("new_value"),
-                   QStringLiteral("reason")});
+                   QStringLiteral("reason")},
+                  numberColumns());
+    csv.keepNumberLikeTextAsText(m_options.spreadsheet);
     for (const PatientRecord& record : records) {
         for (const AuditEntry& entry : record.audit) {
             const QStringList head{record.patient.chartNumber,
@@ -324,7 +493,13 @@ QByteArray CsvExport::audit(const QList<PatientRecord>& records) const
                 csv.addRow(head + QStringList{change.field, change.oldValue, change.newValue, entry.reason});
         }
     }
-    return csv.bytes();
+    return finished(csv);
+}
+
+QByteArray CsvExport::finished(const CsvWriter& csv) const
+{
+    // The byte-order mark tells a spreadsheet the file is UTF-8 ("Krüger", not "KrÃ¼ger").
+    return m_options.spreadsheet ? QByteArrayLiteral("\xEF\xBB\xBF") + csv.bytes() : csv.bytes();
 }
 
 Result<QStringList> CsvExport::writeFolder(const QList<PatientRecord>& records, const QString& folder) const
@@ -336,7 +511,7 @@ Result<QStringList> CsvExport::writeFolder(const QList<PatientRecord>& records, 
                                                 {QStringLiteral("scores.csv"), scores(records)},
                                                 {QStringLiteral("wide.csv"), wideFile},
                                                 {QStringLiteral("wide-columns.csv"), dictionary}};
-    if (!m_deidentified)
+    if (!m_options.deidentified)
         files.append({QStringLiteral("audit.csv"), audit(records)});
     QStringList written;
     for (const auto& [name, bytes] : files) {

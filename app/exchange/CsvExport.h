@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ExportIdentity.h"
+#include "ExportOptions.h"
 #include "InstrumentLibrary.h"
 #include "PatientRecord.h"
 #include "Result.h"
@@ -15,12 +16,16 @@ namespace outcome {
 class CsvExport
 {
 public:
-    // De-identified files carry no name, date of birth, chart number, contact or free-text note: a stable
-    // pseudonymous patient_id and the age in years at the course start stand in for them, and there is no
-    // audit file (its old and new values hold the identifying fields).
-    CsvExport(const InstrumentLibrary& library, const ExportIdentity& identity, bool deidentified);
+    // De-identified files carry no name, date of birth, chart number, contact, date or free text: a stable
+    // pseudonymous patient_id, the age in years at the course start and days from the course start stand in for
+    // them, and there is no audit file (its old and new values hold the identifying fields).
+    CsvExport(const InstrumentLibrary& library, const ExportIdentity& identity, const ExportOptions& options);
 
+    // The identified answers.csv columns (the import format), or the de-identified ones without free text.
     static const QStringList& answerColumns(bool deidentified);
+    // Columns that hold numbers: never neutralized as formulas, and in the spreadsheet variant left for the
+    // spreadsheet to read as numbers.
+    static QStringList numberColumns();
 
     QByteArray answers(const QList<PatientRecord>& records) const;
     QByteArray scores(const QList<PatientRecord>& records) const;
@@ -37,10 +42,18 @@ public:
 private:
     QStringList identityColumns() const;
     QStringList identity(const Patient& patient, const Course& course) const;
+    QStringList courseColumns() const;
+    QStringList course(const CourseRecord& course) const;
+    // The visit's name; a de-identified file without free text names follow-ups and extras by their planned day.
+    QString visitTitle(const Visit& visit, const Course& course) const;
+    QString visitKey(const Visit& visit, const Course& course) const;
+    // A date as written: ISO 8601, or in a de-identified file the days from the course start.
+    QString date(const QDate& date, const Course& course) const;
+    QByteArray finished(const class CsvWriter& csv) const;
 
     const InstrumentLibrary& m_library;
     const ExportIdentity& m_identity;
-    bool m_deidentified = false;
+    ExportOptions m_options;
 };
 
 } // namespace outcome

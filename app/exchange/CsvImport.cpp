@@ -8,6 +8,7 @@
 #include "CourseTemplateRepository.h"
 #include "CsvExport.h"
 #include "CsvReader.h"
+#include "CsvWriter.h"
 #include "Database.h"
 #include "DateText.h"
 #include "PatientRepository.h"
@@ -93,7 +94,11 @@ public:
 
     int number() const { return m_record.line; }
     const CsvRecord& record() const { return m_record; }
-    QString text(const QString& column) const { return m_record.fields.value(m_columns.value(column)).trimmed(); }
+    // The cell as written before export neutralized a formula-like text (see CsvWriter::neutralized).
+    QString text(const QString& column) const
+    {
+        return CsvWriter::restored(m_record.fields.value(m_columns.value(column)).trimmed());
+    }
 
     void fail(const QString& column, const QString& message)
     {
@@ -309,7 +314,8 @@ Result<CsvImport::Plan> CsvImport::plan(const QByteArray& bytes)
             visit.visit.scheduledDate = line.date(QStringLiteral("scheduled_date"), true);
             visit.visit.actualDate = line.date(QStringLiteral("actual_date"), false);
             visit.visit.status = line.code(QStringLiteral("visit_status"), &visitStatusFromCode, kVisitStatuses);
-            visit.visit.note = records[r].fields.value(columns.value(QStringLiteral("visit_note")));
+            visit.visit.note =
+                CsvWriter::restored(records[r].fields.value(columns.value(QStringLiteral("visit_note"))));
             if (visit.visit.status == VisitStatus::Done && !visit.visit.actualDate.isValid())
                 line.fail(QStringLiteral("actual_date"),
                           Tr::tr("a visit that took place (done) needs the date it took place"));

@@ -1,12 +1,31 @@
-// CSV quoting.
+// CSV quoting and formula neutralizing.
 #include "CsvWriter.h"
+
+#include <QRegularExpression>
 
 namespace outcome {
 
-CsvWriter::CsvWriter(const QStringList& header)
+namespace {
+
+// True when a spreadsheet would read `text` (or `text` with leading apostrophes removed) as a formula.
+bool startsLikeFormula(const QString& text)
+{
+    static const QString triggers = QStringLiteral("=+-@\t\r");
+    qsizetype first = 0;
+    while (first < text.size() && text[first] == QLatin1Char('\''))
+        ++first;
+    return first < text.size() && triggers.contains(text[first]);
+}
+
+} // namespace
+
+CsvWriter::CsvWriter(const QStringList& header, const QStringList& numberColumns)
     : m_columns(header.size())
 {
-    addRow(header);
+    m_isNumber.reserve(header.size());
+    for (const QString& column : header)
+        m_isNumber.append(numberColumns.contains(column));
+    addLine(header);
 }
 
 QString CsvWriter::quoted(const QString& field)
@@ -20,9 +39,38 @@ QString CsvWriter::quoted(const QString& field)
     return QLatin1Char('"') + text + QLatin1Char('"');
 }
 
+QString CsvWriter::neutralized(const QString& text)
+{
+    return startsLikeFormula(text) ? QLatin1Char('\'') + text : text;
+}
+
+QString CsvWriter::keptAsText(const QString& cell)
+{
+    static const QRegularExpression numberLike(
+        QStringLiteral("^\\s*[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)([eE][+-]?\\d+)?%?\\s*$"));
+    if (!numberLike.match(cell).hasMatch())
+        return cell;
+    return QStringLiteral("=\"") + cell + QLatin1Char('"');
+}
+
+QString CsvWriter::restored(const QString& text)
+{
+    return text.startsWith(QLatin1Char('\'')) && startsLikeFormula(text.mid(1)) ? text.mid(1) : text;
+}
+
 void CsvWriter::addRow(const QStringList& fields)
 {
     Q_ASSERT(fields.size() == m_columns);
+    QStringList cells = fields;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (!m_isNumber.value(i))
+            cells[i] = m_keepNumberLikeText ? keptAsText(neutralized(cells[i])) : neutralized(cells[i]);
+    }
+    addLine(cells);
+}
+
+void CsvWriter::addLine(const QStringList& fields)
+{
     QString line;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)

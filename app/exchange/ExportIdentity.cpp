@@ -51,4 +51,11 @@ QString ExportIdentity::urn(const QString& kind, qint64 id) const
     return QStringLiteral("urn:uuid:") + uuid.toString(QUuid::WithoutBraces);
 }
 
+ExportIdentity ExportIdentity::withUnlinkableIds() const
+{
+    ExportIdentity copy = *this;
+    copy.m_namespace = QUuid::createUuid();
+    return copy;
+}
+
 } // namespace outcome

@@ -23,6 +23,9 @@ public:
     QString pseudonym(const Patient& patient) const;
     // "urn:uuid:..." for one record (kind "patient", "assessment", "observation/<measure>", ...).
     QString urn(const QString& kind, qint64 id) const;
+    // The same pseudonyms, but resource ids under a new random namespace that is kept nowhere: no other export,
+    // earlier or later, shares an id with one written with it, so nothing links it to an identified export.
+    ExportIdentity withUnlinkableIds() const;
 
 private:
     QByteArray m_key;

@@ -1,15 +1,29 @@
 // Building FHIR resources as JSON from patient records and their scores.
 #include "FhirExport.h"
 
+#include "DatabaseFile.h"
 #include "DateText.h"
+#include "FreeText.h"
 #include "PatientRecordReader.h"
+#include "PrivateFile.h"
 #include "ScoringEngine.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSet>
+
+#include <cmath>
 
 namespace outcome {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(outcome::FhirExport)
+};
 
 const QString kUcum = QStringLiteral("http://unitsofmeasure.org");
 
@@ -106,21 +120,102 @@ QList<Coding> codesOf(const InstrumentDefinition& definition, const MeasureDefin
         Coding{fromLatin1(FhirExport::kInstrumentSystem), definition.id + QLatin1Char('/') + measure.id, measure.name}};
 }
 
+QJsonObject extension(const char* name, const QString& type, const QJsonValue& value)
+{
+    return {{QStringLiteral("url"), QString(fromLatin1(FhirExport::kExtensionBase) + fromLatin1(name))}, {type, value}};
+}
+
+QJsonObject ageInYears(int years)
+{
+    return {{QStringLiteral("value"), years},
+            {QStringLiteral("unit"), QStringLiteral("years")},
+            {QStringLiteral("system"), kUcum},
+            {QStringLiteral("code"), QStringLiteral("a")}};
+}
+
+QJsonObject coding(const QString& system, const QString& code, const QString& display)
+{
+    QJsonObject result{{QStringLiteral("system"), system}, {QStringLiteral("code"), code}};
+    if (!display.isEmpty())
+        result.insert(QStringLiteral("display"), display);
+    return result;
+}
+
+QString episodeStatusOf(CourseStatus status)
+{
+    switch (status) {
+    case CourseStatus::Active:
+        return QStringLiteral("active");
+    case CourseStatus::Completed:
+        return QStringLiteral("finished");
+    case CourseStatus::Cancelled:
+        break;
+    }
+    return QStringLiteral("cancelled");
+}
+
+// A missed visit is a cancelled encounter; the visit-status extension keeps "missed" apart from "cancelled".
+QString encounterStatusOf(VisitStatus status)
+{
+    switch (status) {
+    case VisitStatus::Scheduled:
+        return QStringLiteral("planned");
+    case VisitStatus::Done:
+        return QStringLiteral("finished");
+    case VisitStatus::Missed:
+    case VisitStatus::Cancelled:
+        break;
+    }
+    return QStringLiteral("cancelled");
+}
+
+QString questionnaireItemType(InputKind input)
+{
+    switch (input) {
+    case InputKind::LabValue:
+        return QStringLiteral("quantity");
+    case InputKind::Decimal:
+        return QStringLiteral("decimal");
+    case InputKind::Options:
+    case InputKind::YesNo:
+    case InputKind::Integer:
+        break;
+    }
+    return QStringLiteral("integer");
+}
+
+// A computable name (FHIR asks for a capital letter first, then letters, digits and underscores): "odi" -> "ODI".
+QString computableName(const QString& id)
+{
+    QString name;
+    for (const QChar c : id.toUpper()) {
+        if ((c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+            name += c;
+        else
+            name += QLatin1Char('_');
+    }
+    return name.isEmpty() || !name.front().isLetter() ? QStringLiteral("Q") + name : name;
+}
+
 } // namespace
 
-FhirExport::FhirExport(const InstrumentLibrary& library, const ExportIdentity& identity, bool deidentified)
+FhirExport::FhirExport(const InstrumentLibrary& library, const ExportIdentity& identity, const ExportOptions& options)
     : m_library(library)
-    , m_identity(identity)
-    , m_deidentified(deidentified)
+    , m_identity(options.deidentified ? identity.withUnlinkableIds() : identity)
+    , m_options(options)
 {}
 
-QJsonObject FhirExport::patient(const Patient& patient, const QString& fullUrl) const
+QJsonObject FhirExport::patient(const Patient& patient, const QString& fullUrl, const QDate& exportDay) const
 {
     QJsonObject resource{{QStringLiteral("resourceType"), QStringLiteral("Patient")},
                          {QStringLiteral("id"), idOf(fullUrl)},
                          {QStringLiteral("active"), !patient.archived},
                          {QStringLiteral("gender"), genderOf(patient.sex)}};
-    if (m_deidentified) {
+    if (m_options.deidentified) {
+        // The age in years on the day of the export stands in for the birth date.
+        if (patient.birthDate.isValid())
+            resource.insert(QStringLiteral("extension"), QJsonArray{extension("age", QStringLiteral("valueAge"),
+                                                                              ageInYears(patient.ageOn(exportDay)))});
         resource.insert(QStringLiteral("identifier"),
                         QJsonArray{QJsonObject{{QStringLiteral("system"), fromLatin1(kPseudonymSystem)},
                                                {QStringLiteral("value"), m_identity.pseudonym(patient)}}});
@@ -145,8 +240,120 @@ QJsonObject FhirExport::patient(const Patient& patient, const QString& fullUrl) 
     return resource;
 }
 
+QJsonObject FhirExport::questionnaire(const InstrumentDefinition& definition, const QString& version,
+                                      const QString& fullUrl) const
+{
+    QJsonArray items;
+    for (const ItemDefinition& item : definition.items()) {
+        QJsonObject entry{{QStringLiteral("linkId"), item.id},
+                          {QStringLiteral("text"), item.label},
+                          {QStringLiteral("type"), questionnaireItemType(item.input)}};
+        QJsonArray options;
+        for (const AnswerOption& option : item.options) {
+            options.append(
+                QJsonObject{{QStringLiteral("valueInteger"), option.code},
+                            {QStringLiteral("extension"),
+                             QJsonArray{extension("option-label", QStringLiteral("valueString"), option.label)}}});
+        }
+        if (!options.isEmpty())
+            entry.insert(QStringLiteral("answerOption"), options);
+        items.append(entry);
+    }
+    QJsonObject resource{{QStringLiteral("resourceType"), QStringLiteral("Questionnaire")},
+                         {QStringLiteral("id"), idOf(fullUrl)},
+                         {QStringLiteral("url"), QString(fromLatin1(kQuestionnaireBase) + definition.id)},
+                         {QStringLiteral("version"), version},
+                         {QStringLiteral("name"), computableName(definition.id)},
+                         {QStringLiteral("title"), definition.name},
+                         {QStringLiteral("status"), QStringLiteral("active")},
+                         {QStringLiteral("subjectType"), QJsonArray{QStringLiteral("Patient")}},
+                         {QStringLiteral("item"), items}};
+    if (!definition.recall.isEmpty()) {
+        resource.insert(QStringLiteral("description"), QString(QStringLiteral("Recall period: ") + definition.recall));
+        resource.insert(QStringLiteral("extension"),
+                        QJsonArray{extension("recall-period", QStringLiteral("valueString"), definition.recall)});
+    }
+    if (!definition.codes.isEmpty())
+        resource.insert(QStringLiteral("code"),
+                        codeableConcept(definition.codes, definition.name).value(QStringLiteral("coding")));
+    if (!definition.licence.isEmpty())
+        resource.insert(QStringLiteral("copyright"), definition.licence);
+    return resource;
+}
+
+QJsonObject FhirExport::episodeOfCare(const CourseRecord& course, const Patient& patient, const QString& fullUrl,
+                                      const QString& patientUrl) const
+{
+    const Course& c = course.course;
+    QJsonObject type{
+        {QStringLiteral("coding"), QJsonArray{coding(fromLatin1(kCourseTemplateSystem), course.templateKey, {})}}};
+    if (m_options.writesFreeText() && !c.treatmentLabel.isEmpty())
+        type.insert(QStringLiteral("text"), c.treatmentLabel);
+    QJsonObject resource{{QStringLiteral("resourceType"), QStringLiteral("EpisodeOfCare")},
+                         {QStringLiteral("id"), idOf(fullUrl)},
+                         {QStringLiteral("status"), episodeStatusOf(c.status)},
+                         {QStringLiteral("type"), QJsonArray{type}},
+                         {QStringLiteral("patient"), reference(patientUrl)}};
+    if (m_options.deidentified) {
+        QJsonArray extensions;
+        if (patient.birthDate.isValid())
+            extensions.append(
+                extension("age-at-start", QStringLiteral("valueAge"), ageInYears(patient.ageOn(c.startDate))));
+        if (c.endDate.isValid())
+            extensions.append(extension("end-day", QStringLiteral("valueInteger"), int(c.startDate.daysTo(c.endDate))));
+        if (!extensions.isEmpty())
+            resource.insert(QStringLiteral("extension"), extensions);
+        return resource;
+    }
+    QJsonObject period{{QStringLiteral("start"), isoDate(c.startDate)}};
+    if (c.endDate.isValid())
+        period.insert(QStringLiteral("end"), isoDate(c.endDate));
+    resource.insert(QStringLiteral("period"), period);
+    return resource;
+}
+
+QJsonObject FhirExport::encounter(const Visit& visit, const Course& course, const QString& fullUrl,
+                                  const QString& patientUrl, const QString& episodeUrl) const
+{
+    QJsonArray extensions{extension("visit-sequence", QStringLiteral("valueInteger"), visit.sequence),
+                          extension("visit-status", QStringLiteral("valueCode"), visitStatusToCode(visit.status))};
+    if (visit.kind == VisitKind::Session)
+        extensions.append(extension("session-number", QStringLiteral("valueInteger"), visit.sessionNumber));
+    QString title = visit.title();
+    if (m_options.deidentified) {
+        // Days from the course start stand in for the dates.
+        if (visit.scheduledDate.isValid())
+            extensions.append(extension("planned-day", QStringLiteral("valueInteger"),
+                                        int(course.startDate.daysTo(visit.scheduledDate))));
+        if (visit.actualDate.isValid())
+            extensions.append(extension("actual-day", QStringLiteral("valueInteger"),
+                                        int(course.startDate.daysTo(visit.actualDate))));
+        if (!m_options.includeFreeText)
+            title = FreeText::withoutFreeText(visit, course.startDate).title();
+    } else if (visit.scheduledDate.isValid()) {
+        extensions.append(extension("planned-date", QStringLiteral("valueDate"), isoDate(visit.scheduledDate)));
+    }
+    QJsonObject resource{
+        {QStringLiteral("resourceType"), QStringLiteral("Encounter")},
+        {QStringLiteral("id"), idOf(fullUrl)},
+        {QStringLiteral("extension"), extensions},
+        {QStringLiteral("status"), encounterStatusOf(visit.status)},
+        {QStringLiteral("class"), coding(QStringLiteral("http://terminology.hl7.org/CodeSystem/v3-ActCode"),
+                                         QStringLiteral("AMB"), QStringLiteral("ambulatory"))},
+        {QStringLiteral("type"),
+         QJsonArray{QJsonObject{{QStringLiteral("coding"),
+                                 QJsonArray{coding(fromLatin1(kVisitKindSystem), visitKindToCode(visit.kind), {})}},
+                                {QStringLiteral("text"), title}}}},
+        {QStringLiteral("subject"), reference(patientUrl)},
+        {QStringLiteral("episodeOfCare"), QJsonArray{reference(episodeUrl)}}};
+    if (!m_options.deidentified && visit.actualDate.isValid())
+        resource.insert(QStringLiteral("period"), QJsonObject{{QStringLiteral("start"), isoDate(visit.actualDate)},
+                                                              {QStringLiteral("end"), isoDate(visit.actualDate)}});
+    return resource;
+}
+
 QJsonObject FhirExport::questionnaireResponse(const Assessment& assessment, const InstrumentDefinition& definition,
-                                              const QString& subject) const
+                                              const QString& subject, const QString& encounterUrl) const
 {
     QJsonArray items;
     for (const ItemDefinition& item : definition.items()) {
@@ -154,7 +361,8 @@ QJsonObject FhirExport::questionnaireResponse(const Assessment& assessment, cons
         if (!answer)
             continue;
         QJsonObject entry{{QStringLiteral("linkId"), item.id}, {QStringLiteral("text"), item.label}};
-        if (answer->isAnswered()) {
+        // A value that is not a finite number is never written: the item stays without an answer.
+        if (answer->isAnswered() && std::isfinite(*answer->value)) {
             QJsonObject value;
             switch (item.input) {
             case InputKind::LabValue:
@@ -183,25 +391,43 @@ QJsonObject FhirExport::questionnaireResponse(const Assessment& assessment, cons
                                    : assessment.rowVersion > 1           ? QStringLiteral("amended")
                                                                          : QStringLiteral("completed")},
         {QStringLiteral("subject"), reference(subject)},
-        {QStringLiteral("authored"), isoTimestamp(assessment.enteredAt)},
+        {QStringLiteral("encounter"), reference(encounterUrl)},
         {QStringLiteral("item"), items}};
+    if (!m_options.deidentified)
+        resource.insert(QStringLiteral("authored"), isoTimestamp(assessment.enteredAt));
     return resource;
 }
 
 QJsonObject FhirExport::bundle(const QList<PatientRecord>& records, const QDateTime& timestamp) const
 {
+    QJsonArray questionnaires;
+    QSet<QString> questionnairesAdded;
     QJsonArray entries;
     for (const PatientRecord& record : records) {
         const QString patientUrl = m_identity.urn(QStringLiteral("patient"), record.patient.id);
-        entries.append(entry(patientUrl, patient(record.patient, patientUrl)));
+        entries.append(entry(patientUrl, patient(record.patient, patientUrl, timestamp.date())));
         for (const CourseRecord& course : record.courses) {
+            const QString episodeUrl = m_identity.urn(QStringLiteral("course"), course.course.id);
+            entries.append(entry(episodeUrl, episodeOfCare(course, record.patient, episodeUrl, patientUrl)));
+            for (const Visit& visit : course.visits) {
+                const QString encounterUrl = m_identity.urn(QStringLiteral("visit"), visit.id);
+                entries.append(
+                    entry(encounterUrl, encounter(visit, course.course, encounterUrl, patientUrl, episodeUrl)));
+            }
             for (const Assessment& assessment : course.assessments) {
                 const Visit* visit = course.visit(assessment.visitId);
                 const InstrumentDefinition* definition = PatientRecordReader::definitionOf(m_library, assessment);
                 if (!visit || !definition)
                     continue;
+                const QString canonical = definition->id + QLatin1Char('|') + assessment.instrumentVersion;
+                if (!questionnairesAdded.contains(canonical)) {
+                    questionnairesAdded.insert(canonical);
+                    const QString url = m_identity.urn(QStringLiteral("questionnaire/") + canonical, 0);
+                    questionnaires.append(entry(url, questionnaire(*definition, assessment.instrumentVersion, url)));
+                }
+                const QString encounterUrl = m_identity.urn(QStringLiteral("visit"), visit->id);
                 const QString responseUrl = m_identity.urn(QStringLiteral("assessment"), assessment.id);
-                QJsonObject response = questionnaireResponse(assessment, *definition, patientUrl);
+                QJsonObject response = questionnaireResponse(assessment, *definition, patientUrl, encounterUrl);
                 response.insert(QStringLiteral("id"), idOf(responseUrl));
                 entries.append(entry(responseUrl, response));
 
@@ -223,10 +449,26 @@ QJsonObject FhirExport::bundle(const QList<PatientRecord>& records, const QDateT
                         {QStringLiteral("category"), QJsonArray{category(laboratory)}},
                         {QStringLiteral("code"), codeableConcept(codesOf(*definition, *measure), measure->name)},
                         {QStringLiteral("subject"), reference(patientUrl)},
-                        {QStringLiteral("effectiveDateTime"), isoDate(visit->effectiveDate())},
-                        {QStringLiteral("issued"), isoTimestamp(assessment.updatedAt)},
-                        {QStringLiteral("valueQuantity"), quantity(*score->value, score->unit, score->censoring)},
+                        {QStringLiteral("encounter"), reference(encounterUrl)},
                         {QStringLiteral("derivedFrom"), QJsonArray{reference(responseUrl)}}};
+                    if (!m_options.deidentified) {
+                        observation.insert(QStringLiteral("effectiveDateTime"), isoDate(visit->effectiveDate()));
+                        observation.insert(QStringLiteral("issued"), isoTimestamp(assessment.updatedAt));
+                    }
+                    // A value that is not a finite number (a unit conversion that overflowed) is never written:
+                    // the observation says why it has none.
+                    if (!std::isfinite(*score->value)) {
+                        observation.insert(
+                            QStringLiteral("dataAbsentReason"),
+                            QJsonObject{{QStringLiteral("coding"),
+                                         QJsonArray{coding(
+                                             QStringLiteral("http://terminology.hl7.org/CodeSystem/data-absent-reason"),
+                                             QStringLiteral("error"), QStringLiteral("Error"))}}});
+                        entries.append(entry(observationUrl, observation));
+                        continue;
+                    }
+                    observation.insert(QStringLiteral("valueQuantity"),
+                                       quantity(*score->value, score->unit, score->censoring));
                     QJsonArray interpretations;
                     if (score->isOutOfRange())
                         interpretations.append(interpretation(score->rangeFlag));
@@ -239,10 +481,23 @@ QJsonObject FhirExport::bundle(const QList<PatientRecord>& records, const QDateT
             }
         }
     }
+    for (const QJsonValue& value : std::as_const(entries))
+        questionnaires.append(value);
     return {{QStringLiteral("resourceType"), QStringLiteral("Bundle")},
             {QStringLiteral("type"), QStringLiteral("collection")},
             {QStringLiteral("timestamp"), isoTimestamp(timestamp)},
-            {QStringLiteral("entry"), entries}};
+            {QStringLiteral("entry"), questionnaires}};
+}
+
+Status FhirExport::writeFile(const QList<PatientRecord>& records, const QDateTime& timestamp, const QString& path) const
+{
+    if (Status status = DatabaseFile::refuseOverwrite(path); !status)
+        return status;
+    const QByteArray json = QJsonDocument(bundle(records, timestamp)).toJson(QJsonDocument::Indented);
+    QSaveFile file(path);
+    if (!PrivateFile::open(file) || file.write(json) != json.size() || !file.commit())
+        return makeError(ErrorKind::Io, Tr::tr("Could not write %1: %2").arg(path, file.errorString()));
+    return {};
 }
 
 } // namespace outcome

@@ -34,16 +34,37 @@ Result<QList<PatientRecord>> PatientRecordReader::read(const QString& chartNumbe
             return entries.error();
         for (const PatientListEntry& entry : *entries)
             patients.append(entry.patient);
-        std::sort(patients.begin(), patients.end(),
-                  [](const Patient& a, const Patient& b) { return a.chartNumber < b.chartNumber; });
     }
+    return readAll(patients, withAudit, {});
+}
+
+Result<QList<PatientRecord>> PatientRecordReader::read(const QList<qint64>& patientIds, bool withAudit,
+                                                       const std::function<void(int, int)>& progress)
+{
+    QList<Patient> patients;
+    for (const qint64 id : patientIds) {
+        Result<Patient> patient = PatientRepository(m_db).find(id);
+        if (!patient)
+            return patient.error();
+        patients.append(*patient);
+    }
+    return readAll(patients, withAudit, progress);
+}
+
+Result<QList<PatientRecord>> PatientRecordReader::readAll(QList<Patient> patients, bool withAudit,
+                                                          const std::function<void(int, int)>& progress)
+{
+    std::sort(patients.begin(), patients.end(),
+              [](const Patient& a, const Patient& b) { return a.chartNumber < b.chartNumber; });
     QList<PatientRecord> records;
     records.reserve(patients.size());
-    for (const Patient& patient : patients) {
+    for (const Patient& patient : std::as_const(patients)) {
         Result<PatientRecord> record = readOne(patient, withAudit);
         if (!record)
             return record.error();
         records.append(std::move(record).value());
+        if (progress)
+            progress(int(records.size()), int(patients.size()));
     }
     return records;
 }

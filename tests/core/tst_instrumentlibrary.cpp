@@ -157,9 +157,10 @@ void TestInstrumentLibrary::codesForExchange()
             const QString path = definition->id + QLatin1Char('/') + measure->id;
             bool own = false;
             for (const Coding& coding : measure->codes) {
-                if (coding.system == kLoinc)
+                if (coding.system == kLoinc) {
                     loinc.insert(path + QLatin1Char('=') + coding.code);
-                else if (coding.system == kOwnSystem && coding.code == path)
+                    QVERIFY2(!coding.display.isEmpty(), qPrintable(path)); // every LOINC coding carries its display
+                } else if (coding.system == kOwnSystem && coding.code == path)
                     own = true;
                 else
                     QFAIL(qPrintable(
@@ -168,8 +169,10 @@ void TestInstrumentLibrary::codesForExchange()
             QVERIFY2(own, qPrintable(path));
         }
     }
-    const QSet<QString> verified{QStringLiteral("nrs/score=72514-3"), QStringLiteral("markers/crp=1988-5"),
-                                 QStringLiteral("markers/hscrp=30522-7"), QStringLiteral("markers/il6=26881-3")};
+    const QSet<QString> verified{QStringLiteral("nrs/score=72514-3"),     QStringLiteral("markers/crp=1988-5"),
+                                 QStringLiteral("markers/hscrp=30522-7"), QStringLiteral("markers/il6=26881-3"),
+                                 QStringLiteral("odi/total=97909-6"),     QStringLiteral("markers/tnfa=3074-2"),
+                                 QStringLiteral("markers/il10=26848-2")};
     QCOMPARE(loinc, verified);
 }
 

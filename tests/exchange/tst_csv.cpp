@@ -22,6 +22,10 @@ private slots:
     void columnNames_data();
     void columnNames();
     void uniqueColumnNames();
+    void formulasAreNeutralized_data();
+    void formulasAreNeutralized();
+    void numberColumnsStayNumbers();
+    void spreadsheetKeepsNumberLikeTextAsText();
 };
 
 void TestCsv::roundTrip_data()
@@ -131,6 +135,56 @@ void TestCsv::uniqueColumnNames()
     QCOMPARE(names.unique(longText + QStringLiteral("_again")), QStringLiteral("rand36_health_change_extra_vis_2"));
     QCOMPARE(names.unique(QStringLiteral("a b")), QStringLiteral("a_b"));
     QCOMPARE(names.unique(QStringLiteral("a-b")), QStringLiteral("a_b_2"));
+}
+
+void TestCsv::formulasAreNeutralized_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("written");
+    QTest::newRow("equals") << QStringLiteral("=HYPERLINK(\"http://x\")")
+                            << QStringLiteral("'=HYPERLINK(\"http://x\")");
+    QTest::newRow("plus") << QStringLiteral("+cmd|' /C calc'!A0") << QStringLiteral("'+cmd|' /C calc'!A0");
+    QTest::newRow("minus") << QStringLiteral("-2+3") << QStringLiteral("'-2+3");
+    QTest::newRow("at") << QStringLiteral("@SUM(1+1)") << QStringLiteral("'@SUM(1+1)");
+    QTest::newRow("tab") << QStringLiteral("\t=1") << QStringLiteral("'\t=1");
+    QTest::newRow("carriage return") << QStringLiteral("\r=1") << QStringLiteral("'\r=1");
+    QTest::newRow("apostrophe before equals") << QStringLiteral("'=1") << QStringLiteral("''=1");
+    QTest::newRow("plain apostrophe") << QStringLiteral("O'Brien") << QStringLiteral("O'Brien");
+    QTest::newRow("leading apostrophe") << QStringLiteral("'quoted'") << QStringLiteral("'quoted'");
+    QTest::newRow("equals later") << QStringLiteral("a=b") << QStringLiteral("a=b");
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestCsv::formulasAreNeutralized()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, written);
+    QCOMPARE(CsvWriter::neutralized(text), written);
+    QCOMPARE(CsvWriter::restored(written), text);
+    // Through a file: the reader gives back the neutralized text, which restores to the original.
+    CsvWriter writer({QStringLiteral("name")});
+    writer.addRow({text});
+    const Result<QList<CsvRecord>> records = CsvReader::parse(writer.bytes());
+    QVERIFY(records.ok());
+    QCOMPARE(records->at(1).fields.first(), written);
+}
+
+void TestCsv::numberColumnsStayNumbers()
+{
+    CsvWriter writer({QStringLiteral("label"), QStringLiteral("change")}, {QStringLiteral("change")});
+    writer.addRow({QStringLiteral("-5"), QStringLiteral("-5")});
+    QCOMPARE(writer.bytes(), QByteArray("label,change\r\n'-5,-5\r\n"));
+}
+
+void TestCsv::spreadsheetKeepsNumberLikeTextAsText()
+{
+    CsvWriter writer(
+        {QStringLiteral("version"), QStringLiteral("chart"), QStringLiteral("name"), QStringLiteral("value")},
+        {QStringLiteral("value")});
+    writer.keepNumberLikeTextAsText(true);
+    writer.addRow({QStringLiteral("1.0"), QStringLiteral("000123"), QStringLiteral("=1+1"), QStringLiteral("1.0")});
+    QCOMPARE(writer.bytes(),
+             QByteArray("version,chart,name,value\r\n\"=\"\"1.0\"\"\",\"=\"\"000123\"\"\",'=1+1,1.0\r\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCsv)

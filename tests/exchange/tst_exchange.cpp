@@ -5,14 +5,17 @@
 #include "CsvImport.h"
 #include "CsvReader.h"
 #include "CsvWriter.h"
+#include "DateText.h"
 #include "DemoClinic.h"
 #include "FhirExport.h"
 #include "FixedClock.h"
 #include "PatientRecordReader.h"
 #include "PatientRepository.h"
+#include "SampleDatabase.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -35,6 +38,11 @@ private slots:
     void conflictingAnswersAreRefused();
     void deidentifiedFilesHoldNoIdentity();
     void fhirBundleStructure();
+    void formulaLikeTextIsNeutralized();
+    void nonFiniteValuesAreNeverWritten();
+    void deidentifiedExportsHoldNoFreeTextOrDates();
+    void deidentifiedFhirIdsAreUnlinkable();
+    void wideFileCarriesCensoringAndVisitDays();
 
 private:
     struct Exported
@@ -45,6 +53,7 @@ private:
         QByteArray dictionary;
     };
     Exported exportAll(Database& db, bool deidentified = false);
+    QByteArray fhir(Database& db, const ExportOptions& options, const QDateTime& at = QDateTime(kToday, QTime(12, 0)));
     static QString tableCounts(Database& db);
 
     const FixedClock m_clock{kToday};
@@ -68,6 +77,17 @@ void TestExchange::initTestCase()
     patient.familyName = QStringLiteral("O'Brien, \"Żółć\"");
     patient.givenName = QStringLiteral("Zoë\nAnn");
     QVERIFY(PatientRepository(*m_source).update(patient, QStringLiteral("test names")).ok());
+    // Text a spreadsheet would run as a formula, in every kind of text column.
+    Patient formula = *PatientRepository(*m_source).findByChartNumber(QStringLiteral("C000002"));
+    formula.familyName = QStringLiteral("=HYPERLINK(\"http://example.com\",\"x\")");
+    formula.givenName = QStringLiteral("@SUM(1+1)");
+    QVERIFY(PatientRepository(*m_source).update(formula, QStringLiteral("test formulas")).ok());
+    Course labelled = CourseRepository(*m_source).forPatient(formula.id)->first();
+    labelled.treatmentLabel = QStringLiteral("+cmd|' /C calc'!A0");
+    QVERIFY(CourseRepository(*m_source).update(labelled, QStringLiteral("test formulas")).ok());
+    Visit visit = CourseRepository(*m_source).visits(labelled.id)->first();
+    visit.note = QStringLiteral("-2+3");
+    QVERIFY(CourseRepository(*m_source).updateVisit(visit, QStringLiteral("test formulas")).ok());
     // The item-level file carries patients with answers; one without any has nothing to carry.
     const Result<QList<PatientRecord>> records = PatientRecordReader(*m_source).read();
     QVERIFY(records.ok());
@@ -85,9 +105,20 @@ TestExchange::Exported TestExchange::exportAll(Database& db, bool deidentified)
     const Result<QList<PatientRecord>> records = PatientRecordReader(db).read();
     if (!identity || !records)
         qFatal("export failed");
-    const CsvExport csv(m_library, *identity, deidentified);
+    ExportOptions options;
+    options.deidentified = deidentified;
+    const CsvExport csv(m_library, *identity, options);
     const auto [wide, dictionary] = csv.wide(*records);
     return {csv.answers(*records), csv.scores(*records), wide, dictionary};
+}
+
+QByteArray TestExchange::fhir(Database& db, const ExportOptions& options, const QDateTime& at)
+{
+    const Result<ExportIdentity> identity = ExportIdentity::load(db);
+    const Result<QList<PatientRecord>> records = PatientRecordReader(db).read();
+    if (!identity || !records)
+        qFatal("export failed");
+    return QJsonDocument(FhirExport(m_library, *identity, options).bundle(*records, at)).toJson();
 }
 
 QString TestExchange::tableCounts(Database& db)
@@ -242,7 +273,7 @@ void TestExchange::fhirBundleStructure()
     const Result<QList<PatientRecord>> records = PatientRecordReader(*m_source).read();
     QVERIFY(identity && records);
     const QDateTime exportedAt(kToday, QTime(16, 45, 30, 250), Qt::UTC);
-    const QJsonObject bundle = FhirExport(m_library, *identity, false).bundle(*records, exportedAt);
+    const QJsonObject bundle = FhirExport(m_library, *identity, ExportOptions()).bundle(*records, exportedAt);
     QCOMPARE(QDateTime::fromString(bundle.value(QStringLiteral("timestamp")).toString(), Qt::ISODateWithMs),
              exportedAt);
     QCOMPARE(bundle.value(QStringLiteral("resourceType")).toString(), QStringLiteral("Bundle"));
@@ -264,10 +295,38 @@ void TestExchange::fhirBundleStructure()
     const auto resolves = [&typeOfUrl](const QJsonValue& reference, const QString& type) {
         return typeOfUrl.value(reference[QStringLiteral("reference")].toString()) == type;
     };
-    const QSet<QString> verifiedLoinc{QStringLiteral("72514-3"), QStringLiteral("1988-5"), QStringLiteral("30522-7"),
-                                      QStringLiteral("26881-3")};
+    // Every canonical "url|version" a response names is a Questionnaire in the bundle.
+    QSet<QString> questionnaires;
+    for (const QJsonValue& value : entries) {
+        const QJsonObject resource = value[QStringLiteral("resource")].toObject();
+        if (resource.value(QStringLiteral("resourceType")).toString() == QLatin1String("Questionnaire"))
+            questionnaires.insert(resource.value(QStringLiteral("url")).toString() + QLatin1Char('|') +
+                                  resource.value(QStringLiteral("version")).toString());
+    }
+    const QHash<QString, QString> verifiedLoinc{
+        {QStringLiteral("72514-3"), QStringLiteral("Pain severity - 0-10 verbal numeric rating [Score] - Reported")},
+        {QStringLiteral("1988-5"), QStringLiteral("C reactive protein [Mass/volume] in Serum or Plasma")},
+        {QStringLiteral("30522-7"),
+         QStringLiteral("C reactive protein [Mass/volume] in Serum or Plasma by High sensitivity method")},
+        {QStringLiteral("26881-3"), QStringLiteral("Interleukin 6 [Mass/volume] in Serum or Plasma")},
+        {QStringLiteral("97909-6"), QStringLiteral("Oswestry disability index score ODI")},
+        {QStringLiteral("97908-8"), QStringLiteral("Oswestry Disability Index")},
+        {QStringLiteral("3074-2"), QStringLiteral("Tumor necrosis factor.alpha [Mass/volume] in Serum or Plasma")},
+        {QStringLiteral("26848-2"), QStringLiteral("Interleukin 10 [Mass/volume] in Serum or Plasma")}};
+    QSet<QString> loincUsed;
+    const auto checkCodings = [&](const QJsonArray& codings) {
+        for (const QJsonValue& coding : codings) {
+            if (coding[QStringLiteral("system")].toString() != QLatin1String("http://loinc.org"))
+                continue;
+            const QString code = coding[QStringLiteral("code")].toString();
+            if (!verifiedLoinc.contains(code) || coding[QStringLiteral("display")].toString() != verifiedLoinc[code])
+                return false;
+            loincUsed.insert(code);
+        }
+        return true;
+    };
     QMap<QString, int> counts;
-    bool nrsHasLoinc = false;
+    int missedEncounters = 0;
     for (const QJsonValue& value : entries) {
         const QJsonObject resource = value[QStringLiteral("resource")].toObject();
         const QString type = resource.value(QStringLiteral("resourceType")).toString();
@@ -277,11 +336,33 @@ void TestExchange::fhirBundleStructure()
             QVERIFY(QStringList({QStringLiteral("male"), QStringLiteral("female"), QStringLiteral("other"),
                                  QStringLiteral("unknown")})
                         .contains(resource.value(QStringLiteral("gender")).toString()));
+        } else if (type == QLatin1String("Questionnaire")) {
+            QVERIFY(!resource.value(QStringLiteral("item")).toArray().isEmpty());
+            QVERIFY(checkCodings(resource.value(QStringLiteral("code")).toArray()));
+        } else if (type == QLatin1String("EpisodeOfCare")) {
+            QVERIFY(resolves(resource.value(QStringLiteral("patient")), QStringLiteral("Patient")));
+            QVERIFY(resource.value(QStringLiteral("period"))[QStringLiteral("start")].isString());
+        } else if (type == QLatin1String("Encounter")) {
+            QVERIFY(resolves(resource.value(QStringLiteral("subject")), QStringLiteral("Patient")));
+            QVERIFY(resolves(resource.value(QStringLiteral("episodeOfCare")).toArray().first(),
+                             QStringLiteral("EpisodeOfCare")));
+            QVERIFY(resource.value(QStringLiteral("class"))[QStringLiteral("code")].isString());
+            QString visitStatus;
+            for (const QJsonValue& extension : resource.value(QStringLiteral("extension")).toArray()) {
+                if (extension[QStringLiteral("url")].toString().endsWith(QLatin1String("/visit-status")))
+                    visitStatus = extension[QStringLiteral("valueCode")].toString();
+            }
+            if (visitStatus == QLatin1String("missed")) {
+                QCOMPARE(resource.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+                ++missedEncounters;
+            }
         } else if (type == QLatin1String("QuestionnaireResponse")) {
             QVERIFY(QStringList({QStringLiteral("in-progress"), QStringLiteral("completed"), QStringLiteral("amended")})
                         .contains(resource.value(QStringLiteral("status")).toString()));
             QVERIFY(resolves(resource.value(QStringLiteral("subject")), QStringLiteral("Patient")));
-            QVERIFY(resource.value(QStringLiteral("questionnaire")).toString().startsWith(QStringLiteral("https://")));
+            QVERIFY(resolves(resource.value(QStringLiteral("encounter")), QStringLiteral("Encounter")));
+            QVERIFY2(questionnaires.contains(resource.value(QStringLiteral("questionnaire")).toString()),
+                     qPrintable(resource.value(QStringLiteral("questionnaire")).toString()));
             for (const QJsonValue& item : resource.value(QStringLiteral("item")).toArray()) {
                 QVERIFY(!item[QStringLiteral("linkId")].toString().isEmpty());
                 for (const QJsonValue& answer : item[QStringLiteral("answer")].toArray())
@@ -295,13 +376,10 @@ void TestExchange::fhirBundleStructure()
             for (const QJsonValue& coding : codings) {
                 QVERIFY(!coding[QStringLiteral("system")].toString().isEmpty());
                 QVERIFY(!coding[QStringLiteral("code")].toString().isEmpty());
-                if (coding[QStringLiteral("system")].toString() == QLatin1String("http://loinc.org")) {
-                    QVERIFY2(verifiedLoinc.contains(coding[QStringLiteral("code")].toString()),
-                             qPrintable(coding[QStringLiteral("code")].toString()));
-                    nrsHasLoinc |= coding[QStringLiteral("code")].toString() == QLatin1String("72514-3");
-                }
             }
+            QVERIFY2(checkCodings(codings), qPrintable(QJsonDocument(codings).toJson()));
             QVERIFY(resolves(resource.value(QStringLiteral("subject")), QStringLiteral("Patient")));
+            QVERIFY(resolves(resource.value(QStringLiteral("encounter")), QStringLiteral("Encounter")));
             QVERIFY(resolves(resource.value(QStringLiteral("derivedFrom")).toArray().first(),
                              QStringLiteral("QuestionnaireResponse")));
             QVERIFY(resource.value(QStringLiteral("valueQuantity"))[QStringLiteral("value")].isDouble());
@@ -309,10 +387,222 @@ void TestExchange::fhirBundleStructure()
             QFAIL(qPrintable(QStringLiteral("unexpected resource ") + type));
         }
     }
-    QVERIFY(nrsHasLoinc);
+    QVERIFY(loincUsed.contains(QStringLiteral("72514-3")));
+    QVERIFY(loincUsed.contains(QStringLiteral("97909-6")));
+    QVERIFY(loincUsed.contains(QStringLiteral("97908-8")));
     QCOMPARE(counts.value(QStringLiteral("Patient")), 25);
+    int courses = 0;
+    int visits = 0;
+    for (const PatientRecord& record : *records) {
+        courses += int(record.courses.size());
+        for (const CourseRecord& course : record.courses)
+            visits += int(course.visits.size());
+    }
+    QCOMPARE(counts.value(QStringLiteral("EpisodeOfCare")), courses);
+    QCOMPARE(counts.value(QStringLiteral("Encounter")), visits);
+    QVERIFY(missedEncounters > 0);
+    QCOMPARE(counts.value(QStringLiteral("Questionnaire")), int(questionnaires.size()));
+    QVERIFY(counts.value(QStringLiteral("Questionnaire")) >= 4);
     QVERIFY(counts.value(QStringLiteral("QuestionnaireResponse")) > 25);
     QVERIFY(counts.value(QStringLiteral("Observation")) > counts.value(QStringLiteral("QuestionnaireResponse")));
+}
+
+void TestExchange::formulaLikeTextIsNeutralized()
+{
+    // The round trip above shows import takes the apostrophe off again; here: no text cell of any file starts a
+    // formula, and numbers stay numbers.
+    const Result<ExportIdentity> identity = ExportIdentity::load(*m_source);
+    const Result<QList<PatientRecord>> records = PatientRecordReader(*m_source).read(QString(), true);
+    QVERIFY(identity && records);
+    const CsvExport csv(m_library, *identity, ExportOptions());
+    const auto [wide, dictionary] = csv.wide(*records);
+    static const QRegularExpression formula(QStringLiteral("^[=+\\-@\\t\\r]"));
+    int neutralized = 0;
+    for (const QByteArray& file :
+         {csv.answers(*records), csv.scores(*records), wide, dictionary, csv.audit(*records)}) {
+        const Result<QList<CsvRecord>> rows = CsvReader::parse(file);
+        QVERIFY(rows.ok());
+        for (const CsvRecord& row : *rows) {
+            for (const QString& field : row.fields) {
+                QVERIFY2(!formula.match(field).hasMatch(),
+                         qPrintable(QStringLiteral("line %1: %2").arg(row.line).arg(field)));
+                neutralized += field.startsWith(QLatin1String("'=HYPERLINK")) || field == QLatin1String("'@SUM(1+1)") ||
+                                       field.startsWith(QLatin1String("'+cmd")) || field == QLatin1String("'-2+3")
+                                   ? 1
+                                   : 0;
+            }
+        }
+    }
+    QVERIFY(neutralized > 10);
+}
+
+void TestExchange::nonFiniteValuesAreNeverWritten()
+{
+    // CRP 1.7e308 mg/dL is a finite answer whose value in mg/L (x 10) overflows.
+    auto db = openDatabase(m_dir.filePath(QStringLiteral("overflow.db")));
+    QVERIFY(db);
+    storeSampleCourse(*db);
+    QSqlQuery query(db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT id, answers FROM assessments WHERE instrument_id = 'markers'")));
+    QVERIFY(query.next());
+    const qint64 id = query.value(0).toLongLong();
+    std::optional<AnswerSet> answers = AnswerSet::fromJsonText(query.value(1).toString());
+    QVERIFY(answers);
+    answers->set(QStringLiteral("crp"), ItemAnswer{1.7e308, QStringLiteral("mg/dL"), Censoring::None});
+    query.finish();
+    QSqlQuery update(db->connection());
+    update.prepare(QStringLiteral("UPDATE assessments SET answers = ? WHERE id = ?"));
+    update.addBindValue(answers->toJsonText());
+    update.addBindValue(id);
+    QVERIFY(update.exec());
+
+    const Exported files = exportAll(*db);
+    for (const QByteArray& file : {files.answers, files.scores, files.wide}) {
+        QVERIFY(!file.contains("null"));
+        QVERIFY(!file.contains("inf"));
+        QVERIFY(!file.contains("nan"));
+    }
+    const Result<QList<CsvRecord>> scores = CsvReader::parse(files.scores);
+    QVERIFY(scores.ok());
+    const qsizetype measure = scores->first().fields.indexOf(QStringLiteral("measure"));
+    const qsizetype value = scores->first().fields.indexOf(QStringLiteral("value"));
+    int crpRows = 0;
+    for (const CsvRecord& row : *scores) {
+        if (row.fields[measure] == QLatin1String("crp") && row.fields[value].isEmpty())
+            ++crpRows;
+    }
+    QCOMPARE(crpRows, 1);
+
+    const QByteArray json = fhir(*db, ExportOptions());
+    QVERIFY(!json.contains("null"));
+    QVERIFY(json.contains("\"data-absent-reason\"") || json.contains("data-absent-reason"));
+}
+
+void TestExchange::deidentifiedExportsHoldNoFreeTextOrDates()
+{
+    auto db = openDatabase(m_dir.filePath(QStringLiteral("freetext.db")));
+    QVERIFY(db);
+    const StoredSample stored = storeSampleCourse(*db);
+    const Patient patient = *PatientRepository(*db).findByChartNumber(QStringLiteral("C000001"));
+    const QString name = patient.givenName + QLatin1Char(' ') + patient.familyName;
+    // The patient's name in every free-text field.
+    CourseRepository courses(*db);
+    Course course = *courses.find(stored.courseId);
+    course.treatmentLabel = name;
+    course.notes = name;
+    QVERIFY(courses.update(course, QStringLiteral("test")).ok());
+    QList<QString> dates{isoDate(patient.birthDate), isoDate(course.startDate), isoDate(course.endDate)};
+    const QList<Visit> visits = *courses.visits(stored.courseId);
+    for (Visit visit : visits) {
+        visit.note = name;
+        if (visit.kind == VisitKind::FollowUp || visit.kind == VisitKind::Extra)
+            visit.label = name;
+        QVERIFY(courses.updateVisit(visit, QStringLiteral("test")).ok());
+        dates << isoDate(visit.scheduledDate) << isoDate(visit.actualDate);
+    }
+    const QList<ClinicalEvent> events = *ClinicalEventRepository(*db).forPatient(stored.patientId);
+    for (ClinicalEvent event : events) {
+        event.note = name;
+        QVERIFY(ClinicalEventRepository(*db).update(event, QStringLiteral("test")).ok());
+        dates << isoDate(event.date);
+    }
+    dates.removeAll(QString());
+    QVERIFY(dates.size() > 10);
+
+    const Result<ExportIdentity> identity = ExportIdentity::load(*db);
+    const Result<QList<PatientRecord>> records = PatientRecordReader(*db).read(QString(), true);
+    QVERIFY(identity && records);
+    // Exported on a day that is none of the patient's.
+    const QDateTime exportedAt(QDate(2027, 12, 24), QTime(9, 0), Qt::UTC);
+    const auto outputs = [&](const ExportOptions& options) {
+        const CsvExport csv(m_library, *identity, options);
+        const auto [wide, dictionary] = csv.wide(*records);
+        return QList<QByteArray>{
+            csv.answers(*records), csv.scores(*records), wide, dictionary,
+            QJsonDocument(FhirExport(m_library, *identity, options).bundle(*records, exportedAt)).toJson()};
+    };
+    ExportOptions deidentified;
+    deidentified.deidentified = true;
+    const QStringList names{name, patient.givenName, patient.familyName, patient.chartNumber};
+    for (const QByteArray& file : outputs(deidentified)) {
+        QVERIFY(!file.isEmpty());
+        for (const QString& text : names)
+            QVERIFY2(!file.contains(text.toUtf8()),
+                     qPrintable(text + QStringLiteral(" in\n") + QString::fromUtf8(file)));
+        for (const QString& date : dates)
+            QVERIFY2(!file.contains(date.toUtf8()),
+                     qPrintable(date + QStringLiteral(" in\n") + QString::fromUtf8(file)));
+    }
+    // The age stands in for the birth date in the FHIR bundle too.
+    QVERIFY(outputs(deidentified).last().contains("/age\""));
+    // Asked for, the free text is there (and the dates still are not).
+    deidentified.includeFreeText = true;
+    const QList<QByteArray> withText = outputs(deidentified);
+    QVERIFY(withText[0].contains(name.toUtf8()));
+    QVERIFY(withText[4].contains(name.toUtf8()));
+    for (const QByteArray& file : withText) {
+        for (const QString& date : dates)
+            QVERIFY(!file.contains(date.toUtf8()));
+    }
+}
+
+void TestExchange::deidentifiedFhirIdsAreUnlinkable()
+{
+    ExportOptions deidentified;
+    deidentified.deidentified = true;
+    const auto idsOf = [](const QByteArray& json) {
+        QSet<QString> ids;
+        for (const QJsonValue& entry : QJsonDocument::fromJson(json)[QStringLiteral("entry")].toArray()) {
+            ids.insert(entry[QStringLiteral("fullUrl")].toString());
+            ids.insert(entry[QStringLiteral("resource")][QStringLiteral("id")].toString());
+        }
+        return ids;
+    };
+    const QSet<QString> identified = idsOf(fhir(*m_source, ExportOptions()));
+    const QSet<QString> first = idsOf(fhir(*m_source, deidentified));
+    const QSet<QString> second = idsOf(fhir(*m_source, deidentified));
+    QVERIFY(identified.size() > 100);
+    QCOMPARE(first.size(), identified.size());
+    QVERIFY(!identified.intersects(first));
+    QVERIFY(!first.intersects(second));
+    QCOMPARE(idsOf(fhir(*m_source, ExportOptions())), identified); // identified ids stay stable
+}
+
+void TestExchange::wideFileCarriesCensoringAndVisitDays()
+{
+    auto db = openDatabase(m_dir.filePath(QStringLiteral("censored.db")));
+    QVERIFY(db);
+    storeSampleCourse(*db);
+    for (const bool deidentified : {false, true}) {
+        const Exported files = exportAll(*db, deidentified);
+        const Result<QList<CsvRecord>> rows = CsvReader::parse(files.wide);
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), 2);
+        const QStringList header = rows->at(0).fields;
+        const QStringList values = rows->at(1).fields;
+        const auto cell = [&](const QString& column) {
+            return values.value(header.indexOf(column));
+        };
+        // The sample's baseline IL-6 is "< 0.5": 0.5 beside "below", not a measurement of 0.5.
+        QCOMPARE(cell(QStringLiteral("markers_il6_b")), QStringLiteral("0.5"));
+        QCOMPARE(cell(QStringLiteral("markers_il6_b_censored")), QStringLiteral("below"));
+        QCOMPARE(cell(QStringLiteral("markers_crp_b_censored")), QString());
+        if (deidentified) {
+            QCOMPARE(cell(QStringLiteral("day_b")), QStringLiteral("0"));
+            QVERIFY(!header.contains(QStringLiteral("date_b")));
+        } else {
+            QCOMPARE(cell(QStringLiteral("date_b")), isoDate(kSampleStart));
+        }
+        // The dictionary describes every column, the leading ones too.
+        const Result<QList<CsvRecord>> dictionary = CsvReader::parse(files.dictionary);
+        QVERIFY(dictionary.ok());
+        QStringList described;
+        for (const CsvRecord& row : dictionary->mid(1)) {
+            described.append(row.fields.first());
+            QVERIFY2(!row.fields[4].isEmpty(), qPrintable(row.fields.first()));
+        }
+        QCOMPARE(described, header);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestExchange)

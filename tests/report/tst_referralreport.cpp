@@ -33,6 +33,7 @@ private slots:
     void longBirthDateIsShownWhole();
     void longNotesFlowWithoutSplittingRows();
     void deidentifiedNamesNobody();
+    void deidentifiedLeavesOutFreeTextAndDates();
     void thisVisitOnly();
     void paperFollowsLocaleOrChoice_data();
     void paperFollowsLocaleOrChoice();
@@ -236,6 +237,58 @@ void TestReferralReport::deidentifiedNamesNobody()
     // The clinic's own contact details are not the patient's: they stay.
     QVERIFY(text.contains(QStringLiteral("+61 2 5550 1234")));
     QVERIFY(text.contains(QStringLiteral("Oswestry Disability Index")));
+}
+
+void TestReferralReport::deidentifiedLeavesOutFreeTextAndDates()
+{
+    // The patient's name in every free-text field, and every date of the course, must not reach the file.
+    auto db = openDatabase(m_dir.filePath(QStringLiteral("freetext.db")));
+    QVERIFY(db);
+    const StoredSample stored = storeSampleCourse(*db);
+    const QString name = m_patient.fullName();
+    CourseRepository courses(*db);
+    Course course = *courses.find(stored.courseId);
+    course.treatmentLabel = name;
+    course.notes = name;
+    QVERIFY(courses.update(course, QStringLiteral("test")).ok());
+    QList<QDate> dates{m_patient.birthDate, course.startDate, course.endDate};
+    const QList<Visit> visits = *courses.visits(stored.courseId);
+    for (Visit visit : visits) {
+        visit.note = name;
+        if (visit.kind == VisitKind::FollowUp || visit.kind == VisitKind::Extra)
+            visit.label = name;
+        QVERIFY(courses.updateVisit(visit, QStringLiteral("test")).ok());
+        dates << visit.scheduledDate << visit.actualDate;
+    }
+    const QList<ClinicalEvent> events = *ClinicalEventRepository(*db).forPatient(stored.patientId);
+    for (ClinicalEvent event : events) {
+        event.note = name;
+        QVERIFY(ClinicalEventRepository(*db).update(event, QStringLiteral("test")).ok());
+        dates << event.date;
+    }
+    ReportOptions options = preset(QStringLiteral("specialist"));
+    options.deidentified = true;
+    options.includeNotes = true;
+    options.includeEvents = true;
+    const QString path = m_dir.filePath(QStringLiteral("freetext.pdf"));
+    QVERIFY(ReferralReport::writePdf(*db, m_library, stored.patientId, options, path, QPageSize(QPageSize::A4)).ok());
+    const QString text = pdfText(path) + runTool(QStringLiteral("pdfinfo"), {path});
+    QStringList forbidden{m_patient.givenName, m_patient.familyName, m_patient.chartNumber};
+    for (const QDate& date : std::as_const(dates)) {
+        if (!date.isValid())
+            continue;
+        forbidden << date.toString(Qt::ISODate) << OutcomeText::longDate(date)
+                  << QLocale().toString(date, QLocale::ShortFormat) << QLocale().toString(date, QLocale::LongFormat);
+    }
+    for (const QString& word : std::as_const(forbidden))
+        QVERIFY2(!text.contains(word), qPrintable(word + QStringLiteral(" in:\n") + text));
+    QVERIFY2(text.contains(QStringLiteral("left out (de-identified)")), qPrintable(text));
+    // Asked for, the labels are there; the dates still are not.
+    options.includeFreeText = true;
+    const QString withText = m_dir.filePath(QStringLiteral("freetext-kept.pdf"));
+    QVERIFY(
+        ReferralReport::writePdf(*db, m_library, stored.patientId, options, withText, QPageSize(QPageSize::A4)).ok());
+    QVERIFY(pdfText(withText).contains(name));
 }
 
 void TestReferralReport::thisVisitOnly()

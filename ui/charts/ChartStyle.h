@@ -28,6 +28,7 @@ struct ChartStyle
     double referenceLineWidth = 1.2; // baseline, threshold, markers
     double pointSize = 7;            // scatter diameter in pixels
     bool plainLanguage = false;      // the patient's words: no codes, no abbreviations
+    bool showDates = true;           // false for de-identified outputs: visits are named, never dated
     QSize size;                      // the natural size for exports, in pixels at 96 dpi; the size it is laid out at
     QSize minimumSize;               // the smallest size at which its words and ticks stay readable
 

@@ -4,6 +4,7 @@
 #include "AssessmentRepository.h"
 #include "ClinicalEventRepository.h"
 #include "CourseRepository.h"
+#include "FreeText.h"
 #include "PatientRepository.h"
 
 #include <QCoreApplication>
@@ -29,7 +30,7 @@ Result<Course> latestCourse(CourseRepository& courses, const Patient& patient)
 
 } // namespace
 
-Result<LoadedCourse> CourseOutcomesLoader::load(qint64 patientId, qint64 courseId)
+Result<LoadedCourse> CourseOutcomesLoader::load(qint64 patientId, qint64 courseId, bool withoutFreeText)
 {
     Result<Patient> patient = PatientRepository(m_db).find(patientId);
     if (!patient)
@@ -51,12 +52,17 @@ Result<LoadedCourse> CourseOutcomesLoader::load(qint64 patientId, qint64 courseI
     Result<QList<ClinicalEvent>> events = ClinicalEventRepository(m_db).forPatient(patientId);
     if (!events)
         return events.error();
+    Course loaded = *course;
+    QList<Visit> loadedVisits = *visits;
+    QList<ClinicalEvent> loadedEvents = *events;
+    if (withoutFreeText)
+        FreeText::remove(loaded, loadedVisits, loadedEvents);
     QList<Assessment> assessments;
     assessments.reserve(dated->size());
     for (const DatedAssessment& entry : *dated)
         assessments.append(entry.assessment);
     auto outcomes = std::make_shared<const CourseOutcomes>(
-        CourseOutcomes::build(*course, *visits, assessments, *events, m_library));
+        CourseOutcomes::build(loaded, loadedVisits, assessments, loadedEvents, m_library));
     return LoadedCourse{*patient, std::move(outcomes)};
 }
 

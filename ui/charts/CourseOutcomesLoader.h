@@ -28,8 +28,9 @@ public:
         , m_library(library)
     {}
 
-    // `courseId` 0 takes the patient's latest course. A course of another patient is refused.
-    Result<LoadedCourse> load(qint64 patientId, qint64 courseId = 0);
+    // `courseId` 0 takes the patient's latest course. A course of another patient is refused. Without free text:
+    // no treatment label, notes, visit labels or event texts (see FreeText), for de-identified outputs.
+    Result<LoadedCourse> load(qint64 patientId, qint64 courseId = 0, bool withoutFreeText = false);
 
 private:
     Database& m_db;

@@ -110,13 +110,18 @@ QCPBars* addBars(QCustomPlot& plot, QCPAxisRect* rect, const QList<const Measure
 }
 
 // "baseline: 02/03/2026" (or "first recorded: Session 1, ...") and "latest: 3 months, 12/06/2026".
-QString visitName(const QList<const MeasureSeries*>& measures, bool latest)
+QString visitName(const QList<const MeasureSeries*>& measures, bool latest, const ChartStyle& style)
 {
     for (const MeasureSeries* series : measures) {
         const SeriesPoint* point = pointOf(*series, latest);
         if (!point)
             continue;
         const QString date = QLocale().toString(point->date, QLocale::ShortFormat);
+        if (!style.showDates)
+            return latest ? Tr::tr("latest: %1").arg(point->visitTitle)
+                          : Tr::tr("%1: %2").arg(series->baseline()->firstRecorded ? Tr::tr("first recorded")
+                                                                                   : Tr::tr("baseline"),
+                                                 point->visitTitle);
         if (latest)
             return Tr::tr("latest: %1, %2").arg(point->visitTitle, date);
         return series->baseline()->firstRecorded ? Tr::tr("first recorded: %1, %2").arg(point->visitTitle, date)
@@ -188,8 +193,8 @@ void ProfileChartBuilder::build(QCustomPlot& plot, const CourseOutcomes& outcome
     scaleRect->axis(QCPAxis::atBottom)->setLabel(Tr::tr("score 0–100, higher is better →"));
     QCPBars* before = addBars(plot, scaleRect, scales, false, palette.earlierSeries, style);
     QCPBars* after = addBars(plot, scaleRect, scales, true, palette.series, style);
-    before->setName(visitName(scales, false));
-    after->setName(visitName(scales, true));
+    before->setName(visitName(scales, false, style));
+    after->setName(visitName(scales, true, style));
     QList<double> stretch{0.001, double(scales.size())};
 
     if (!summaries.isEmpty()) {

@@ -13,7 +13,9 @@
 #include "CourseTemplateEditor.h"
 #include "CourseTimelineView.h"
 #include "Database.h"
+#include "ExportDialog.h"
 #include "PatientFormDialog.h"
+#include "PatientListModel.h"
 #include "PatientRegisterView.h"
 #include "PatientRepository.h"
 #include "PatientView.h"
@@ -193,6 +195,17 @@ void MainWindow::createActions()
         dialog.exec();
     });
 
+    m_exportData = new QAction(tr("&Export…"), this);
+    m_exportData->setObjectName(QStringLiteral("exportDataAction"));
+    m_exportData->setToolTip(tr("CSV files or a FHIR bundle of one patient, the listed patients or everyone"));
+    connect(m_exportData, &QAction::triggered, this, [this]() {
+        QList<qint64> listed;
+        for (int row = 0; row < m_register->model()->rowCount(); ++row)
+            listed.append(m_register->model()->index(row, 0).data(PatientListModel::PatientIdRole).toLongLong());
+        ExportDialog dialog(*m_db, m_instruments, m_workspace->patientId(), listed, this);
+        dialog.exec();
+    });
+
     m_clinicDetails = new QAction(tr("C&linic details…"), this);
     m_clinicDetails->setObjectName(QStringLiteral("clinicDetailsAction"));
     m_clinicDetails->setToolTip(tr("The letterhead, treating clinician and confidentiality line printed on reports"));
@@ -218,6 +231,7 @@ void MainWindow::createMenus()
     open->setShortcut(QKeySequence::Open);
     file->addAction(m_backups);
     file->addAction(m_clinicDetails);
+    file->addAction(m_exportData);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -122,6 +122,7 @@ private:
     QAction* m_showPatientView = nullptr;
     QAction* m_exportSummary = nullptr;
     QAction* m_clinicDetails = nullptr;
+    QAction* m_exportData = nullptr;
     QActionGroup* m_colorSchemes = nullptr;
 };
 

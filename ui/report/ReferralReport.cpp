@@ -332,7 +332,8 @@ ReferralReport::ReferralReport(ReportContent content, ReportOptions options)
 Result<ReferralReport> ReferralReport::load(Database& db, const InstrumentLibrary& library, qint64 patientId,
                                             const ReportOptions& options, qint64 courseId, const QDate& date)
 {
-    Result<LoadedCourse> loaded = CourseOutcomesLoader(db, library).load(patientId, courseId);
+    Result<LoadedCourse> loaded =
+        CourseOutcomesLoader(db, library).load(patientId, courseId, options.deidentified && !options.includeFreeText);
     if (!loaded)
         return loaded.error();
     Result<ClinicSettings> clinic = ClinicSettingsRepository(db).load();
@@ -407,6 +408,13 @@ QStringList ReferralReport::chartKeys() const
             keys.append(key);
     }
     return keys;
+}
+
+QString ReferralReport::visitDate(const Visit& visit) const
+{
+    if (m_options.deidentified)
+        return Tr::tr("day %1").arg(m_content.outcomes->course().startDate.daysTo(visit.effectiveDate()));
+    return shortDate(visit.effectiveDate());
 }
 
 const Visit* ReferralReport::reportedVisit() const
@@ -586,12 +594,19 @@ void ReferralReport::addPatientAndCourse(PagedDocument& document) const
         else if (visit.stateOn(m_content.date) == VisitState::Overdue)
             unrecorded.append(visit.title());
     }
-    const QString dates = course.endDate.isValid()
-                              ? Tr::tr("%1 to %2").arg(longDate(course.startDate), longDate(course.endDate))
-                              : Tr::tr("from %1, ongoing").arg(longDate(course.startDate));
+    // A de-identified report counts days from the course start instead of giving dates.
+    QString dates = course.endDate.isValid()
+                        ? Tr::tr("%1 to %2").arg(longDate(course.startDate), longDate(course.endDate))
+                        : Tr::tr("from %1, ongoing").arg(longDate(course.startDate));
+    if (m_options.deidentified)
+        dates = course.endDate.isValid() ? Tr::tr("%1 days").arg(course.startDate.daysTo(course.endDate))
+                                         : Tr::tr("ongoing");
+    QString treatmentLabel = course.treatmentLabel.isEmpty() ? Tr::tr("not named") : course.treatmentLabel;
+    if (m_options.deidentified && !m_options.includeFreeText)
+        treatmentLabel = Tr::tr("left out (de-identified)");
     QList<Field> treatment{
         {Tr::tr("Programme"), course.templateName},
-        {Tr::tr("Treatment"), course.treatmentLabel.isEmpty() ? Tr::tr("not named") : course.treatmentLabel},
+        {Tr::tr("Treatment"), treatmentLabel},
         {Tr::tr("Dates"), dates},
         {Tr::tr("Sessions"), Tr::tr("%1 of %2 attended").arg(attended).arg(planned)},
         {Tr::tr("Missed visits"), missed.isEmpty() ? Tr::tr("none") : missed.join(Tr::tr(", "))},
@@ -648,8 +663,7 @@ PagedDocument::Table ReferralReport::summaryTable() const
     if (m_options.scope == ReportScope::ThisVisit) {
         const Visit* visit = reportedVisit();
         table.columns.append(
-            {visit ? Tr::tr("%1\n%2").arg(visit->title(), shortDate(visit->effectiveDate())) : Tr::tr("Now"), 1.2,
-             Qt::AlignRight});
+            {visit ? Tr::tr("%1\n%2").arg(visit->title(), visitDate(*visit)) : Tr::tr("Now"), 1.2, Qt::AlignRight});
         for (const MeasureSeries* series : chosen) {
             const Compared compared = visit ? atVisit(*series, *visit) : Compared{};
             if (!compared.point)
@@ -745,7 +759,8 @@ void ReferralReport::addCharts(PagedDocument& document) const
     const QStringList keys = chartKeys();
     if (keys.isEmpty())
         return;
-    const ChartStyle style = ChartStyle::print();
+    ChartStyle style = ChartStyle::print();
+    style.showDates = !m_options.deidentified;
     bool first = true;
     for (const QString& key : keys) {
         // Measure charts a little lower than on screen, so that the first still fits on the first page under the
@@ -785,7 +800,9 @@ void ReferralReport::addEvents(PagedDocument& document) const
     for (const TimelineMarker& marker : m_content.outcomes->timeline().markers()) {
         // A de-identified report keeps what happened and when, not the free text that may name people.
         if (marker.kind == MarkerKind::Event)
-            events.append(m_options.deidentified ? Tr::tr("%1, %2").arg(marker.label, longDate(marker.date))
+            events.append(m_options.deidentified ? Tr::tr("%1, day %2")
+                                                       .arg(marker.label)
+                                                       .arg(m_content.outcomes->course().startDate.daysTo(marker.date))
                                                  : marker.detail);
     }
     if (events.isEmpty())

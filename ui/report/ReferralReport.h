@@ -87,6 +87,8 @@ private:
     void addSignature(PagedDocument& document) const;
     void setFooter(PagedDocument& document) const;
     QString title() const;
+    // The visit's date, or in a de-identified report the days from the course start ("day 28").
+    QString visitDate(const Visit& visit) const;
 
     ReportContent m_content;
     ReportOptions m_options;

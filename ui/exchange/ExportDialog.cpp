@@ -1,0 +1,198 @@
+// The export dialog: collects the options, reads the patients with progress and hands them to CsvExport or
+// FhirExport.
+#include "ExportDialog.h"
+
+#include "Clock.h"
+#include "CsvExport.h"
+#include "ExportIdentity.h"
+#include "FhirExport.h"
+#include "InlineMessage.h"
+#include "PatientRecordReader.h"
+#include "PatientRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <limits>
+
+namespace outcome {
+
+ExportDialog::ExportDialog(Database& db, const InstrumentLibrary& library, qint64 currentPatientId,
+                           const QList<qint64>& listedPatientIds, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_library(library)
+    , m_currentPatientId(currentPatientId)
+    , m_listedPatientIds(listedPatientIds)
+{
+    setWindowTitle(tr("Export"));
+    setObjectName(QStringLiteral("exportDialog"));
+
+    m_format = new QComboBox(this);
+    m_format->setObjectName(QStringLiteral("exportFormatCombo"));
+    m_format->addItem(tr("CSV files: item-level answers, scores (long), wide, column list"));
+    m_format->addItem(tr("FHIR R4 bundle (JSON)"));
+
+    m_scope = new QComboBox(this);
+    m_scope->setObjectName(QStringLiteral("exportScopeCombo"));
+    if (m_currentPatientId > 0)
+        m_scope->addItem(tr("The open patient"), int(Scope::Patient));
+    if (!m_listedPatientIds.isEmpty())
+        m_scope->addItem(tr("The %n patient(s) listed in the register", nullptr, int(m_listedPatientIds.size())),
+                         int(Scope::Listed));
+    m_scope->addItem(tr("Everyone"), int(Scope::Everyone));
+
+    m_deidentified = new QCheckBox(tr("&De-identified: pseudonym, age and days from the course start instead of "
+                                      "name, chart number and dates"),
+                                   this);
+    m_deidentified->setObjectName(QStringLiteral("exportDeidentifiedCheck"));
+    m_freeText =
+        new QCheckBox(tr("Keep &free text (treatment and visit labels, notes): check it for names first"), this);
+    m_freeText->setObjectName(QStringLiteral("exportFreeTextCheck"));
+
+    m_spreadsheet = new QCheckBox(tr("CSV for a &spreadsheet (Excel, LibreOffice) rather than for R or pandas"), this);
+    m_spreadsheet->setObjectName(QStringLiteral("exportSpreadsheetCheck"));
+
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(QStringLiteral("exportPathEdit"));
+    m_browse = new QPushButton(tr("&Browse…"), this);
+    m_browse->setObjectName(QStringLiteral("exportBrowseButton"));
+    auto* pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(m_browse);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("exportProgress"));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_message = new InlineMessage(this);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_export = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Format:"), m_format);
+    form->addRow(tr("&Patients:"), m_scope);
+    form->addRow(QString(), m_deidentified);
+    form->addRow(QString(), m_freeText);
+    form->addRow(QString(), m_spreadsheet);
+    form->addRow(tr("&Write to:"), pathRow);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateEnabled);
+    connect(m_deidentified, &QCheckBox::toggled, this, &ExportDialog::updateEnabled);
+    connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateEnabled);
+    connect(m_browse, &QPushButton::clicked, this, &ExportDialog::choosePath);
+    connect(m_export, &QPushButton::clicked, this, [this]() {
+        if (exportNow())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateEnabled();
+}
+
+ExportOptions ExportDialog::options() const
+{
+    ExportOptions options;
+    options.deidentified = m_deidentified->isChecked();
+    options.includeFreeText = options.deidentified && m_freeText->isChecked();
+    options.spreadsheet = !isFhir() && m_spreadsheet->isChecked();
+    return options;
+}
+
+bool ExportDialog::isFhir() const
+{
+    return m_format->currentIndex() == 1;
+}
+
+void ExportDialog::updateEnabled()
+{
+    m_freeText->setEnabled(m_deidentified->isChecked());
+    m_spreadsheet->setEnabled(!isFhir());
+    m_path->setPlaceholderText(isFhir() ? tr("The file to write (.json)") : tr("The folder to write the files into"));
+    m_export->setEnabled(!m_path->text().trimmed().isEmpty());
+}
+
+void ExportDialog::choosePath()
+{
+    const QString path =
+        isFhir()
+            ? QFileDialog::getSaveFileName(this, tr("Export FHIR bundle"), m_path->text(), tr("FHIR JSON (*.json)"))
+            : QFileDialog::getExistingDirectory(this, tr("Export CSV files into"), m_path->text());
+    if (!path.isEmpty())
+        m_path->setText(path);
+}
+
+QList<qint64> ExportDialog::chosenPatients() const
+{
+    switch (Scope(m_scope->currentData().toInt())) {
+    case Scope::Patient:
+        return {m_currentPatientId};
+    case Scope::Listed:
+        return m_listedPatientIds;
+    case Scope::Everyone:
+        break;
+    }
+    QList<qint64> ids;
+    const Result<QList<PatientListEntry>> entries =
+        PatientRepository(m_db).search({}, true, std::numeric_limits<int>::max(), Clock::today());
+    if (entries) {
+        for (const PatientListEntry& entry : *entries)
+            ids.append(entry.patient.id);
+    }
+    return ids;
+}
+
+bool ExportDialog::exportNow()
+{
+    m_written.clear();
+    m_message->hide();
+    const QString path = m_path->text().trimmed();
+    const ExportOptions chosen = options();
+    const Result<ExportIdentity> identity = ExportIdentity::load(m_db);
+    if (!identity) {
+        m_message->showMessage(identity.error().message);
+        return false;
+    }
+    const QList<qint64> ids = chosenPatients();
+    m_progress->setRange(0, int(ids.size()) + 1);
+    m_progress->setValue(0);
+    const Result<QList<PatientRecord>> records =
+        PatientRecordReader(m_db).read(ids, !isFhir(), [this](int done, int) { m_progress->setValue(done); });
+    if (!records) {
+        m_message->showMessage(records.error().message);
+        return false;
+    }
+    if (isFhir()) {
+        if (Status status = FhirExport(m_library, *identity, chosen).writeFile(*records, Clock::nowUtc(), path);
+            !status) {
+            m_message->showMessage(status.error().message);
+            return false;
+        }
+        m_written = {path};
+    } else {
+        const Result<QStringList> written = CsvExport(m_library, *identity, chosen).writeFolder(*records, path);
+        if (!written) {
+            m_message->showMessage(written.error().message);
+            return false;
+        }
+        m_written = *written;
+    }
+    m_progress->setValue(m_progress->maximum());
+    return true;
+}
+
+} // namespace outcome

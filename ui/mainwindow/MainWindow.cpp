@@ -13,6 +13,7 @@
 #include "CourseTemplateEditor.h"
 #include "CourseTimelineView.h"
 #include "Database.h"
+#include "ImportAnswersDialog.h"
 #include "PatientFormDialog.h"
 #include "PatientRegisterView.h"
 #include "PatientRepository.h"
@@ -215,6 +216,13 @@ void MainWindow::createMenus()
     open->setShortcut(QKeySequence::Open);
     file->addAction(m_backups);
     file->addAction(m_clinicDetails);
+    file->addSeparator();
+    QAction* importAnswers = file->addAction(tr("&Import answers…"), this, [this]() {
+        ImportAnswersDialog dialog(*m_db, m_context->instruments(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_context->notifyRecordsChanged(m_workspace->patientId());
+    });
+    importAnswers->setObjectName(QStringLiteral("importAnswersAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -9,7 +9,6 @@
 #include "PrivateFile.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace outcome::cli {
 
@@ -87,9 +86,8 @@ int runExport(const QStringList& arguments, Console& console)
     }
     if (Status status = DatabaseFile::refuseOverwrite(*out); !status)
         return console.fail(args.usageError(QStringLiteral("--out: ") + status.error().message));
-    QSaveFile file(*out);
-    if (!PrivateFile::open(file) || file.write(json) != json.size() || !file.commit())
-        return console.fail(makeError(ErrorKind::Io, tr("Could not write %1: %2").arg(*out, file.errorString())));
+    if (Status status = PrivateFile::write(*out, json); !status)
+        return console.fail(status.error());
     console.out() << *out << Qt::endl;
     return kExitSuccess;
 }

@@ -1,4 +1,6 @@
 // `check`: the integrity check of a database file, without changing it.
+#include "AssessmentRepository.h"
+#include "Clock.h"
 #include "CommandArguments.h"
 #include "CommandLine.h"
 #include "DatabaseSummary.h"
@@ -21,8 +23,11 @@ int runCheck(const QStringList& arguments, Console& console)
 {
     CommandArguments args(QStringLiteral("check"),
                           tr("Checks a database file for damage without changing it: SQLite's quick check (the one "
-                             "done on every start), or with --full the complete integrity check.\n"
-                             "Exit codes: 0 the file is sound, 3 it is damaged, from a newer version or not a "
+                             "done on every start), or with --full the complete integrity check and a check of the "
+                             "records: answers only on visits that "
+                             "took place (done, with a date not in the future).\n"
+                             "Exit codes: 0 the file is sound, 3 it is damaged (or with --full holds such answers), "
+                             "from a newer version or not a "
                              "database, 2 there is no such file, 1 the check could not run."));
     args.addDatabaseOption();
     args.addFlag(QStringLiteral("full"), tr("Run the complete integrity check (slower; also checks every index)."));
@@ -50,10 +55,21 @@ int runCheck(const QStringList& arguments, Console& console)
     if (!check)
         return console.fail(
             makeError(ErrorKind::Refused, tr("%1 is damaged: %2").arg(args.databasePath(), check.error().message)));
-    const bool ok = *check == QLatin1String("ok");
-    const QStringList findings = ok ? QStringList() : check->split(QLatin1Char('\n'));
+    bool ok = *check == QLatin1String("ok");
+    QStringList findings = ok ? QStringList() : check->split(QLatin1Char('\n'));
+    // The full check also looks at what the records say: answers belong only to a visit that took place.
+    QStringList notHeld;
+    if (full && ok) {
+        const Result<QStringList> found = AssessmentRepository(**db).onVisitsNotHeld(Clock::today());
+        if (!found)
+            return console.fail(found.error());
+        notHeld = *found;
+        for (const QString& line : notHeld)
+            findings.append(tr("answers on a visit that did not take place: %1").arg(line));
+    }
     db->reset();
     const DatabaseSummary summary = ok ? DatabaseSummary::of(args.databasePath()) : DatabaseSummary();
+    ok = ok && notHeld.isEmpty();
 
     if (args.isSet(QStringLiteral("json"))) {
         console.printJson(QJsonDocument(
@@ -65,6 +81,12 @@ int runCheck(const QStringList& arguments, Console& console)
                         {QStringLiteral("patients"), summary.patients},
                         {QStringLiteral("assessments"), summary.assessments},
                         {QStringLiteral("milliseconds"), milliseconds}}));
+    } else if (!notHeld.isEmpty()) {
+        return console.fail(kExitRefused,
+                            tr("%1 is undamaged, but it holds answers on visits that did not take place (not done, "
+                               "without a date, or dated in the future):\n%2\nOpen each visit in Outcome Tracker "
+                               "and record when it took place, or remove its answers.")
+                                .arg(args.databasePath(), notHeld.join(QLatin1Char('\n'))));
     } else if (ok) {
         console.out() << tr("%1 is sound (%2 check in %3 ms; database version %4, %5 patients, %6 assessments).")
                              .arg(args.databasePath(), full ? tr("full") : tr("quick"))

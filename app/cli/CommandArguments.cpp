@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 namespace outcome::cli {
 
@@ -64,6 +65,11 @@ bool CommandArguments::parse(const QStringList& arguments, Console& console, int
         console.out() << m_parser.helpText();
         console.out().flush();
         exitCode = kExitSuccess;
+        return false;
+    }
+    if (const QString db = m_parser.value(QStringLiteral("db")); !db.isEmpty() && QFileInfo(db).isDir()) {
+        exitCode = console.fail(usageError(tr("--db: %1 is a folder; name a database file, for example %2.")
+                                               .arg(db, QDir(db).filePath(QStringLiteral("clinic.db")))));
         return false;
     }
     return true;

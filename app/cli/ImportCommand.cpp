@@ -26,7 +26,10 @@ int runImport(const QStringList& arguments, Console& console)
            "reported with its line and column and nothing is imported. A clean file is imported in one "
            "transaction. Records already in the database are matched, never changed: a patient by chart number, "
            "a course by start date and template, a visit by its position, an assessment by visit and instrument; "
-           "importing the same file twice adds nothing the second time. A database that does not exist yet is "
+           "importing the same file twice adds nothing the second time. Answers belong only to a visit that took "
+           "place (done, on a date not in the future): a file whose visit differs from the database's visit (status, "
+           "dates) is refused. A file that states a known patient's names, birth date or sex otherwise than the "
+           "database is refused too, unless --keep-existing is given. A database that does not exist yet is "
            "created, only when the import succeeds (never by --check)."));
     args.addDatabaseOption();
     args.addOption(QStringLiteral("file"), tr("The CSV file to import."), QStringLiteral("FILE"));
@@ -34,6 +37,10 @@ int runImport(const QStringList& arguments, Console& console)
     args.addOption(QStringLiteral("reason"),
                    tr("The reason written to the audit trail (default: \"Imported from FILE\")."),
                    QStringLiteral("TEXT"));
+    args.addFlag(
+        QStringLiteral("keep-existing"),
+        tr("Where the file states a known patient's names, birth date or sex otherwise than the database, keep "
+           "the database's values and import the answers; the audit reason says so."));
     args.addInstrumentsOption();
     int exitCode = 0;
     if (!args.parse(arguments, console, exitCode))
@@ -66,6 +73,7 @@ int runImport(const QStringList& arguments, Console& console)
     const Result<ImportSummary> summary = [&]() {
         const InstrumentLibrary library = args.instrumentLibrary();
         CsvImport import(**db, library);
+        import.setKeepExisting(args.isSet(QStringLiteral("keep-existing")));
         return checkOnly ? import.check(bytes) : import.run(bytes, reason);
     }();
     db->reset();
@@ -86,7 +94,12 @@ int runImport(const QStringList& arguments, Console& console)
         << tr("Courses: %1 new, %2 already there.").arg(summary->coursesAdded).arg(summary->coursesFound) << '\n'
         << tr("Visits: %1 new, %2 already there.").arg(summary->visitsAdded).arg(summary->visitsFound) << '\n'
         << tr("Assessments: %1 new, %2 already there.").arg(summary->assessmentsAdded).arg(summary->assessmentsFound)
-        << Qt::endl;
+        << '\n';
+    if (!summary->keptExisting.isEmpty())
+        console.out()
+            << tr("The database's values were kept for: %1").arg(summary->keptExisting.join(QStringLiteral("; ")))
+            << '\n';
+    console.out().flush();
     return kExitSuccess;
 }
 

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 
 namespace outcome::cli {
 
@@ -97,22 +98,39 @@ int writeAll(const CommandArguments& args, Console& console, Database& db, const
         return console.fail(courses.error());
     const QDir dir(absolute);
     int failures = 0;
+    int written = 0;
+    // Safe file names can coincide ("X/1" and "X_1" both give X_1): no report of this run replaces another. Names
+    // are compared without case, as some file systems do.
+    QSet<QString> taken;
     const qsizetype total = courses->size();
     for (qsizetype i = 0; i < total; ++i) {
         const CourseOfPatient& entry = courses->at(i);
         Result<ReferralReport> report = ReferralReport::load(db, library, entry.patientId, options, entry.courseId);
-        const QString name = report ? report->fileStem() + QStringLiteral(".pdf") : entry.chartNumber;
+        const QString stem = report ? report->fileStem() : entry.chartNumber;
+        QString name = stem + QStringLiteral(".pdf");
+        for (int n = 2; taken.contains(name.toLower()); ++n)
+            name = QStringLiteral("%1-%2.pdf").arg(stem).arg(n);
+        taken.insert(name.toLower());
         console.err() << tr("%1/%2 %3").arg(i + 1).arg(total).arg(name) << Qt::endl;
+        if (name != stem + QStringLiteral(".pdf"))
+            console.err() << tr("%1: written as %2, since %3.pdf is another patient's report in this run.")
+                                 .arg(options.deidentified ? stem : entry.chartNumber, name, stem)
+                          << Qt::endl;
         const Result<int> pages = report ? report->writePdf(dir.filePath(name), paper) : Result<int>(report.error());
         if (!pages) {
             ++failures;
             console.err() << tr("%1: %2").arg(entry.chartNumber, pages.error().message) << Qt::endl;
+        } else {
+            ++written;
         }
     }
     if (failures > 0)
-        return console.fail(kExitFailure,
-                            tr("%1 of %2 reports could not be written (see above).").arg(failures).arg(total));
-    console.err() << tr("%1 reports written to %2.").arg(total).arg(absolute) << Qt::endl;
+        return console.fail(kExitFailure, tr("%1 of %2 reports could not be written (see above); %3 written to %4.")
+                                              .arg(failures)
+                                              .arg(total)
+                                              .arg(written)
+                                              .arg(absolute));
+    console.err() << tr("%1 reports written to %2.").arg(written).arg(absolute) << Qt::endl;
     return kExitSuccess;
 }
 

@@ -279,7 +279,7 @@ void InstrumentDefinitionReader::readItemInput(ItemDefinition& item, const QJson
         item.maxLabel = m_fields.string(object, path, "max_label", Need::Optional);
         break;
     case InputKind::LabValue:
-        m_fields.allowOnly(object, path, kCommon, {"min", "max", "unit", "conversions"});
+        m_fields.allowOnly(object, path, kCommon, {"min", "max", "unit", "conversions", "plausible"});
         item.min = m_fields.number(object, path, "min", Need::Optional).value_or(0);
         item.max = m_fields.number(object, path, "max", Need::Optional);
         item.unit = m_fields.string(object, path, "unit", Need::Required);
@@ -299,6 +299,18 @@ void InstrumentDefinitionReader::readItemInput(ItemDefinition& item, const QJson
                                   Tr::tr("unit \"%1\" is already accepted").arg(conversion.unit));
                 item.conversions.append(conversion);
             }
+        }
+        if (const QJsonObject range = m_fields.object(object, path, "plausible", Need::Optional);
+            object.value(QLatin1String("plausible")).isObject()) {
+            const QString rangePath = JsonFields::field(path, "plausible");
+            m_fields.allowOnly(range, rangePath, {"min", "max"});
+            PlausibleRange plausible;
+            plausible.min = m_fields.number(range, rangePath, "min", Need::Optional).value_or(item.min);
+            plausible.max = m_fields.number(range, rangePath, "max", Need::Required).value_or(0);
+            if (plausible.max <= plausible.min && !m_fields.failed())
+                m_fields.fail(JsonFields::field(rangePath, "max"),
+                              Tr::tr("must be more than min (%1)").arg(plausible.min));
+            item.plausible = plausible;
         }
         break;
     }

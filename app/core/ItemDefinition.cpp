@@ -149,6 +149,24 @@ Status ItemDefinition::check(const ItemAnswer& answer) const
                                                  .arg(number)
                                                  .arg(answer.unit, acceptedUnits().join(QLatin1String(", "))));
     }
+    if (input == InputKind::LabValue) {
+        const QString entered = answer.unit.isEmpty() ? unit : acceptedUnit(answer.unit);
+        const double converted = *answer.value * conversionFactor(entered);
+        const QString asEntered = formatNumber(*answer.value) + QLatin1Char(' ') + entered;
+        const QString inItemUnit =
+            entered == unit ? asEntered : Tr::tr("%1 (%2 %3)").arg(asEntered, formatNumber(converted), unit);
+        if (plausible && !(converted >= plausible->min && converted <= plausible->max))
+            return makeError(ErrorKind::Invalid,
+                             Tr::tr("item %1 (%2): %3 is outside the plausible range %4 %5; check the value and "
+                                    "its unit")
+                                 .arg(number)
+                                 .arg(label, inItemUnit, rangeText(plausible->min, plausible->max), unit));
+        if (!std::isfinite(converted))
+            return makeError(ErrorKind::Invalid,
+                             Tr::tr("item %1 (%2): %3 is too large to be a measurement; check the value and its unit")
+                                 .arg(number)
+                                 .arg(label, asEntered));
+    }
     return {};
 }
 

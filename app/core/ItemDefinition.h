@@ -47,6 +47,13 @@ struct UnitConversion
     bool operator==(const UnitConversion& other) const = default;
 };
 
+// What a living patient's lab value can be, in the item's unit: beyond it the value is a typing or unit mistake.
+struct PlausibleRange
+{
+    double min = 0;
+    double max = 0;
+};
+
 struct ItemDefinition
 {
     QString id;     // the key of the answer in an AnswerSet
@@ -60,9 +67,10 @@ struct ItemDefinition
     int decimals = 0;            // Decimal
     QString minLabel;            // the words at the scale's ends ("No pain", "Worst imaginable pain")
     QString maxLabel;
-    QString unit;                      // LabValue: the unit scores are reported in
-    QList<UnitConversion> conversions; // LabValue: other units accepted on entry
-    QString recode;                    // the instrument table recode_mean uses for this item, if any
+    QString unit;                            // LabValue: the unit scores are reported in
+    QList<UnitConversion> conversions;       // LabValue: other units accepted on entry
+    std::optional<PlausibleRange> plausible; // LabValue: checked after conversion to `unit`
+    QString recode;                          // the instrument table recode_mean uses for this item, if any
 
     const AnswerOption* option(int code) const;
     // The allowed answers in a few characters, for messages: "0-5", "0-10, one decimal", "0 or more".
@@ -72,7 +80,8 @@ struct ItemDefinition
     // The lowest and highest answers the form allows; a lab value has no highest unless the definition sets one.
     std::optional<double> lowestAnswer() const;
     std::optional<double> highestAnswer() const;
-    // A value that is not allowed, or a lab unit that is not accepted, gives a message naming the item by number.
+    // A value that is not allowed, a lab unit that is not accepted, or a lab value that is not plausible once
+    // converted to the item's unit, gives a message naming the item by number.
     Status check(const ItemAnswer& answer) const;
     // The defined spelling of a unit the item accepts (matched regardless of case); empty when not accepted.
     QString acceptedUnit(const QString& unit) const;

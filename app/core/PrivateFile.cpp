@@ -5,7 +5,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSaveFile>
+#include <QStorageInfo>
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
@@ -88,6 +90,33 @@ bool PrivateFile::open(QSaveFile& file)
 {
     // QSaveFile gives its temporary file the mode of the file it replaces; a report is private whatever was there.
     return file.open(QIODevice::WriteOnly) && file.setPermissions(ownerOnly());
+}
+
+Status PrivateFile::write(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (open(file) && file.write(bytes) == bytes.size() && file.commit())
+        return {};
+    // What the system said is often just "Unknown error" after a failed flush: look for the cause ourselves.
+    const QFileInfo info(path);
+    const QFileInfo folder(info.absolutePath());
+    QString cause;
+    if (info.isDir())
+        cause = Tr::tr("%1 is a folder; name a file in it").arg(path);
+    else if (!folder.isDir())
+        cause = Tr::tr("the folder %1 does not exist").arg(folder.filePath());
+    else if (!folder.isWritable() || (info.exists() && !info.isWritable()))
+        cause = Tr::tr("it is read-only for you; choose another folder");
+    else if (const QStorageInfo storage(folder.absoluteFilePath());
+             storage.isValid() && storage.bytesAvailable() < bytes.size() + 4096)
+        cause =
+            Tr::tr("the disk is full (%1 needed, %2 free); free some space or choose another disk")
+                .arg(QLocale().formattedDataSize(bytes.size()), QLocale().formattedDataSize(storage.bytesAvailable()));
+    else if (storage.isReadOnly())
+        cause = Tr::tr("the disk is read-only; choose another disk");
+    else
+        cause = file.errorString();
+    return makeError(ErrorKind::Io, Tr::tr("Could not write %1: %2").arg(path, cause));
 }
 
 bool PrivateFile::readableByOthers(const QString& path)

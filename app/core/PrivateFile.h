@@ -31,6 +31,9 @@ public:
     // Opens a file of patient data (an export, a report) for writing, owner-only from its first byte; its
     // errorString() says why when it fails.
     static bool open(QSaveFile& file);
+    // Writes a whole file of patient data through open(): all of it or, on any failure, nothing (no partial file).
+    // The message names the file and the cause: a folder in the way, a missing or read-only folder, a full disk.
+    static Status write(const QString& path, const QByteArray& bytes);
 
     // True when another account on this computer may read the file (or list and read the folder).
     static bool readableByOthers(const QString& path);

@@ -170,7 +170,10 @@ Computed compute(const InstrumentDefinition& definition, const ScoringRule& rule
     }
     case ScoringKind::LabValue: {
         const ItemAnswer& answer = *collected.answered.first().answer;
-        return {total * collected.answered.first().item->conversionFactor(answer.unit), {}};
+        // A lab reports a few significant digits; the unit factor must not add binary noise to them
+        // (0.09 mg/dL x 10 is 0.8999999999999999 in doubles, and 0.9 mg/L to everyone else).
+        const double converted = total * collected.answered.first().item->conversionFactor(answer.unit);
+        return {QString::number(converted, 'g', 15).toDouble(), {}};
     }
     case ScoringKind::NormBasedSummary:
         break;

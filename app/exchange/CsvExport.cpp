@@ -518,9 +518,8 @@ Result<QStringList> CsvExport::writeFolder(const QList<PatientRecord>& records, 
         const QString path = QDir(folder).filePath(name);
         if (Status status = DatabaseFile::refuseOverwrite(path); !status)
             return status.error();
-        QSaveFile file(path);
-        if (!PrivateFile::open(file) || file.write(bytes) != bytes.size() || !file.commit())
-            return makeError(ErrorKind::Io, Tr::tr("Could not write %1: %2").arg(path, file.errorString()));
+        if (Status status = PrivateFile::write(path, bytes); !status)
+            return status.error();
         written.append(path);
     }
     return written;

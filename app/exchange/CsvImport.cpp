@@ -17,6 +17,8 @@
 #include <QHash>
 #include <QMap>
 
+#include <tuple>
+
 namespace outcome {
 
 namespace {
@@ -41,6 +43,11 @@ void restoreFromTemplate(Visit& visit, const QList<Visit>& planned)
         visit.optionalInstruments = plannedVisit.optionalInstruments;
         return;
     }
+}
+
+QString lineColumn(int line, int index, const QString& column, const QString& message)
+{
+    return Tr::tr("line %1, column %2 (%3): %4").arg(line).arg(index + 1).arg(column, message);
 }
 
 } // namespace
@@ -78,6 +85,13 @@ struct CsvImport::Plan
     QList<PatientIn> patients;
     ImportSummary summary;
     bool needsStandardTemplate = false;
+    QHash<QString, int> columns; // column name -> index in the file
+
+    // "line 12, column 24 (value): ...", as every problem found in one line is reported.
+    QString at(int line, const QString& column, const QString& message) const
+    {
+        return lineColumn(line, columns.value(column), column, message);
+    }
 };
 
 namespace {
@@ -103,10 +117,7 @@ public:
     void fail(const QString& column, const QString& message)
     {
         if (m_errors.size() < kMaxErrors)
-            m_errors.append(Tr::tr("line %1, column %2 (%3): %4")
-                                .arg(m_record.line)
-                                .arg(m_columns.value(column) + 1)
-                                .arg(column, message));
+            m_errors.append(lineColumn(m_record.line, m_columns.value(column), column, message));
         m_ok = false;
     }
     bool ok() const { return m_ok; }
@@ -246,10 +257,14 @@ Result<CsvImport::Plan> CsvImport::plan(const QByteArray& bytes)
         return makeError(ErrorKind::Invalid, errors.join(QLatin1Char('\n')));
 
     Plan plan;
+    plan.columns = columns;
+    const QDate today = Clock::today();
     QHash<QString, int> patientPosition;                // chart number -> index in plan.patients
     QHash<QString, std::pair<int, int>> coursePosition; // course key -> (patient index, course index)
     QHash<QString, qsizetype> firstRecord;              // record key -> index of the record that first described it
     for (qsizetype r = 1; r < records.size(); ++r) {
+        if (m_progress && r % 256 == 0)
+            m_progress(r, records.size());
         Line line(records[r], columns, errors);
         if (records[r].fields.size() != header.fields.size()) {
             line.fail(expected.first(), Tr::tr("the line has %1 fields; the header has %2")
@@ -316,9 +331,20 @@ Result<CsvImport::Plan> CsvImport::plan(const QByteArray& bytes)
             visit.visit.status = line.code(QStringLiteral("visit_status"), &visitStatusFromCode, kVisitStatuses);
             visit.visit.note =
                 CsvWriter::restored(records[r].fields.value(columns.value(QStringLiteral("visit_note"))));
-            if (visit.visit.status == VisitStatus::Done && !visit.visit.actualDate.isValid())
+            // Every line carries an answer, and answers belong only to a visit that took place.
+            if (visit.visit.status != VisitStatus::Done && line.ok())
+                line.fail(QStringLiteral("visit_status"),
+                          Tr::tr("the visit is \"%1\", but answers can only belong to a visit that took place "
+                                 "(done); correct the visit or remove its answers")
+                              .arg(visitStatusToCode(visit.visit.status)));
+            else if (visit.visit.status == VisitStatus::Done && !visit.visit.actualDate.isValid())
                 line.fail(QStringLiteral("actual_date"),
                           Tr::tr("a visit that took place (done) needs the date it took place"));
+            else if (visit.visit.actualDate.isValid() && visit.visit.actualDate > today)
+                line.fail(QStringLiteral("actual_date"),
+                          Tr::tr("%1 is in the future (today is %2); answers can only belong to a visit that took "
+                                 "place")
+                              .arg(isoDate(visit.visit.actualDate), isoDate(today)));
             if (visit.visit.kind == VisitKind::Session && visit.visit.sessionNumber < 1)
                 line.fail(QStringLiteral("session_number"), Tr::tr("a session needs its number (1 or more)"));
             course.visits.insert(sequence, visit);
@@ -408,6 +434,10 @@ Status CsvImport::matchDatabase(Plan& plan)
         if (errors.size() < kMaxErrors)
             errors.append(Tr::tr("line %1: %2").arg(line).arg(message));
     };
+    const auto failAt = [&errors, &plan](int line, const QString& column, const QString& message) {
+        if (errors.size() < kMaxErrors)
+            errors.append(plan.at(line, column, message));
+    };
     PatientRepository patients(m_db);
     CourseRepository courses(m_db);
     CourseTemplateRepository templates(m_db);
@@ -420,14 +450,29 @@ Status CsvImport::matchDatabase(Plan& plan)
         Result<Patient> existing = patients.findByChartNumber(patient.patient.chartNumber);
         if (existing) {
             const Patient& stored = *existing;
-            if (stored.familyName != patient.patient.familyName || stored.givenName != patient.patient.givenName ||
-                stored.birthDate != patient.patient.birthDate) {
-                fail(patient.line,
-                     Tr::tr("chart number %1 belongs to %2 (born %3) in this database, but the file names "
-                            "%4 (born %5); correct the file or the register first")
-                         .arg(stored.chartNumber, stored.displayName(), isoDate(stored.birthDate),
-                              patient.patient.displayName(), isoDate(patient.patient.birthDate)));
-                continue;
+            // Each fact the file states differently is a conflict; the register keeps its own values only when
+            // the user chose so.
+            const QList<std::tuple<QString, QString, QString>> facts{
+                {QStringLiteral("family_name"), stored.familyName, patient.patient.familyName},
+                {QStringLiteral("given_name"), stored.givenName, patient.patient.givenName},
+                {QStringLiteral("birth_date"), isoDate(stored.birthDate), isoDate(patient.patient.birthDate)},
+                {QStringLiteral("sex"), sexToCode(stored.sex), sexToCode(patient.patient.sex)}};
+            QStringList conflicting;
+            for (const auto& [column, inDatabase, inFile] : facts) {
+                if (inDatabase == inFile)
+                    continue;
+                conflicting.append(column);
+                if (!m_keepExisting)
+                    failAt(patient.line, column,
+                           Tr::tr("chart number %1 has \"%2\" in this database, the file \"%3\"; correct the file "
+                                  "or the register, or keep the database's values")
+                               .arg(stored.chartNumber, inDatabase, inFile));
+            }
+            if (!conflicting.isEmpty()) {
+                if (!m_keepExisting)
+                    continue;
+                summary.keptExisting.append(
+                    Tr::tr("%1 (%2)").arg(stored.chartNumber, conflicting.join(QStringLiteral(", "))));
             }
             patient.existingId = stored.id;
             ++summary.patientsFound;
@@ -478,16 +523,37 @@ Status CsvImport::matchDatabase(Plan& plan)
                     course.existingId = stored.id;
             }
             ++(course.existingId > 0 ? summary.coursesFound : summary.coursesAdded);
-            QHash<int, qint64> storedVisits;
+            QHash<int, Visit> storedVisits;
             if (course.existingId > 0) {
                 Result<QList<Visit>> found = courses.visits(course.existingId);
                 if (!found)
                     return found.error();
                 for (const Visit& visit : *found)
-                    storedVisits.insert(visit.sequence, visit.id);
+                    storedVisits.insert(visit.sequence, visit);
             }
             for (Plan::VisitIn& visit : course.visits) {
-                visit.existingId = storedVisits.value(visit.visit.sequence);
+                const Visit storedVisit = storedVisits.value(visit.visit.sequence);
+                visit.existingId = storedVisit.id;
+                if (visit.existingId > 0) {
+                    // The file's answers are for the visit it describes; on a visit the database knows otherwise
+                    // (missed, not yet held, on another day) they would land where they do not belong.
+                    const QList<std::tuple<QString, QString, QString>> facts{
+                        {QStringLiteral("visit_status"), visitStatusToCode(storedVisit.status),
+                         visitStatusToCode(visit.visit.status)},
+                        {QStringLiteral("scheduled_date"), isoDate(storedVisit.scheduledDate),
+                         isoDate(visit.visit.scheduledDate)},
+                        {QStringLiteral("actual_date"), isoDate(storedVisit.actualDate),
+                         isoDate(visit.visit.actualDate)}};
+                    for (const auto& [column, inDatabase, inFile] : facts) {
+                        if (inDatabase != inFile)
+                            failAt(visit.line, column,
+                                   Tr::tr("visit %1 of the course starting %2 has \"%3\" in this database, the file "
+                                          "\"%4\"; the answers would belong to another visit: correct the file or "
+                                          "the visit first")
+                                       .arg(visit.visit.sequence)
+                                       .arg(isoDate(course.course.startDate), inDatabase, inFile));
+                    }
+                }
                 ++(visit.existingId > 0 ? summary.visitsFound : summary.visitsAdded);
                 QList<Assessment> storedAssessments;
                 if (visit.existingId > 0) {
@@ -539,6 +605,10 @@ Result<ImportSummary> CsvImport::run(const QByteArray& bytes, const QString& rea
     if (!planned)
         return planned.error();
     Plan& plan = planned.value();
+    const QString audited = plan.summary.keptExisting.isEmpty()
+                                ? reason
+                                : Tr::tr("%1; the database's values were kept where the file differs: %2")
+                                      .arg(reason, plan.summary.keptExisting.join(QStringLiteral("; ")));
     const auto atLine = [](int line, const Error& error) {
         return makeError(error.kind, Tr::tr("line %1: %2").arg(line).arg(error.message));
     };
@@ -552,7 +622,10 @@ Result<ImportSummary> CsvImport::run(const QByteArray& bytes, const QString& rea
     PatientRepository patients(m_db);
     CourseRepository courses(m_db);
     AssessmentRepository assessments(m_db);
+    qint64 patientsWritten = 0;
     for (Plan::PatientIn& patient : plan.patients) {
+        if (m_progress && patientsWritten++ % 16 == 0)
+            m_progress(patientsWritten, plan.patients.size());
         if (patient.existingId == 0) {
             Result<qint64> created = patients.create(patient.patient);
             if (!created)
@@ -584,7 +657,7 @@ Result<ImportSummary> CsvImport::run(const QByteArray& bytes, const QString& rea
                     if (assessment.exists)
                         continue;
                     assessment.assessment.visitId = visit.existingId;
-                    Result<Assessment> saved = assessments.save(assessment.assessment, reason);
+                    Result<Assessment> saved = assessments.save(assessment.assessment, audited);
                     if (!saved)
                         return atLine(assessment.line, saved.error());
                 }

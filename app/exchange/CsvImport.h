@@ -7,6 +7,8 @@
 
 #include <QByteArray>
 
+#include <functional>
+
 namespace outcome {
 
 class Database;
@@ -24,6 +26,8 @@ struct ImportSummary
     int visitsFound = 0;
     int assessmentsAdded = 0;
     int assessmentsFound = 0;
+    // With keepExisting: the patients whose register facts the file states otherwise, "C0001 (family_name, sex)".
+    QStringList keptExisting;
 };
 
 class CsvImport
@@ -41,6 +45,13 @@ public:
     // already exist are matched, never changed; an existing assessment with other answers is an error.
     Result<ImportSummary> run(const QByteArray& bytes, const QString& reason);
 
+    // A patient the file describes with other facts (names, birth date, sex) than the register is a conflict that
+    // refuses the file, unless the register's values are to be kept; run() then says so in the audit reason.
+    void setKeepExisting(bool keep) { m_keepExisting = keep; }
+    // Called now and then while a large file is checked (lines read of all) and imported (patients written of all),
+    // so that a window can show progress.
+    void setProgress(std::function<void(qint64 done, qint64 total)> progress) { m_progress = std::move(progress); }
+
 private:
     struct Plan;
     Result<Plan> plan(const QByteArray& bytes);
@@ -48,6 +59,8 @@ private:
     Status matchDatabase(Plan& plan);
     Database& m_db;
     const InstrumentLibrary& m_library;
+    bool m_keepExisting = false;
+    std::function<void(qint64, qint64)> m_progress;
 };
 
 } // namespace outcome

@@ -494,10 +494,7 @@ Status FhirExport::writeFile(const QList<PatientRecord>& records, const QDateTim
     if (Status status = DatabaseFile::refuseOverwrite(path); !status)
         return status;
     const QByteArray json = QJsonDocument(bundle(records, timestamp)).toJson(QJsonDocument::Indented);
-    QSaveFile file(path);
-    if (!PrivateFile::open(file) || file.write(json) != json.size() || !file.commit())
-        return makeError(ErrorKind::Io, Tr::tr("Could not write %1: %2").arg(path, file.errorString()));
-    return {};
+    return PrivateFile::write(path, json);
 }
 
 } // namespace outcome

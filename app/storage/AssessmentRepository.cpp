@@ -304,6 +304,28 @@ Result<QList<DatedAssessment>> AssessmentRepository::readDated(const QString& wh
     return assessments;
 }
 
+Result<QStringList> AssessmentRepository::onVisitsNotHeld(const QDate& today)
+{
+    QSqlQuery& query = m_db.prepared(QStringLiteral(
+        "SELECT p.chart_number, c.start_date, v.sequence, v.status, COALESCE(v.actual_date, ''), a.instrument_id "
+        "FROM assessments a JOIN visits v ON v.id = a.visit_id JOIN courses c ON c.id = v.course_id "
+        "JOIN patients p ON p.id = c.patient_id "
+        "WHERE v.status <> 'done' OR COALESCE(v.actual_date, '') = '' OR v.actual_date > ? "
+        "ORDER BY p.chart_number, c.start_date, v.sequence, a.instrument_id"));
+    if (Status status = m_db.exec(query, {sql::fromDate(today)}, Tr::tr("read the visits of the answers")); !status)
+        return status.error();
+    QStringList found;
+    while (query.next()) {
+        const QString date = query.value(4).toString();
+        found.append(Tr::tr("%1, course starting %2, visit %3 (%4, %5): %6")
+                         .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                              query.value(3).toString(), date.isEmpty() ? Tr::tr("no date") : date,
+                              query.value(5).toString()));
+    }
+    query.finish();
+    return found;
+}
+
 Result<QList<DatedAssessment>> AssessmentRepository::forCourse(qint64 courseId)
 {
     return readDated(QStringLiteral("v.course_id = ?"), courseId);

@@ -42,6 +42,10 @@ public:
     Result<QList<DatedAssessment>> forCourse(qint64 courseId);
     Result<QList<DatedAssessment>> forPatient(qint64 patientId);
 
+    // Answers that belong to no visit that took place: on a visit not done, without its date, or dated after
+    // `today`. One line each, "C000001, course starting 2026-03-02, visit 7 (missed, no date): nrs".
+    Result<QStringList> onVisitsNotHeld(const QDate& today);
+
     static QString auditValues(const Assessment& assessment);
 
 private:

@@ -38,6 +38,21 @@ QString defaultActor()
     return name.isEmpty() ? QStringLiteral("clinician") : name;
 }
 
+// SQLITE_READONLY (8) and its extended codes: the file, its folder or the disk cannot be written.
+bool isReadOnlyError(const QSqlError& error)
+{
+    bool isNumber = false;
+    const int code = error.nativeErrorCode().toInt(&isNumber);
+    return isNumber && (code & 0xff) == 8;
+}
+
+Error readOnlyError(const QString& whatFor, const QString& path, const QString& text)
+{
+    return makeError(ErrorKind::Io, Tr::tr("Could not %1: the database %2 is read-only (%3). Make the file and its "
+                                           "folder writable, or work on a copy.")
+                                        .arg(whatFor, path, text));
+}
+
 } // namespace
 
 Database::Database(QSqlDatabase db, QString path, bool readOnly)
@@ -278,6 +293,8 @@ Status Database::exec(QSqlQuery& query, const QVariantList& values, const QStrin
         return {};
     const QSqlError error = query.lastError();
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (isReadOnlyError(error))
+        return readOnlyError(whatFor, m_path, text);
     const ErrorKind kind =
         text.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive) ? ErrorKind::Conflict : ErrorKind::Io;
     return makeError(kind, Tr::tr("Could not %1: %2").arg(whatFor, text));
@@ -355,6 +372,8 @@ Status Database::begin()
     QSqlQuery query(m_db);
     if (!query.exec(SqlDialect::beginWriteStatement())) {
         m_transactionDepth = 0;
+        if (isReadOnlyError(query.lastError()))
+            return readOnlyError(Tr::tr("start saving"), m_path, query.lastError().text());
         return makeError(ErrorKind::Io,
                          Tr::tr("Could not start saving (the database may be busy in another window): %1")
                              .arg(query.lastError().text()));

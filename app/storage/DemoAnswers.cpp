@@ -15,11 +15,13 @@ int clampRound(double value, int low, int high)
     return std::clamp(int(std::lround(value)), low, high);
 }
 
-ItemAnswer labValue(double value, const QString& unit, double detectionLimit)
+// A result as a lab reports it: on the grid of its unit (`decimals`), or below the limit of detection.
+ItemAnswer labValue(double value, const QString& unit, double detectionLimit, int decimals = 1)
 {
     if (value < detectionLimit)
         return ItemAnswer{detectionLimit, unit, Censoring::BelowLimit};
-    return ItemAnswer{std::round(value * 100.0) / 100.0, unit, Censoring::None};
+    const double scale = std::pow(10.0, decimals);
+    return ItemAnswer{std::round(value * scale) / scale, unit, Censoring::None};
 }
 
 AnswerSet markers(const DemoHealth& health, DemoRandom& random)
@@ -27,7 +29,7 @@ AnswerSet markers(const DemoHealth& health, DemoRandom& random)
     AnswerSet answers;
     const double crp = health.crp * std::exp(random.normal(0, 0.25));
     if (health.crpInMilligramsPerDecilitre)
-        answers.set(QStringLiteral("crp"), labValue(crp / 10.0, QStringLiteral("mg/dL"), 0.05));
+        answers.set(QStringLiteral("crp"), labValue(crp / 10.0, QStringLiteral("mg/dL"), 0.05, 2));
     else
         answers.set(QStringLiteral("crp"), labValue(crp, QStringLiteral("mg/L"), 0.5));
     const double inflammation = 0.6 + health.pain / 12.0;

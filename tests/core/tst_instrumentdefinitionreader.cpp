@@ -221,6 +221,17 @@ void TestInstrumentDefinitionReader::problems_data()
         {R"(items/1={"id":"2","number":2,"label":"Second","input":"lab_value","unit":"mg/L"})",
          R"(checks=[{"item":"1","at_most":"2","message":"m"}])"},
         "checks[0].at_most: a lab_value item cannot be compared");
+    row("plausible range without its upper end",
+        {R"(items/1={"id":"2","number":2,"label":"Second","input":"lab_value","unit":"mg/L","plausible":{"min":0}})"},
+        "items[1].plausible.max: required field is missing");
+    row("plausible range upside down",
+        {R"(items/1={"id":"2","number":2,"label":"Second","input":"lab_value","unit":"mg/L","plausible":{"min":5,"max":1}})"},
+        "items[1].plausible.max: must be more than min (5)");
+    row("plausible range misspelt",
+        {R"(items/1={"id":"2","number":2,"label":"Second","input":"lab_value","unit":"mg/L","plausible":{"max":9,"mx":1}})"},
+        "items[1].plausible.mx: unknown field (the definition format has no such field)");
+    row("plausible range of an integer item", {R"(items/0/plausible={"max":9})"},
+        "items[0].plausible: unknown field (the definition format has no such field)");
     row("check with a misspelt field", {R"(checks=[{"item":"1","at_mots":"2","message":"m"}])"},
         "checks[0].at_mots: unknown field (the definition format has no such field)");
     row("precode ends with a condition",

@@ -23,6 +23,9 @@ private slots:
     void labValues();
     void labUnitNotAccepted();
     void labValueNotEntered();
+    void labValuesOutsideThePlausibleRange_data();
+    void labValuesOutsideThePlausibleRange();
+    void everyLabItemHasAPlausibleRange();
 };
 
 void TestScoringEngine::singleScore_data()
@@ -321,6 +324,71 @@ void TestScoringEngine::labValueNotEntered()
     QVERIFY(!il6->isValid());
     QCOMPARE(il6->reason, QStringLiteral("IL-6 not entered"));
     QCOMPARE(il6->rangeFlag, RangeFlag::None);
+}
+
+void TestScoringEngine::labValuesOutsideThePlausibleRange_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<Censoring>("censoring");
+    QTest::addColumn<QString>("item");
+    QTest::addColumn<QString>("message"); // empty: allowed
+    const auto row = [](const char* name, double value, const char* unit, const char* item, const QString& message,
+                        Censoring censoring = Censoring::None) {
+        QTest::newRow(name) << value << QString::fromLatin1(unit) << censoring << QString::fromLatin1(item) << message;
+    };
+    row("crp at the limit", 1000, "mg/L", "crp", {});
+    row("crp 100 mg/dL is 1000 mg/L", 100, "mg/dL", "crp", {});
+    row("crp above the limit", 1000.5, "mg/L", "crp",
+        QStringLiteral("item 1 (C-reactive protein (CRP)): 1000.5 mg/L is outside the plausible range 0-1000 mg/L; "
+                       "check the value and its unit"));
+    // The limit is in the item's unit: a value in mg/dL is converted first.
+    row("crp mg/dL converted", 150, "mg/dL", "crp",
+        QStringLiteral("item 1 (C-reactive protein (CRP)): 150 mg/dL (1500 mg/L) is outside the plausible range "
+                       "0-1000 mg/L; check the value and its unit"));
+    // 1.7e308 mg/dL overflows once converted: never a score, never an infinite number in an export.
+    row("crp overflows", 1.7e308, "mg/dL", "crp",
+        QStringLiteral("item 1 (C-reactive protein (CRP)): 1.7e+308 mg/dL (inf mg/L) is outside the plausible "
+                       "range 0-1000 mg/L; check the value and its unit"));
+    row("il6 high but real", 40000, "pg/mL", "il6", {});
+    row("il6 beyond", 200000, "ng/L", "il6",
+        QStringLiteral("item 5 (IL-6): 200000 ng/L (200000 pg/mL) is outside the plausible range 0-100000 pg/mL; "
+                       "check the value and its unit"));
+    row("tnfa censored beyond", 20000, "pg/mL", "tnfa",
+        QStringLiteral("item 3 (TNF-alpha): 20000 pg/mL is outside the plausible range 0-10000 pg/mL; check the "
+                       "value and its unit"),
+        Censoring::AboveLimit);
+}
+
+void TestScoringEngine::labValuesOutsideThePlausibleRange()
+{
+    QFETCH(double, value);
+    QFETCH(QString, unit);
+    QFETCH(Censoring, censoring);
+    QFETCH(QString, item);
+    QFETCH(QString, message);
+    const ItemAnswer answer{value, unit, censoring};
+    const InstrumentDefinition& markers = bundled(QStringLiteral("markers"));
+    const Status checked = markers.item(item)->check(answer);
+    QCOMPARE(checked.ok() ? QString() : checked.error().message, message);
+    // Scoring stored answers refuses them alike: no value, the same reason.
+    AnswerSet panel;
+    panel.set(item, answer);
+    const ScoreResult result = ScoringEngine::score(markers, panel);
+    const MeasureScore* score = result.find(item);
+    QCOMPARE(score->isValid(), message.isEmpty());
+    if (!message.isEmpty())
+        QCOMPARE(score->reason, message);
+}
+
+void TestScoringEngine::everyLabItemHasAPlausibleRange()
+{
+    for (const QString& id : {QStringLiteral("markers")}) {
+        for (const ItemDefinition& item : bundled(id).items()) {
+            QVERIFY2(item.input != InputKind::LabValue || item.plausible, qPrintable(item.id));
+            QVERIFY(!item.plausible || item.plausible->max > item.plausible->min);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestScoringEngine)

@@ -80,7 +80,18 @@ void TestCsv::parseErrors_data()
     QTest::newRow("text after quote") << QByteArray("a,b\n\"x\"y,2\n")
                                       << QStringLiteral("line 2, column 1: a closing quote must be followed");
     QTest::newRow("stray quote") << QByteArray("a,b\nab\"c,2\n") << QStringLiteral("line 2, column 1: a quote inside");
-    QTest::newRow("not utf-8") << QByteArray("a,b\nM\xfcller,2\n") << QStringLiteral("not UTF-8");
+    QTest::newRow("not utf-8") << QByteArray("a,b\nM\xfcller,2\n")
+                               << QStringLiteral("line 2, column 1: the byte 0xFC is not UTF-8");
+    // The place of a bad byte counts quoted line breaks and fields as the reading does.
+    QTest::newRow("not utf-8, quoted") << QByteArray("a,b\r\n1,\"x\ny\xe9\"\r\n")
+                                       << QStringLiteral("line 3, column 2: the byte 0xE9 is not UTF-8");
+    QTest::newRow("overlong") << QByteArray("a,b,c\n1,2,\xc0\xaf\n")
+                              << QStringLiteral("line 2, column 3: the byte 0xC0 is not UTF-8");
+    QTest::newRow("surrogate") << QByteArray("a\n\n\xed\xa0\x80\n")
+                               << QStringLiteral("line 3, column 1: the byte 0xED is not UTF-8");
+    QTest::newRow("cut short") << QByteArray("a,b\n1,\xe2\x82") << QStringLiteral("line 2, column 2: the byte 0xE2");
+    QTest::newRow("syntax before the bad byte")
+        << QByteArray("a,b\n\"x\"y,\xff\n") << QStringLiteral("line 2, column 1: a closing quote must be followed");
 }
 
 void TestCsv::parseErrors()

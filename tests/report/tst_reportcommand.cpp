@@ -23,6 +23,7 @@ private slots:
     void unwritablePathLeavesNothing();
     void batchWritesReportablePatients();
     void batchDeidentifiedNamesFilesByPseudonym();
+    void batchNeverOverwrites();
     void needsNoDisplay();
     void badArguments_data();
     void badArguments();
@@ -142,6 +143,37 @@ void TestReportCommand::batchDeidentifiedNamesFilesByPseudonym()
     QVERIFY2(QRegularExpression(QStringLiteral("^P[0-9A-F]{12}\\.pdf$")).match(files.first()).hasMatch(),
              qPrintable(files.first()));
     QVERIFY(!run.err.contains("C000001"));
+}
+
+void TestReportCommand::batchNeverOverwrites()
+{
+    // "X/1", "X_1" and "x_1" all become x_1.pdf on a file system that ignores case: three files, three reports.
+    const QString path = m_dir.filePath(QStringLiteral("same-names.db"));
+    {
+        auto db = openDatabase(path);
+        QVERIFY(db);
+        for (const char* chart : {"X/1", "X_1", "x_1"})
+            storeSampleCourse(*db, samplePatient(QString::fromLatin1(chart), QString::fromLatin1(chart)));
+    }
+    const QString folder = m_dir.filePath(QStringLiteral("batch-same-names"));
+    const CliRun run = runCli({QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--all"),
+                               QStringLiteral("--out-dir"), folder});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name | QDir::IgnoreCase);
+    QCOMPARE(files.size(), 3);
+    QVERIFY2(run.err.contains("3 reports written to"), run.err.constData());
+    // Each file holds its own patient, and the renamed ones are named on the way.
+    QSet<QString> families;
+    for (const QString& file : files) {
+        const QString text = pdfText(QDir(folder).filePath(file));
+        for (const char* chart : {"X/1", "X_1", "x_1"}) {
+            if (text.contains(QStringLiteral("Jane %1").arg(QString::fromLatin1(chart))))
+                families.insert(QString::fromLatin1(chart));
+        }
+    }
+    QCOMPARE(families.size(), 3);
+    QCOMPARE(run.err.count("since"), 2);
+    QVERIFY2(run.err.contains("-2.pdf, since") && run.err.contains("-3.pdf, since"), run.err.constData());
 }
 
 void TestReportCommand::needsNoDisplay()

@@ -29,6 +29,7 @@ private slots:
     void rand36FollowsDisability();
     void healthComparedWithAYearAgoFollowsTheCourse();
     void markersForAboutHalf();
+    void labValuesOnTheEntryGrid();
 
 private:
     // Per patient: the score of a measure at the baseline visit and at the 1-month visit.
@@ -230,6 +231,41 @@ void TestDemoClinic::markersForAboutHalf()
     const int withMarkers = query.value(0).toInt();
     QVERIFY2(withMarkers > kPatients * 0.35 && withMarkers < kPatients * 0.65,
              qPrintable(QString::number(withMarkers)));
+}
+
+void TestDemoClinic::labValuesOnTheEntryGrid()
+{
+    // As a lab reports them (one decimal in mg/L and pg/mL, two in mg/dL), and so are their scores: an export
+    // shows 0.9, never 0.8999999999999999.
+    const InstrumentDefinition* markers = m_library.find(QStringLiteral("markers"));
+    QVERIFY(markers);
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT id FROM assessments WHERE instrument_id = 'markers'")));
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    QVERIFY(ids.size() > 100);
+    int inMilligramsPerDecilitre = 0;
+    for (qint64 id : std::as_const(ids)) {
+        const Assessment assessment = *AssessmentRepository(*m_db).find(id);
+        for (const ItemDefinition& item : markers->items()) {
+            const ItemAnswer* answer = assessment.answers.find(item.id);
+            if (!answer || !answer->value)
+                continue;
+            const bool deci = answer->unit == QLatin1String("mg/dL");
+            inMilligramsPerDecilitre += deci ? 1 : 0;
+            const double steps = *answer->value * (deci ? 100 : 10);
+            QVERIFY2(std::abs(steps - std::round(steps)) < 1e-9, qPrintable(QString::number(*answer->value)));
+        }
+        const ScoreResult result = ScoringEngine::score(*markers, assessment.answers);
+        for (const MeasureScore& score : result.measures) {
+            if (!score.value)
+                continue;
+            const QString text = QString::number(*score.value, 'g', QLocale::FloatingPointShortest);
+            QVERIFY2(text.size() <= 6, qPrintable(text));
+        }
+    }
+    QVERIFY(inMilligramsPerDecilitre > 5);
 }
 
 QTEST_GUILESS_MAIN(TestDemoClinic)

@@ -14,6 +14,7 @@
 #include "CourseTimelineView.h"
 #include "Database.h"
 #include "ExportDialog.h"
+#include "ImportAnswersDialog.h"
 #include "PatientFormDialog.h"
 #include "PatientListModel.h"
 #include "PatientRegisterView.h"
@@ -232,6 +233,13 @@ void MainWindow::createMenus()
     file->addAction(m_backups);
     file->addAction(m_clinicDetails);
     file->addAction(m_exportData);
+    file->addSeparator();
+    QAction* importAnswers = file->addAction(tr("&Import answers…"), this, [this]() {
+        ImportAnswersDialog dialog(*m_db, m_context->instruments(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_context->notifyRecordsChanged(m_workspace->patientId());
+    });
+    importAnswers->setObjectName(QStringLiteral("importAnswersAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -12,7 +12,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTextLayout>
 #include <QTextStream>
 
@@ -375,10 +374,9 @@ Result<int> PagedDocument::writePdf(const QString& path, const QPageLayout& layo
         if (creationDateOf(bytes) == created)
             break;
     }
-    // QSaveFile writes beside the target and renames only on commit: a failed run leaves no half-written PDF.
-    QSaveFile file(absolute);
-    if (!PrivateFile::open(file) || file.write(bytes) != bytes.size() || !file.commit())
-        return makeError(ErrorKind::Io, Tr::tr("Could not write %1: %2").arg(absolute, file.errorString()));
+    // Written beside the target and renamed only when complete: a failed run leaves no half-written PDF.
+    if (Status status = PrivateFile::write(absolute, bytes); !status)
+        return status.error();
     return pages;
 }
 

@@ -53,7 +53,8 @@ int runGuiApplication(int argc, char** argv)
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
         QApplication::translate("outcome::GuiApplication",
-                                "With --patient: the page to show, \"timeline\" (the default) or \"progress\"."),
+                                "With --patient: the page to show, \"timeline\" (the default) or \"progress\". "
+                                "Without: \"outcomes\" opens the clinic outcomes."),
         QStringLiteral("PAGE"));
     const QCommandLineOption startupOption(
         QStringLiteral("report-startup"),
@@ -70,11 +71,12 @@ int runGuiApplication(int argc, char** argv)
                                  QStringLiteral("[FILE]"));
     parser.process(app);
     const QString page = parser.value(pageOption);
-    if (!page.isEmpty() && page != QLatin1String("timeline") && page != QLatin1String("progress")) {
+    if (!page.isEmpty() && page != QLatin1String("timeline") && page != QLatin1String("progress") &&
+        page != QLatin1String("outcomes")) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(QApplication::translate("outcome::GuiApplication",
-                                                        "--page: \"%1\" is not a page; use \"timeline\" or "
-                                                        "\"progress\".")
+                                                        "--page: \"%1\" is not a page; use \"timeline\", "
+                                                        "\"progress\" or \"outcomes\".")
                                     .arg(page)));
         return 2;
     }
@@ -105,7 +107,9 @@ int runGuiApplication(int argc, char** argv)
             MainWindow window(std::move(db));
             startup.watch(&window);
             window.show();
-            if (parser.isSet(patientOption) && !window.openPatient(parser.value(patientOption), page))
+            if (page == QLatin1String("outcomes") && !parser.isSet(patientOption))
+                window.showClinicOutcomes();
+            else if (parser.isSet(patientOption) && !window.openPatient(parser.value(patientOption), page))
                 std::fprintf(stderr, "%s\n",
                              qPrintable(QApplication::translate("outcome::GuiApplication",
                                                                 "--patient: no patient has chart number \"%1\".")

@@ -228,7 +228,8 @@ bool ClinicOutcomesChart::buildRates(QCustomPlot& plot, const ClinicOutcomes& ou
     rect->axis(QCPAxis::atBottom)->setTicker(ticker);
     rect->axis(QCPAxis::atBottom)->setRange(-0.6, double(shown.size()) - 0.4);
     rect->axis(QCPAxis::atLeft)->setRange(0, 100);
-    rect->axis(QCPAxis::atLeft)->setLabel(responders ? Tr::tr("% of courses with a change") : Tr::tr("% of courses"));
+    rect->axis(QCPAxis::atLeft)
+        ->setLabel(responders ? Tr::tr("% of courses with baseline and visit") : Tr::tr("% of courses with a value"));
     return true;
 }
 

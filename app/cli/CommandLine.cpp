@@ -40,6 +40,9 @@ const Command kCommands[] = {
      true, &runChart},
     {"report", QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "Write PDF referral summaries of patients' courses."),
      true, &runReport},
+    {"outcomes",
+     QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "Print the clinic's outcomes of one measure per visit."), false,
+     &runOutcomes},
 };
 
 // Charts and PDFs need a QApplication; without a display it draws offscreen, so the tool runs on servers too.

@@ -29,5 +29,6 @@ int runExport(const QStringList& arguments, Console& console);
 int runImport(const QStringList& arguments, Console& console);
 int runChart(const QStringList& arguments, Console& console);
 int runReport(const QStringList& arguments, Console& console);
+int runOutcomes(const QStringList& arguments, Console& console);
 
 } // namespace outcome::cli

@@ -49,6 +49,7 @@ constexpr double kSearchBudget = 16;
 constexpr double kOpenPatientBudget = 50;
 constexpr double kSaveBudget = 10;
 constexpr double kPdfBudget = 300;
+constexpr double kOutcomesBudget = 250;
 constexpr double kRssBudget = 200;
 
 // The name typed into the search box, letter by letter (one of the demo clinic's family names).
@@ -443,6 +444,30 @@ Result<Samples> Benchmark::measurePdf()
     return samples;
 }
 
+// The clinic outcome table as the command line prints it: one measure, every visit, by treatment, as JSON, over
+// every course of the clinic; the whole process, from start to the last byte.
+Result<Samples> Benchmark::measureOutcomes()
+{
+    const QString program =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("outcome-tracker-cli"));
+    const QStringList arguments{QStringLiteral("outcomes"),  QStringLiteral("--db"),      m_database,
+                                QStringLiteral("--measure"), QStringLiteral("odi/total"), QStringLiteral("--by"),
+                                QStringLiteral("treatment"), QStringLiteral("--json")};
+    Samples samples;
+    for (int run = 0; run <= m_options.repetitions; ++run) {
+        QProcess process;
+        QElapsedTimer timer;
+        timer.start();
+        process.start(program, arguments);
+        if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+            return makeError(ErrorKind::Io, QStringLiteral("%1 outcomes failed: %2")
+                                                .arg(program, QString::fromLocal8Bit(process.readAllStandardError())));
+        if (run > 0)
+            samples.values.append(milliseconds(timer));
+    }
+    return samples;
+}
+
 int Benchmark::run()
 {
     const auto fail = [](const QString& what, const Error& error) {
@@ -485,6 +510,11 @@ int Benchmark::run()
     if (!pdf)
         return fail(QStringLiteral("PDF"), pdf.error());
     figures.pdf = *pdf;
+    progress(QStringLiteral("Clinic outcomes …"));
+    Result<Samples> outcomes = measureOutcomes();
+    if (!outcomes)
+        return fail(QStringLiteral("clinic outcomes"), outcomes.error());
+    figures.outcomes = *outcomes;
 
     if (m_options.json)
         printJson(figures);
@@ -516,6 +546,7 @@ void Benchmark::printText(const Figures& figures) const
                 figures.drawCharts.worst());
     row("save an assessment durably", figures.save, kSaveBudget, &figures.rawSave);
     row("one PDF referral summary", figures.pdf, kPdfBudget, nullptr);
+    row("clinic outcome table (CLI, JSON)", figures.outcomes, kOutcomesBudget, nullptr);
     if (figures.rssMb)
         std::printf("%-38s %7.1f MB %10s %7.0f MB%s\n", "peak memory, patient shown", *figures.rssMb, "", kRssBudget,
                     *figures.rssMb <= kRssBudget ? "" : "  over budget");
@@ -534,7 +565,8 @@ void Benchmark::printJson(const Figures& figures) const
         .add(u"search_keystroke_ms", rounded(figures.searchKeystroke.median()))
         .add(u"open_patient_ms", rounded(figures.openPatient.median()))
         .add(u"save_ms", rounded(figures.save.median()))
-        .add(u"pdf_ms", rounded(figures.pdf.median()));
+        .add(u"pdf_ms", rounded(figures.pdf.median()))
+        .add(u"outcomes_ms", rounded(figures.outcomes.median()));
     if (figures.rssMb)
         results.add(u"rss_mb", rounded(*figures.rssMb));
     else
@@ -545,6 +577,7 @@ void Benchmark::printJson(const Figures& figures) const
         .add(u"open_patient_ms", kOpenPatientBudget)
         .add(u"save_ms", kSaveBudget)
         .add(u"pdf_ms", kPdfBudget)
+        .add(u"outcomes_ms", kOutcomesBudget)
         .add(u"rss_mb", kRssBudget);
     const QString text = JsonObjectWriter()
                              .add(u"patients", m_options.patients)

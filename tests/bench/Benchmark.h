@@ -48,6 +48,7 @@ private:
         Samples save;
         Samples rawSave;
         Samples pdf;
+        Samples outcomes;
         std::optional<double> rssMb;
     };
 
@@ -59,6 +60,7 @@ private:
     Result<Samples> measureOpenPatient(Samples& drawn);
     Result<Samples> measureSave(Samples& raw);
     Result<Samples> measurePdf();
+    Result<Samples> measureOutcomes();
     void printText(const Figures& figures) const;
     void printJson(const Figures& figures) const;
 

@@ -54,7 +54,8 @@ int runGuiApplication(int argc, char** argv)
         QStringLiteral("page"),
         QApplication::translate("outcome::GuiApplication",
                                 "With --patient: the page to show, \"timeline\" (the default), \"progress\" "
-                                "or \"patient\" (the view shown to the patient)."),
+                                "or \"patient\" (the view shown to the patient). Without: \"outcomes\" opens the "
+                                "clinic outcomes."),
         QStringLiteral("PAGE"));
     const QCommandLineOption startupOption(
         QStringLiteral("report-startup"),
@@ -72,11 +73,11 @@ int runGuiApplication(int argc, char** argv)
     parser.process(app);
     const QString page = parser.value(pageOption);
     if (!page.isEmpty() && page != QLatin1String("timeline") && page != QLatin1String("progress") &&
-        page != QLatin1String("patient")) {
+        page != QLatin1String("patient") && page != QLatin1String("outcomes")) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(QApplication::translate("outcome::GuiApplication",
                                                         "--page: \"%1\" is not a page; use \"timeline\", "
-                                                        "\"progress\" or \"patient\".")
+                                                        "\"progress\", \"patient\" or \"outcomes\".")
                                     .arg(page)));
         return 2;
     }
@@ -107,7 +108,9 @@ int runGuiApplication(int argc, char** argv)
             MainWindow window(std::move(db));
             startup.watch(&window);
             window.show();
-            if (parser.isSet(patientOption) && !window.openPatient(parser.value(patientOption), page))
+            if (page == QLatin1String("outcomes") && !parser.isSet(patientOption))
+                window.showClinicOutcomes();
+            else if (parser.isSet(patientOption) && !window.openPatient(parser.value(patientOption), page))
                 std::fprintf(stderr, "%s\n",
                              qPrintable(QApplication::translate("outcome::GuiApplication",
                                                                 "--patient: no patient has chart number \"%1\".")

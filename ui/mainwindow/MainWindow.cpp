@@ -8,6 +8,7 @@
 #include "BackupDialog.h"
 #include "ChangesElsewhere.h"
 #include "ClinicDetailsDialog.h"
+#include "ClinicOutcomesView.h"
 #include "ClinicalEventsView.h"
 #include "ColorScheme.h"
 #include "CourseTemplateEditor.h"
@@ -128,6 +129,21 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     m_register->setFocus();
 }
 
+ClinicOutcomesView* MainWindow::showClinicOutcomes()
+{
+    if (!m_clinicOutcomes) {
+        m_clinicOutcomes = new ClinicOutcomesView(*m_db, m_instruments, this);
+        m_clinicOutcomes->setWindowFlag(Qt::Window);
+        m_clinicOutcomes->resize(size());
+    } else {
+        m_clinicOutcomes->reload();
+    }
+    m_clinicOutcomes->show();
+    m_clinicOutcomes->raise();
+    m_clinicOutcomes->activateWindow();
+    return m_clinicOutcomes;
+}
+
 MainWindow::~MainWindow()
 {
     // The undo stack empties itself while the context is being destroyed; this window must not hear of it then.
@@ -214,6 +230,13 @@ void MainWindow::createActions()
         ClinicDetailsDialog dialog(*m_db, this);
         dialog.exec();
     });
+
+    m_showClinicOutcomes = new QAction(tr("Clinic &outcomes"), this);
+    m_showClinicOutcomes->setObjectName(QStringLiteral("showClinicOutcomesAction"));
+    m_showClinicOutcomes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_showClinicOutcomes->setToolTip(
+        tr("How the clinic's patients do: per visit and treatment, responders and group differences (Ctrl+Shift+O)"));
+    connect(m_showClinicOutcomes, &QAction::triggered, this, &MainWindow::showClinicOutcomes);
 
     m_editTemplates = new QAction(tr("Course &templates…"), this);
     m_editTemplates->setObjectName(QStringLiteral("editTemplatesAction"));
@@ -302,6 +325,7 @@ void MainWindow::createMenus()
 
     QMenu* view = addMenu(Menu::View, tr("&View"));
     view->addAction(m_showToday);
+    view->addAction(m_showClinicOutcomes);
     QAction* showArchived = view->addAction(tr("Show &archived patients"));
     showArchived->setCheckable(true);
     showArchived->setChecked(m_register->showArchivedCheck()->isChecked());

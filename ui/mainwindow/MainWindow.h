@@ -19,6 +19,7 @@ namespace outcome {
 
 class AppContext;
 class ChangesElsewhere;
+class ClinicOutcomesView;
 class Database;
 class PatientRegisterView;
 class PatientView;
@@ -68,6 +69,8 @@ public:
     // Opens the patient with this chart number on a page ("timeline", "progress", or "patient": the view shown to the patient); false when there is none.
     bool openPatient(const QString& chartNumber, const QString& page);
     void showToday();
+    // Opens (or raises) View ▸ Clinic outcomes, its own window beside this one.
+    ClinicOutcomesView* showClinicOutcomes();
     // Opens the patient and the entry dialog for one of their visits.
     VisitEntryDialog* openVisit(qint64 patientId, qint64 courseId, qint64 visitId);
     // Shows a course of the patient full screen, for the patient to read.
@@ -108,6 +111,8 @@ private:
     PatientView* m_patientView = nullptr;
     ChangesElsewhere* m_changesElsewhere = nullptr;
     PrivacyNotice* m_privacy = nullptr;
+    ClinicOutcomesView* m_clinicOutcomes = nullptr;
+    QAction* m_showClinicOutcomes = nullptr;
     int m_undoIndex = 0;
     QMap<Menu, QMenu*> m_menus;
 

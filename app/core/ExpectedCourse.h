@@ -1,0 +1,48 @@
+// How the clinic's own completed courses that started like this patient's went on one measure: per visit the
+// median and quartiles of their values, shown only when enough such courses exist. Computed on this computer.
+#pragma once
+
+#include "ClinicOutcomes.h"
+
+namespace outcome {
+
+struct ExpectedVisit
+{
+    QString visit;
+    int day = 0; // since the course start, where charts put it
+    int n = 0;
+    double median = 0;
+    double q1 = 0;
+    double q3 = 0;
+};
+
+class ExpectedCourse
+{
+public:
+    // Fewer similar courses than this say too little: no band is shown.
+    static constexpr int kMinimumCourses = 20;
+
+    // How far a similar course's baseline may lie from this one's: a tenth of the measure's range. Empty for an
+    // open-ended measure (a blood marker), which gets no expected course.
+    static std::optional<double> similarDistance(const MeasureDefinition& measure);
+
+    // The completed courses of other patients (not `patientId`) whose baseline, not censored, lies within the
+    // distance of `baseline`.
+    static ExpectedCourse build(const MeasureDefinition& measure, const QList<OutcomeCourse>& courses, double baseline,
+                                qint64 patientId);
+
+    double baseline() const { return m_baseline; }
+    double distance() const { return m_distance; }
+    int courseCount() const { return m_courseCount; }
+    bool isShown() const { return m_courseCount >= kMinimumCourses; }
+    // Visits with at least one similar course's value, in course order.
+    const QList<ExpectedVisit>& visits() const { return m_visits; }
+
+private:
+    double m_baseline = 0;
+    double m_distance = 0;
+    int m_courseCount = 0;
+    QList<ExpectedVisit> m_visits;
+};
+
+} // namespace outcome

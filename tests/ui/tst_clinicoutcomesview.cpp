@@ -1,0 +1,144 @@
+// View ▸ Clinic outcomes on a small clinic: opened from the main window by its shortcut, the table and group
+// differences follow the measure, grouping and filters, the course count is always shown, and the CSV export
+// holds the table's unrounded figures.
+#include "ChartView.h"
+#include "ClinicOutcomesView.h"
+#include "MainWindow.h"
+#include "SmallClinic.h"
+#include "UiTestSupport.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace outcome;
+using namespace outcome::test;
+
+class TestClinicOutcomesView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void opensFromTheViewMenu();
+    void tableFollowsMeasureAndGrouping();
+    void filtersChangeTheCount();
+    void exportsTheTableAsCsv();
+
+private:
+    ClinicOutcomesView* open();
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestClinicOutcomesView::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    AppSettings::useFile(m_dir.filePath(QStringLiteral("settings.ini")));
+}
+
+void TestClinicOutcomesView::init()
+{
+    auto db = openDatabase(
+        m_dir.filePath(QStringLiteral("clinic-%1.db").arg(QString::fromLatin1(QTest::currentTestFunction()))));
+    QVERIFY(db);
+    storeSmallClinic(*db);
+    m_window = std::make_unique<MainWindow>(std::move(db));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestClinicOutcomesView::cleanup()
+{
+    m_window.reset();
+}
+
+ClinicOutcomesView* TestClinicOutcomesView::open()
+{
+    ClinicOutcomesView* view = m_window->showClinicOutcomes();
+    view->setMeasure(QStringLiteral("nrs/score"));
+    view->setGrouping(OutcomeGrouping::Treatment);
+    return view;
+}
+
+void TestClinicOutcomesView::opensFromTheViewMenu()
+{
+    auto* action = m_window->findChild<QAction*>(QStringLiteral("showClinicOutcomesAction"));
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+O")));
+    QVERIFY(m_window->menu(MainWindow::Menu::View)->actions().contains(action));
+    QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* view = m_window->findChild<ClinicOutcomesView*>(QStringLiteral("clinicOutcomesView"));
+    QVERIFY(view);
+    QTRY_VERIFY(view->isVisible());
+    QVERIFY(view->isWindow());
+}
+
+void TestClinicOutcomesView::tableFollowsMeasureAndGrouping()
+{
+    ClinicOutcomesView* view = open();
+    auto* table = view->findChild<QTableWidget*>(QStringLiteral("outcomesTable"));
+    QVERIFY(table);
+    // Two groups × two visits (baseline, session 1).
+    QCOMPARE(table->rowCount(), 4);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Exercise therapy"));
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Baseline"));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("3"));
+    QCOMPARE(table->item(0, 3)->text(), QLocale().toString(7.0, 'f', 1));
+    QCOMPARE(table->item(1, 1)->text(), QStringLiteral("Session 1"));
+    QCOMPARE(table->item(1, 9)->text(), QLocale().toString(-2.0, 'f', 1));
+    QVERIFY(table->item(1, 10)->text().startsWith(QStringLiteral("1 (50")));
+    auto* comparisons = view->findChild<QTableWidget*>(QStringLiteral("outcomesComparisonsTable"));
+    QCOMPARE(comparisons->rowCount(), 1);
+    QCOMPARE(comparisons->item(0, 0)->text(), QStringLiteral("Spinal manipulation"));
+    QCOMPARE(comparisons->item(0, 2)->text(), QLocale().toString(-1.0, 'f', 1));
+    QVERIFY(view->findChild<ChartView*>(QStringLiteral("outcomesMeansChart"))->hasChart());
+    QVERIFY(view->findChild<ChartView*>(QStringLiteral("outcomesRatesChart"))->hasChart());
+
+    view->setGrouping(OutcomeGrouping::None);
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("All"));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("5"));
+    QVERIFY(comparisons->isHidden());
+}
+
+void TestClinicOutcomesView::filtersChangeTheCount()
+{
+    ClinicOutcomesView* view = open();
+    auto* count = view->findChild<QLabel*>(QStringLiteral("outcomesCountLabel"));
+    QVERIFY(count->text().contains(QLatin1String("5")));
+    auto* treatment = view->findChild<QComboBox*>(QStringLiteral("outcomesTreatmentCombo"));
+    treatment->setCurrentIndex(treatment->findData(QStringLiteral("Spinal manipulation")));
+    QVERIFY(count->text().contains(QLatin1String("2")));
+    QCOMPARE(view->outcomes()->courseCount(), 2);
+    treatment->setCurrentIndex(0);
+    auto* from = view->findChild<QDateEdit*>(QStringLiteral("outcomesFromEdit"));
+    from->setDate(QDate(2026, 2, 1));
+    QCOMPARE(view->outcomes()->courseCount(), 3);
+    auto* completeAt = view->findChild<QComboBox*>(QStringLiteral("outcomesCompleteAtCombo"));
+    completeAt->setCurrentIndex(completeAt->findData(QStringLiteral("Session 1")));
+    // Started from February with a session-1 value: the second exercise course and the second spinal one.
+    QCOMPARE(view->outcomes()->courseCount(), 2);
+}
+
+void TestClinicOutcomesView::exportsTheTableAsCsv()
+{
+    ClinicOutcomesView* view = open();
+    const QString path = m_dir.filePath(QStringLiteral("outcomes.csv"));
+    QVERIFY(view->exportCsv(path));
+    const QStringList lines = QString::fromUtf8(fileBytes(path)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 5);
+    QVERIFY(lines[0].startsWith(QStringLiteral("measure,group,courses,visit,n,mean,sd,ci_low")));
+    QVERIFY(lines[2].startsWith(QStringLiteral("nrs/score,Exercise therapy,3,Session 1,2,5,0,")));
+    QVERIFY(lines[2].contains(QStringLiteral(",2,-2,1,0.5,")));
+}
+
+QTEST_MAIN(TestClinicOutcomesView)
+#include "tst_clinicoutcomesview.moc"

@@ -1,0 +1,458 @@
+// The clinic outcomes page: filters on top, the table and group differences, then the two charts.
+#include "ClinicOutcomesView.h"
+
+#include "ChartView.h"
+#include "ClinicOutcomesChart.h"
+#include "CsvWriter.h"
+#include "Database.h"
+#include "OutcomeCourseReader.h"
+#include "PrivateFile.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSet>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace outcome {
+
+namespace {
+
+// The date edits show "any" at this date: no limit.
+const QDate kNoLimit(2000, 1, 1);
+
+QString number(const std::optional<double>& value, int decimals)
+{
+    return value ? QLocale().toString(*value, 'f', decimals) : QStringLiteral("–");
+}
+
+QString interval(const std::optional<double>& low, const std::optional<double>& high, int decimals)
+{
+    return low && high ? ClinicOutcomesView::tr("%1 to %2").arg(number(low, decimals), number(high, decimals))
+                       : QStringLiteral("–");
+}
+
+QString share(const std::optional<int>& count, const std::optional<double>& rate, const std::optional<double>& low,
+              const std::optional<double>& high)
+{
+    if (!count || !rate)
+        return QStringLiteral("–");
+    const auto percent = [](double value) {
+        return QLocale().toString(value * 100, 'f', 0);
+    };
+    return ClinicOutcomesView::tr("%1 (%2 %, CI %3–%4 %)")
+        .arg(*count)
+        .arg(percent(*rate), percent(*low), percent(*high));
+}
+
+QString raw(const std::optional<double>& value)
+{
+    return value ? QString::number(*value, 'g', 17) : QString();
+}
+
+QString raw(const std::optional<int>& value)
+{
+    return value ? QString::number(*value) : QString();
+}
+
+} // namespace
+
+ClinicOutcomesView::ClinicOutcomesView(Database& db, const InstrumentLibrary& library, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_library(library)
+{
+    setObjectName(QStringLiteral("clinicOutcomesView"));
+    setWindowTitle(tr("Clinic outcomes"));
+
+    m_measure = new QComboBox;
+    m_measure->setObjectName(QStringLiteral("outcomesMeasureCombo"));
+    for (const InstrumentDefinition* definition : m_library.definitions()) {
+        for (const MeasureDefinition* measure : definition->reportedMeasures()) {
+            if (measure->answerOnly)
+                continue;
+            m_measure->addItem(tr("%1 — %2").arg(definition->name, measure->name),
+                               QString(definition->id + QLatin1Char('/') + measure->id));
+        }
+    }
+    m_grouping = new QComboBox;
+    m_grouping->setObjectName(QStringLiteral("outcomesGroupingCombo"));
+    m_grouping->addItem(tr("All courses together"), int(OutcomeGrouping::None));
+    m_grouping->addItem(tr("By treatment label"), int(OutcomeGrouping::Treatment));
+    m_grouping->addItem(tr("By course template"), int(OutcomeGrouping::Template));
+    m_grouping->setCurrentIndex(1);
+    m_template = new QComboBox;
+    m_template->setObjectName(QStringLiteral("outcomesTemplateCombo"));
+    m_treatment = new QComboBox;
+    m_treatment->setObjectName(QStringLiteral("outcomesTreatmentCombo"));
+    m_completeAt = new QComboBox;
+    m_completeAt->setObjectName(QStringLiteral("outcomesCompleteAtCombo"));
+    m_completeAt->setToolTip(tr("Only courses with a value at this visit, so every visit counts the same courses"));
+    const auto dateEdit = [](const QString& name) {
+        auto* edit = new QDateEdit;
+        edit->setObjectName(name);
+        edit->setCalendarPopup(true);
+        edit->setMinimumDate(kNoLimit);
+        edit->setSpecialValueText(tr("any"));
+        edit->setDate(kNoLimit);
+        return edit;
+    };
+    m_from = dateEdit(QStringLiteral("outcomesFromEdit"));
+    m_to = dateEdit(QStringLiteral("outcomesToEdit"));
+    m_archived = new QCheckBox(tr("Include archived patients"));
+    m_archived->setObjectName(QStringLiteral("outcomesArchivedCheck"));
+    m_archived->setChecked(true);
+    m_count = new QLabel;
+    m_count->setObjectName(QStringLiteral("outcomesCountLabel"));
+    m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("outcomesMessageLabel"));
+    m_message->setWordWrap(true);
+    m_exportCsv = new QPushButton(tr("Export table as CSV…"));
+    m_exportCsv->setObjectName(QStringLiteral("outcomesExportCsvButton"));
+
+    auto* filters = new QFormLayout;
+    auto* first = new QHBoxLayout;
+    first->addWidget(m_measure, 2);
+    first->addWidget(m_grouping, 1);
+    filters->addRow(tr("&Measure:"), first);
+    auto* dates = new QHBoxLayout;
+    dates->addWidget(m_from);
+    dates->addWidget(new QLabel(tr("to")));
+    dates->addWidget(m_to);
+    dates->addStretch();
+    filters->addRow(tr("Courses &started from:"), dates);
+    auto* which = new QHBoxLayout;
+    which->addWidget(m_template, 1);
+    which->addWidget(m_treatment, 1);
+    which->addWidget(m_completeAt, 1);
+    which->addWidget(m_archived);
+    filters->addRow(tr("&Courses:"), which);
+    // The buddies let Alt+letter reach each filter.
+    if (auto* label = qobject_cast<QLabel*>(filters->labelForField(first)))
+        label->setBuddy(m_measure);
+    if (auto* label = qobject_cast<QLabel*>(filters->labelForField(dates)))
+        label->setBuddy(m_from);
+    if (auto* label = qobject_cast<QLabel*>(filters->labelForField(which)))
+        label->setBuddy(m_template);
+
+    m_table = new QTableWidget;
+    m_table->setObjectName(QStringLiteral("outcomesTable"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->setAccessibleName(tr("Clinic outcomes per visit"));
+    m_comparisons = new QTableWidget;
+    m_comparisons->setObjectName(QStringLiteral("outcomesComparisonsTable"));
+    m_comparisons->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_comparisons->verticalHeader()->hide();
+    m_comparisons->setAccessibleName(tr("Differences in change from baseline between groups"));
+    m_meansChart = new ChartView;
+    m_meansChart->setObjectName(QStringLiteral("outcomesMeansChart"));
+    m_ratesChart = new ChartView;
+    m_ratesChart->setObjectName(QStringLiteral("outcomesRatesChart"));
+
+    auto* status = new QHBoxLayout;
+    status->addWidget(m_count, 1);
+    status->addWidget(m_exportCsv);
+
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    layout->addLayout(filters);
+    layout->addLayout(status);
+    layout->addWidget(m_message);
+    layout->addWidget(m_table, 3);
+    layout->addWidget(m_comparisons, 1);
+    auto* charts = new QHBoxLayout;
+    charts->addWidget(m_meansChart, 3);
+    charts->addWidget(m_ratesChart, 2);
+    layout->addLayout(charts, 3);
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    connect(m_measure, &QComboBox::currentIndexChanged, this, [this]() {
+        fillFilterChoices();
+        recompute();
+    });
+    for (QComboBox* combo : {m_grouping, m_template, m_treatment, m_completeAt})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ClinicOutcomesView::recompute);
+    for (QDateEdit* edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, this, &ClinicOutcomesView::recompute);
+    connect(m_archived, &QCheckBox::toggled, this, &ClinicOutcomesView::recompute);
+    connect(m_exportCsv, &QPushButton::clicked, this, [this]() {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export clinic outcomes"), tr("clinic-outcomes.csv"),
+                                                          tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        if (const Status saved = exportCsv(path); !saved)
+            QMessageBox::warning(this, tr("Export clinic outcomes"), saved.error().message);
+    });
+
+    // The trial's headline measure first, where the library has it.
+    m_measure->setCurrentIndex(std::max(0, m_measure->findData(QStringLiteral("odi/total"))));
+    fillFilterChoices();
+    recompute();
+}
+
+bool ClinicOutcomesView::setMeasure(const QString& key)
+{
+    const int index = m_measure->findData(key);
+    if (index < 0)
+        return false;
+    m_measure->setCurrentIndex(index);
+    return true;
+}
+
+void ClinicOutcomesView::setGrouping(OutcomeGrouping grouping)
+{
+    m_grouping->setCurrentIndex(m_grouping->findData(int(grouping)));
+}
+
+void ClinicOutcomesView::reload()
+{
+    m_courses.clear();
+    fillFilterChoices();
+    recompute();
+}
+
+const MeasureDefinition* ClinicOutcomesView::currentMeasure() const
+{
+    const QString key = m_measure->currentData().toString();
+    const InstrumentDefinition* definition = m_library.find(key.section(QLatin1Char('/'), 0, 0));
+    return definition ? definition->measure(key.section(QLatin1Char('/'), 1)) : nullptr;
+}
+
+void ClinicOutcomesView::fillFilterChoices()
+{
+    const QString key = m_measure->currentData().toString();
+    if (key.isEmpty())
+        return;
+    if (!m_courses.contains(key)) {
+        const Result<QList<OutcomeCourse>> read = OutcomeCourseReader(m_db).read(
+            m_library, key.section(QLatin1Char('/'), 0, 0), key.section(QLatin1Char('/'), 1));
+        if (!read) {
+            m_message->setText(read.error().message);
+            return;
+        }
+        m_courses.insert(key, *read);
+    }
+    QSet<QString> templates;
+    QSet<QString> treatments;
+    for (const OutcomeCourse& course : m_courses.value(key)) {
+        templates.insert(course.templateName);
+        treatments.insert(course.treatmentLabel);
+    }
+    const auto refill = [](QComboBox* combo, const QString& all, QStringList names) {
+        const QSignalBlocker blocker(combo);
+        const QString current = combo->currentData().toString();
+        combo->clear();
+        combo->addItem(all, QString());
+        names.sort();
+        for (const QString& name : std::as_const(names)) {
+            if (!name.isEmpty())
+                combo->addItem(name, name);
+        }
+        combo->setCurrentIndex(std::max(0, combo->findData(current)));
+    };
+    refill(m_template, tr("Every template"), templates.values());
+    refill(m_treatment, tr("Every treatment"), treatments.values());
+    // The visits come from the table over every course.
+    const MeasureDefinition* measure = currentMeasure();
+    if (!measure)
+        return;
+    const Result<ClinicOutcomes> all =
+        ClinicOutcomes::compute(*measure, m_courses.value(key), {}, OutcomeGrouping::None);
+    refill(m_completeAt, tr("Any visits"), all ? all->visits() : QStringList());
+}
+
+OutcomeFilter ClinicOutcomesView::currentFilter() const
+{
+    OutcomeFilter filter;
+    if (m_from->date() != kNoLimit)
+        filter.startedFrom = m_from->date();
+    if (m_to->date() != kNoLimit)
+        filter.startedTo = m_to->date();
+    filter.templateName = m_template->currentData().toString();
+    filter.treatmentLabel = m_treatment->currentData().toString();
+    filter.completeAt = m_completeAt->currentData().toString();
+    filter.includeArchived = m_archived->isChecked();
+    return filter;
+}
+
+void ClinicOutcomesView::recompute()
+{
+    const MeasureDefinition* measure = currentMeasure();
+    if (!measure)
+        return;
+    const auto grouping = OutcomeGrouping(m_grouping->currentData().toInt());
+    Result<ClinicOutcomes> computed = ClinicOutcomes::compute(
+        *measure, m_courses.value(m_measure->currentData().toString()), currentFilter(), grouping);
+    if (!computed) {
+        m_message->setText(computed.error().message);
+        m_outcomes.reset();
+        return;
+    }
+    m_outcomes = std::move(computed).value();
+    m_count->setText(tr("%n course(s) selected", nullptr, m_outcomes->courseCount()));
+    m_message->setText(
+        tr("n counts the courses with a value at each visit; nothing is imputed. Change is from each course's "
+           "baseline (the baseline visit, else the first recorded value). 95% CI of the mean by t; quartiles by "
+           "linear interpolation; proportions with Wilson intervals; group differences by Welch's t."));
+    fillTable();
+    const ClinicOutcomes outcomes = *m_outcomes;
+    const MeasureDefinition& shown = *measure;
+    m_meansChart->setChart([outcomes, &shown](QCustomPlot& plot, const ChartStyle& style) {
+        ClinicOutcomesChart::buildMeans(plot, outcomes, shown, style);
+    });
+    const bool rates = ClinicOutcomes::hasResponders(shown) || ClinicOutcomes::hasReferenceRange(shown);
+    m_ratesChart->setVisible(rates);
+    if (rates) {
+        m_ratesChart->setChart([outcomes, &shown](QCustomPlot& plot, const ChartStyle& style) {
+            ClinicOutcomesChart::buildRates(plot, outcomes, shown, style);
+        });
+    }
+}
+
+void ClinicOutcomesView::fillTable()
+{
+    const MeasureDefinition& measure = *currentMeasure();
+    const int decimals = std::max(1, measure.decimals);
+    const bool responders = ClinicOutcomes::hasResponders(measure);
+    const bool ranged = ClinicOutcomes::hasReferenceRange(measure);
+    QStringList headers{tr("Group"),  tr("Visit"),  tr("n"),         tr("Mean"),     tr("SD"),
+                        tr("95% CI"), tr("Median"), tr("Quartiles"), tr("Change n"), tr("Mean change")};
+    if (responders)
+        headers << tr("Responders (95% CI)");
+    if (ranged)
+        headers << tr("Out of range (95% CI)");
+    m_table->clear();
+    m_table->setColumnCount(int(headers.size()));
+    m_table->setHorizontalHeaderLabels(headers);
+    int rows = 0;
+    for (const GroupOutcome& group : m_outcomes->groups())
+        rows += int(group.visits.size());
+    m_table->setRowCount(rows);
+    int row = 0;
+    for (const GroupOutcome& group : m_outcomes->groups()) {
+        for (const VisitOutcome& visit : group.visits) {
+            QStringList cells{group.group,
+                              visit.visit,
+                              QString::number(visit.n),
+                              number(visit.mean, decimals),
+                              number(visit.sd, decimals),
+                              interval(visit.ciLow, visit.ciHigh, decimals),
+                              number(visit.median, decimals),
+                              interval(visit.q1, visit.q3, decimals),
+                              QString::number(visit.changeN),
+                              number(visit.changeMean, decimals)};
+            if (responders)
+                cells << share(visit.responders, visit.responderRate, visit.responderCiLow, visit.responderCiHigh);
+            if (ranged)
+                cells << share(visit.outOfRange, visit.outOfRangeRate, visit.outOfRangeCiLow, visit.outOfRangeCiHigh);
+            for (int column = 0; column < cells.size(); ++column) {
+                auto* item = new QTableWidgetItem(cells[column]);
+                if (column >= 2)
+                    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                m_table->setItem(row, column, item);
+            }
+            ++row;
+        }
+    }
+    m_table->resizeColumnsToContents();
+
+    m_comparisons->clear();
+    m_comparisons->setColumnCount(4);
+    m_comparisons->setHorizontalHeaderLabels(
+        {tr("Group"), tr("Visit"), tr("Difference in mean change vs %1").arg(m_outcomes->reference()), tr("95% CI")});
+    m_comparisons->setRowCount(int(m_outcomes->comparisons().size()));
+    m_comparisons->setVisible(!m_outcomes->comparisons().isEmpty());
+    for (int i = 0; i < m_outcomes->comparisons().size(); ++i) {
+        const OutcomeComparison& comparison = m_outcomes->comparisons()[i];
+        const QStringList cells{comparison.group, comparison.visit, number(comparison.difference, decimals),
+                                interval(comparison.ciLow, comparison.ciHigh, decimals)};
+        for (int column = 0; column < cells.size(); ++column)
+            m_comparisons->setItem(i, column, new QTableWidgetItem(cells[column]));
+    }
+    m_comparisons->resizeColumnsToContents();
+}
+
+QByteArray ClinicOutcomesView::csv() const
+{
+    if (!m_outcomes)
+        return {};
+    CsvWriter writer({QStringLiteral("measure"),
+                      QStringLiteral("group"),
+                      QStringLiteral("courses"),
+                      QStringLiteral("visit"),
+                      QStringLiteral("n"),
+                      QStringLiteral("mean"),
+                      QStringLiteral("sd"),
+                      QStringLiteral("ci_low"),
+                      QStringLiteral("ci_high"),
+                      QStringLiteral("median"),
+                      QStringLiteral("q1"),
+                      QStringLiteral("q3"),
+                      QStringLiteral("change_n"),
+                      QStringLiteral("change_mean"),
+                      QStringLiteral("responders"),
+                      QStringLiteral("responder_rate"),
+                      QStringLiteral("responder_ci_low"),
+                      QStringLiteral("responder_ci_high"),
+                      QStringLiteral("out_of_range"),
+                      QStringLiteral("out_of_range_rate"),
+                      QStringLiteral("out_of_range_ci_low"),
+                      QStringLiteral("out_of_range_ci_high")});
+    const QString key = m_measure->currentData().toString();
+    for (const GroupOutcome& group : m_outcomes->groups()) {
+        for (const VisitOutcome& row : group.visits) {
+            writer.addRow({key,
+                           group.group,
+                           QString::number(group.courses),
+                           row.visit,
+                           QString::number(row.n),
+                           raw(row.mean),
+                           raw(row.sd),
+                           raw(row.ciLow),
+                           raw(row.ciHigh),
+                           raw(row.median),
+                           raw(row.q1),
+                           raw(row.q3),
+                           QString::number(row.changeN),
+                           raw(row.changeMean),
+                           raw(row.responders),
+                           raw(row.responderRate),
+                           raw(row.responderCiLow),
+                           raw(row.responderCiHigh),
+                           raw(row.outOfRange),
+                           raw(row.outOfRangeRate),
+                           raw(row.outOfRangeCiLow),
+                           raw(row.outOfRangeCiHigh)});
+        }
+    }
+    return writer.bytes();
+}
+
+Status ClinicOutcomesView::exportCsv(const QString& path) const
+{
+    QSaveFile file(path);
+    if (!PrivateFile::open(file) || file.write(csv()) < 0 || !file.commit())
+        return makeError(
+            ErrorKind::Io,
+            tr("Could not write %1: %2. Choose another folder or file name.").arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace outcome

@@ -16,7 +16,7 @@ inline QByteArray exportedAnswers(Database& db, const InstrumentLibrary& library
     const Result<QList<PatientRecord>> records = PatientRecordReader(db).read();
     if (!identity || !records)
         qFatal("export failed");
-    return CsvExport(library, *identity, false).answers(*records);
+    return CsvExport(library, *identity, ExportOptions{}).answers(*records);
 }
 
 // A CSV file as rows of named fields, to change a few fields and write it again.

@@ -1727,20 +1727,20 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
         <translation>Den Patienten mit dieser Patientennummer öffnen.</translation>
     </message>
     <message>
-        <source>With --patient: the page to show, &quot;timeline&quot; (the default) or &quot;progress&quot;.</source>
-        <translation>Mit --patient: die anzuzeigende Seite, &quot;timeline&quot; (Standard) oder &quot;progress&quot;.</translation>
-    </message>
-    <message>
         <source>Print &quot;ready&quot; and the milliseconds since start once the window is shown and filled (for measuring start-up).</source>
         <translation>Sobald das Fenster angezeigt und befüllt ist, &quot;ready&quot; und die Millisekunden seit dem Start ausgeben (zur Messung der Startzeit).</translation>
     </message>
     <message>
-        <source>--page: &quot;%1&quot; is not a page; use &quot;timeline&quot; or &quot;progress&quot;.</source>
-        <translation>--page: &quot;%1&quot; ist keine Seite; verwenden Sie &quot;timeline&quot; oder &quot;progress&quot;.</translation>
-    </message>
-    <message>
         <source>--patient: no patient has chart number &quot;%1&quot;.</source>
         <translation>--patient: Kein Patient hat die Patientennummer &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>With --patient: the page to show, &quot;timeline&quot; (the default), &quot;progress&quot; or &quot;patient&quot; (the view shown to the patient).</source>
+        <translation>Mit --patient: die anzuzeigende Seite, &quot;timeline&quot; (Voreinstellung), &quot;progress&quot; oder &quot;patient&quot; (die Ansicht für den Patienten).</translation>
+    </message>
+    <message>
+        <source>--page: &quot;%1&quot; is not a page; use &quot;timeline&quot;, &quot;progress&quot; or &quot;patient&quot;.</source>
+        <translation>--page: &quot;%1&quot; ist keine Seite; möglich sind &quot;timeline&quot;, &quot;progress&quot; oder &quot;patient&quot;.</translation>
     </message>
 </context>
 <context>

@@ -74,18 +74,14 @@ void ColumnFit::setDropWhenNarrow(const QList<int>& columns)
     scheduleRefit();
 }
 
-void ColumnFit::dropOrRestoreColumns(int available, int readable)
+void ColumnFit::dropColumns(QList<int>& whole, int available, int readable)
 {
-    if (m_dropWhenNarrow.isEmpty())
-        return;
     // A dropped column makes room before any other text is cut: every column whole, except the one that takes the
     // extra width, which keeps `readable`.
     const auto need = [&](int column) {
-        const int whole = std::max(headerWidth(m_header, column), contentWidth(column));
-        return column == m_stretch ? std::min(whole, std::max(readable, headerWidth(m_header, column))) : whole;
+        return column == m_stretch ? std::min(whole[column], std::max(readable, headerWidth(m_header, column)))
+                                   : whole[column];
     };
-    for (int column : std::as_const(m_dropWhenNarrow))
-        m_header->setSectionHidden(column, false);
     int total = 0;
     for (int column = 0; column < m_header->count(); ++column)
         total += m_header->isSectionHidden(column) ? 0 : need(column);
@@ -93,6 +89,7 @@ void ColumnFit::dropOrRestoreColumns(int available, int readable)
         if (total <= available)
             break;
         total -= need(column);
+        whole[column] = 0;
         m_header->setSectionHidden(column, true);
     }
 }
@@ -111,15 +108,21 @@ void ColumnFit::refit()
     const int count = m_header->count();
     const int available = m_view->viewport()->width();
     const int readable = m_view->fontMetrics().averageCharWidth() * kReadableCharacters;
-    dropOrRestoreColumns(available, readable);
+    // Each column measured once: the columns dropped when narrow are shown again to be measured with the rest.
+    for (int column : std::as_const(m_dropWhenNarrow))
+        m_header->setSectionHidden(column, false);
     QList<int> width(count, 0);
+    for (int column = 0; column < count; ++column) {
+        if (!m_header->isSectionHidden(column))
+            width[column] = std::max(headerWidth(m_header, column), contentWidth(column));
+    }
+    dropColumns(width, available, readable);
     QList<int> least(count, 0);
     int total = 0;
     for (int column = 0; column < count; ++column) {
         if (m_header->isSectionHidden(column))
             continue;
         least[column] = headerWidth(m_header, column);
-        width[column] = std::max(least[column], contentWidth(column));
         total += width[column];
     }
 

@@ -22,8 +22,8 @@ public:
     // extra width; `giveWay` shrink when space is short, the first listed the most. The fit belongs to the view.
     static ColumnFit* install(QAbstractItemView* view, QHeaderView* header, int stretch, const QList<int>& giveWay);
 
-    // Columns that are hidden, in this order, while the others would not keep a readable width: ones whose content
-    // another column already shows (an age beside the birth date). They come back when the list is wide enough.
+    // Columns that are hidden, in this order, while the others would be cut: ones whose content another column
+    // already shows (an age beside the birth date). They come back when the list is wide enough.
     void setDropWhenNarrow(const QList<int>& columns);
 
     // Fits the columns at once (normally done on every resize and, one event-loop turn later, every change of rows).
@@ -39,7 +39,8 @@ private:
     ColumnFit(QAbstractItemView* view, QHeaderView* header, int stretch, const QList<int>& giveWay);
     void scheduleRefit();
     int contentWidth(int column) const;
-    void dropOrRestoreColumns(int available, int readable);
+    // Hides columns to drop while the rest would be cut, given each column's whole width; a hidden one's becomes 0.
+    void dropColumns(QList<int>& whole, int available, int readable);
     bool showElidedText(QEvent* event);
 
     QAbstractItemView* m_view;

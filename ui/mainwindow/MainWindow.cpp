@@ -45,10 +45,10 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
-#include <QTimer>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QUndoStack>

@@ -66,7 +66,8 @@ public:
     int addPatientPage(QWidget* page, const QString& title);
 
     void openPatient(qint64 patientId, qint64 courseId = 0);
-    // Opens the patient with this chart number on a page ("timeline", "progress", or "patient": the view shown to the patient); false when there is none.
+    // Opens the patient with this chart number on a page ("timeline", "progress", or "patient": the view shown to the
+    // patient); false when there is none.
     bool openPatient(const QString& chartNumber, const QString& page);
     void showToday();
     // Opens (or raises) View ▸ Clinic outcomes, its own window beside this one.

@@ -393,28 +393,30 @@ QByteArray ClinicOutcomesView::csv() const
 {
     if (!m_outcomes)
         return {};
-    CsvWriter writer({QStringLiteral("measure"),
-                      QStringLiteral("group"),
-                      QStringLiteral("courses"),
-                      QStringLiteral("visit"),
-                      QStringLiteral("n"),
-                      QStringLiteral("mean"),
-                      QStringLiteral("sd"),
-                      QStringLiteral("ci_low"),
-                      QStringLiteral("ci_high"),
-                      QStringLiteral("median"),
-                      QStringLiteral("q1"),
-                      QStringLiteral("q3"),
-                      QStringLiteral("change_n"),
-                      QStringLiteral("change_mean"),
-                      QStringLiteral("responders"),
-                      QStringLiteral("responder_rate"),
-                      QStringLiteral("responder_ci_low"),
-                      QStringLiteral("responder_ci_high"),
-                      QStringLiteral("out_of_range"),
-                      QStringLiteral("out_of_range_rate"),
-                      QStringLiteral("out_of_range_ci_low"),
-                      QStringLiteral("out_of_range_ci_high")});
+    const QStringList header{QStringLiteral("measure"),
+                             QStringLiteral("group"),
+                             QStringLiteral("courses"),
+                             QStringLiteral("visit"),
+                             QStringLiteral("n"),
+                             QStringLiteral("mean"),
+                             QStringLiteral("sd"),
+                             QStringLiteral("ci_low"),
+                             QStringLiteral("ci_high"),
+                             QStringLiteral("median"),
+                             QStringLiteral("q1"),
+                             QStringLiteral("q3"),
+                             QStringLiteral("change_n"),
+                             QStringLiteral("change_mean"),
+                             QStringLiteral("responders"),
+                             QStringLiteral("responder_rate"),
+                             QStringLiteral("responder_ci_low"),
+                             QStringLiteral("responder_ci_high"),
+                             QStringLiteral("out_of_range"),
+                             QStringLiteral("out_of_range_rate"),
+                             QStringLiteral("out_of_range_ci_low"),
+                             QStringLiteral("out_of_range_ci_high")};
+    // Everything after the visit is a number: a negative change must stay a number, not become text.
+    CsvWriter writer(header, header.mid(header.indexOf(QStringLiteral("n"))));
     const QString key = m_measure->currentData().toString();
     for (const GroupOutcome& group : m_outcomes->groups()) {
         for (const VisitOutcome& row : group.visits) {

@@ -25,7 +25,8 @@ int runExport(const QStringList& arguments, Console& console)
         tr("Exports patients' data.\n"
            "--format csv writes into the folder --out: answers.csv (item-level answers; the format `import` "
            "reads), scores.csv (one score per line), wide.csv (one line per patient and course, one column per "
-           "measure and visit, names safe for R, SPSS and Stata), wide-columns.csv (what each column holds) and "
+           "measure and visit, names safe for R, SPSS and Stata), wide-columns.csv (what each column holds), "
+           "events.csv (the clinical events; `import --events` reads it) and "
            "audit.csv (every change, field by field). UTF-8, RFC 4180.\n"
            "--format fhir writes a FHIR R4 Bundle (type collection: Patient, QuestionnaireResponse per assessment, "
            "Observation per score) as JSON to the file --out, or to standard output with --out -."));

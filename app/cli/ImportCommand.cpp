@@ -22,7 +22,9 @@ int runImport(const QStringList& arguments, Console& console)
     CommandArguments args(
         QStringLiteral("import"),
         tr("Imports item-level answers from a CSV file in the format `export --format csv` writes as answers.csv "
-           "(UTF-8, RFC 4180, a header line naming the columns). The whole file is checked first; any problem is "
+           "(UTF-8, RFC 4180, a header line naming the columns), and with --events the clinical events of events.csv. "
+           "A line without an instrument describes a visit where nothing was recorded (planned, missed, cancelled). "
+           "The whole file is checked first; any problem is "
            "reported with its line and column and nothing is imported. A clean file is imported in one "
            "transaction. Records already in the database are matched, never changed: a patient by chart number, "
            "a course by start date and template, a visit by its position, an assessment by visit and instrument; "
@@ -33,6 +35,10 @@ int runImport(const QStringList& arguments, Console& console)
            "created, only when the import succeeds (never by --check)."));
     args.addDatabaseOption();
     args.addOption(QStringLiteral("file"), tr("The CSV file to import."), QStringLiteral("FILE"));
+    args.addOption(QStringLiteral("events"),
+                   tr("Also import the clinical events in this CSV file (the events.csv that export writes beside "
+                      "answers.csv); checked and imported with the answers, in the same transaction."),
+                   QStringLiteral("FILE"));
     args.addFlag(QStringLiteral("check"), tr("Only check the file and report what would be added; write nothing."));
     args.addOption(QStringLiteral("reason"),
                    tr("The reason written to the audit trail (default: \"Imported from FILE\")."),
@@ -52,6 +58,15 @@ int runImport(const QStringList& arguments, Console& console)
     if (!file.open(QIODevice::ReadOnly))
         return console.fail(args.usageError(tr("--file: cannot read %1 (%2).").arg(*path, file.errorString())));
     const QByteArray bytes = file.readAll();
+    const QString eventsPath = args.value(QStringLiteral("events"));
+    QByteArray events;
+    if (!eventsPath.isEmpty()) {
+        QFile eventsFile(eventsPath);
+        if (!eventsFile.open(QIODevice::ReadOnly))
+            return console.fail(
+                args.usageError(tr("--events: cannot read %1 (%2).").arg(eventsPath, eventsFile.errorString())));
+        events = eventsFile.readAll();
+    }
 
     // A new database is made under a partial name and given its own only once the import has succeeded, so that a
     // failed import or a --check leaves nothing behind.
@@ -74,6 +89,8 @@ int runImport(const QStringList& arguments, Console& console)
         const InstrumentLibrary library = args.instrumentLibrary();
         CsvImport import(**db, library);
         import.setKeepExisting(args.isSet(QStringLiteral("keep-existing")));
+        if (!eventsPath.isEmpty())
+            import.setEvents(events, QFileInfo(eventsPath).fileName());
         return checkOnly ? import.check(bytes) : import.run(bytes, reason);
     }();
     db->reset();
@@ -95,6 +112,9 @@ int runImport(const QStringList& arguments, Console& console)
         << tr("Visits: %1 new, %2 already there.").arg(summary->visitsAdded).arg(summary->visitsFound) << '\n'
         << tr("Assessments: %1 new, %2 already there.").arg(summary->assessmentsAdded).arg(summary->assessmentsFound)
         << '\n';
+    if (!eventsPath.isEmpty())
+        console.out() << tr("Events: %1 new, %2 already there.").arg(summary->eventsAdded).arg(summary->eventsFound)
+                      << '\n';
     if (!summary->keptExisting.isEmpty())
         console.out()
             << tr("The database's values were kept for: %1").arg(summary->keptExisting.join(QStringLiteral("; ")))

@@ -223,10 +223,22 @@ QByteArray CsvExport::answers(const QList<PatientRecord>& records) const
     for (const PatientRecord& record : records) {
         for (const CourseRecord& course : record.courses) {
             const Course& c = course.course;
-            for (const Assessment& assessment : course.assessments) {
-                const Visit* visit = course.visit(assessment.visitId);
-                if (!visit)
-                    continue;
+            // Every visit has its lines, in course order: one per answer, or a single line without an instrument
+            // for a visit where nothing was recorded (planned, missed, cancelled), so an import rebuilds the course
+            // as it stands.
+            QList<std::pair<const Visit*, const Assessment*>> lines;
+            for (const Visit& visit : course.visits) {
+                bool recorded = false;
+                for (const Assessment& assessment : course.assessments) {
+                    if (assessment.visitId == visit.id) {
+                        lines.append({&visit, &assessment});
+                        recorded = true;
+                    }
+                }
+                if (!recorded)
+                    lines.append({&visit, nullptr});
+            }
+            for (const auto& [visit, assessment] : lines) {
                 QStringList head = identity(record.patient, c);
                 if (!m_options.deidentified)
                     head << isoDate(c.startDate);
@@ -241,14 +253,18 @@ QByteArray CsvExport::answers(const QList<PatientRecord>& records) const
                 head << date(visit->scheduledDate, c) << date(visit->actualDate, c) << visitStatusToCode(visit->status);
                 if (m_options.writesFreeText())
                     head << visit->note;
-                head << assessment.instrumentId << assessment.instrumentVersion
-                     << (assessment.answers.markedIncomplete() ? QStringLiteral("1") : QStringLiteral("0"));
-                const InstrumentDefinition* definition = PatientRecordReader::definitionOf(m_library, assessment);
-                const QStringList items = itemOrder(definition, assessment.answers);
+                if (!assessment) {
+                    csv.addRow(head + QStringList{{}, {}, {}, {}, {}, {}, {}});
+                    continue;
+                }
+                head << assessment->instrumentId << assessment->instrumentVersion
+                     << (assessment->answers.markedIncomplete() ? QStringLiteral("1") : QStringLiteral("0"));
+                const InstrumentDefinition* definition = PatientRecordReader::definitionOf(m_library, *assessment);
+                const QStringList items = itemOrder(definition, assessment->answers);
                 if (items.isEmpty())
                     csv.addRow(head + QStringList{{}, {}, {}, {}});
                 for (const QString& itemId : items) {
-                    const ItemAnswer* answer = assessment.answers.find(itemId);
+                    const ItemAnswer* answer = assessment->answers.find(itemId);
                     csv.addRow(head + QStringList{itemId, number(answer->value), answer->unit,
                                                   censoringToCode(answer->censoring)});
                 }
@@ -496,6 +512,39 @@ QByteArray CsvExport::audit(const QList<PatientRecord>& records) const
     return finished(csv);
 }
 
+const QStringList& CsvExport::eventColumns()
+{
+    static const QStringList columns{QStringLiteral("chart_number"),
+                                     QStringLiteral("course_start"),
+                                     QStringLiteral("course_template"),
+                                     QStringLiteral("course_template_version"),
+                                     QStringLiteral("date"),
+                                     QStringLiteral("kind"),
+                                     QStringLiteral("note")};
+    return columns;
+}
+
+QByteArray CsvExport::events(const QList<PatientRecord>& records) const
+{
+    CsvWriter csv(eventColumns(), numberColumns());
+    csv.keepNumberLikeTextAsText(m_options.spreadsheet);
+    for (const PatientRecord& record : records) {
+        for (const ClinicalEvent& event : record.events) {
+            // The course it belongs to by the fields that name a course in answers.csv; empty when it belongs
+            // to none.
+            QStringList course{{}, {}, {}};
+            for (const CourseRecord& candidate : record.courses) {
+                if (candidate.course.id == event.courseId)
+                    course = {isoDate(candidate.course.startDate), candidate.templateKey,
+                              QString::number(candidate.course.templateVersion)};
+            }
+            csv.addRow(QStringList{record.patient.chartNumber} + course +
+                       QStringList{isoDate(event.date), clinicalEventKindToCode(event.kind), event.note});
+        }
+    }
+    return finished(csv);
+}
+
 QByteArray CsvExport::finished(const CsvWriter& csv) const
 {
     // The byte-order mark tells a spreadsheet the file is UTF-8 ("Krüger", not "KrÃ¼ger").
@@ -511,8 +560,10 @@ Result<QStringList> CsvExport::writeFolder(const QList<PatientRecord>& records, 
                                                 {QStringLiteral("scores.csv"), scores(records)},
                                                 {QStringLiteral("wide.csv"), wideFile},
                                                 {QStringLiteral("wide-columns.csv"), dictionary}};
-    if (!m_options.deidentified)
+    if (!m_options.deidentified) {
+        files.append({QStringLiteral("events.csv"), events(records)});
         files.append({QStringLiteral("audit.csv"), audit(records)});
+    }
     QStringList written;
     for (const auto& [name, bytes] : files) {
         const QString path = QDir(folder).filePath(name);

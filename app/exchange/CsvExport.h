@@ -32,11 +32,16 @@ public:
     // The wide file (one row per course with answers) and its dictionary (column, instrument, measure, visit,
     // description).
     std::pair<QByteArray, QByteArray> wide(const QList<PatientRecord>& records) const;
+    // The identified events.csv columns: the patient, the course the event belongs to (empty when none), its
+    // date, kind and note. Imported beside answers.csv.
+    static const QStringList& eventColumns();
+    // One row per clinical event (flare-up, injection, ...), identified exports only.
+    QByteArray events(const QList<PatientRecord>& records) const;
     // One row per changed field; needs records read with their audit trail.
     QByteArray audit(const QList<PatientRecord>& records) const;
 
-    // answers.csv, scores.csv, wide.csv, wide-columns.csv and (identified only) audit.csv in `folder`, each
-    // written whole or not at all. Returns the paths written.
+    // answers.csv, scores.csv, wide.csv, wide-columns.csv and (identified only) events.csv and audit.csv in
+    // `folder`, each written whole or not at all. Returns the paths written.
     Result<QStringList> writeFolder(const QList<PatientRecord>& records, const QString& folder) const;
 
 private:

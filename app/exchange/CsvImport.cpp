@@ -2,6 +2,7 @@
 #include "CsvImport.h"
 
 #include "AssessmentRepository.h"
+#include "ClinicalEventRepository.h"
 #include "Clock.h"
 #include "CourseRepository.h"
 #include "CourseSchedule.h"
@@ -16,6 +17,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMap>
+#include <QSet>
 
 #include <tuple>
 
@@ -82,7 +84,18 @@ struct CsvImport::Plan
         qint64 existingId = 0;
         QList<CourseIn> courses;
     };
+    struct EventIn
+    {
+        int line = 0;
+        QString chart;
+        QString courseKey; // empty: the event belongs to no course
+        ClinicalEvent event;
+        bool exists = false;
+    };
     QList<PatientIn> patients;
+    QList<EventIn> events;
+    QHash<QString, int> patientPosition;                // chart number -> index in patients
+    QHash<QString, std::pair<int, int>> coursePosition; // course key -> (patient index, course index)
     ImportSummary summary;
     bool needsStandardTemplate = false;
     QHash<QString, int> columns; // column name -> index in the file
@@ -188,6 +201,12 @@ const QStringList kVisitColumns{QStringLiteral("visit_kind"),  QStringLiteral("s
                                 QStringLiteral("actual_date"), QStringLiteral("visit_status"),
                                 QStringLiteral("visit_note")};
 const QStringList kAssessmentColumns{QStringLiteral("instrument_version"), QStringLiteral("form_incomplete")};
+const QStringList kAnswerOnlyColumns{QStringLiteral("instrument_version"),
+                                     QStringLiteral("form_incomplete"),
+                                     QStringLiteral("item"),
+                                     QStringLiteral("value"),
+                                     QStringLiteral("unit"),
+                                     QStringLiteral("censored")};
 
 template <typename Enum> QStringList codesFor(QString (*toCode)(Enum), std::initializer_list<Enum> values)
 {
@@ -198,6 +217,10 @@ template <typename Enum> QStringList codesFor(QString (*toCode)(Enum), std::init
 }
 
 const QStringList kSexes = codesFor(&sexToCode, {Sex::Unknown, Sex::Female, Sex::Male, Sex::Other});
+const QStringList kEventKinds =
+    codesFor(&clinicalEventKindToCode,
+             {ClinicalEventKind::FlareUp, ClinicalEventKind::Injection, ClinicalEventKind::TreatmentChange,
+              ClinicalEventKind::Imaging, ClinicalEventKind::Other});
 const QStringList kCourseStatuses =
     codesFor(&courseStatusToCode, {CourseStatus::Active, CourseStatus::Completed, CourseStatus::Cancelled});
 const QStringList kVisitKinds =
@@ -259,9 +282,10 @@ Result<CsvImport::Plan> CsvImport::plan(const QByteArray& bytes)
     Plan plan;
     plan.columns = columns;
     const QDate today = Clock::today();
-    QHash<QString, int> patientPosition;                // chart number -> index in plan.patients
-    QHash<QString, std::pair<int, int>> coursePosition; // course key -> (patient index, course index)
-    QHash<QString, qsizetype> firstRecord;              // record key -> index of the record that first described it
+    QHash<QString, int>& patientPosition = plan.patientPosition;
+    QHash<QString, std::pair<int, int>>& coursePosition = plan.coursePosition;
+    QHash<QString, qsizetype> firstRecord; // record key -> index of the record that first described it
+    QSet<QString> refusedVisits;           // visits whose answers were refused already
     for (qsizetype r = 1; r < records.size(); ++r) {
         if (m_progress && r % 256 == 0)
             m_progress(r, records.size());
@@ -331,13 +355,8 @@ Result<CsvImport::Plan> CsvImport::plan(const QByteArray& bytes)
             visit.visit.status = line.code(QStringLiteral("visit_status"), &visitStatusFromCode, kVisitStatuses);
             visit.visit.note =
                 CsvWriter::restored(records[r].fields.value(columns.value(QStringLiteral("visit_note"))));
-            // Every line carries an answer, and answers belong only to a visit that took place.
-            if (visit.visit.status != VisitStatus::Done && line.ok())
-                line.fail(QStringLiteral("visit_status"),
-                          Tr::tr("the visit is \"%1\", but answers can only belong to a visit that took place "
-                                 "(done); correct the visit or remove its answers")
-                              .arg(visitStatusToCode(visit.visit.status)));
-            else if (visit.visit.status == VisitStatus::Done && !visit.visit.actualDate.isValid())
+            // A visit that took place did so on a day that has come.
+            if (visit.visit.status == VisitStatus::Done && !visit.visit.actualDate.isValid())
                 line.fail(QStringLiteral("actual_date"),
                           Tr::tr("a visit that took place (done) needs the date it took place"));
             else if (visit.visit.actualDate.isValid() && visit.visit.actualDate > today)
@@ -353,6 +372,25 @@ Result<CsvImport::Plan> CsvImport::plan(const QByteArray& bytes)
             continue;
         Plan::VisitIn& visit = course.visits[sequence];
 
+        // A line without an instrument describes its visit only: one where nothing was recorded.
+        if (line.text(QStringLiteral("instrument")).isEmpty()) {
+            for (const QString& column : kAnswerOnlyColumns) {
+                if (!line.text(column).isEmpty())
+                    line.fail(column, Tr::tr("a line without an instrument describes a visit only; this column "
+                                             "must be empty, or name the instrument"));
+            }
+            continue;
+        }
+        // Answers belong only to a visit that took place; said once per visit.
+        if (visit.visit.status != VisitStatus::Done) {
+            if (!refusedVisits.contains(visitKey))
+                line.fail(QStringLiteral("visit_status"),
+                          Tr::tr("the visit is \"%1\", but answers can only belong to a visit that took place "
+                                 "(done); correct the visit or remove its answers")
+                              .arg(visitStatusToCode(visit.visit.status)));
+            refusedVisits.insert(visitKey);
+            continue;
+        }
         const QString instrumentId = line.required(QStringLiteral("instrument"));
         const QString assessmentKey = visitKey + QStringLiteral("\x1f") + instrumentId;
         const InstrumentDefinition* definition =
@@ -420,11 +458,86 @@ Result<CsvImport::Plan> CsvImport::plan(const QByteArray& bytes)
         }
         assessment->assessment.answers.set(itemId, answer);
     }
+    if (!m_events.isEmpty())
+        planEvents(plan, errors);
     if (!errors.isEmpty())
         return makeError(ErrorKind::Invalid, errors.join(QLatin1Char('\n')));
     if (Status status = matchDatabase(plan); !status)
         return status.error();
     return plan;
+}
+
+void CsvImport::planEvents(Plan& plan, QStringList& errors) const
+{
+    // Problems in the events file name it, so they are not read as lines of the answers file.
+    QStringList found;
+    const auto finish = [&]() {
+        for (const QString& problem : std::as_const(found)) {
+            if (errors.size() < kMaxErrors)
+                errors.append(Tr::tr("%1: %2").arg(m_eventsName, problem));
+        }
+    };
+    Result<QList<CsvRecord>> parsed = CsvReader::parse(m_events);
+    if (!parsed) {
+        found.append(parsed.error().message);
+        return finish();
+    }
+    const QList<CsvRecord>& records = *parsed;
+    const QStringList& expected = CsvExport::eventColumns();
+    QHash<QString, int> columns;
+    if (!records.isEmpty()) {
+        const CsvRecord& header = records.first();
+        for (int i = 0; i < header.fields.size(); ++i) {
+            const QString name = header.fields[i].trimmed();
+            if (!expected.contains(name))
+                found.append(Tr::tr("line 1, column %1: unknown column \"%2\" (expected: %3)")
+                                 .arg(i + 1)
+                                 .arg(name, expected.join(QStringLiteral(", "))));
+            columns.insert(name, i);
+        }
+    }
+    for (const QString& name : expected) {
+        if (!columns.contains(name))
+            found.append(Tr::tr("line 1: the column \"%1\" is missing").arg(name));
+    }
+    if (!found.isEmpty())
+        return finish();
+    const QDate today = Clock::today();
+    for (qsizetype r = 1; r < records.size(); ++r) {
+        if (records[r].fields.size() == 1 && records[r].fields.first().trimmed().isEmpty())
+            continue;
+        Line line(records[r], columns, found);
+        if (records[r].fields.size() != records.first().fields.size()) {
+            line.fail(expected.first(), Tr::tr("the line has %1 fields; the header has %2")
+                                            .arg(records[r].fields.size())
+                                            .arg(records.first().fields.size()));
+            continue;
+        }
+        Plan::EventIn event;
+        event.line = line.number();
+        event.chart = line.required(QStringLiteral("chart_number"));
+        const QString courseStart = line.text(QStringLiteral("course_start"));
+        if (!courseStart.isEmpty() || !line.text(QStringLiteral("course_template")).isEmpty()) {
+            // The course must be one the answers file describes, by the same fields.
+            event.courseKey = courseKeyOf(event.chart, line);
+            if (!plan.coursePosition.contains(event.courseKey))
+                line.fail(QStringLiteral("course_start"),
+                          Tr::tr("no course of chart number %1 starting %2 with template %3 version %4 is in the "
+                                 "answers file")
+                              .arg(event.chart, courseStart, line.text(QStringLiteral("course_template")),
+                                   line.text(QStringLiteral("course_template_version"))));
+        }
+        event.event.date = line.date(QStringLiteral("date"), true);
+        if (event.event.date.isValid() && event.event.date > today)
+            line.fail(QStringLiteral("date"), Tr::tr("%1 is in the future (today is %2); an event is recorded once "
+                                                     "it has happened")
+                                                  .arg(isoDate(event.event.date), isoDate(today)));
+        event.event.kind = line.code(QStringLiteral("kind"), &clinicalEventKindFromCode, kEventKinds);
+        event.event.note = line.text(QStringLiteral("note"));
+        if (line.ok())
+            plan.events.append(event);
+    }
+    finish();
 }
 
 Status CsvImport::matchDatabase(Plan& plan)
@@ -534,7 +647,7 @@ Status CsvImport::matchDatabase(Plan& plan)
             for (Plan::VisitIn& visit : course.visits) {
                 const Visit storedVisit = storedVisits.value(visit.visit.sequence);
                 visit.existingId = storedVisit.id;
-                if (visit.existingId > 0) {
+                if (visit.existingId > 0 && !visit.assessments.isEmpty()) {
                     // The file's answers are for the visit it describes; on a visit the database knows otherwise
                     // (missed, not yet held, on another day) they would land where they do not belong.
                     const QList<std::tuple<QString, QString, QString>> facts{
@@ -581,6 +694,48 @@ Status CsvImport::matchDatabase(Plan& plan)
                 }
             }
         }
+    }
+    // An event is matched to one the patient already has (same day, kind, note and course), else added.
+    QHash<qint64, QList<ClinicalEvent>> storedEvents; // patient id -> the patient's events in the database
+    for (Plan::EventIn& event : plan.events) {
+        qint64 patientId = 0; // stays 0 for a patient the import adds
+        if (plan.patientPosition.contains(event.chart)) {
+            patientId = plan.patients[plan.patientPosition.value(event.chart)].existingId;
+        } else {
+            Result<Patient> stored = patients.findByChartNumber(event.chart);
+            if (!stored && stored.error().kind != ErrorKind::NotFound)
+                return stored.error();
+            if (!stored) {
+                if (errors.size() < kMaxErrors)
+                    errors.append(Tr::tr("%1: line %2: chart number %3 is neither in the answers file nor in this "
+                                         "database")
+                                      .arg(m_eventsName)
+                                      .arg(event.line)
+                                      .arg(event.chart));
+                continue;
+            }
+            patientId = stored->id;
+        }
+        event.event.patientId = patientId;
+        if (patientId > 0 && !storedEvents.contains(patientId)) {
+            Result<QList<ClinicalEvent>> found = ClinicalEventRepository(m_db).forPatient(patientId);
+            if (!found)
+                return found.error();
+            storedEvents.insert(patientId, *found);
+        }
+        qint64 courseId = 0;
+        if (!event.courseKey.isEmpty()) {
+            const auto [patientAt, courseAt] = plan.coursePosition.value(event.courseKey);
+            courseId = plan.patients[patientAt].courses[courseAt].existingId;
+        }
+        const bool ofCourse = !event.courseKey.isEmpty();
+        for (const ClinicalEvent& stored : storedEvents.value(patientId)) {
+            if (stored.date == event.event.date && stored.kind == event.event.kind &&
+                stored.note.trimmed() == event.event.note.trimmed() &&
+                (ofCourse ? courseId > 0 && stored.courseId == courseId : stored.courseId == 0))
+                event.exists = true;
+        }
+        ++(event.exists ? summary.eventsFound : summary.eventsAdded);
     }
     if (!errors.isEmpty())
         return makeError(ErrorKind::Invalid, errors.join(QLatin1Char('\n')));
@@ -663,6 +818,20 @@ Result<ImportSummary> CsvImport::run(const QByteArray& bytes, const QString& rea
                 }
             }
         }
+    }
+    ClinicalEventRepository events(m_db);
+    for (Plan::EventIn& event : plan.events) {
+        if (event.exists)
+            continue;
+        if (plan.patientPosition.contains(event.chart))
+            event.event.patientId = plan.patients[plan.patientPosition.value(event.chart)].existingId;
+        if (!event.courseKey.isEmpty()) {
+            const auto [patientAt, courseAt] = plan.coursePosition.value(event.courseKey);
+            event.event.courseId = plan.patients[patientAt].courses[courseAt].existingId;
+        }
+        if (Result<ClinicalEvent> added = events.add(event.event); !added)
+            return makeError(added.error().kind,
+                             Tr::tr("%1: line %2: %3").arg(m_eventsName).arg(event.line).arg(added.error().message));
     }
     if (Status status = transaction.commit(); !status)
         return status.error();

@@ -26,6 +26,8 @@ struct ImportSummary
     int visitsFound = 0;
     int assessmentsAdded = 0;
     int assessmentsFound = 0;
+    int eventsAdded = 0;
+    int eventsFound = 0;
     // With keepExisting: the patients whose register facts the file states otherwise, "C0001 (family_name, sex)".
     QStringList keptExisting;
 };
@@ -48,6 +50,14 @@ public:
     // A patient the file describes with other facts (names, birth date, sex) than the register is a conflict that
     // refuses the file, unless the register's values are to be kept; run() then says so in the audit reason.
     void setKeepExisting(bool keep) { m_keepExisting = keep; }
+    // Clinical events to import with the answers, in the format of events.csv (CsvExport::eventColumns); their
+    // patients and courses are those of the answers file or, for a patient, of the database. `name` is the file's
+    // name in messages.
+    void setEvents(const QByteArray& bytes, const QString& name)
+    {
+        m_events = bytes;
+        m_eventsName = name;
+    }
     // Called now and then while a large file is checked (lines read of all) and imported (patients written of all),
     // so that a window can show progress.
     void setProgress(std::function<void(qint64 done, qint64 total)> progress) { m_progress = std::move(progress); }
@@ -57,9 +67,12 @@ private:
     Result<Plan> plan(const QByteArray& bytes);
     // Finds what already exists; refuses a chart number naming someone else and an assessment with other answers.
     Status matchDatabase(Plan& plan);
+    void planEvents(Plan& plan, QStringList& errors) const;
     Database& m_db;
     const InstrumentLibrary& m_library;
     bool m_keepExisting = false;
+    QByteArray m_events;
+    QString m_eventsName;
     std::function<void(qint64, qint64)> m_progress;
 };
 

@@ -1,8 +1,10 @@
-// One patient's clinical data as exchange formats need it: courses with their template key, visits, answers, audit.
+// One patient's clinical data as exchange formats need it: courses with their template key, visits, answers,
+// clinical events, audit.
 #pragma once
 
 #include "Assessment.h"
 #include "AuditTrail.h"
+#include "ClinicalEvent.h"
 #include "Course.h"
 #include "Patient.h"
 #include "Visit.h"
@@ -32,6 +34,7 @@ struct PatientRecord
 {
     Patient patient;
     QList<CourseRecord> courses; // by start date
+    QList<ClinicalEvent> events; // by date
     QList<AuditEntry> audit;     // oldest first; only read when asked for
 };
 

@@ -2,6 +2,7 @@
 #include "PatientRecordReader.h"
 
 #include "AssessmentRepository.h"
+#include "ClinicalEventRepository.h"
 #include "Clock.h"
 #include "CourseRepository.h"
 #include "CourseTemplateRepository.h"
@@ -109,6 +110,10 @@ Result<PatientRecord> PatientRecordReader::readOne(const Patient& patient, bool 
                   });
         record.courses.append(courseRecord);
     }
+    Result<QList<ClinicalEvent>> events = ClinicalEventRepository(m_db).forPatient(patient.id);
+    if (!events)
+        return events.error();
+    record.events = *events;
     if (withAudit) {
         Result<QList<AuditEntry>> audit = AuditTrail(m_db).forPatient(patient.id);
         if (!audit)

@@ -101,6 +101,18 @@
         <source>This assessment was changed elsewhere (by %1) after it was read here, so it was not removed; reopen the visit to see the newer answers.</source>
         <translation>Diese Erhebung wurde an anderer Stelle (von %1) geändert, nachdem sie hier geladen wurde, und daher nicht entfernt; öffnen Sie den Termin erneut, um die neueren Antworten zu sehen.</translation>
     </message>
+    <message>
+        <source>read the visits of the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, course starting %2, visit %3 (%4, %5): %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>outcome::AuditTrail</name>
@@ -324,6 +336,61 @@
     </message>
 </context>
 <context>
+    <name>outcome::ChartText</name>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished">Termin</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished">%1: %2.</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3, %4 at %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Ereignis</translation>
+    </message>
+    <message>
+        <source>Missed visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>outcome::ChartView</name>
     <message>
         <source>Copy chart</source>
@@ -356,6 +423,14 @@
     <message>
         <source>Save chart</source>
         <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>Show values as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press T for the values as a table.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -478,6 +553,214 @@
     <message>
         <source>No logo: the clinic&apos;s name heads the letter alone.</source>
         <translation>Kein Logo: Der Briefkopf zeigt nur den Namen der Praxis.</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::ClinicOutcomes</name>
+    <message>
+        <source>No treatment label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no group &quot;%1&quot;; the groups are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outcome::ClinicOutcomesChart</name>
+    <message>
+        <source>%1: mean per visit with 95% CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 courses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responders per visit (meaningful improvement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of range per visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of courses with baseline and visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of courses with a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outcome::ClinicOutcomesView</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %, CI %3–%4 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>All courses together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By treatment label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By course template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only courses with a value at this visit, so every visit counts the same courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include archived patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses &amp;started from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Courses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic outcomes per visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences in change from baseline between groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export clinic outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clinic-outcomes.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s) selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>n counts the courses with a value at each visit; nothing is imputed. Change is from each course&apos;s baseline (the baseline visit, else the first recorded value). 95% CI of the mean by t; quartiles by linear interpolation; proportions with Wilson intervals; group differences by Welch&apos;s t.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished">Termin</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quartiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responders (95% CI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of range (95% CI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference in mean change vs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder or file name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1191,8 +1474,84 @@
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+        <source>above: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s chart number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished">Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>date, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudonym: the same patient gets the same one in every de-identified export of this database; it cannot be turned back into a chart number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age at the course start, in whole years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex as recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the course of care started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of the course template the schedule came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinician&apos;s label for the treatment (free text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from the course start to %1 (when it took place, else when it was planned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished">Tage</translation>
+    </message>
+    <message>
+        <source>Date of %1 (when it took place, else when it was planned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether %1 at %2 was reported beyond the lab&apos;s limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: measured; below: less than the value given (detection limit); above: more than the value given</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1282,16 +1641,36 @@
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <source>chart number %1 belongs to %2 (born %3) in this database, but the file names %4 (born %5); correct the file or the register first</source>
-        <translation>Patientennummer %1 gehört in dieser Datenbank zu %2 (geb. %3), die Datei nennt aber %4 (geb. %5); korrigieren Sie zuerst die Datei oder die Patientenliste</translation>
-    </message>
-    <message>
         <source>course template &quot;%1&quot; version %2 is not in this database; create it first</source>
         <translation>Serienvorlage „%1“ Version %2 ist nicht in dieser Datenbank; legen Sie sie zuerst an</translation>
     </message>
     <message>
         <source>the %1 assessment at visit %2 of the course starting %3 already exists with other answers; an import never overwrites them: remove these lines or correct the assessment in the program</source>
         <translation>die Erhebung %1 beim Termin %2 der am %3 begonnenen Behandlungsserie existiert bereits mit anderen Antworten; ein Import überschreibt sie nie: Entfernen Sie diese Zeilen oder korrigieren Sie die Erhebung im Programm</translation>
+    </message>
+    <message>
+        <source>the visit is &quot;%1&quot;, but answers can only belong to a visit that took place (done); correct the visit or remove its answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future (today is %2); answers can only belong to a visit that took place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart number %1 has &quot;%2&quot; in this database, the file &quot;%3&quot;; correct the file or the register, or keep the database&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>visit %1 of the course starting %2 has &quot;%3&quot; in this database, the file &quot;%4&quot;; the answers would belong to another visit: correct the file or the visit first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the database&apos;s values were kept where the file differs: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1694,10 @@
     <message>
         <source>a quoted field is never closed</source>
         <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>the byte 0x%1 is not UTF-8 text; save the file as &quot;CSV UTF-8&quot; and try again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1808,14 @@
     <message>
         <source>%1 uses an older database version (%2) and must be upgraded before it can be read here, but this opens it read-only. Open it once in Outcome Tracker to upgrade it.</source>
         <translation>%1 verwendet eine ältere Datenbankversion (%2) und muss aktualisiert werden, bevor sie hier gelesen werden kann, wird hier aber nur lesend geöffnet. Öffnen Sie sie einmal in Outcome Tracker, um sie zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the database %2 is read-only (%3). Make the file and its folder writable, or work on a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start saving</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1705,6 +2096,95 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     </message>
 </context>
 <context>
+    <name>outcome::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files: item-level answers, scores (long), wide, column list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR R4 bundle (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n patient(s) listed in the register</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;De-identified: pseudonym, age and days from the course start instead of name, chart number and dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;free text (treatment and visit labels, notes): check it for names first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for a &amp;spreadsheet (Excel, LibreOffice) rather than for R or pandas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write the files into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export FHIR bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV files into</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outcome::FreeText</name>
+    <message>
+        <source>Day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>outcome::GuiApplication</name>
     <message>
         <source>Outcome Tracker: clinical outcomes over a course of care.</source>
@@ -1735,23 +2215,117 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
         <translation>--patient: Kein Patient hat die Patientennummer &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>With --patient: the page to show, &quot;timeline&quot; (the default), &quot;progress&quot; or &quot;patient&quot; (the view shown to the patient).</source>
-        <translation>Mit --patient: die anzuzeigende Seite, &quot;timeline&quot; (Voreinstellung), &quot;progress&quot; oder &quot;patient&quot; (die Ansicht für den Patienten).</translation>
+        <source>With --patient: the page to show, &quot;timeline&quot; (the default), &quot;progress&quot; or &quot;patient&quot; (the view shown to the patient). Without: &quot;outcomes&quot; opens the clinic outcomes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--page: &quot;%1&quot; is not a page; use &quot;timeline&quot;, &quot;progress&quot; or &quot;patient&quot;.</source>
-        <translation>--page: &quot;%1&quot; ist keine Seite; möglich sind &quot;timeline&quot;, &quot;progress&quot; oder &quot;patient&quot;.</translation>
+        <source>--page: &quot;%1&quot; is not a page; use &quot;timeline&quot;, &quot;progress&quot;, &quot;patient&quot; or &quot;outcomes&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outcome::ImportAnswersDialog</name>
+    <message>
+        <source>No file chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the file describes a known patient otherwise, &amp;keep the database&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports item-level answers from a CSV file in the format of the answers export. The whole file is checked first; it is imported only if it has no problem, all at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line of the file with the chosen problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the import, written to the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the audit trail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is: correct the problems below and choose it again. Nothing has been written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) checked; nothing has been written yet. Importing adds:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Patients: %1 new, %2 already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses: %1 new, %2 already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits: %1 new, %2 already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments (answers): %1 new, %2 already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database&apos;s values are kept for: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>outcome::InlineMessage</name>
     <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
+        <source>Message: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2529,14 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
         <source>%1 (%2; %3)</source>
         <translation>%1 (%2; %3)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Recorded %1. %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>outcome::InstrumentLibrary</name>
@@ -1992,6 +2574,18 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     <message>
         <source>item %1: &quot;%2&quot; is not an accepted unit (%3)</source>
         <translation>Item %1: „%2“ ist keine akzeptierte Einheit (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <translation type="unfinished">%1 (%2) {1 ?} {2 %3)?}</translation>
+    </message>
+    <message>
+        <source>item %1 (%2): %3 is outside the plausible range %4 %5; check the value and its unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 (%2): %3 is too large to be a measurement; check the value and its unit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2951,26 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
         <source>%1 (read-only) — Outcome Tracker</source>
         <translation>%1 (schreibgeschützt) — Outcome Tracker</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files or a FHIR bundle of one patient, the listed patients or everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic &amp;outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the clinic&apos;s patients do: per visit and treatment, responders and group differences (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>outcome::MarkerChartBuilder</name>
@@ -2403,6 +3017,17 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     <message>
         <source>item %1: &quot;%2&quot; is not a number (allowed: %3)</source>
         <translation>Item %1: „%2“ ist keine Zahl (zulässig: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::OutcomeCourseReader</name>
+    <message>
+        <source>read the courses</source>
+        <translation type="unfinished">Lesen der Behandlungsserien</translation>
+    </message>
+    <message>
+        <source>read the assessments</source>
+        <translation type="unfinished">Lesen der Erhebungen</translation>
     </message>
 </context>
 <context>
@@ -2594,13 +3219,6 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     <message>
         <source>no reference range</source>
         <translation>kein Referenzbereich</translation>
-    </message>
-</context>
-<context>
-    <name>outcome::PagedDocument</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +3470,10 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
             <numerusform>%Ln Patient</numerusform>
             <numerusform>%Ln Patienten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3178,6 +3800,22 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
         <source>Close the patient view (the clinician)</source>
         <translation>Patientenansicht schließen (durch die Behandelnden)</translation>
     </message>
+    <message>
+        <source>Not compared yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the same</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>outcome::PatientWorkspace</name>
@@ -3322,6 +3960,30 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
         <source>Cannot restrict who may read %1; check that it is yours.</source>
         <translation>Der Zugriff auf %1 lässt sich nicht einschränken; prüfen Sie, ob die Datei Ihnen gehört.</translation>
     </message>
+    <message>
+        <source>%1 is a folder; name a file in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is read-only for you; choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full (%1 needed, %2 free); free some space or choose another disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is read-only; choose another disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>outcome::ProfileChartBuilder</name>
@@ -3369,6 +4031,18 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
         <source>Population average: 50 (US general population, 1990)</source>
         <translation>Bevölkerungsdurchschnitt: 50 (US-Allgemeinbevölkerung, 1990)</translation>
     </message>
+    <message>
+        <source>latest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>first recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>outcome::ProgressPanel</name>
@@ -3399,6 +4073,10 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     <message>
         <source>%1: progress since %2</source>
         <translation>%1: Verlauf seit %2</translation>
+    </message>
+    <message>
+        <source>%1 charts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3727,6 +4405,26 @@ erstmals erfasst</translation>
     <message>
         <source>Outcome measures over a course of care, with change from baseline</source>
         <translation>Messwerte über eine Behandlungsserie mit Veränderung gegenüber dem Ausgangswert</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out (de-identified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, day %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4164,6 +4862,26 @@ erstmals erfasst</translation>
     <message>
         <source>Patient view</source>
         <translation>Patientenansicht</translation>
+    </message>
+    <message>
+        <source>Tables and lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between rows and cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the table or list for the next or previous control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,16 @@ inline QByteArray exportedAnswers(Database& db, const InstrumentLibrary& library
     return CsvExport(library, *identity, ExportOptions{}).answers(*records);
 }
 
+// The clinical events file of a database, as export writes it beside the answers.
+inline QByteArray exportedEvents(Database& db, const InstrumentLibrary& library)
+{
+    const Result<ExportIdentity> identity = ExportIdentity::load(db);
+    const Result<QList<PatientRecord>> records = PatientRecordReader(db).read();
+    if (!identity || !records)
+        qFatal("export failed");
+    return CsvExport(library, *identity, ExportOptions{}).events(*records);
+}
+
 // A CSV file as rows of named fields, to change a few fields and write it again.
 class AnswersFile
 {
@@ -48,6 +58,7 @@ public:
         m_rows.append(m_rows[row]);
         return rows() - 1;
     }
+    void remove(int row) { m_rows.removeAt(row); }
     // The file line of a row: the header is line 1 and no field holds a line break here.
     static int lineOf(int row) { return row + 2; }
     int columnOf(const QString& column) const { return indexOf(column) + 1; }

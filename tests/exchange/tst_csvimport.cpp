@@ -1,6 +1,7 @@
 // What an import refuses, each with line and column and with nothing written: answers on visits that did not take
 // place or that the database knows otherwise, a known patient described with other facts, implausible lab values.
 #include "AnswersFile.h"
+#include "ClinicalEventRepository.h"
 #include "CsvImport.h"
 #include "DateText.h"
 #include "FixedClock.h"
@@ -32,9 +33,14 @@ private slots:
     void differingPatientFactsAreConflicts();
     void keepExistingKeepsTheDatabasesValues();
     void implausibleLabValueIsRefused();
+    void visitsWithoutAnswersComeAcross();
+    void visitLineCarriesNoAnswerFields();
+    void eventsComeAcrossOnce();
+    void eventOfACourseNotInTheFileIsRefused();
 
 private:
     QByteArray exported();
+    QByteArray answerLinesOnly();
     QString tableCounts();
     // Runs the import and expects it refused with each of `expected` among the problems and nothing written.
     void expectRefused(const QByteArray& bytes, const QStringList& expected);
@@ -58,6 +64,18 @@ void TestCsvImport::init()
 QByteArray TestCsvImport::exported()
 {
     return exportedAnswers(*m_db, m_library);
+}
+
+QByteArray TestCsvImport::answerLinesOnly()
+{
+    // Without the lines that describe a visit with nothing recorded, so that a changed line is the file's only
+    // description of its visit.
+    AnswersFile file(exported());
+    for (int row = file.rows() - 1; row >= 0; --row) {
+        if (file.field(row, QStringLiteral("instrument")).isEmpty())
+            file.remove(row);
+    }
+    return file.bytes();
 }
 
 QString TestCsvImport::tableCounts()
@@ -90,7 +108,7 @@ void TestCsvImport::answersOnAVisitTheDatabaseHasAsMissed()
 {
     // Session 6 was missed. A file saying it took place puts its answer there: refused, with the field that
     // disagrees.
-    AnswersFile file(exported());
+    AnswersFile file(answerLinesOnly());
     const int row = file.find(
         [](const AnswersFile& f, int r) { return f.field(r, QStringLiteral("session_number")) == QLatin1String("5"); });
     QVERIFY(row >= 0);
@@ -128,7 +146,7 @@ void TestCsvImport::answersOnAVisitTheDatabaseHasAsMissed()
 void TestCsvImport::answersOnAVisitNotYetHeld()
 {
     // The 6-month visit is still scheduled. A file claiming it was held on another day is refused on each field.
-    AnswersFile file(exported());
+    AnswersFile file(answerLinesOnly());
     const int row = file.find([](const AnswersFile& f, int r) {
         return f.field(r, QStringLiteral("visit_label")) == QLatin1String("3 months");
     });
@@ -277,6 +295,115 @@ void TestCsvImport::implausibleLabValueIsRefused()
                                                 "1.7e+308 mg/dL (inf mg/L) is outside the plausible range 0-1000 mg/L")
                                      .arg(AnswersFile::lineOf(row))
                                      .arg(file.columnOf(QStringLiteral("value")))});
+}
+
+void TestCsvImport::visitsWithoutAnswersComeAcross()
+{
+    // The sample course has a missed session and a follow-up still to come, neither with answers: an import into
+    // an empty database rebuilds the course with them as they stand.
+    auto target = openDatabase(m_dir->filePath(QStringLiteral("target.db")));
+    QVERIFY(target);
+    const Result<ImportSummary> imported = CsvImport(*target, m_library).run(exported(), QStringLiteral("test"));
+    QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
+    const QList<Visit> original = *CourseRepository(*m_db).visits(m_sample.courseId);
+    const QList<Course> courses = *CourseRepository(*target).forPatient(
+        PatientRepository(*target).findByChartNumber(QStringLiteral("C000001"))->id);
+    QCOMPARE(courses.size(), 1);
+    const QList<Visit> copied = *CourseRepository(*target).visits(courses.first().id);
+    QCOMPARE(copied.size(), original.size());
+    QCOMPARE(imported->visitsAdded, int(original.size()));
+    int withoutAnswers = 0;
+    for (qsizetype i = 0; i < original.size(); ++i) {
+        QCOMPARE(copied[i].sequence, original[i].sequence);
+        QCOMPARE(copied[i].status, original[i].status);
+        QCOMPARE(copied[i].scheduledDate, original[i].scheduledDate);
+        QCOMPARE(copied[i].actualDate, original[i].actualDate);
+        QCOMPARE(copied[i].closesCourse, original[i].closesCourse);
+        withoutAnswers += AssessmentRepository(*m_db).forVisit(original[i].id)->isEmpty() ? 1 : 0;
+    }
+    QVERIFY(withoutAnswers >= 2);
+}
+
+void TestCsvImport::visitLineCarriesNoAnswerFields()
+{
+    // A line without an instrument describes a visit only; an answer field on it is a mistake, not something to
+    // drop quietly.
+    AnswersFile file(exported());
+    const int row =
+        file.find([](const AnswersFile& f, int r) { return f.field(r, QStringLiteral("instrument")).isEmpty(); });
+    QVERIFY(row >= 0);
+    file.set(row, QStringLiteral("value"), QStringLiteral("4"));
+    expectRefused(file.bytes(), {QStringLiteral("line %1, column %2 (value): a line without an instrument describes "
+                                                "a visit only")
+                                     .arg(AnswersFile::lineOf(row))
+                                     .arg(file.columnOf(QStringLiteral("value")))});
+}
+
+void TestCsvImport::eventsComeAcrossOnce()
+{
+    ClinicalEventRepository events(*m_db);
+    ClinicalEvent flare;
+    flare.patientId = m_sample.patientId;
+    flare.courseId = m_sample.courseId;
+    flare.date = QDate(2026, 3, 20);
+    flare.kind = ClinicalEventKind::FlareUp;
+    flare.note = QStringLiteral("=lifted a box");
+    QVERIFY(events.add(flare).ok());
+    ClinicalEvent imaging;
+    imaging.patientId = m_sample.patientId;
+    imaging.date = QDate(2025, 11, 2);
+    imaging.kind = ClinicalEventKind::Imaging;
+    QVERIFY(events.add(imaging).ok());
+    const QList<ClinicalEvent> original = *events.forPatient(m_sample.patientId);
+    const int count = int(original.size()); // the sample course's own, and these two
+    QVERIFY(count >= 2);
+
+    auto target = openDatabase(m_dir->filePath(QStringLiteral("target.db")));
+    QVERIFY(target);
+    const QByteArray answers = exported();
+    const QByteArray eventLines = exportedEvents(*m_db, m_library);
+    for (int round = 0; round < 2; ++round) {
+        CsvImport import(*target, m_library);
+        import.setEvents(eventLines, QStringLiteral("events.csv"));
+        const Result<ImportSummary> imported = import.run(answers, QStringLiteral("test"));
+        QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
+        // The second time both are found, none added.
+        QCOMPARE(imported->eventsAdded, round == 0 ? count : 0);
+        QCOMPARE(imported->eventsFound, round == 0 ? 0 : count);
+    }
+    const qint64 patientId = PatientRepository(*target).findByChartNumber(QStringLiteral("C000001"))->id;
+    const qint64 courseId = CourseRepository(*target).forPatient(patientId)->first().id;
+    const QList<ClinicalEvent> copied = *ClinicalEventRepository(*target).forPatient(patientId);
+    QCOMPARE(copied.size(), original.size());
+    for (qsizetype i = 0; i < original.size(); ++i) {
+        QCOMPARE(copied[i].date, original[i].date);
+        QCOMPARE(copied[i].kind, original[i].kind);
+        QCOMPARE(copied[i].note, original[i].note); // a neutralized formula comes back as written
+        QCOMPARE(copied[i].courseId, original[i].courseId == 0 ? 0 : courseId);
+    }
+    QCOMPARE(copied.first().date, imaging.date);
+    QCOMPARE(copied.first().courseId, 0);
+}
+
+void TestCsvImport::eventOfACourseNotInTheFileIsRefused()
+{
+    const QByteArray eventLines = "chart_number,course_start,course_template,course_template_version,date,kind,note\r\n"
+                                  "C000001,2026-03-02,standard-8x4,1,2026-03-20,flare_up,\r\n"
+                                  "C000001,2025-01-01,standard-8x4,1,2025-01-10,injection,\r\n"
+                                  "C000001,,,,2026-03-21,sneezing,\r\n";
+    const QString before = tableCounts();
+    CsvImport import(*m_db, m_library);
+    import.setEvents(eventLines, QStringLiteral("events.csv"));
+    const Result<ImportSummary> imported = import.run(exported(), QStringLiteral("test"));
+    QVERIFY(!imported.ok());
+    const QString message = imported.error().message;
+    QVERIFY2(!message.contains(QLatin1String("line 2,")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("events.csv: line 3, column 2 (course_start): no course of chart number "
+                                            "C000001 starting 2025-01-01")),
+             qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("events.csv: line 4, column 6 (kind): \"sneezing\" is not allowed")),
+             qPrintable(message));
+    QCOMPARE(tableCounts(), before);
 }
 
 QTEST_GUILESS_MAIN(TestCsvImport)

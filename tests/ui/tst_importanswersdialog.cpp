@@ -2,6 +2,7 @@
 // its line and shown when chosen, nothing written until Import, the reason in the audit trail, and the menu entry.
 #include "AnswersFile.h"
 #include "AppSettings.h"
+#include "ClinicalEventRepository.h"
 #include "FixedClock.h"
 #include "ImportAnswersDialog.h"
 #include "MainWindow.h"
@@ -9,6 +10,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -32,6 +34,7 @@ private slots:
     void cleanFileShowsWhatItAddsThenImports();
     void problemsAreListedWithTheirLines();
     void conflictsCanKeepTheDatabasesValues();
+    void eventsBesideTheFileComeAlong();
     void mainWindowOffersTheImport();
 
 private:
@@ -181,6 +184,47 @@ void TestImportAnswersDialog::conflictsCanKeepTheDatabasesValues()
     QCOMPARE(problems->count(), 0);
     QVERIFY2(summary->text().contains(QStringLiteral("kept for: C000001 (family_name)")), qPrintable(summary->text()));
     QVERIFY(importButton->isEnabled());
+}
+
+void TestImportAnswersDialog::eventsBesideTheFileComeAlong()
+{
+    // An export folder: answers.csv and, beside it, events.csv. Both under a new chart number.
+    ClinicalEvent flare;
+    flare.patientId = PatientRepository(*m_db).findByChartNumber(QStringLiteral("C000001"))->id;
+    flare.date = QDate(2026, 3, 20);
+    flare.kind = ClinicalEventKind::FlareUp;
+    QVERIFY(ClinicalEventRepository(*m_db).add(flare).ok());
+    const int events = count("clinical_events");
+    QByteArray answers = exportedAnswers(*m_db, m_library);
+    QByteArray eventLines = exportedEvents(*m_db, m_library);
+    answers.replace("C000001", "N-8");
+    eventLines.replace("C000001", "N-8");
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("export")));
+    write(QStringLiteral("export/events.csv"), eventLines);
+    ImportAnswersDialog dialog(*m_db, m_library);
+    dialog.setFile(write(QStringLiteral("export/answers.csv"), answers));
+    auto* withEvents = dialog.findChild<QCheckBox*>(QStringLiteral("importEventsCheck"));
+    auto* summary = dialog.findChild<QLabel*>(QStringLiteral("importSummaryLabel"));
+    QVERIFY(withEvents && summary);
+    QVERIFY(!withEvents->isHidden());
+    QVERIFY(withEvents->isChecked());
+    QVERIFY(withEvents->text().contains(QStringLiteral("events.csv")));
+    QVERIFY2(summary->text().contains(QStringLiteral("Clinical events: %1 new, 0 already there.").arg(events)),
+             qPrintable(summary->text()));
+    // Left out, the summary says nothing of events; back in, it does again.
+    withEvents->setChecked(false);
+    QVERIFY(!summary->text().contains(QStringLiteral("Clinical events")));
+    withEvents->setChecked(true);
+    QVERIFY(summary->text().contains(QStringLiteral("Clinical events: %1 new").arg(events)));
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("importButton")), Qt::LeftButton);
+    QVERIFY(dialog.imported());
+    QCOMPARE(dialog.imported()->eventsAdded, events);
+    QCOMPARE(count("clinical_events"), 2 * events);
+
+    // A file alone in its folder offers no events.
+    ImportAnswersDialog alone(*m_db, m_library);
+    alone.setFile(write(QStringLiteral("alone.csv"), answers));
+    QVERIFY(alone.findChild<QCheckBox*>(QStringLiteral("importEventsCheck"))->isHidden());
 }
 
 void TestImportAnswersDialog::mainWindowOffersTheImport()

@@ -17,6 +17,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace outcome {
@@ -31,6 +32,7 @@ ImportAnswersDialog::ImportAnswersDialog(Database& db, const InstrumentLibrary& 
     , m_line(new QPlainTextEdit(this))
     , m_keepExisting(
           new QCheckBox(tr("Where the file describes a known patient otherwise, &keep the database's values"), this))
+    , m_withEvents(new QCheckBox(this))
     , m_reason(new QLineEdit(this))
     , m_progress(new QProgressBar(this))
 {
@@ -61,6 +63,8 @@ ImportAnswersDialog::ImportAnswersDialog(Database& db, const InstrumentLibrary& 
     m_line->setMaximumHeight(fontMetrics().lineSpacing() * 4);
     m_line->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_keepExisting->setObjectName(QStringLiteral("importKeepExistingCheck"));
+    m_withEvents->setObjectName(QStringLiteral("importEventsCheck"));
+    m_withEvents->setVisible(false);
     m_reason->setObjectName(QStringLiteral("importReasonEdit"));
     m_reason->setAccessibleName(tr("Reason for the import, written to the audit trail"));
     m_progress->setObjectName(QStringLiteral("importProgress"));
@@ -83,6 +87,7 @@ ImportAnswersDialog::ImportAnswersDialog(Database& db, const InstrumentLibrary& 
     layout->addWidget(m_summary);
     layout->addWidget(m_problems, 1);
     layout->addWidget(m_line);
+    layout->addWidget(m_withEvents);
     layout->addWidget(m_keepExisting);
     layout->addLayout(reasonForm);
     layout->addWidget(m_progress);
@@ -92,6 +97,7 @@ ImportAnswersDialog::ImportAnswersDialog(Database& db, const InstrumentLibrary& 
     connect(m_problems, &QListWidget::currentItemChanged, this, &ImportAnswersDialog::showLine);
     connect(m_problems, &QListWidget::itemActivated, this, &ImportAnswersDialog::showLine);
     connect(m_keepExisting, &QCheckBox::toggled, this, &ImportAnswersDialog::check);
+    connect(m_withEvents, &QCheckBox::toggled, this, &ImportAnswersDialog::check);
     connect(m_reason, &QLineEdit::textChanged, this, &ImportAnswersDialog::updateButtons);
     connect(m_import, &QPushButton::clicked, this, &ImportAnswersDialog::runImport);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -120,6 +126,20 @@ void ImportAnswersDialog::setFile(const QString& path)
         return;
     }
     m_bytes = file.readAll();
+    // The events file export writes beside the answers comes along, unless the user leaves it out.
+    m_eventsPath = QFileInfo(path).absoluteDir().filePath(QStringLiteral("events.csv"));
+    QFile events(m_eventsPath);
+    m_events.clear();
+    const bool hasEvents =
+        QFileInfo(path).fileName() != QLatin1String("events.csv") && events.open(QIODevice::ReadOnly);
+    if (hasEvents)
+        m_events = events.readAll();
+    {
+        const QSignalBlocker quiet(m_withEvents);
+        m_withEvents->setText(tr("Also import the clinical &events in %1").arg(QDir::toNativeSeparators(m_eventsPath)));
+        m_withEvents->setChecked(hasEvents);
+        m_withEvents->setVisible(hasEvents);
+    }
     m_reason->setText(tr("Imported from %1").arg(QFileInfo(path).fileName()));
     check();
 }
@@ -132,6 +152,8 @@ void ImportAnswersDialog::check()
     m_line->clear();
     CsvImport checker(m_db, m_library);
     checker.setKeepExisting(m_keepExisting->isChecked());
+    if (m_withEvents->isChecked())
+        checker.setEvents(m_events, QFileInfo(m_eventsPath).fileName());
     checker.setProgress([this](qint64 done, qint64 total) { showProgress(done, total); });
     const Result<ImportSummary> checked = checker.check(m_bytes);
     m_progress->setRange(0, 1);
@@ -154,6 +176,8 @@ void ImportAnswersDialog::runImport()
     m_import->setEnabled(false);
     CsvImport importer(m_db, m_library);
     importer.setKeepExisting(m_keepExisting->isChecked());
+    if (m_withEvents->isChecked())
+        importer.setEvents(m_events, QFileInfo(m_eventsPath).fileName());
     importer.setProgress([this](qint64 done, qint64 total) { showProgress(done, total); });
     const Result<ImportSummary> imported = importer.run(m_bytes, m_reason->text().trimmed());
     if (!imported) {
@@ -186,7 +210,8 @@ void ImportAnswersDialog::showLine(QListWidgetItem* item)
     if (!match.hasMatch())
         return;
     const qsizetype number = match.captured(1).toLongLong();
-    const QList<QByteArray> lines = m_bytes.split('\n');
+    const bool ofEvents = item->text().startsWith(QFileInfo(m_eventsPath).fileName() + QLatin1Char(':'));
+    const QList<QByteArray> lines = (ofEvents ? m_events : m_bytes).split('\n');
     if (number < 1 || number > lines.size())
         return;
     QByteArray text = lines.at(number - 1);
@@ -217,6 +242,9 @@ QString ImportAnswersDialog::summaryText(const ImportSummary& summary) const
                       tr("Assessments (answers): %1 new, %2 already there.")
                           .arg(summary.assessmentsAdded)
                           .arg(summary.assessmentsFound)};
+    if (m_withEvents->isChecked())
+        lines.append(
+            tr("Clinical events: %1 new, %2 already there.").arg(summary.eventsAdded).arg(summary.eventsFound));
     if (!summary.keptExisting.isEmpty())
         lines.append(tr("The database's values are kept for: %1").arg(summary.keptExisting.join(QStringLiteral("; "))));
     return lines.join(QLatin1Char('\n'));

@@ -49,6 +49,8 @@ private:
     const InstrumentLibrary& m_library;
     QString m_path;
     QByteArray m_bytes;
+    QString m_eventsPath;
+    QByteArray m_events;
     bool m_checked = false;
     std::optional<ImportSummary> m_imported;
     QLabel* m_fileLabel = nullptr;
@@ -56,6 +58,7 @@ private:
     QListWidget* m_problems = nullptr;
     QPlainTextEdit* m_line = nullptr;
     QCheckBox* m_keepExisting = nullptr;
+    QCheckBox* m_withEvents = nullptr; // shown when the folder has an events.csv
     QLineEdit* m_reason = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_import = nullptr;

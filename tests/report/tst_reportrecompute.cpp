@@ -462,13 +462,21 @@ struct Coverage
     int flaggedEndOfCourse = 0;
     int flaggedFollowUps = 0;
     int pdfRows = 0;
+    int headlines = 0;
 };
 
 struct ExpectedRow
 {
     QStringList cells;
+    // The row's result sentence as the report's headline gives it ("ODI 40 % → 22 % (−18 points, ...)"); empty
+    // without a change. Not recomputed (and `headlineKnown` false) for a value beyond a limit of detection or an
+    // answer-only measure, which read differently.
+    QString headline;
+    bool headlineKnown = false;
     bool zeroBaselineLatest = false;
     bool flagged = false;
+    Kind kind = Kind::Threshold;
+    bool hasChange = false; // a value after the baseline
 };
 
 } // namespace
@@ -622,6 +630,7 @@ ExpectedRow TestReportRecompute::expectedRow(const Rule& rule, const StoredCours
             values.append({&visit, *value});
     }
     ExpectedRow row;
+    row.kind = rule.kind;
     if (values.isEmpty())
         return row;
 
@@ -688,6 +697,7 @@ ExpectedRow TestReportRecompute::expectedRow(const Rule& rule, const StoredCours
         row.cells << kDash << kDash << kDash;
         return row;
     }
+    row.hasChange = true;
     const Value& last = values[latest].second;
     const double change = last.number - start.number;
     const std::optional<double> percent =
@@ -775,6 +785,25 @@ ExpectedRow TestReportRecompute::expectedRow(const Rule& rule, const StoredCours
     }
     row.cells << verdict;
 
+    // The headline sentence: start → latest (change, percent, the verdict's first line).
+    if (rule.kind != Kind::Answer && !censored) {
+        QString amount = rounded(change, rule.decimals, true);
+        if (rule.kind == Kind::Marker)
+            amount += QLatin1Char(' ') + rule.unit;
+        else
+            amount += rounded(std::abs(change), rule.decimals).toDouble() == 1 ? QStringLiteral(" point")
+                                                                               : QStringLiteral(" points");
+        QStringList parts{amount};
+        if (percent)
+            parts << rounded(*percent, 0, true) + QStringLiteral(" %");
+        parts << verdict.section(QLatin1Char('\n'), 0, 0);
+        const QString from =
+            firstRecorded ? shown(rule, start) + QStringLiteral(" (first recorded)") : shown(rule, start);
+        row.headline =
+            QStringLiteral("%1 %2 → %3 (%4)").arg(rule.row, from, shown(rule, last), parts.join(QStringLiteral(", ")));
+        row.headlineKnown = true;
+    }
+
     // Band: a marker's reference range; else the band at the latest value, and at baseline where that differs.
     QString band = kDash;
     if (rule.kind == Kind::Marker) {
@@ -811,6 +840,9 @@ void TestReportRecompute::checkPdf(const ReferralReport& report, const QList<Exp
         zeroBaseline = zeroBaseline || row.zeroBaselineLatest;
         flagged = flagged || row.flagged;
     }
+    // The headline sentences, as the reader sees them under the title.
+    for (const QString& headline : report.headlines())
+        QVERIFY2(packed.contains(QString(headline).remove(whiteSpace)), qPrintable(headline));
     QCOMPARE(text.contains(QStringLiteral("—: no percent change can be given from a baseline of 0.")), zeroBaseline);
     QCOMPARE(text.contains(QStringLiteral("Blood markers: ▲ above the reference range · ▼ below the reference range, "
                                           "at every visit shown.")),
@@ -881,6 +913,27 @@ void TestReportRecompute::everyCellIsRecomputed()
             flagged = flagged || expected[i].flagged;
             censored = censored || expected[i].cells.join(QLatin1Char(' ')).contains(QStringLiteral("<"));
         }
+        // The headlines: the first two rows with a change among the measures with a meaningful-change threshold,
+        // then among the others; compared as far as they are recomputed.
+        QList<const ExpectedRow*> ranked;
+        for (const ExpectedRow& row : std::as_const(expected)) {
+            if (row.kind == Kind::Threshold && !row.cells.isEmpty() && row.hasChange)
+                ranked.append(&row);
+        }
+        for (const ExpectedRow& row : std::as_const(expected)) {
+            if (row.kind != Kind::Threshold && !row.cells.isEmpty() && row.hasChange)
+                ranked.append(&row);
+        }
+        const QStringList headlines = report->headlines();
+        QCOMPARE(headlines.size(), std::min<qsizetype>(2, ranked.size()));
+        for (qsizetype i = 0; i < headlines.size(); ++i) {
+            if (!ranked[i]->headlineKnown)
+                break;
+            QVERIFY2(headlines[i] == ranked[i]->headline,
+                     qPrintable(QStringLiteral("%1: report \"%2\", recomputed \"%3\"")
+                                    .arg(course.chart, headlines[i], ranked[i]->headline)));
+            ++coverage.headlines;
+        }
         coverage.rows += int(expected.size());
         ++coverage.patients;
         // The PDF of the first report met of each kind: its rows read back as text.
@@ -918,6 +971,8 @@ void TestReportRecompute::everyCellIsRecomputed()
     QVERIFY(coverage.flaggedEndOfCourse > 0);
     QVERIFY(coverage.flaggedFollowUps > 0);
     QVERIFY(pdfZero && pdfCensored && pdfFlagged);
+    qInfo("%d headline sentences recomputed", coverage.headlines);
+    QVERIFY(coverage.headlines >= kPatients);
 }
 
 QTEST_MAIN(TestReportRecompute)

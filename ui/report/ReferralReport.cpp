@@ -546,8 +546,13 @@ void ReferralReport::addTitle(PagedDocument& document) const
         meta.append(Tr::tr("Treating clinician: %1").arg(clinician));
     }
     document.addParagraph(meta.join(Tr::tr("  ·  ")), reportFont(8.5), kMuted, 2.5);
-    // The sentences a referrer reads first: the results of the measures that have a meaningful-change threshold
-    // (the headline measures), else of any with a change.
+    if (const QStringList results = headlines(); !results.isEmpty())
+        document.addParagraph(results.join(QLatin1Char('\n')), reportFont(10, true), kAccent, 3);
+}
+
+QStringList ReferralReport::headlines() const
+{
+    // The measures that have a meaningful-change threshold (the headline measures) first, then any with a change.
     QList<const MeasureSeries*> ranked = measures();
     std::stable_partition(ranked.begin(), ranked.end(),
                           [](const MeasureSeries* series) { return series->measure().meaningfulChange.has_value(); });
@@ -556,8 +561,7 @@ void ReferralReport::addTitle(PagedDocument& document) const
         if (series->change() && results.size() < 2)
             results.append(OutcomeText::resultTitle(*series));
     }
-    if (!results.isEmpty())
-        document.addParagraph(results.join(QLatin1Char('\n')), reportFont(10, true), kAccent, 3);
+    return results;
 }
 
 void ReferralReport::addPatientAndCourse(PagedDocument& document) const

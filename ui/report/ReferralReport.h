@@ -69,6 +69,9 @@ public:
     QStringList chartKeys() const;
     // "This visit only": the latest visit with a value other than a baseline; null when there is none.
     const Visit* reportedVisit() const;
+    // The result sentences under the title, at most two ("ODI 40 % → 22 % (−18 points, −45 %, meaningful
+    // improvement)"): the measures with a meaningful-change threshold first, then any other with a change.
+    QStringList headlines() const;
     // The table of scores as printed, one list of cell texts per row (a cell's lines separated by '\n'); no rows
     // when no chosen measure has a value to show.
     PagedDocument::Table summaryTable() const;

@@ -103,15 +103,15 @@
     </message>
     <message>
         <source>read the visits of the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Termine zu den Antworten</translation>
     </message>
     <message>
         <source>%1, course starting %2, visit %3 (%4, %5): %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Behandlungsserie ab %2, Termin %3 (%4, %5): %6</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum</translation>
     </message>
 </context>
 <context>
@@ -339,55 +339,55 @@
     <name>outcome::ChartText</name>
     <message>
         <source>Visit</source>
-        <translation type="unfinished">Termin</translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Band or note</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad oder Notiz</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished">%1: %2.</translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangswert</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Wert</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 %2 at %3, %4 at %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 bei %3, %4 bei %5</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Ereignis</translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Missed visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Versäumter Termin</translation>
     </message>
     <message>
         <source>Marked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert: %1.</translation>
     </message>
 </context>
 <context>
@@ -426,11 +426,11 @@
     </message>
     <message>
         <source>Show values as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte als Tabelle anzeigen</translation>
     </message>
     <message>
         <source>Press T for the values as a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie T, um die Werte als Tabelle zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -559,208 +559,208 @@
     <name>outcome::ClinicOutcomes</name>
     <message>
         <source>No treatment label</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Behandlungsbezeichnung</translation>
     </message>
     <message>
         <source>There is no group &quot;%1&quot;; the groups are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Gruppe „%1“; die Gruppen sind: %2.</translation>
     </message>
 </context>
 <context>
     <name>outcome::ClinicOutcomesChart</name>
     <message>
         <source>%1: mean per visit with 95% CI</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Mittelwert je Termin mit 95-%-KI</translation>
     </message>
     <message>
         <source>%1 (%2 courses)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Behandlungsserien)</translation>
     </message>
     <message>
         <source>Course (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlungsserie (Tage)</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachuntersuchung</translation>
     </message>
     <message>
         <source>Responders per visit (meaningful improvement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder je Termin (klinisch relevante Verbesserung)</translation>
     </message>
     <message>
         <source>Out of range per visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb des Referenzbereichs je Termin</translation>
     </message>
     <message>
         <source>% of courses with baseline and visit</source>
-        <translation type="unfinished"></translation>
+        <translation>% der Behandlungsserien mit Ausgangswert und Termin</translation>
     </message>
     <message>
         <source>% of courses with a value</source>
-        <translation type="unfinished"></translation>
+        <translation>% der Behandlungsserien mit einem Wert</translation>
     </message>
 </context>
 <context>
     <name>outcome::ClinicOutcomesView</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 bis %2</translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>%1 (%2 %, CI %3–%4 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %, KI %3–%4 %)</translation>
     </message>
     <message>
         <source>Clinic outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlungsergebnisse der Praxis</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>All courses together</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Behandlungsserien zusammen</translation>
     </message>
     <message>
         <source>By treatment label</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Behandlungsbezeichnung</translation>
     </message>
     <message>
         <source>By course template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Serienvorlage</translation>
     </message>
     <message>
         <source>Only courses with a value at this visit, so every visit counts the same courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Behandlungsserien mit einem Wert bei diesem Termin, damit jeder Termin dieselben Behandlungsserien zählt</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>Include archived patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte Patienten einbeziehen</translation>
     </message>
     <message>
         <source>Export table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle als CSV exportieren…</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Messgröße:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Courses &amp;started from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serienbeginn &amp;von:</translation>
     </message>
     <message>
         <source>&amp;Courses:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behandlungsserien:</translation>
     </message>
     <message>
         <source>Clinic outcomes per visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlungsergebnisse der Praxis je Termin</translation>
     </message>
     <message>
         <source>Differences in change from baseline between groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede in der Veränderung gegenüber dem Ausgangswert zwischen den Gruppen</translation>
     </message>
     <message>
         <source>Export clinic outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlungsergebnisse der Praxis exportieren</translation>
     </message>
     <message>
         <source>clinic-outcomes.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>clinic-outcomes.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Every template</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Vorlagen</translation>
     </message>
     <message>
         <source>Every treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Behandlungen</translation>
     </message>
     <message>
         <source>Any visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige Termine</translation>
     </message>
     <message numerus="yes">
         <source>%n course(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Behandlungsserie ausgewählt</numerusform>
+            <numerusform>%n Behandlungsserien ausgewählt</numerusform>
         </translation>
     </message>
     <message>
         <source>n counts the courses with a value at each visit; nothing is imputed. Change is from each course&apos;s baseline (the baseline visit, else the first recorded value). 95% CI of the mean by t; quartiles by linear interpolation; proportions with Wilson intervals; group differences by Welch&apos;s t.</source>
-        <translation type="unfinished"></translation>
+        <translation>n zählt die Behandlungsserien mit einem Wert beim jeweiligen Termin; es wird nichts imputiert. Die Veränderung bezieht sich auf den Ausgangswert der jeweiligen Behandlungsserie (den Wert der Eingangsuntersuchung, sonst den ersten erfassten Wert). 95-%-KI des Mittelwerts über die t-Verteilung; Quartile durch lineare Interpolation; Anteile mit Wilson-Intervallen; Gruppenunterschiede mit dem Welch-t-Test.</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished">Termin</translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert</translation>
     </message>
     <message>
         <source>SD</source>
-        <translation type="unfinished"></translation>
+        <translation>SD</translation>
     </message>
     <message>
         <source>95% CI</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-KI</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Median</translation>
     </message>
     <message>
         <source>Quartiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartile</translation>
     </message>
     <message>
         <source>Change n</source>
-        <translation type="unfinished"></translation>
+        <translation>n Veränderung</translation>
     </message>
     <message>
         <source>Mean change</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Veränderung</translation>
     </message>
     <message>
         <source>Responders (95% CI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder (95-%-KI)</translation>
     </message>
     <message>
         <source>Out of range (95% CI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb Referenzbereich (95-%-KI)</translation>
     </message>
     <message>
         <source>Difference in mean change vs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschied der mittleren Veränderung gegenüber %1</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Choose another folder or file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
     </message>
 </context>
 <context>
@@ -1475,83 +1475,83 @@
     </message>
     <message>
         <source>above: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>darüber: %1</translation>
     </message>
     <message>
         <source>up to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1: %2</translation>
     </message>
     <message>
         <source>below %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1: %2</translation>
     </message>
     <message>
         <source>The patient&apos;s chart number</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Patientennummer des Patienten</translation>
     </message>
     <message>
         <source>The patient&apos;s family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachname des Patienten</translation>
     </message>
     <message>
         <source>The patient&apos;s given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorname des Patienten</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Geburtsdatum</translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <source>date, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum, JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>Pseudonym: the same patient gets the same one in every de-identified export of this database; it cannot be turned back into a chart number</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonym: Derselbe Patient erhält in jedem pseudonymisierten Export dieser Datenbank dasselbe Pseudonym; es lässt sich nicht in eine Patientennummer zurückführen</translation>
     </message>
     <message>
         <source>Age at the course start, in whole years</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter bei Serienbeginn, in vollen Jahren</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahre</translation>
     </message>
     <message>
         <source>Sex as recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht wie erfasst</translation>
     </message>
     <message>
         <source>The day the course of care started</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag, an dem die Behandlungsserie begann</translation>
     </message>
     <message>
         <source>The key of the course template the schedule came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel der Serienvorlage, aus der der Terminplan stammt</translation>
     </message>
     <message>
         <source>The clinician&apos;s label for the treatment (free text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung der Behandlung durch die Behandelnden (Freitext)</translation>
     </message>
     <message>
         <source>Days from the course start to %1 (when it took place, else when it was planned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage vom Serienbeginn bis zum Termin %1 (wann er stattfand, sonst wann er geplant war)</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished">Tage</translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Date of %1 (when it took place, else when it was planned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Termins %1 (wann er stattfand, sonst wann er geplant war)</translation>
     </message>
     <message>
         <source>Whether %1 at %2 was reported beyond the lab&apos;s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob %1 beim Termin %2 als jenseits der Nachweisgrenze des Labors angegeben wurde</translation>
     </message>
     <message>
         <source>empty: measured; below: less than the value given (detection limit); above: more than the value given</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: gemessen; below: kleiner als der angegebene Wert (Nachweisgrenze); above: größer als der angegebene Wert</translation>
     </message>
 </context>
 <context>
@@ -1650,27 +1650,51 @@
     </message>
     <message>
         <source>the visit is &quot;%1&quot;, but answers can only belong to a visit that took place (done); correct the visit or remove its answers</source>
-        <translation type="unfinished"></translation>
+        <translation>der Termin ist „%1“, aber Antworten können nur zu einem stattgefundenen Termin (done) gehören; korrigieren Sie den Termin oder entfernen Sie seine Antworten</translation>
     </message>
     <message>
         <source>%1 is in the future (today is %2); answers can only belong to a visit that took place</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt in der Zukunft (heute ist der %2); Antworten können nur zu einem stattgefundenen Termin gehören</translation>
     </message>
     <message>
         <source>chart number %1 has &quot;%2&quot; in this database, the file &quot;%3&quot;; correct the file or the register, or keep the database&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientennummer %1 hat in dieser Datenbank „%2“, in der Datei „%3“; korrigieren Sie die Datei oder die Patientenliste oder behalten Sie die Werte der Datenbank</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>visit %1 of the course starting %2 has &quot;%3&quot; in this database, the file &quot;%4&quot;; the answers would belong to another visit: correct the file or the visit first</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin %1 der am %2 begonnenen Behandlungsserie hat in dieser Datenbank „%3“, in der Datei „%4“; die Antworten würden zu einem anderen Termin gehören: Korrigieren Sie zuerst die Datei oder den Termin</translation>
     </message>
     <message>
         <source>%1; the database&apos;s values were kept where the file differs: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; wo die Datei abweicht, wurden die Werte der Datenbank beibehalten: %2</translation>
+    </message>
+    <message>
+        <source>a line without an instrument describes a visit only; this column must be empty, or name the instrument</source>
+        <translation>eine Zeile ohne Instrument beschreibt nur einen Termin; diese Spalte muss leer sein, oder nennen Sie das Instrument</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no course of chart number %1 starting %2 with template %3 version %4 is in the answers file</source>
+        <translation>in der Antwortdatei steht keine Behandlungsserie der Patientennummer %1 mit Beginn %2, Vorlage %3, Version %4</translation>
+    </message>
+    <message>
+        <source>%1 is in the future (today is %2); an event is recorded once it has happened</source>
+        <translation>%1 liegt in der Zukunft (heute ist %2); ein Ereignis wird erfasst, wenn es eingetreten ist</translation>
+    </message>
+    <message>
+        <source>%1: line %2: chart number %3 is neither in the answers file nor in this database</source>
+        <translation>%1: Zeile %2: Patientennummer %3 steht weder in der Antwortdatei noch in dieser Datenbank</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: Zeile %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1697,7 +1721,7 @@
     </message>
     <message>
         <source>the byte 0x%1 is not UTF-8 text; save the file as &quot;CSV UTF-8&quot; and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>das Byte 0x%1 ist kein UTF-8-Text; speichern Sie die Datei als „CSV UTF-8“ und versuchen Sie es erneut</translation>
     </message>
 </context>
 <context>
@@ -1811,11 +1835,11 @@
     </message>
     <message>
         <source>Could not %1: the database %2 is read-only (%3). Make the file and its folder writable, or work on a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: Die Datenbank %2 ist schreibgeschützt (%3). Machen Sie die Datei und ihren Ordner beschreibbar oder arbeiten Sie mit einer Kopie.</translation>
     </message>
     <message>
         <source>start saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen des Speicherns</translation>
     </message>
 </context>
 <context>
@@ -2099,89 +2123,89 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     <name>outcome::ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>CSV files: item-level answers, scores (long), wide, column list</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien: Antworten auf Item-Ebene, Scores (Langformat), Breitformat, Spaltenliste</translation>
     </message>
     <message>
         <source>FHIR R4 bundle (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>FHIR-R4-Bundle (JSON)</translation>
     </message>
     <message>
         <source>The open patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geöffnete Patient</translation>
     </message>
     <message numerus="yes">
         <source>The %n patient(s) listed in the register</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der %n in der Patientenliste aufgeführte Patient</numerusform>
+            <numerusform>Die %n in der Patientenliste aufgeführten Patienten</numerusform>
         </translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>&amp;De-identified: pseudonym, age and days from the course start instead of name, chart number and dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseud&amp;onymisiert: Pseudonym, Alter und Tage ab Serienbeginn statt Name, Patientennummer und Datumsangaben</translation>
     </message>
     <message>
         <source>Keep &amp;free text (treatment and visit labels, notes): check it for names first</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei&amp;text behalten (Behandlungs- und Terminbezeichnungen, Notizen): vorher auf Namen prüfen</translation>
     </message>
     <message>
         <source>CSV for a &amp;spreadsheet (Excel, LibreOffice) rather than for R or pandas</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV für eine Tabellen&amp;kalkulation (Excel, LibreOffice) statt für R oder pandas</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Patients:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Patienten:</translation>
     </message>
     <message>
         <source>&amp;Write to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;in:</translation>
     </message>
     <message>
         <source>The file to write (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei (.json)</translation>
     </message>
     <message>
         <source>The folder to write the files into</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner, in den die Dateien geschrieben werden</translation>
     </message>
     <message>
         <source>Export FHIR bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>FHIR-Bundle exportieren</translation>
     </message>
     <message>
         <source>FHIR JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>FHIR-JSON (*.json)</translation>
     </message>
     <message>
         <source>Export CSV files into</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien exportieren nach</translation>
     </message>
 </context>
 <context>
     <name>outcome::FreeText</name>
     <message>
         <source>Day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1</translation>
     </message>
 </context>
 <context>
@@ -2216,116 +2240,124 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     </message>
     <message>
         <source>With --patient: the page to show, &quot;timeline&quot; (the default), &quot;progress&quot; or &quot;patient&quot; (the view shown to the patient). Without: &quot;outcomes&quot; opens the clinic outcomes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --patient: die anzuzeigende Seite, &quot;timeline&quot; (Standard), &quot;progress&quot; oder &quot;patient&quot; (die Ansicht für den Patienten). Ohne: &quot;outcomes&quot; öffnet die Behandlungsergebnisse der Praxis.</translation>
     </message>
     <message>
         <source>--page: &quot;%1&quot; is not a page; use &quot;timeline&quot;, &quot;progress&quot;, &quot;patient&quot; or &quot;outcomes&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page: &quot;%1&quot; ist keine Seite; verwenden Sie &quot;timeline&quot;, &quot;progress&quot;, &quot;patient&quot; oder &quot;outcomes&quot;.</translation>
     </message>
 </context>
 <context>
     <name>outcome::ImportAnswersDialog</name>
     <message>
         <source>No file chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datei ausgewählt.</translation>
     </message>
     <message>
         <source>Where the file describes a known patient otherwise, &amp;keep the database&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Datei einen bekannten Patienten anders beschreibt, die Werte der Datenbank &amp;behalten</translation>
     </message>
     <message>
         <source>Import answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten importieren</translation>
     </message>
     <message>
         <source>Imports item-level answers from a CSV file in the format of the answers export. The whole file is checked first; it is imported only if it has no problem, all at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert Antworten auf Item-Ebene aus einer CSV-Datei im Format des Antwort-Exports. Die ganze Datei wird zuerst geprüft; importiert wird sie nur, wenn sie kein Problem enthält, und dann vollständig auf einmal.</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;wählen…</translation>
     </message>
     <message>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Datei gefundene Probleme</translation>
     </message>
     <message>
         <source>The line of the file with the chosen problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile der Datei mit dem ausgewählten Problem</translation>
     </message>
     <message>
         <source>Reason for the import, written to the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für den Import, wird im Änderungsprotokoll festgehalten</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>&amp;Reason for the audit trail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund für das Änderungsprotokoll:</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2. Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2. Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
         <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert aus %1</translation>
     </message>
     <message>
         <source>The file cannot be imported as it is: correct the problems below and choose it again. Nothing has been written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann so nicht importiert werden: Korrigieren Sie die unten aufgeführten Probleme und wählen Sie die Datei erneut. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) checked; nothing has been written yet. Importing adds:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile geprüft; noch wurde nichts geschrieben. Der Import fügt hinzu:</numerusform>
+            <numerusform>%n Zeilen geprüft; noch wurde nichts geschrieben. Der Import fügt hinzu:</numerusform>
         </translation>
     </message>
     <message>
         <source>Patients: %1 new, %2 already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten: %1 neu, %2 bereits vorhanden.</translation>
     </message>
     <message>
         <source>Courses: %1 new, %2 already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlungsserien: %1 neu, %2 bereits vorhanden.</translation>
     </message>
     <message>
         <source>Visits: %1 new, %2 already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine: %1 neu, %2 bereits vorhanden.</translation>
     </message>
     <message>
         <source>Assessments (answers): %1 new, %2 already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhebungen (Antworten): %1 neu, %2 bereits vorhanden.</translation>
     </message>
     <message>
         <source>The database&apos;s values are kept for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte der Datenbank werden beibehalten für: %1</translation>
+    </message>
+    <message>
+        <source>Also import the clinical &amp;events in %1</source>
+        <translation>Auch die klinischen &amp;Ereignisse aus %1 importieren</translation>
+    </message>
+    <message>
+        <source>Clinical events: %1 new, %2 already there.</source>
+        <translation>Klinische Ereignisse: %1 neu, %2 bereits vorhanden.</translation>
     </message>
 </context>
 <context>
     <name>outcome::InlineMessage</name>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
 </context>
 <context>
@@ -2531,11 +2563,11 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Recorded %1. %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item %1 erfasst. %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -2577,15 +2609,15 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     </message>
     <message>
         <source>%1 (%2 %3)</source>
-        <translation type="unfinished">%1 (%2) {1 ?} {2 %3)?}</translation>
+        <translation>%1 (%2 %3)</translation>
     </message>
     <message>
         <source>item %1 (%2): %3 is outside the plausible range %4 %5; check the value and its unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Item %1 (%2): %3 liegt außerhalb des plausiblen Bereichs %4 %5; prüfen Sie den Wert und seine Einheit</translation>
     </message>
     <message>
         <source>item %1 (%2): %3 is too large to be a measurement; check the value and its unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Item %1 (%2): %3 ist zu groß für einen Messwert; prüfen Sie den Wert und seine Einheit</translation>
     </message>
 </context>
 <context>
@@ -2953,23 +2985,23 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>CSV files or a FHIR bundle of one patient, the listed patients or everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien oder ein FHIR-Bundle eines Patienten, der aufgelisteten Patienten oder aller</translation>
     </message>
     <message>
         <source>Clinic &amp;outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behandlungsergebnisse der Praxis</translation>
     </message>
     <message>
         <source>How the clinic&apos;s patients do: per visit and treatment, responders and group differences (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es den Patienten der Praxis geht: je Termin und Behandlung, Responder und Gruppenunterschiede (Strg+Umschalt+O)</translation>
     </message>
     <message>
         <source>&amp;Import answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten &amp;importieren…</translation>
     </message>
 </context>
 <context>
@@ -3023,11 +3055,11 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     <name>outcome::OutcomeCourseReader</name>
     <message>
         <source>read the courses</source>
-        <translation type="unfinished">Lesen der Behandlungsserien</translation>
+        <translation>Lesen der Behandlungsserien</translation>
     </message>
     <message>
         <source>read the assessments</source>
-        <translation type="unfinished">Lesen der Erhebungen</translation>
+        <translation>Lesen der Erhebungen</translation>
     </message>
 </context>
 <context>
@@ -3473,7 +3505,7 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     </message>
     <message>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche leeren</translation>
     </message>
 </context>
 <context>
@@ -3802,19 +3834,19 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     </message>
     <message>
         <source>Not compared yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht verglichen</translation>
     </message>
     <message>
         <source>Better</source>
-        <translation type="unfinished"></translation>
+        <translation>Besser</translation>
     </message>
     <message>
         <source>Worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlechter</translation>
     </message>
     <message>
         <source>About the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa gleich</translation>
     </message>
 </context>
 <context>
@@ -3962,27 +3994,27 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     </message>
     <message>
         <source>%1 is a folder; name a file in it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; geben Sie eine Datei darin an</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 existiert nicht</translation>
     </message>
     <message>
         <source>it is read-only for you; choose another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben hier keine Schreibrechte; wählen Sie einen anderen Ordner</translation>
     </message>
     <message>
         <source>the disk is full (%1 needed, %2 free); free some space or choose another disk</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist voll (%1 benötigt, %2 frei); geben Sie Speicherplatz frei oder wählen Sie einen anderen Datenträger</translation>
     </message>
     <message>
         <source>the disk is read-only; choose another disk</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist schreibgeschützt; wählen Sie einen anderen Datenträger</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4033,15 +4065,15 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     </message>
     <message>
         <source>latest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>first recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>erstmals erfasst</translation>
     </message>
 </context>
 <context>
@@ -4076,7 +4108,7 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     </message>
     <message>
         <source>%1 charts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Diagramme</translation>
     </message>
 </context>
 <context>
@@ -4408,23 +4440,23 @@ erstmals erfasst</translation>
     </message>
     <message>
         <source>day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>laufend</translation>
     </message>
     <message>
         <source>left out (de-identified)</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgelassen (pseudonymisiert)</translation>
     </message>
     <message>
         <source>%1, day %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Tag %2</translation>
     </message>
 </context>
 <context>
@@ -4865,23 +4897,23 @@ erstmals erfasst</translation>
     </message>
     <message>
         <source>Tables and lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen und Listen</translation>
     </message>
     <message>
         <source>Move between rows and cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen Zeilen und Zellen wechseln</translation>
     </message>
     <message>
         <source>arrow keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeiltasten</translation>
     </message>
     <message>
         <source>Leave the table or list for the next or previous control</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle oder Liste zum nächsten oder vorigen Bedienelement verlassen</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Umschalt+Tab</translation>
     </message>
 </context>
 <context>

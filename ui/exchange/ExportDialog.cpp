@@ -9,6 +9,7 @@
 #include "InlineMessage.h"
 #include "PatientRecordReader.h"
 #include "PatientRepository.h"
+#include "ScreenFit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -91,6 +92,7 @@ ExportDialog::ExportDialog(Database& db, const InstrumentLibrary& library, qint6
     layout->addWidget(m_progress);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
+    ScreenFit::scrollContents(this, {buttons});
 
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateEnabled);
     connect(m_deidentified, &QCheckBox::toggled, this, &ExportDialog::updateEnabled);

@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "InlineMessage.h"
+#include "ScreenFit.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -60,6 +61,7 @@ ClinicalEventDialog::ClinicalEventDialog(const ClinicalEvent& event, const QList
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
+    ScreenFit::scrollContents(this, {buttons});
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(fontMetrics().averageCharWidth() * 64);

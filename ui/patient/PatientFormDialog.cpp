@@ -3,6 +3,7 @@
 
 #include "InlineMessage.h"
 #include "PatientRepository.h"
+#include "ScreenFit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -110,6 +111,7 @@ PatientFormDialog::PatientFormDialog(Database& db, const Patient& patient, QWidg
     connect(buttons, &QDialogButtonBox::accepted, this, &PatientFormDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(fontMetrics().averageCharWidth() * 64);
+    ScreenFit::scrollContents(this, {buttons});
 }
 
 Patient PatientFormDialog::fromFields() const

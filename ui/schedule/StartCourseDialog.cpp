@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "CourseSchedule.h"
 #include "InlineMessage.h"
+#include "ScreenFit.h"
 #include "VisitTableModel.h"
 
 #include <QComboBox>
@@ -68,7 +69,8 @@ StartCourseDialog::StartCourseDialog(const QList<CourseTemplate>& templates, con
     connect(m_template, &QComboBox::currentIndexChanged, this, &StartCourseDialog::refreshPlan);
     connect(m_start, &QDateEdit::dateChanged, this, &StartCourseDialog::refreshPlan);
     refreshPlan();
-    resize(fontMetrics().averageCharWidth() * 90, fontMetrics().height() * 30);
+    ScreenFit::scrollContents(this, {buttons});
+    ScreenFit::resizeWithin(this, QSize(fontMetrics().averageCharWidth() * 90, fontMetrics().height() * 30));
 }
 
 CourseTemplate StartCourseDialog::chosenTemplate() const

@@ -3,6 +3,7 @@
 
 #include "AppSettings.h"
 #include "ColorScheme.h"
+#include "ScreenFit.h"
 #include "Translations.h"
 
 #include <QCheckBox>
@@ -111,6 +112,7 @@ PreferencesDialog::PreferencesDialog(AppSettings& settings, QWidget* parent)
     layout->addStretch();
     layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    ScreenFit::scrollContents(this, {buttons});
     load();
 }
 

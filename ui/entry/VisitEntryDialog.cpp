@@ -7,6 +7,7 @@
 #include "InlineMessage.h"
 #include "InstrumentForm.h"
 #include "InstrumentLibrary.h"
+#include "LabelledComboBox.h"
 #include "ReasonDialog.h"
 #include "ScoreText.h"
 #include "ScreenFit.h"
@@ -86,7 +87,7 @@ VisitEntryDialog::VisitEntryDialog(AppContext& context, qint64 patientId, const 
     for (const QString& id : instruments)
         addForm(id);
 
-    m_addChoice = new QComboBox(content);
+    m_addChoice = new LabelledComboBox(content);
     m_addChoice->setObjectName(QStringLiteral("addInstrumentCombo"));
     m_addChoice->setAccessibleName(tr("Instrument to add"));
     m_addButton = new QPushButton(tr("&Add instrument"), content);

@@ -5,6 +5,7 @@
 #include "CourseCharts.h"
 #include "CourseOutcomesLoader.h"
 #include "InlineMessage.h"
+#include "LabelledComboBox.h"
 #include "OutcomeText.h"
 #include "ProfileChartBuilder.h"
 #include "ReportPaper.h"
@@ -117,7 +118,7 @@ ReportExportDialog::ReportExportDialog(Database& db, const InstrumentLibrary& li
     m_message = new InlineMessage(this);
     m_message->setObjectName(QStringLiteral("reportMessage"));
 
-    m_preset = new QComboBox(this);
+    m_preset = new LabelledComboBox(this);
     m_preset->setObjectName(QStringLiteral("reportPresetCombo"));
     m_preset->setAccessibleName(tr("Preset"));
     m_title = new QLineEdit(this);

@@ -8,6 +8,7 @@
 #include "CourseRepository.h"
 #include "CourseSchedule.h"
 #include "CourseTemplateRepository.h"
+#include "LabelledComboBox.h"
 #include "ListTable.h"
 #include "ScreenFit.h"
 #include "StartCourseDialog.h"
@@ -72,7 +73,7 @@ CourseTimelineView::CourseTimelineView(AppContext& context, QWidget* parent)
     m_extraVisit = makeAction(tr("Add e&xtra visit…"), QStringLiteral("extraVisitAction"),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
 
-    m_courseChoice = new QComboBox(this);
+    m_courseChoice = new LabelledComboBox(this);
     m_courseChoice->setObjectName(QStringLiteral("courseCombo"));
     m_courseChoice->setAccessibleName(tr("Course"));
     m_courseChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);

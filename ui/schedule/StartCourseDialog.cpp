@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "CourseSchedule.h"
 #include "InlineMessage.h"
+#include "LabelledComboBox.h"
 #include "ScreenFit.h"
 #include "VisitTableModel.h"
 
@@ -28,7 +29,7 @@ StartCourseDialog::StartCourseDialog(const QList<CourseTemplate>& templates, con
 {
     setObjectName(QStringLiteral("startCourseDialog"));
     setWindowTitle(tr("Start a course"));
-    m_template = new QComboBox(this);
+    m_template = new LabelledComboBox(this);
     m_template->setObjectName(QStringLiteral("courseTemplateCombo"));
     m_template->setAccessibleName(tr("Course template"));
     for (const CourseTemplate& courseTemplate : templates)

@@ -3,6 +3,7 @@
 
 #include "AppSettings.h"
 #include "ColorScheme.h"
+#include "LabelledComboBox.h"
 #include "ScreenFit.h"
 #include "Translations.h"
 
@@ -31,7 +32,7 @@ void selectData(QComboBox* combo, const QString& value)
 
 QComboBox* comboBox(const char* objectName, const QString& accessibleName, QWidget* parent)
 {
-    auto* combo = new QComboBox(parent);
+    auto* combo = new LabelledComboBox(parent);
     combo->setObjectName(QString::fromLatin1(objectName));
     combo->setAccessibleName(accessibleName);
     return combo;

@@ -123,6 +123,7 @@ private slots:
     void tabLeavesEveryTable();
     void everyVisibleControlOfEveryScreenIsNamed();
     void aRefusedNewPatientTellsWhatIsMissing();
+    void everyDropDownIsNamedByItsLabel();
 
 private:
     // Opens every tab of the progress page and returns its charts.
@@ -490,6 +491,8 @@ void TestAccessibility::aRefusedNewPatientTellsWhatIsMissing()
     auto* chart = form.findChild<QLineEdit*>(QStringLiteral("chartNumberEdit"));
     QVERIFY(chart);
     QTest::keyClicks(chart, QStringLiteral("C900001"));
+    QAccessible::installUpdateHandler(hear);
+    g_heard.clear();
     form.accept();
     QVERIFY(form.isVisible());
     // The keyboard is on the first field to correct, and that field says why.
@@ -505,9 +508,91 @@ void TestAccessibility::aRefusedNewPatientTellsWhatIsMissing()
     QAccessibleInterface* note = QAccessible::queryAccessibleInterface(message);
     QCOMPARE(note->role(), QAccessible::Notification);
     QVERIFY(note->text(QAccessible::Name).contains(QStringLiteral("required")));
+    // What a screen reader is told, where a bridge is active (the offscreen platform has none): the message as an
+    // alert, and the field's new description.
+    if (QAccessible::isActive()) {
+        const QString fieldName = field->text(QAccessible::Name);
+        QVERIFY(std::any_of(g_heard.cbegin(), g_heard.cend(), [fieldName](const HeardEvent& event) {
+            return event.type == QAccessible::DescriptionChanged && event.name == fieldName;
+        }));
+        QVERIFY(std::any_of(g_heard.cbegin(), g_heard.cend(), [](const HeardEvent& event) {
+            return event.type == QAccessible::Alert && event.role == QAccessible::Notification &&
+                   event.name.contains(QStringLiteral("required"));
+        }));
+    }
     // Typing into the field takes the reason away.
     QTest::keyClicks(focused, QStringLiteral("X"));
     QVERIFY(!field->text(QAccessible::Description).contains(QStringLiteral("required")));
+}
+
+void TestAccessibility::everyDropDownIsNamedByItsLabel()
+{
+    // Each drop-down list of a window: named, not by the entry chosen in it, without a mnemonic mark, and not
+    // sharing its name with another, so a screen reader can tell them apart.
+    const auto checkNames = [](QWidget* window, int& seen) {
+        QStringList problems;
+        QStringList names;
+        for (QComboBox* combo : window->findChildren<QComboBox*>()) {
+            if (!combo->isVisibleTo(window) || combo->isEditable())
+                continue;
+            QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(combo);
+            const QString name = iface->text(QAccessible::Name);
+            const QString where = combo->objectName() + QStringLiteral(" \"") + name + QLatin1Char('"');
+            if (name.isEmpty() || name == combo->currentText())
+                problems.append(where + QStringLiteral(": named by its value"));
+            if (name.contains(QLatin1Char('&')))
+                problems.append(where + QStringLiteral(": mnemonic mark"));
+            if (names.contains(name))
+                problems.append(where + QStringLiteral(": name shared"));
+            // The chosen entry is its value.
+            if (iface->text(QAccessible::Value) != combo->currentText())
+                problems.append(where + QStringLiteral(": value is not the chosen entry"));
+            if (iface->role() != QAccessible::ComboBox)
+                problems.append(where + QStringLiteral(": not a combo box"));
+            names.append(name);
+            ++seen;
+        }
+        return problems;
+    };
+    int seen = 0;
+    QStringList problems;
+    {
+        QPointer<VisitEntryDialog> entry = openEntryWithEveryInstrument();
+        QVERIFY(entry);
+        // The markers' six unit lists all show "mg/L" or "pg/mL"; each is named after its marker.
+        InstrumentForm* markers = entry->form(QStringLiteral("markers"));
+        QVERIFY(markers);
+        int units = 0;
+        for (ItemInput* input : markers->inputs()) {
+            for (QComboBox* unit : input->findChildren<QComboBox*>()) {
+                QCOMPARE(QAccessible::queryAccessibleInterface(unit)->text(QAccessible::Name),
+                         QStringLiteral("Unit of ") + input->item().label);
+                ++units;
+            }
+        }
+        QCOMPARE(units, 6);
+        problems += checkNames(entry, seen);
+        delete entry;
+    }
+    {
+        PatientFormDialog form(m_window->database(), Patient{}, m_window.get());
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        auto* sex = form.findChild<QComboBox*>(QStringLiteral("sexCombo"));
+        QVERIFY(sex);
+        QCOMPARE(QAccessible::queryAccessibleInterface(sex)->text(QAccessible::Name), QStringLiteral("Sex"));
+        problems += checkNames(&form, seen);
+    }
+    {
+        ReportExportDialog exportDialog(m_window->database(), m_window->context().instruments(),
+                                        m_window->patientWorkspace()->patientId(),
+                                        m_window->patientWorkspace()->currentCourseId(), m_window.get());
+        exportDialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&exportDialog));
+        problems += checkNames(&exportDialog, seen);
+    }
+    QVERIFY2(seen >= 9, qPrintable(QString::number(seen)));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestAccessibility)

@@ -1,7 +1,10 @@
 // Accessible interfaces with a better role for a few widgets.
 #include "AccessibleRoles.h"
 
+#include "ComboBoxAccessible.h"
+
 #include <QAccessibleWidget>
+#include <QComboBox>
 #include <QWidget>
 
 namespace outcome {
@@ -17,6 +20,8 @@ QAccessibleInterface* factory(const QString& className, QObject* object)
         return new QAccessibleWidget(widget, QAccessible::Notification);
     if (className == QLatin1String("outcome::PatientView"))
         return new QAccessibleWidget(widget, QAccessible::Window);
+    if (className == QLatin1String("outcome::LabelledComboBox"))
+        return new ComboBoxAccessible(static_cast<QComboBox*>(widget));
     return nullptr;
 }
 

@@ -19,7 +19,6 @@ namespace {
 constexpr int kGap = 4;
 constexpr int kFrame = 3; // room for the focus ring around the cells
 constexpr int kPadding = 6;
-constexpr int kMaxLabelLines = 3;
 
 bool sameValue(double a, double b)
 {
@@ -172,19 +171,26 @@ QList<QRectF> ChoiceInput::cellRects(int width) const
     return rects;
 }
 
+QString ChoiceInput::cellText(const Cell& cell) const
+{
+    return m_compact ? cell.code + QStringLiteral("  ") + cell.label : cell.label;
+}
+
 int ChoiceInput::cellHeight(int width) const
 {
     const QFontMetrics metrics = fontMetrics();
-    if (m_compact || isScale())
+    if (isScale())
         return metrics.height() + 2 * kPadding;
+    // Words wrap onto as many lines as they need, so no option is ever cut (large text on a narrow screen); a compact
+    // cell usually holds its code and words on one line.
     const int count = std::max(1, int(m_cells.size()));
     const int cellWidth = std::max(20, (width - 2 * kFrame - kGap * (count - 1)) / count - 2 * kPadding);
     int lines = 1;
     for (const Cell& cell : m_cells) {
-        const QRect bounds = metrics.boundingRect(QRect(0, 0, cellWidth, 10000), Qt::TextWordWrap, cell.label);
-        lines = std::max(lines, std::min(kMaxLabelLines, (bounds.height() + metrics.height() - 1) / metrics.height()));
+        const QRect bounds = metrics.boundingRect(QRect(0, 0, cellWidth, 100000), Qt::TextWordWrap, cellText(cell));
+        lines = std::max(lines, (bounds.height() + metrics.height() - 1) / metrics.height());
     }
-    return metrics.height() * (lines + 1) + 2 * kPadding;
+    return metrics.height() * (m_compact ? lines : lines + 1) + 2 * kPadding;
 }
 
 int ChoiceInput::endLabelHeight() const
@@ -211,7 +217,13 @@ QSize ChoiceInput::sizeHint() const
 
 QSize ChoiceInput::minimumSizeHint() const
 {
-    const int perCell = fontMetrics().horizontalAdvance(QStringLiteral("00")) + 2 * kPadding;
+    // As narrow as the longest word of any option: narrower, a word would be cut.
+    int widest = fontMetrics().horizontalAdvance(QStringLiteral("00"));
+    for (const Cell& cell : m_cells) {
+        for (const QString& word : cellText(cell).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            widest = std::max(widest, fontMetrics().horizontalAdvance(word));
+    }
+    const int perCell = widest + 2 * kPadding + 1;
     const int width = int(m_cells.size()) * (perCell + kGap) + 2 * kFrame + valueBoxWidth();
     return {width, heightForWidth(width)};
 }
@@ -273,10 +285,8 @@ void ChoiceInput::paintEvent(QPaintEvent*)
             painter.setFont(isSelected ? strong : font());
             painter.drawText(inner, Qt::AlignCenter, cell.code);
         } else if (m_compact) {
-            const QString text = cell.code + QStringLiteral("  ") + cell.label;
             painter.setFont(font());
-            painter.drawText(inner, Qt::AlignVCenter | Qt::AlignLeft,
-                             fontMetrics().elidedText(text, Qt::ElideRight, int(inner.width())));
+            painter.drawText(inner, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, cellText(cell));
         } else {
             const int line = fontMetrics().height();
             painter.setFont(strong);

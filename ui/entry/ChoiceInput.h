@@ -68,6 +68,8 @@ private:
     // does.
     void notifyChoice(int before);
     void focusChosenOption();
+    // The words drawn in a cell: its label, after its code in a compact cell.
+    QString cellText(const Cell& cell) const;
     int cellHeight(int width) const;
     int endLabelHeight() const;
     int valueBoxWidth() const;

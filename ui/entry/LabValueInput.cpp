@@ -1,6 +1,8 @@
 // Lab value input.
 #include "LabValueInput.h"
 
+#include "LabelledComboBox.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -12,7 +14,7 @@ namespace outcome {
 LabValueInput::LabValueInput(const ItemDefinition& item, QWidget* parent)
     : ItemInput(item, parent)
     , m_value(new QLineEdit(this))
-    , m_unit(new QComboBox(this))
+    , m_unit(new LabelledComboBox(this))
     , m_belowLimit(new QCheckBox(tr("Below detection limit"), this))
 {
     m_value->setAccessibleName(accessibleItemName());
@@ -20,7 +22,7 @@ LabValueInput::LabValueInput(const ItemDefinition& item, QWidget* parent)
         tr("The value as the lab reported it; \"< 0.5\" marks a value below the detection limit. Enter moves on."));
     m_value->setMaximumWidth(fontMetrics().averageCharWidth() * 14);
     m_unit->addItems(item.acceptedUnits());
-    m_unit->setAccessibleName(tr("%1 unit").arg(item.label));
+    m_unit->setAccessibleName(tr("Unit of %1").arg(item.label));
     m_belowLimit->setAccessibleName(tr("%1 below detection limit").arg(item.label));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

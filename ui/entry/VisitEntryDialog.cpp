@@ -7,8 +7,10 @@
 #include "InlineMessage.h"
 #include "InstrumentForm.h"
 #include "InstrumentLibrary.h"
+#include "LabelledComboBox.h"
 #include "ReasonDialog.h"
 #include "ScoreText.h"
+#include "ScreenFit.h"
 #include "VisitCompleteness.h"
 #include "VisitRecordChange.h"
 #include "VisitRecordCommand.h"
@@ -50,9 +52,12 @@ VisitEntryDialog::VisitEntryDialog(AppContext& context, qint64 patientId, const 
     QFont headingFont = heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
     heading->setFont(headingFont);
+    // Both wrap rather than widen the window beyond a narrow screen (large text).
+    heading->setWordWrap(true);
     auto* planned =
         new QLabel(tr("Planned for %1").arg(QLocale().toString(visit.scheduledDate, QLocale::LongFormat)), this);
     planned->setForegroundRole(QPalette::PlaceholderText);
+    planned->setWordWrap(true);
 
     m_date = new QDateEdit(this);
     m_date->setObjectName(QStringLiteral("actualDateEdit"));
@@ -82,7 +87,7 @@ VisitEntryDialog::VisitEntryDialog(AppContext& context, qint64 patientId, const 
     for (const QString& id : instruments)
         addForm(id);
 
-    m_addChoice = new QComboBox(content);
+    m_addChoice = new LabelledComboBox(content);
     m_addChoice->setObjectName(QStringLiteral("addInstrumentCombo"));
     m_addChoice->setAccessibleName(tr("Instrument to add"));
     m_addButton = new QPushButton(tr("&Add instrument"), content);
@@ -167,7 +172,8 @@ VisitEntryDialog::VisitEntryDialog(AppContext& context, qint64 patientId, const 
     m_opened = wanted();
     if (parent) {
         const QSize available = parent->window()->size();
-        resize(std::max(available.width() * 92 / 100, 640), std::max(available.height() * 92 / 100, 480));
+        ScreenFit::resizeWithin(
+            this, QSize(std::max(available.width() * 92 / 100, 640), std::max(available.height() * 92 / 100, 480)));
     }
 }
 

@@ -7,8 +7,10 @@
 #include "ExportIdentity.h"
 #include "FhirExport.h"
 #include "InlineMessage.h"
+#include "LabelledComboBox.h"
 #include "PatientRecordReader.h"
 #include "PatientRepository.h"
+#include "ScreenFit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -36,12 +38,12 @@ ExportDialog::ExportDialog(Database& db, const InstrumentLibrary& library, qint6
     setWindowTitle(tr("Export"));
     setObjectName(QStringLiteral("exportDialog"));
 
-    m_format = new QComboBox(this);
+    m_format = new LabelledComboBox(this);
     m_format->setObjectName(QStringLiteral("exportFormatCombo"));
     m_format->addItem(tr("CSV files: item-level answers, scores (long), wide, column list"));
     m_format->addItem(tr("FHIR R4 bundle (JSON)"));
 
-    m_scope = new QComboBox(this);
+    m_scope = new LabelledComboBox(this);
     m_scope->setObjectName(QStringLiteral("exportScopeCombo"));
     if (m_currentPatientId > 0)
         m_scope->addItem(tr("The open patient"), int(Scope::Patient));
@@ -91,6 +93,7 @@ ExportDialog::ExportDialog(Database& db, const InstrumentLibrary& library, qint6
     layout->addWidget(m_progress);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
+    ScreenFit::scrollContents(this, {buttons});
 
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateEnabled);
     connect(m_deidentified, &QCheckBox::toggled, this, &ExportDialog::updateEnabled);

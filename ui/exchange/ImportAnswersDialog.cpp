@@ -1,6 +1,8 @@
 // The import dialog: check on choosing the file, import on request, every problem listed with its line.
 #include "ImportAnswersDialog.h"
 
+#include "ScreenFit.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -92,6 +94,7 @@ ImportAnswersDialog::ImportAnswersDialog(Database& db, const InstrumentLibrary& 
     layout->addLayout(reasonForm);
     layout->addWidget(m_progress);
     layout->addWidget(buttons);
+    ScreenFit::scrollContents(this, {buttons});
 
     connect(choose, &QPushButton::clicked, this, &ImportAnswersDialog::chooseFile);
     connect(m_problems, &QListWidget::currentItemChanged, this, &ImportAnswersDialog::showLine);
@@ -101,7 +104,7 @@ ImportAnswersDialog::ImportAnswersDialog(Database& db, const InstrumentLibrary& 
     connect(m_reason, &QLineEdit::textChanged, this, &ImportAnswersDialog::updateButtons);
     connect(m_import, &QPushButton::clicked, this, &ImportAnswersDialog::runImport);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    setMinimumSize(fontMetrics().averageCharWidth() * 90, fontMetrics().lineSpacing() * 30);
+    ScreenFit::resizeWithin(this, QSize(fontMetrics().averageCharWidth() * 90, fontMetrics().lineSpacing() * 30));
 }
 
 void ImportAnswersDialog::chooseFile()

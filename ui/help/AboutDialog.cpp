@@ -2,6 +2,7 @@
 #include "AboutDialog.h"
 
 #include "InstrumentLibrary.h"
+#include "ScreenFit.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -72,7 +73,7 @@ AboutDialog::AboutDialog(const InstrumentLibrary& library, const QString& databa
     layout->addLayout(top);
     layout->addWidget(details, 1);
     layout->addWidget(buttons);
-    resize(640, 560);
+    ScreenFit::resizeWithin(this, QSize(640, 560));
 }
 
 } // namespace outcome

@@ -3,6 +3,7 @@
 
 #include "EntryKeys.h"
 #include "PatientView.h"
+#include "ScreenFit.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -106,7 +107,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar* menuBar, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tree);
     layout->addWidget(buttons);
-    resize(fontMetrics().averageCharWidth() * 130, fontMetrics().height() * 40);
+    ScreenFit::resizeWithin(this, QSize(fontMetrics().averageCharWidth() * 130, fontMetrics().height() * 40));
 }
 
 } // namespace outcome

@@ -27,6 +27,7 @@
 #include "ProgressPanel.h"
 #include "ReasonDialog.h"
 #include "ReportExportDialog.h"
+#include "ScreenFit.h"
 #include "ShortcutsDialog.h"
 #include "TodayView.h"
 #include "VisitRecordCommand.h"
@@ -117,8 +118,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
         // A small screen is used whole; on a larger one the window leaves a margin around it.
         const QRect available = screen()->availableGeometry();
         const bool small = available.width() < 1400 || available.height() < 800;
-        resize(small ? available.size() : available.size() * 0.9);
-        move(available.center() - rect().center());
+        resize(small ? ScreenFit::room(this) : available.size() * 0.9);
+        move(small ? available.topLeft() : available.center() - rect().center());
     }
     restoreState(AppSettings::instance().value(AppSettings::Key::WindowState).toByteArray());
     // The register gets enough room for its columns; the rest goes to the day's list or the patient.
@@ -369,9 +370,22 @@ void MainWindow::createMenus()
     m_toolBar->addAction(timeline->startCourseAction());
     m_toolBar->addAction(timeline->enterResultsAction());
     m_toolBar->addAction(m_workspace->events()->addAction());
-    m_toolBar->addSeparator();
+    QAction* beforeViews = m_toolBar->addSeparator();
     m_toolBar->addAction(m_showProgress);
     m_toolBar->addAction(m_showPatientView);
+    // Too wide for the screen (large text on a laptop), the views of the patient take a second row rather than
+    // hide in an overflow menu.
+    if (m_toolBar->sizeHint().width() > ScreenFit::room(this).width()) {
+        m_toolBar->removeAction(beforeViews);
+        m_toolBar->removeAction(m_showProgress);
+        m_toolBar->removeAction(m_showPatientView);
+        addToolBarBreak();
+        QToolBar* views = addToolBar(tr("Patient views"));
+        views->setObjectName(QStringLiteral("patientViewsToolBar"));
+        views->setMovable(false);
+        views->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        views->addActions({m_showProgress, m_showPatientView});
+    }
     updateActions();
 }
 

@@ -3,6 +3,8 @@
 
 #include "Clock.h"
 #include "InlineMessage.h"
+#include "LabelledComboBox.h"
+#include "ScreenFit.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -25,7 +27,7 @@ ClinicalEventDialog::ClinicalEventDialog(const ClinicalEvent& event, const QList
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_date->setAccessibleName(tr("Event date"));
-    m_kind = new QComboBox(this);
+    m_kind = new LabelledComboBox(this);
     m_kind->setObjectName(QStringLiteral("eventKindCombo"));
     m_kind->setAccessibleName(tr("Kind of event"));
     for (ClinicalEventKind kind :
@@ -33,7 +35,7 @@ ClinicalEventDialog::ClinicalEventDialog(const ClinicalEvent& event, const QList
           ClinicalEventKind::Imaging, ClinicalEventKind::Other})
         m_kind->addItem(clinicalEventKindDisplayName(kind), int(kind));
     m_kind->setCurrentIndex(m_kind->findData(int(event.kind)));
-    m_course = new QComboBox(this);
+    m_course = new LabelledComboBox(this);
     m_course->setObjectName(QStringLiteral("eventCourseCombo"));
     m_course->setAccessibleName(tr("Course the event belongs to"));
     m_course->addItem(tr("Not tied to a course"), 0);
@@ -60,6 +62,7 @@ ClinicalEventDialog::ClinicalEventDialog(const ClinicalEvent& event, const QList
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
+    ScreenFit::scrollContents(this, {buttons});
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(fontMetrics().averageCharWidth() * 64);

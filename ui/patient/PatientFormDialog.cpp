@@ -2,8 +2,11 @@
 #include "PatientFormDialog.h"
 
 #include "InlineMessage.h"
+#include "LabelledComboBox.h"
 #include "PatientRepository.h"
+#include "ScreenFit.h"
 
+#include <QAccessible>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -74,7 +77,7 @@ PatientFormDialog::PatientFormDialog(Database& db, const Patient& patient, QWidg
     m_born = lineEdit(this, QStringLiteral("birthDateEdit"), tr("Date of birth (required)"),
                       patient.birthDate.isValid() ? patient.birthDate.toString(Qt::ISODate) : QString());
     m_born->setPlaceholderText(tr("for example 1970-05-31 or 31.05.1970"));
-    m_sex = new QComboBox(this);
+    m_sex = new LabelledComboBox(this);
     m_sex->setObjectName(QStringLiteral("sexCombo"));
     m_sex->setAccessibleName(tr("Sex"));
     for (Sex sex : {Sex::Unknown, Sex::Female, Sex::Male, Sex::Other})
@@ -110,6 +113,7 @@ PatientFormDialog::PatientFormDialog(Database& db, const Patient& patient, QWidg
     connect(buttons, &QDialogButtonBox::accepted, this, &PatientFormDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(fontMetrics().averageCharWidth() * 64);
+    ScreenFit::scrollContents(this, {buttons});
 }
 
 Patient PatientFormDialog::fromFields() const
@@ -162,6 +166,10 @@ void PatientFormDialog::showProblem(const Error& error)
             Qt::SingleShotConnection);
         target->setFocus();
         target->selectAll();
+        // Qt 6.4 has no "invalid entry" state to set; the reason joins the field's description, told as changed,
+        // so a screen reader reads it with the field, and the message itself is read out as an alert.
+        QAccessibleEvent described(target, QAccessible::DescriptionChanged);
+        QAccessible::updateAccessibility(&described);
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include "ClinicSettingsRepository.h"
 #include "InlineMessage.h"
+#include "ScreenFit.h"
 
 #include <QBuffer>
 #include <QDialogButtonBox>
@@ -123,6 +124,7 @@ ClinicDetailsDialog::ClinicDetailsDialog(Database& db, QWidget* parent)
     layout->addWidget(hint);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
+    ScreenFit::scrollContents(this, {buttons});
     connect(buttons, &QDialogButtonBox::accepted, this, &ClinicDetailsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(fontMetrics().averageCharWidth() * 72);

@@ -5,10 +5,12 @@
 #include "CourseCharts.h"
 #include "CourseOutcomesLoader.h"
 #include "InlineMessage.h"
+#include "LabelledComboBox.h"
 #include "OutcomeText.h"
 #include "ProfileChartBuilder.h"
 #include "ReportPaper.h"
 #include "ReportPresetStore.h"
+#include "ScreenFit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,13 +24,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QScreen>
 #include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -116,7 +118,7 @@ ReportExportDialog::ReportExportDialog(Database& db, const InstrumentLibrary& li
     m_message = new InlineMessage(this);
     m_message->setObjectName(QStringLiteral("reportMessage"));
 
-    m_preset = new QComboBox(this);
+    m_preset = new LabelledComboBox(this);
     m_preset->setObjectName(QStringLiteral("reportPresetCombo"));
     m_preset->setAccessibleName(tr("Preset"));
     m_title = new QLineEdit(this);
@@ -260,7 +262,9 @@ ReportExportDialog::ReportExportDialog(Database& db, const InstrumentLibrary& li
     setTabOrder(m_events, m_notes);
     setTabOrder(m_notes, m_deidentified);
     setTabOrder(m_deidentified, m_coverNote);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 96);
+    ScreenFit::scrollContents(this, {buttons});
+    // Wide enough for the lists' longest entries where the screen allows.
+    ScreenFit::resizeWithin(this, size().expandedTo(QSize(fontMetrics().averageCharWidth() * 96, 0)));
     loadPresets(QStringLiteral("gp"));
 }
 
@@ -283,10 +287,8 @@ void ReportExportDialog::fitListsToScreen()
     }
     if (missing.isNull())
         return;
-    // The window frame and a taskbar take some of the screen.
-    const QRect screen = this->screen()->availableGeometry().adjusted(0, 0, 0, -fontMetrics().height() * 3);
-    const QSize wanted = (size() + missing).boundedTo(screen.size()).expandedTo(size());
-    resize(wanted);
+    ScreenFit::resizeWithin(this, size() + missing);
+    const QRect screen = this->screen()->availableGeometry();
     // Grown, it stays on the screen.
     QRect placed = frameGeometry();
     if (placed.bottom() > screen.bottom())

@@ -4,6 +4,7 @@
 #include "AuditTrail.h"
 #include "Database.h"
 #include "PatientRepository.h"
+#include "ScreenFit.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -61,7 +62,7 @@ AuditTrailDialog::AuditTrailDialog(Database& db, qint64 patientId, QWidget* pare
     layout->addWidget(m_heading);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
-    resize(1000, 600);
+    ScreenFit::resizeWithin(this, QSize(1000, 600));
     load(db, patientId);
 }
 

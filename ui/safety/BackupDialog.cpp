@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "DatabaseSummary.h"
 #include "PendingRestore.h"
+#include "ScreenFit.h"
 #include "SummaryText.h"
 
 #include <QApplication>
@@ -65,7 +66,7 @@ BackupDialog::BackupDialog(Database& db, QWidget* parent)
     layout->addWidget(buttons);
     setTabOrder(m_table, m_backupNow);
     setTabOrder(m_backupNow, m_restore);
-    resize(760, 420);
+    ScreenFit::resizeWithin(this, QSize(760, 420));
     refresh();
 }
 

@@ -2,6 +2,7 @@
 #include "DamagedDatabaseDialog.h"
 
 #include "BackupStore.h"
+#include "LabelledComboBox.h"
 #include "SummaryText.h"
 
 #include <QComboBox>
@@ -33,7 +34,7 @@ DamagedDatabaseDialog::DamagedDatabaseDialog(const QString& databasePath, const 
     message->setWordWrap(true);
     message->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_backups = new QComboBox(this);
+    m_backups = new LabelledComboBox(this);
     m_backups->setObjectName(QStringLiteral("backupChoice"));
     m_backups->setAccessibleName(tr("Backup to restore"));
     const QLocale locale;

@@ -2,13 +2,15 @@
 #include "CourseTimelineView.h"
 
 #include "AppContext.h"
-#include "ColumnFit.h"
 #include "AssessmentRepository.h"
 #include "Clock.h"
+#include "ColumnFit.h"
 #include "CourseRepository.h"
 #include "CourseSchedule.h"
 #include "CourseTemplateRepository.h"
+#include "LabelledComboBox.h"
 #include "ListTable.h"
+#include "ScreenFit.h"
 #include "StartCourseDialog.h"
 #include "VisitDateDialog.h"
 #include "VisitEntryDialog.h"
@@ -18,6 +20,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -70,7 +73,7 @@ CourseTimelineView::CourseTimelineView(AppContext& context, QWidget* parent)
     m_extraVisit = makeAction(tr("Add e&xtra visit…"), QStringLiteral("extraVisitAction"),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
 
-    m_courseChoice = new QComboBox(this);
+    m_courseChoice = new LabelledComboBox(this);
     m_courseChoice->setObjectName(QStringLiteral("courseCombo"));
     m_courseChoice->setAccessibleName(tr("Course"));
     m_courseChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -97,10 +100,18 @@ CourseTimelineView::CourseTimelineView(AppContext& context, QWidget* parent)
     top->addWidget(m_courseChoice);
     top->addWidget(buttonFor(m_startCourse, this));
     top->addStretch(1);
-    auto* bottom = new QHBoxLayout;
-    for (QAction* action : {m_enterResults, m_reschedule, m_markMissed, m_cancelVisit, m_extraVisit})
-        bottom->addWidget(buttonFor(action, this));
-    bottom->addStretch(1);
+    QList<QWidget*> actionButtons;
+    int rowWidth = 0;
+    for (QAction* action : {m_enterResults, m_reschedule, m_markMissed, m_cancelVisit, m_extraVisit}) {
+        actionButtons.append(buttonFor(action, this));
+        rowWidth += actionButtons.last()->sizeHint().width();
+    }
+    // One row of buttons, or two where one would make the window wider than a narrow screen (large text).
+    const int perRow = rowWidth > ScreenFit::room(this).width() / 2 ? 3 : int(actionButtons.size());
+    auto* bottom = new QGridLayout;
+    for (int i = 0; i < actionButtons.size(); ++i)
+        bottom->addWidget(actionButtons[i], i / perRow, i % perRow);
+    bottom->setColumnStretch(perRow, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 8);

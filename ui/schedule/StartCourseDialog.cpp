@@ -4,6 +4,8 @@
 #include "Clock.h"
 #include "CourseSchedule.h"
 #include "InlineMessage.h"
+#include "LabelledComboBox.h"
+#include "ScreenFit.h"
 #include "VisitTableModel.h"
 
 #include <QComboBox>
@@ -27,7 +29,7 @@ StartCourseDialog::StartCourseDialog(const QList<CourseTemplate>& templates, con
 {
     setObjectName(QStringLiteral("startCourseDialog"));
     setWindowTitle(tr("Start a course"));
-    m_template = new QComboBox(this);
+    m_template = new LabelledComboBox(this);
     m_template->setObjectName(QStringLiteral("courseTemplateCombo"));
     m_template->setAccessibleName(tr("Course template"));
     for (const CourseTemplate& courseTemplate : templates)
@@ -68,7 +70,8 @@ StartCourseDialog::StartCourseDialog(const QList<CourseTemplate>& templates, con
     connect(m_template, &QComboBox::currentIndexChanged, this, &StartCourseDialog::refreshPlan);
     connect(m_start, &QDateEdit::dateChanged, this, &StartCourseDialog::refreshPlan);
     refreshPlan();
-    resize(fontMetrics().averageCharWidth() * 90, fontMetrics().height() * 30);
+    ScreenFit::scrollContents(this, {buttons});
+    ScreenFit::resizeWithin(this, QSize(fontMetrics().averageCharWidth() * 90, fontMetrics().height() * 30));
 }
 
 CourseTemplate StartCourseDialog::chosenTemplate() const

@@ -2,6 +2,7 @@
 #include "VisitDateDialog.h"
 
 #include "InstrumentLibrary.h"
+#include "ScreenFit.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -63,6 +64,7 @@ void VisitDateDialog::build(const QString& title, const QDate& date)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    ScreenFit::scrollContents(this, {buttons});
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(fontMetrics().averageCharWidth() * 60);

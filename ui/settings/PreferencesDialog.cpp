@@ -3,6 +3,8 @@
 
 #include "AppSettings.h"
 #include "ColorScheme.h"
+#include "LabelledComboBox.h"
+#include "ScreenFit.h"
 #include "Translations.h"
 
 #include <QCheckBox>
@@ -30,7 +32,7 @@ void selectData(QComboBox* combo, const QString& value)
 
 QComboBox* comboBox(const char* objectName, const QString& accessibleName, QWidget* parent)
 {
-    auto* combo = new QComboBox(parent);
+    auto* combo = new LabelledComboBox(parent);
     combo->setObjectName(QString::fromLatin1(objectName));
     combo->setAccessibleName(accessibleName);
     return combo;
@@ -111,6 +113,7 @@ PreferencesDialog::PreferencesDialog(AppSettings& settings, QWidget* parent)
     layout->addStretch();
     layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    ScreenFit::scrollContents(this, {buttons});
     load();
 }
 

@@ -7,6 +7,7 @@
 #include "CourseTemplateRepository.h"
 #include "InlineMessage.h"
 #include "InstrumentLibrary.h"
+#include "ScreenFit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -187,12 +188,14 @@ CourseTemplateEditor::CourseTemplateEditor(AppContext& context, QWidget* parent)
     m_save->setObjectName(QStringLiteral("saveTemplateButton"));
     auto* versionNote = new QLabel(tr("Courses already started keep the template version they began with."), this);
     versionNote->setForegroundRole(QPalette::PlaceholderText);
+    versionNote->setWordWrap(true);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(versionNote, 1);
     bottom->addWidget(buttons);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addLayout(bottom);
+    ScreenFit::scrollContents(this, {bottom});
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_save, &QPushButton::clicked, this, &CourseTemplateEditor::save);
@@ -237,7 +240,7 @@ CourseTemplateEditor::CourseTemplateEditor(AppContext& context, QWidget* parent)
     if (Result<qint64> standard = CourseTemplateRepository(context.database()).ensureStandard(); !standard)
         m_message->showMessage(standard.error().message);
     reloadList(QString());
-    resize(fontMetrics().averageCharWidth() * 150, fontMetrics().height() * 40);
+    ScreenFit::resizeWithin(this, QSize(fontMetrics().averageCharWidth() * 150, fontMetrics().height() * 40));
 }
 
 void CourseTemplateEditor::reloadList(const QString& selectKey)

@@ -5,6 +5,7 @@
 #include "CommandLine.h"
 #include "CourseCharts.h"
 #include "CourseOutcomesLoader.h"
+#include "ExpectedCourseReader.h"
 #include "PatientRepository.h"
 #include "PatientView.h"
 #include "ProgressPanel.h"
@@ -148,6 +149,9 @@ int runChart(const QStringList& arguments, Console& console)
                    QStringLiteral("THEME"), QStringLiteral("light"));
     args.addOption(QStringLiteral("size"), tr("WIDTHxHEIGHT in pixels at 96 dpi (default: the style's size)."),
                    QStringLiteral("SIZE"));
+    args.addFlag(QStringLiteral("expected-course"),
+                 tr("With --measure: shade how the clinic's own completed courses that started like this one went "
+                    "(median and middle half per visit, where at least 20 similar courses exist)."));
     args.addFlag(QStringLiteral("list"), tr("Print the names of the course's charts, one a line, and stop."));
     args.addOption(QStringLiteral("view"),
                    tr("Draw a whole panel to a PNG instead of one chart: summary, progress or patient."),
@@ -212,8 +216,17 @@ int runChart(const QStringList& arguments, Console& console)
     // Labels find their places at the size the chart is drawn at.
     ChartStyle sized = *style;
     sized.size = *size;
+    ExpectedCourses expected;
+    if (args.isSet(QStringLiteral("expected-course"))) {
+        Result<ExpectedCourses> read =
+            ExpectedCourseReader(**db, library).read(*loaded->outcomes, key->section(QLatin1Char('/'), 0, 0));
+        if (!read)
+            return console.fail(read.error());
+        expected = std::move(*read);
+    }
+    const auto found = expected.constFind(*key);
     QCustomPlot plot;
-    if (!CourseCharts::build(plot, *loaded->outcomes, *key, sized))
+    if (!CourseCharts::build(plot, *loaded->outcomes, *key, sized, found == expected.cend() ? nullptr : &*found))
         return console.fail(args.usageError(
             tr("--measure: this course has no chart \"%1\" (it has: %2).").arg(*key, keys.join(QStringLiteral(", ")))));
     if (const Status saved = ChartExport::save(plot, *out, *size); !saved)

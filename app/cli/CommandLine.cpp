@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <algorithm>
 #include <memory>
 
 namespace outcome::cli {
@@ -88,7 +89,12 @@ int run(int argc, char** argv)
         }
     }
 
-    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv, chosen && chosen->needsGui);
+    // `outcomes` draws only for its PDF report: the table alone stays a plain, fast read.
+    const bool drawsPdf = chosen && qstrcmp(chosen->name, "outcomes") == 0 &&
+                          std::any_of(arguments.cbegin(), arguments.cend(), [](const QString& argument) {
+                              return argument == QLatin1String("--pdf") || argument.startsWith(QLatin1String("--pdf="));
+                          });
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv, chosen && (chosen->needsGui || drawsPdf));
     QCoreApplication::setOrganizationName(QStringLiteral("OutcomeTracker"));
     QCoreApplication::setApplicationName(QStringLiteral("outcome-tracker"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OT_VERSION));

@@ -1,11 +1,16 @@
 // `outcomes`: the clinic outcomes table of one measure, per visit and group, as text or as JSON.
 #include "ClinicOutcomes.h"
+#include "ClinicOutcomesReport.h"
+#include "ClinicSettingsRepository.h"
+#include "Clock.h"
 #include "CommandArguments.h"
 #include "CommandLine.h"
 #include "JsonWriter.h"
 #include "OutcomeCourseReader.h"
+#include "ReportPaper.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace outcome::cli {
 
@@ -176,6 +181,10 @@ int runOutcomes(const QStringList& arguments, Console& console)
     args.addOption(QStringLiteral("from"), tr("Only courses started on or after this date."), QStringLiteral("DATE"));
     args.addOption(QStringLiteral("to"), tr("Only courses started on or before this date."), QStringLiteral("DATE"));
     args.addFlag(QStringLiteral("json"), tr("Print one JSON object instead of a table."));
+    args.addOption(QStringLiteral("pdf"),
+                   tr("Also write the clinic outcomes report (filters, tables, charts and definitions) to this PDF "
+                      "file; paper size from the locale."),
+                   QStringLiteral("FILE"));
     args.addInstrumentsOption();
     int exitCode = 0;
     if (!args.parse(arguments, console, exitCode))
@@ -208,6 +217,11 @@ int runOutcomes(const QStringList& arguments, Console& console)
         *date = *parsed;
     }
 
+    const QString pdf = args.value(QStringLiteral("pdf"));
+    if (args.isSet(QStringLiteral("pdf")) &&
+        QFileInfo(pdf).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0)
+        return console.fail(args.usageError(tr("--pdf must be a file ending in .pdf (got \"%1\").").arg(pdf)));
+
     OpenOptions options;
     options.createIfMissing = false;
     options.readOnly = true;
@@ -223,6 +237,15 @@ int runOutcomes(const QStringList& arguments, Console& console)
         return console.fail(outcomes.error().kind == ErrorKind::NotFound
                                 ? args.usageError(QStringLiteral("--reference: ") + outcomes.error().message)
                                 : outcomes.error());
+
+    if (args.isSet(QStringLiteral("pdf"))) {
+        const Result<ClinicSettings> clinic = ClinicSettingsRepository(**db).load();
+        if (!clinic)
+            return console.fail(clinic.error());
+        ClinicOutcomesReport report({*outcomes, &measure, *measureKey, filter, *grouping, *clinic, Clock::today()});
+        if (const Result<int> pages = report.writePdf(pdf, ReportPaper::forLocale(QLocale::system())); !pages)
+            return console.fail(pages.error());
+    }
 
     if (args.isSet(QStringLiteral("json"))) {
         console.out() << outcomesJson(*measureKey, *grouping, *outcomes) << '\n';

@@ -55,6 +55,8 @@ Result<ReportOptions> optionsOf(const CommandArguments& args, Database& db)
     options.includeFreeText = args.isSet(QStringLiteral("include-free-text"));
     if (options.includeFreeText && !options.deidentified)
         return args.usageError(tr("--include-free-text: only with --deidentified."));
+    // The flag adds to a preset; a preset that shows the expected course keeps it.
+    options.expectedCourse = options.expectedCourse || args.isSet(QStringLiteral("expected-course"));
     return options;
 }
 
@@ -162,6 +164,9 @@ int runReport(const QStringList& arguments, Console& console)
     args.addFlag(QStringLiteral("include-free-text"),
                  tr("With --deidentified: keep the treatment label, visit labels and event texts (check them for "
                     "names first)."));
+    args.addFlag(QStringLiteral("expected-course"),
+                 tr("Add how the clinic's own completed courses that started like the patient's went (median and "
+                    "middle half per visit, where at least 20 similar courses exist): on the charts and in words."));
     args.addOption(QStringLiteral("preset"),
                    tr("The report preset: gp, specialist, patient, insurer or one the clinic saved (default: gp)."),
                    QStringLiteral("ID"));

@@ -95,12 +95,16 @@ QString OutcomeText::signedNumber(double value, int decimals)
 
 QString OutcomeText::change(const MeasureDefinition& measure, double change)
 {
-    const QString amount = signedNumber(change, measure.decimals);
+    return amountOf(measure, change, signedNumber(change, measure.decimals));
+}
+
+QString OutcomeText::amountOf(const MeasureDefinition& measure, double amount, const QString& digits)
+{
     if (measure.unit == QLatin1String("%") || isPointsUnit(measure.unit)) {
-        const bool one = std::abs(rounded(change, measure.decimals)) == 1.0;
-        return one ? Tr::tr("%1 point").arg(amount) : Tr::tr("%1 points").arg(amount);
+        const bool one = std::abs(rounded(amount, measure.decimals)) == 1.0;
+        return one ? Tr::tr("%1 point").arg(digits) : Tr::tr("%1 points").arg(digits);
     }
-    return Tr::tr("%1 %2").arg(amount, measure.unit);
+    return Tr::tr("%1 %2").arg(digits, measure.unit);
 }
 
 QString OutcomeText::percent(double percent)
@@ -267,6 +271,52 @@ QString OutcomeText::baselineLabel(const MeasureSeries& series)
         return {};
     const QString text = value(series.measure(), baseline->value, series.points()[baseline->index].censoring);
     return baseline->firstRecorded ? Tr::tr("first recorded %1").arg(text) : Tr::tr("baseline %1").arg(text);
+}
+
+QString OutcomeText::expectedCourseKey(const MeasureDefinition& measure, const ExpectedCourse& expected)
+{
+    return Tr::tr("Patients who started like this: %1 courses (baseline within %2 of %3); median and middle half")
+        .arg(expected.courseCount())
+        .arg(amountOf(measure, expected.distance(), decimal(expected.distance(), measure.decimals)),
+             value(measure, expected.baseline()));
+}
+
+QString OutcomeText::expectedVisit(const MeasureDefinition& measure, const ExpectedVisit& visit)
+{
+    return Tr::tr("%1: median %2, middle half %3 to %4 (%5 courses)")
+        .arg(visit.visit, value(measure, visit.median), value(measure, visit.q1), value(measure, visit.q3))
+        .arg(visit.n);
+}
+
+const ExpectedVisit* OutcomeText::expectedVisitToTell(const MeasureSeries& series, const ExpectedCourse& expected)
+{
+    if (expected.visits().isEmpty())
+        return nullptr;
+    const ExpectedVisit* at = &expected.visits().last();
+    const SeriesPoint* latest = series.latest();
+    const SeriesPoint* start = series.baseline() ? &series.points()[series.baseline()->index] : nullptr;
+    if (latest && latest != start) {
+        for (const ExpectedVisit& visit : expected.visits()) {
+            if (visit.visit == latest->visitTitle)
+                at = &visit;
+        }
+    }
+    return at;
+}
+
+QString OutcomeText::expectedCourseSummary(const MeasureSeries& series, const ExpectedCourse& expected)
+{
+    const ExpectedVisit* at = expected.isShown() ? expectedVisitToTell(series, expected) : nullptr;
+    if (!at)
+        return {};
+    const MeasureDefinition& measure = series.measure();
+    return Tr::tr("%1: patients who started like this (%2 courses, baseline within %3 of %4): at %5 median %6, "
+                  "middle half %7 to %8.")
+        .arg(measure.name)
+        .arg(expected.courseCount())
+        .arg(amountOf(measure, expected.distance(), decimal(expected.distance(), measure.decimals)),
+             value(measure, expected.baseline()), at->visit, value(measure, at->median), value(measure, at->q1),
+             value(measure, at->q3));
 }
 
 QString OutcomeText::thresholdLabel(const MeasureSeries& series)

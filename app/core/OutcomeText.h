@@ -3,6 +3,7 @@
 
 #include "AnswerSet.h"
 #include "ChangeFromBaseline.h"
+#include "ExpectedCourse.h"
 #include "MeasureDefinition.h"
 #include "MeasureSeries.h"
 
@@ -31,6 +32,8 @@ public:
     static QString signedNumber(double value, int decimals);
     // "−22 points", "+1.2 mg/L": a change in the measure's unit (percent-scored measures change in points).
     static QString change(const MeasureDefinition& measure, double change);
+    // An amount of the measure as written in `digits`, with its unit: "1 point", "10 points", "2.5 mg/L".
+    static QString amountOf(const MeasureDefinition& measure, double amount, const QString& digits);
     // "−52 %".
     static QString percent(double percent);
     // "−52 %", or "—" where the baseline is 0 and there is no percent change.
@@ -67,6 +70,17 @@ public:
     static QString baselineLabel(const MeasureSeries& series);
     // "meaningful improvement (−10 points)"; empty without a threshold.
     static QString thresholdLabel(const MeasureSeries& series);
+    // "Patients who started like this: 34 courses (baseline within 10 points of 36 %); median and middle half":
+    // the expected course's key, stating its rule and n.
+    static QString expectedCourseKey(const MeasureDefinition& measure, const ExpectedCourse& expected);
+    // "1 month: median 24 %, middle half 18 % to 30 % (31 courses)".
+    static QString expectedVisit(const MeasureDefinition& measure, const ExpectedVisit& visit);
+    // The visit an expected course is told at in words: that of the patient's latest value (after the baseline)
+    // where similar courses have one, else their last visit. Null when it has none.
+    static const ExpectedVisit* expectedVisitToTell(const MeasureSeries& series, const ExpectedCourse& expected);
+    // "ODI: patients who started like this (34 courses, baseline within 10 points of 36 %): at 1 month median
+    // 24 %, middle half 18 % to 30 %." Empty where the expected course is not shown.
+    static QString expectedCourseSummary(const MeasureSeries& series, const ExpectedCourse& expected);
     // The average of the population a norm-based summary is scored against (50); none for other measures.
     static std::optional<double> populationAverage(const MeasureDefinition& measure);
     // "population average 50" beside that average's line; empty for other measures.

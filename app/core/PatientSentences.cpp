@@ -248,6 +248,23 @@ QString PatientSentences::baselineLabel(const MeasureSeries& series)
     return Tr::tr("at the start: %1").arg(OutcomeText::value(series.measure(), baseline->value, censoring));
 }
 
+QString PatientSentences::expectedCourseKey(const ExpectedCourse& expected)
+{
+    return Tr::tr("Patients who started like you: %1 courses; half of them scored in the shaded area")
+        .arg(expected.courseCount());
+}
+
+QString PatientSentences::expectedCourse(const MeasureSeries& series, const ExpectedCourse& expected)
+{
+    const ExpectedVisit* at = expected.isShown() ? OutcomeText::expectedVisitToTell(series, expected) : nullptr;
+    if (!at)
+        return {};
+    const MeasureDefinition& measure = series.measure();
+    return Tr::tr("Patients who started like you (%1 courses): by %2, half scored between %3 and %4.")
+        .arg(expected.courseCount())
+        .arg(at->visit, OutcomeText::number(measure, at->q1), OutcomeText::number(measure, at->q3));
+}
+
 QString PatientSentences::thresholdLabel(const MeasureSeries& series)
 {
     return series.improvementThreshold() ? Tr::tr("a clear improvement") : QString();

@@ -5,6 +5,7 @@
 
 #include "ChangeFromBaseline.h"
 #include "CourseOutcomes.h"
+#include "ExpectedCourse.h"
 
 #include <QList>
 #include <QString>
@@ -40,6 +41,12 @@ public:
     static QString thresholdLabel(const MeasureSeries& series);
     // "average for adults: 50" beside the population average's line; empty for measures without one.
     static QString populationAverageLabel(const MeasureSeries& series);
+    // "Patients who started like you: 34 courses; half of them scored in the shaded area": the chart's key.
+    static QString expectedCourseKey(const ExpectedCourse& expected);
+    // "Patients who started like you (34 courses): by 1 month, half scored between 18 and 30." At the visit of the
+    // patient's latest value where similar courses have one there, else at the last such visit. Empty where the
+    // expected course is not shown.
+    static QString expectedCourse(const MeasureSeries& series, const ExpectedCourse& expected);
 };
 
 } // namespace outcome

@@ -31,7 +31,7 @@ QStringList toList(const QJsonValue& value)
 
 QJsonObject ReportOptions::toJson() const
 {
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("preset"), presetId},
         {QStringLiteral("title"), title},
         {QStringLiteral("measures"), toArray(measures)},
@@ -42,6 +42,10 @@ QJsonObject ReportOptions::toJson() const
         {QStringLiteral("scope"), scope == ReportScope::ThisVisit ? QStringLiteral("visit") : QStringLiteral("course")},
         {QStringLiteral("deidentified"), deidentified},
         {QStringLiteral("free_text"), includeFreeText}};
+    // Written only when chosen: presets saved before it existed read back the same.
+    if (expectedCourse)
+        json.insert(QStringLiteral("expected_course"), true);
+    return json;
 }
 
 ReportOptions ReportOptions::fromJson(const QJsonObject& json)
@@ -58,6 +62,7 @@ ReportOptions ReportOptions::fromJson(const QJsonObject& json)
                                                                                              : ReportScope::FullCourse;
     options.deidentified = json.value(QStringLiteral("deidentified")).toBool(false);
     options.includeFreeText = json.value(QStringLiteral("free_text")).toBool(false);
+    options.expectedCourse = json.value(QStringLiteral("expected_course")).toBool(false);
     return options;
 }
 

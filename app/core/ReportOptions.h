@@ -29,6 +29,7 @@ struct ReportOptions
     ReportScope scope = ReportScope::FullCourse;
     bool deidentified = false; // no name, birth date, chart number, contact or date: a pseudonym, age and days instead
     bool includeFreeText = false; // de-identified only: keep the treatment label, visit labels and event texts
+    bool expectedCourse = false;  // how the clinic's patients who started alike went: on the charts and in words
     QString recipient;            // "Dr J. Smith, Harbour Medical Practice" (chosen at export)
     QString coverNote;            // free text at export
 

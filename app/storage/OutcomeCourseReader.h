@@ -5,6 +5,9 @@
 #include "InstrumentLibrary.h"
 #include "Result.h"
 
+#include <QHash>
+#include <QStringList>
+
 namespace outcome {
 
 class Database;
@@ -21,6 +24,10 @@ public:
     // left out.
     Result<QList<OutcomeCourse>> read(const InstrumentLibrary& library, const QString& instrumentId,
                                       const QString& measureId);
+    // The same for several measures of one instrument at once, each answer scored once: by measure id.
+    // `completedOnly` reads only completed courses (what the expected course looks at).
+    Result<QHash<QString, QList<OutcomeCourse>>> read(const InstrumentLibrary& library, const QString& instrumentId,
+                                                      const QStringList& measureIds, bool completedOnly = false);
 
 private:
     Database& m_db;

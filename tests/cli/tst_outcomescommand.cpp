@@ -2,6 +2,7 @@
 // groups, its JSON contract (keys, order, unrounded figures) checked against hand computations, and exit 2 for a
 // measure, group or grouping that does not exist.
 #include "CliRunner.h"
+#include "PdfText.h"
 #include "SampleStatistics.h"
 #include "SmallClinic.h"
 
@@ -40,6 +41,8 @@ private slots:
     void oneGroupHasNoComparisons();
     void datesFilterCourses();
     void table();
+    void pdfReport();
+    void pdfMustBeAPdf();
     void badArguments_data();
     void badArguments();
 
@@ -212,6 +215,49 @@ void TestOutcomesCommand::table()
     QVERIFY(text.contains(QStringLiteral("Exercise therapy (3 courses)")));
     QVERIFY(text.contains(QRegularExpression(QStringLiteral("Session 1\\s+2\\s+5\\.0"))));
     QVERIFY(text.contains(QStringLiteral("against Exercise therapy")));
+}
+
+void TestOutcomesCommand::pdfReport()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("outcomes.pdf"));
+    const CliRun run =
+        runCliWithoutDisplay({QStringLiteral("outcomes"), QStringLiteral("--db"), m_db, QStringLiteral("--measure"),
+                              QStringLiteral("nrs/score"), QStringLiteral("--by"), QStringLiteral("treatment"),
+                              QStringLiteral("--json"), QStringLiteral("--pdf"), pdf});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    // The JSON on standard output is the same contract with or without the report.
+    QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("courses")).toInt(), 5);
+    const int pages = pdfPageCount(pdf);
+    QVERIFY2(pages >= 1 && pages <= 3, qPrintable(QString::number(pages)));
+    const QString text = pdfReadingText(pdf);
+    QVERIFY2(text.contains(QStringLiteral("Clinic outcomes report")), qPrintable(text));
+    // The filters that chose the courses.
+    for (const QString& filter :
+         {QStringLiteral("Measure: Pain intensity (NRS) (nrs/score)"), QStringLiteral("Groups: by treatment label"),
+          QStringLiteral("Courses started: any date"), QStringLiteral("Template: every template"),
+          QStringLiteral("Archived patients: included"), QStringLiteral("Courses selected: 5")})
+        QVERIFY2(text.contains(filter), qPrintable(filter + QStringLiteral(" in: ") + text));
+    // Visit rows with their n: Exercise therapy 8, 6, 7 at baseline (mean 7.0, SD 1.0), 5 and 5 at session 1;
+    // Spinal manipulation 9 and 5, then 4 and 4.
+    QVERIFY2(text.contains(QStringLiteral("Exercise therapy Baseline 3 7.0 (1.0)")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Exercise therapy Session 1 2 5.0 (0.0)")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Spinal manipulation Baseline 2 7.0 (2.8)")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Spinal manipulation Session 1 2 4.0 (0.0)")), qPrintable(text));
+    // The definitions used.
+    QVERIFY2(text.contains(QStringLiteral("a fall of at least 2 points from the course's baseline")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Wilson score interval")));
+    QVERIFY(text.contains(QStringLiteral("Welch's t")));
+    QVERIFY(text.contains(QStringLiteral("mean ± t(0.975, n − 1) · SD / √n")));
+}
+
+void TestOutcomesCommand::pdfMustBeAPdf()
+{
+    const CliRun run = runCliWithoutDisplay({QStringLiteral("outcomes"), QStringLiteral("--db"), m_db,
+                                             QStringLiteral("--measure"), QStringLiteral("nrs/score"),
+                                             QStringLiteral("--pdf"), m_dir.filePath(QStringLiteral("table.txt"))});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(QString::fromUtf8(run.err).contains(QStringLiteral("--pdf")));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("table.txt"))));
 }
 
 void TestOutcomesCommand::badArguments_data()

@@ -11,6 +11,7 @@
 #include "ReportPaper.h"
 #include "ReportPresetStore.h"
 #include "SampleDatabase.h"
+#include "SimilarClinic.h"
 
 #include <QDir>
 #include <QPrinter>
@@ -41,6 +42,7 @@ private slots:
     void printerGetsTheSamePages();
     void presetsAreKeptInTheDatabase();
     void failedWriteLeavesNothing();
+    void expectedCourseWhenChosen();
 
 private:
     ReportOptions preset(const QString& id) const;
@@ -401,6 +403,35 @@ void TestReferralReport::failedWriteLeavesNothing()
     QVERIFY(!pages.ok());
     QVERIFY2(pages.error().message.contains(path), qPrintable(pages.error().message));
     QVERIFY(!QFile::exists(path));
+}
+
+void TestReferralReport::expectedCourseWhenChosen()
+{
+    auto db = openDatabase(m_dir.filePath(QStringLiteral("similar.db")));
+    QVERIFY(db);
+    storeSimilarClinic(*db);
+    const qint64 patientId = storeSimilarCourse(*db, standardTemplate(*db), QStringLiteral("P000007"),
+                                                {7, 5, CourseStatus::Active}, QDate(2026, 3, 2));
+    ReportOptions options = preset(QStringLiteral("patient")); // its table and charts hold the NRS
+    const QString without = m_dir.filePath(QStringLiteral("without-expected.pdf"));
+    QVERIFY(ReferralReport::writePdf(*db, m_library, patientId, options, without, QPageSize(QPageSize::A4)).ok());
+    QVERIFY(!pdfReadingText(without).contains(QStringLiteral("started like")));
+
+    options.expectedCourse = true;
+    const Result<ReferralReport> report = ReferralReport::load(*db, m_library, patientId, options);
+    QVERIFY(report.ok());
+    QVERIFY(report->content().expected.value(QStringLiteral("nrs/score")).isShown());
+    const QString with = m_dir.filePath(QStringLiteral("with-expected.pdf"));
+    QVERIFY(report->writePdf(with, QPageSize(QPageSize::A4)).ok());
+    const QString text = pdfReadingText(with);
+    // In words (hand-computed in SimilarClinic.h) and in the chart's key.
+    QVERIFY2(text.contains(QStringLiteral("Pain intensity (NRS): patients who started like this (21 courses, baseline "
+                                          "within 1 point of 7): at 1 month median 4, middle half 3 to 6.")),
+             qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Patients who started like this: 21 courses")));
+    // The option is kept with a preset, and left out of presets saved before it existed.
+    QVERIFY(ReportOptions::fromJson(options.toJson()).expectedCourse);
+    QVERIFY(!preset(QStringLiteral("patient")).toJson().contains(QStringLiteral("expected_course")));
 }
 
 QTEST_MAIN(TestReferralReport)

@@ -4,6 +4,7 @@
 #include "ChartView.h"
 #include "ClinicOutcomesView.h"
 #include "MainWindow.h"
+#include "PdfText.h"
 #include "SmallClinic.h"
 #include "UiTestSupport.h"
 
@@ -12,6 +13,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +33,7 @@ private slots:
     void tableFollowsMeasureAndGrouping();
     void filtersChangeTheCount();
     void exportsTheTableAsCsv();
+    void exportsThePdfReport();
 
 private:
     ClinicOutcomesView* open();
@@ -138,6 +141,26 @@ void TestClinicOutcomesView::exportsTheTableAsCsv()
     QVERIFY(lines[0].startsWith(QStringLiteral("measure,group,courses,visit,n,mean,sd,ci_low")));
     QVERIFY(lines[2].startsWith(QStringLiteral("nrs/score,Exercise therapy,3,Session 1,2,5,0,")));
     QVERIFY(lines[2].contains(QStringLiteral(",2,-2,1,0.5,")));
+}
+
+void TestClinicOutcomesView::exportsThePdfReport()
+{
+    ClinicOutcomesView* view = open();
+    QVERIFY(view->findChild<QPushButton*>(QStringLiteral("outcomesExportPdfButton")));
+    auto* treatment = view->findChild<QComboBox*>(QStringLiteral("outcomesTreatmentCombo"));
+    treatment->setCurrentIndex(treatment->findData(QStringLiteral("Spinal manipulation")));
+    const QString path = m_dir.filePath(QStringLiteral("outcomes.pdf"));
+    const Result<int> pages = view->exportPdf(path, QPageSize(QPageSize::A4));
+    QVERIFY2(pages.ok(), pages.ok() ? "" : qPrintable(pages.error().message));
+    QVERIFY(*pages >= 1 && *pages <= 3);
+    QCOMPARE(pdfPageCount(path), *pages);
+    // The report is of what the view shows: its filter, the groups and rows it selected.
+    const QString text = pdfReadingText(path);
+    QVERIFY2(text.contains(QStringLiteral("Treatment: Spinal manipulation")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Courses selected: 2")));
+    QVERIFY(text.contains(QStringLiteral("Spinal manipulation Session 1 2 4.0 (0.0)")));
+    QVERIFY(!text.contains(QStringLiteral("Exercise therapy Baseline")));
+    QVERIFY(text.contains(QStringLiteral("Definitions")));
 }
 
 QTEST_MAIN(TestClinicOutcomesView)

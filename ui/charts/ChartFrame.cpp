@@ -17,6 +17,8 @@ void ChartFrame::reset(QCustomPlot& plot, const ChartStyle& style)
         plot.addLayer(kLabelsLayer, plot.layer(QStringLiteral("main")), QCustomPlot::limAbove);
     plot.setBackground(style.palette.background);
     plot.setInteractions({});
+    // A key lists only what a builder puts in it (a new legend would otherwise collect every graph added after it).
+    plot.setAutoAddPlottableToLegend(false);
 }
 
 void ChartFrame::addTitle(QCustomPlot& plot, const QString& title, const QString& subtitle, const QColor& subtitleColor,

@@ -16,6 +16,16 @@ const QColor kReddishPurple(0xCC, 0x79, 0xA7);
 constexpr double kBandLightest = 0.02;
 constexpr double kBandDeepest = 0.16;
 constexpr double kDarkBandDeepest = 0.15;
+// How much of the similar patients' band covers what lies under it: the severity bands and grid still show.
+constexpr double kExpectedAlpha = 0.26;
+constexpr double kDarkExpectedAlpha = 0.22;
+
+QColor expectedTint(const QColor& hue, double alpha)
+{
+    QColor tint = hue;
+    tint.setAlphaF(float(alpha));
+    return tint;
+}
 
 } // namespace
 
@@ -40,6 +50,8 @@ ChartPalette ChartPalette::light()
     palette.unchanged = QColor(0x60, 0x60, 0x60);
     palette.referenceRange = blend(Qt::white, kBluishGreen, 0.14);
     palette.bandHue = kVermillion;
+    palette.expectedFill = expectedTint(kSkyBlue, kExpectedAlpha);
+    palette.expectedLine = QColor(0x2A, 0x6F, 0x97);
     return palette;
 }
 
@@ -63,6 +75,8 @@ ChartPalette ChartPalette::dark()
     palette.unchanged = QColor(0xB4, 0xB4, 0xB4);
     palette.referenceRange = blend(palette.background, kBluishGreen, 0.24);
     palette.bandHue = kVermillion;
+    palette.expectedFill = expectedTint(kSkyBlue, kDarkExpectedAlpha);
+    palette.expectedLine = QColor(0x9C, 0xD3, 0xF2);
     return palette;
 }
 

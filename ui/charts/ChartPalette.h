@@ -30,6 +30,8 @@ struct ChartPalette
     QColor unchanged;
     QColor referenceRange; // the shaded normal range of a lab value
     QColor bandHue;        // severity bands are tints of this
+    QColor expectedFill;   // the middle half of similar patients' courses: a see-through tint over the bands
+    QColor expectedLine;   // their median
 
     static ChartPalette light();
     static ChartPalette dark();

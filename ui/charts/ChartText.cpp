@@ -3,6 +3,7 @@
 
 #include "ChartStyle.h"
 #include "OutcomeText.h"
+#include "PatientSentences.h"
 #include "ProfileChartBuilder.h"
 #include "SeriesPoints.h"
 
@@ -34,7 +35,8 @@ QString bandOf(const MeasureDefinition& measure, const SeriesPoint& point, bool 
 
 } // namespace
 
-ChartText ChartText::of(const CourseOutcomes& outcomes, const QString& key, bool plainLanguage)
+ChartText ChartText::of(const CourseOutcomes& outcomes, const QString& key, bool plainLanguage,
+                        const ExpectedCourse* expected)
 {
     ChartText text;
     const QString instrumentId = key.section(QLatin1Char('/'), 0, 0);
@@ -43,6 +45,8 @@ ChartText ChartText::of(const CourseOutcomes& outcomes, const QString& key, bool
             text.describeProfile(outcomes, instrumentId);
     } else if (const MeasureSeries* series = outcomes.find(key)) {
         text.describeSeries(outcomes, *series, plainLanguage);
+        if (expected && expected->isShown() && !series->isLabValue())
+            text.addExpected(*series, *expected, plainLanguage);
     }
     return text;
 }
@@ -85,6 +89,24 @@ void ChartText::describeProfile(const CourseOutcomes& outcomes, const QString& i
                          .arg(measure.name, valueAt(first), visitOf(first), valueAt(latest), visitOf(latest)));
     }
     m_description = parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+}
+
+void ChartText::addExpected(const MeasureSeries& series, const ExpectedCourse& expected, bool plainLanguage)
+{
+    const MeasureDefinition& measure = series.measure();
+    QStringList visits;
+    for (const ExpectedVisit& visit : expected.visits()) {
+        visits.append(OutcomeText::expectedVisit(measure, visit));
+        m_rows.append({plainLanguage ? Tr::tr("%1, patients who started like you").arg(visit.visit)
+                                     : Tr::tr("%1, similar patients").arg(visit.visit),
+                       QString(), OutcomeText::value(measure, visit.median),
+                       Tr::tr("middle half %1 to %2 (%3 courses)")
+                           .arg(OutcomeText::value(measure, visit.q1), OutcomeText::value(measure, visit.q3))
+                           .arg(visit.n)});
+    }
+    const QString key = plainLanguage ? PatientSentences::expectedCourseKey(expected)
+                                      : OutcomeText::expectedCourseKey(measure, expected);
+    m_description += QLatin1Char(' ') + Tr::tr("%1: %2.").arg(key, visits.join(QStringLiteral("; ")));
 }
 
 void ChartText::addMarkers(const CourseOutcomes& outcomes, bool plainLanguage)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "CourseOutcomes.h"
+#include "ExpectedCourse.h"
 
 #include <QList>
 #include <QStringList>
@@ -14,7 +15,9 @@ class ChartText
 {
 public:
     // Empty for a key the course has no chart for. `plainLanguage` uses the patient's words (visit names, bands).
-    static ChartText of(const CourseOutcomes& outcomes, const QString& key, bool plainLanguage);
+    // An expected course that is shown is told after the values, with its rule, n and each visit's spread.
+    static ChartText of(const CourseOutcomes& outcomes, const QString& key, bool plainLanguage,
+                        const ExpectedCourse* expected = nullptr);
 
     bool isEmpty() const { return m_rows.isEmpty(); }
     // "ODI: Session 1, 02/03/2026: 36 % (Moderate disability); ... Marked: flare-up, 12 March 2026."
@@ -26,6 +29,7 @@ private:
     void describeSeries(const CourseOutcomes& outcomes, const MeasureSeries& series, bool plainLanguage);
     void describeProfile(const CourseOutcomes& outcomes, const QString& instrumentId);
     void addMarkers(const CourseOutcomes& outcomes, bool plainLanguage);
+    void addExpected(const MeasureSeries& series, const ExpectedCourse& expected, bool plainLanguage);
 
     QString m_description;
     QStringList m_columns;

@@ -40,7 +40,8 @@ QSize CourseCharts::naturalSize(const QString& key, const ChartStyle& style)
     return {style.size.width(), int(style.size.height() * heightFactor(key))};
 }
 
-bool CourseCharts::build(QCustomPlot& plot, const CourseOutcomes& outcomes, const QString& key, const ChartStyle& style)
+bool CourseCharts::build(QCustomPlot& plot, const CourseOutcomes& outcomes, const QString& key, const ChartStyle& style,
+                         const ExpectedCourse* expected)
 {
     const QString instrumentId = key.section(QLatin1Char('/'), 0, 0);
     if (key == ProfileChartBuilder::key(instrumentId)) {
@@ -55,7 +56,7 @@ bool CourseCharts::build(QCustomPlot& plot, const CourseOutcomes& outcomes, cons
     if (series->isLabValue())
         MarkerChartBuilder::build(plot, outcomes, *series, style);
     else
-        MeasureChartBuilder::build(plot, outcomes, *series, style);
+        MeasureChartBuilder::build(plot, outcomes, *series, style, expected);
     return true;
 }
 

@@ -4,6 +4,7 @@
 
 #include "ChartStyle.h"
 #include "CourseOutcomes.h"
+#include "ExpectedCourse.h"
 
 #include <QStringList>
 
@@ -22,8 +23,10 @@ public:
     static double heightFactor(const QString& key);
     // The size a chart is drawn at by default in a style.
     static QSize naturalSize(const QString& key, const ChartStyle& style);
-    // False, with the plot untouched, for a key the course has no chart for.
-    static bool build(QCustomPlot& plot, const CourseOutcomes& outcomes, const QString& key, const ChartStyle& style);
+    // False, with the plot untouched, for a key the course has no chart for. A measure's chart shows the expected
+    // course when given one that is shown.
+    static bool build(QCustomPlot& plot, const CourseOutcomes& outcomes, const QString& key, const ChartStyle& style,
+                      const ExpectedCourse* expected = nullptr);
 };
 
 } // namespace outcome

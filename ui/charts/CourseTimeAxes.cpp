@@ -215,6 +215,63 @@ void CourseTimeAxes::addBand(double lower, double upper, const QColor& fill)
     }
 }
 
+void CourseTimeAxes::addKey(const QString& text, const QPen& pen, const QColor& fill)
+{
+    Q_ASSERT(!m_laidOut);
+    if (!m_key) {
+        m_key = new QCPLegend;
+        m_plot.plotLayout()->addElement(2, 0, m_key);
+        m_plot.plotLayout()->setRowStretchFactors({0.001, 1, 0.001});
+        m_key->setLayer(QStringLiteral("legend"));
+        m_key->setFont(m_style.labelFont());
+        m_key->setTextColor(m_style.palette.text);
+        m_key->setBrush(Qt::NoBrush);
+        m_key->setBorderPen(Qt::NoPen);
+        m_key->setFillOrder(QCPLayoutGrid::foRowsFirst);
+        // Its words start where the first panel does, under the data they describe.
+        auto* group = new QCPMarginGroup(&m_plot);
+        m_panels.first().rect->setMarginGroup(QCP::msLeft, group);
+        m_key->setMarginGroup(QCP::msLeft, group);
+    }
+    // An empty graph lends the key its swatch: the fill with the line across it.
+    QCPGraph* swatch =
+        m_plot.addGraph(m_panels.first().rect->axis(QCPAxis::atBottom), m_panels.first().rect->axis(QCPAxis::atLeft));
+    swatch->setName(text);
+    swatch->setPen(pen);
+    swatch->setBrush(fill);
+    swatch->setSelectable(QCP::stNone);
+    swatch->addToLegend(m_key);
+}
+
+void CourseTimeAxes::addSpread(const QString& name, const QList<double>& days, const QList<double>& lows,
+                               const QList<double>& highs, const QColor& fill)
+{
+    for (const Panel& panel : std::as_const(m_panels)) {
+        const auto ownFirst =
+            std::find_if(days.cbegin(), days.cend(), [&](double d) { return d >= panel.firstOwnDay; });
+        const auto ownLast = std::find_if(ownFirst, days.cend(), [&](double d) { return d > panel.lastOwnDay; });
+        const qsizetype begin = std::max<qsizetype>(0, (ownFirst - days.cbegin()) - 1);
+        const qsizetype end = std::min<qsizetype>(days.size(), (ownLast - days.cbegin()) + 1);
+        if (end - begin < 2)
+            continue;
+        QCPAxis* x = panel.rect->axis(QCPAxis::atBottom);
+        QCPAxis* y = panel.rect->axis(QCPAxis::atLeft);
+        const QVector<double> keys(days.cbegin() + begin, days.cbegin() + end);
+        QCPGraph* upper = m_plot.addGraph(x, y);
+        upper->setName(name + QStringLiteral(" high"));
+        upper->setData(keys, QVector<double>(highs.cbegin() + begin, highs.cbegin() + end), true);
+        upper->setPen(Qt::NoPen);
+        upper->setSelectable(QCP::stNone);
+        QCPGraph* lower = m_plot.addGraph(x, y);
+        lower->setName(name + QStringLiteral(" low"));
+        lower->setData(keys, QVector<double>(lows.cbegin() + begin, lows.cbegin() + end), true);
+        lower->setPen(Qt::NoPen);
+        lower->setBrush(fill);
+        lower->setChannelFillGraph(upper);
+        lower->setSelectable(QCP::stNone);
+    }
+}
+
 void CourseTimeAxes::setSideLabels(const QList<std::pair<double, QString>>& labels)
 {
     ChartFrame::setSideLabels(m_panels.last().rect, labels, m_style);

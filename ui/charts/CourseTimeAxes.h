@@ -37,6 +37,13 @@ public:
     void addBand(double lower, double upper, const QColor& fill);
     // Names outside the data, right of the last panel, at the given values: severity bands, the reference range.
     void setSideLabels(const QList<std::pair<double, QString>>& labels);
+    // A line of key below the panels: a swatch with the pen and fill, and its words. Call it before anything is
+    // placed on the panels (markers, curves, labels), which are laid out once the key has its room.
+    void addKey(const QString& text, const QPen& pen, const QColor& fill);
+    // A shaded area between `lows` and `highs` at the given days, in the panel that owns each day and running on
+    // out of each panel's edge towards its neighbour, as a curve does. Below curves added after it.
+    void addSpread(const QString& name, const QList<double>& days, const QList<double>& lows,
+                   const QList<double>& highs, const QColor& fill);
     // The timeline's events and missed visits on the panel that owns their day, with their details on hover.
     void addTimelineMarkers();
     // Points in the panel that owns their day; the line (unless the pen is NoPen) also runs on out of each
@@ -81,6 +88,7 @@ private:
     double m_min = 0;
     double m_max = 1;
     bool m_laidOut = false;
+    QCPLegend* m_key = nullptr;
     QList<Footprint> m_taken;                                // labels, markers' names, points and their numbers
     QList<QList<std::pair<double, double>>> m_polylines;     // each curve's unbroken runs, for crossings
     QList<double> m_lineValues;                              // reference lines already drawn

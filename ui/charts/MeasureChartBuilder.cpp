@@ -15,7 +15,7 @@ constexpr qsizetype kBandNameWrap = 18;
 } // namespace
 
 void MeasureChartBuilder::build(QCustomPlot& plot, const CourseOutcomes& outcomes, const MeasureSeries& series,
-                                const ChartStyle& style)
+                                const ChartStyle& style, const ExpectedCourse* expected)
 {
     const MeasureDefinition& measure = series.measure();
     const ChartPalette& palette = style.palette;
@@ -40,7 +40,28 @@ void MeasureChartBuilder::build(QCustomPlot& plot, const CourseOutcomes& outcome
     if (!bandNames.isEmpty())
         axes.setSideLabels(bandNames);
 
+    const bool showExpected = expected && expected->isShown() && !expected->visits().isEmpty();
+    const QPen expectedPen(palette.expectedLine, style.referenceLineWidth * 1.5, Qt::DashLine);
+    if (showExpected) {
+        axes.addKey(plain ? PatientSentences::expectedCourseKey(*expected)
+                          : OutcomeText::expectedCourseKey(measure, *expected),
+                    expectedPen, palette.expectedFill);
+    }
     axes.addTimelineMarkers();
+    if (showExpected) {
+        QList<double> days, medians, lows, highs;
+        QStringList toolTips;
+        for (const ExpectedVisit& visit : expected->visits()) {
+            days.append(visit.day);
+            medians.append(visit.median);
+            lows.append(visit.q1);
+            highs.append(visit.q3);
+            toolTips.append(OutcomeText::expectedVisit(measure, visit));
+        }
+        axes.addSpread(QStringLiteral("expected"), days, lows, highs, palette.expectedFill);
+        axes.addCurve(QStringLiteral("expected median"), days, medians, toolTips, expectedPen,
+                      QCPScatterStyle(QCPScatterStyle::ssNone));
+    }
     const std::optional<Baseline>& baseline = series.baseline();
     const SeriesPoints points(series, style);
     const QCPScatterStyle dot(QCPScatterStyle::ssDisc, palette.series, palette.series, style.pointSize);

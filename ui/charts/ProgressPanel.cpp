@@ -7,6 +7,7 @@
 #include "OutcomeText.h"
 #include "StartVsNowSummary.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -48,6 +49,18 @@ ProgressPanel::ProgressPanel(Database& db, const InstrumentLibrary& library, QWi
             emit patientViewRequested(m_outcomes->course().patientId, m_outcomes->course().id);
     });
 
+    m_expectedBox = new QCheckBox(tr("Show the expected course"), this);
+    m_expectedBox->setObjectName(QStringLiteral("expectedCourseBox"));
+    m_expectedBox->setChecked(true);
+    m_expectedBox->setToolTip(
+        tr("Shades how the clinic's own completed courses that started like this one went: their median and middle "
+           "half at each visit, where at least %1 such courses exist. Worked out on this computer.")
+            .arg(ExpectedCourse::kMinimumCourses));
+    connect(m_expectedBox, &QCheckBox::toggled, this, [this]() {
+        for (auto it = m_charts.cbegin(); it != m_charts.cend(); ++it)
+            fillChart(it.value(), it.key());
+    });
+
     m_summary = new StartVsNowSummary(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("progressTabs"));
@@ -57,6 +70,7 @@ ProgressPanel::ProgressPanel(Database& db, const InstrumentLibrary& library, QWi
 
     auto* header = new QHBoxLayout;
     header->addWidget(m_title, 1);
+    header->addWidget(m_expectedBox);
     header->addWidget(m_patientButton);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -81,6 +95,7 @@ void ProgressPanel::clear(const QString& message)
 {
     m_outcomes.reset();
     m_charts.clear();
+    m_expected.clear();
     m_patientButton->setEnabled(false);
     m_title->setText(tr("Progress"));
     while (m_tabs->count() > 1) {
@@ -135,10 +150,7 @@ void ProgressPanel::buildTab(int index)
     for (const QString& key : CourseCharts::keysOf(*outcomes, instrumentId)) {
         auto* view = new ChartView(content);
         view->setObjectName(QStringLiteral("chart_") + key);
-        view->setChart([outcomes, key](QCustomPlot& plot,
-                                       const ChartStyle& style) { CourseCharts::build(plot, *outcomes, key, style); },
-                       CourseCharts::heightFactor(key));
-        view->setText(ChartText::of(*outcomes, key, false));
+        fillChart(view, key);
         // At least its natural height (a tab of many charts scrolls rather than squeezing them); a tab with one
         // or two charts lets them grow into the room there is.
         view->setMinimumHeight(view->sizeHint().height());
@@ -148,6 +160,41 @@ void ProgressPanel::buildTab(int index)
     }
     column->addStretch(1); // takes what the charts leave once they reach their largest
     area->setWidget(content);
+}
+
+void ProgressPanel::fillChart(ChartView* view, const QString& key)
+{
+    const std::shared_ptr<const CourseOutcomes> outcomes = m_outcomes;
+    if (!outcomes)
+        return;
+    const std::shared_ptr<const ExpectedCourses> expected =
+        m_expectedBox->isChecked() ? expectedOf(key.section(QLatin1Char('/'), 0, 0)) : nullptr;
+    const auto expectedOfKey = [](const ExpectedCourses* courses, const QString& chart) -> const ExpectedCourse* {
+        if (!courses)
+            return nullptr;
+        const auto found = courses->constFind(chart);
+        return found == courses->cend() ? nullptr : &found.value();
+    };
+    view->setChart(
+        [outcomes, expected, expectedOfKey, key](QCustomPlot& plot, const ChartStyle& style) {
+            CourseCharts::build(plot, *outcomes, key, style, expectedOfKey(expected.get(), key));
+        },
+        CourseCharts::heightFactor(key));
+    const ExpectedCourse* expectedCourse = expectedOfKey(expected.get(), key);
+    view->setText(ChartText::of(*outcomes, key, false, expectedCourse));
+}
+
+std::shared_ptr<const ExpectedCourses> ProgressPanel::expectedOf(const QString& instrumentId)
+{
+    if (const auto found = m_expected.constFind(instrumentId); found != m_expected.cend())
+        return found.value();
+    Result<ExpectedCourses> read =
+        ExpectedCourseReader(m_db, m_library).read(*m_outcomes, instrumentId, &m_completedCourses);
+    // Without them the charts still show the patient's own course; the band is only ever an extra.
+    std::shared_ptr<const ExpectedCourses> expected =
+        read ? std::make_shared<const ExpectedCourses>(std::move(*read)) : nullptr;
+    m_expected.insert(instrumentId, expected);
+    return expected;
 }
 
 bool ProgressPanel::showChart(const QString& key)

@@ -1,9 +1,11 @@
 // Everything about one course's progress for the clinician: the start-vs-now summary first, then a tab per
 // instrument with all its charts. Charts are built when their tab is first opened, so opening a patient costs a
-// load and a table.
+// load and a table. The expected course of similar patients is read with an instrument's charts, when their tab is
+// first opened.
 #pragma once
 
 #include "CourseOutcomes.h"
+#include "ExpectedCourseReader.h"
 #include "Result.h"
 
 #include <QHash>
@@ -11,6 +13,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QScrollArea;
@@ -44,6 +47,8 @@ public:
     const std::shared_ptr<const CourseOutcomes>& outcomes() const { return m_outcomes; }
     StartVsNowSummary* summary() const { return m_summary; }
     QTabWidget* tabs() const { return m_tabs; }
+    // "Show the expected course": on by default.
+    QCheckBox* expectedCourseBox() const { return m_expectedBox; }
     // The chart with this key, or null while its tab has not been opened.
     ChartView* chart(const QString& key) const { return m_charts.value(key); }
 
@@ -53,15 +58,22 @@ signals:
 
 private:
     void buildTab(int index);
+    // Gives the view its chart and words, with the expected course when the box is ticked.
+    void fillChart(ChartView* view, const QString& key);
+    // The instrument's expected courses, read once per opened course; null when they cannot be read.
+    std::shared_ptr<const ExpectedCourses> expectedOf(const QString& instrumentId);
 
     Database& m_db;
     const InstrumentLibrary& m_library;
     std::shared_ptr<const CourseOutcomes> m_outcomes;
     QLabel* m_title = nullptr;
     QPushButton* m_patientButton = nullptr;
+    QCheckBox* m_expectedBox = nullptr;
     QTabWidget* m_tabs = nullptr;
     StartVsNowSummary* m_summary = nullptr;
     QHash<QString, ChartView*> m_charts;
+    QHash<QString, std::shared_ptr<const ExpectedCourses>> m_expected; // by instrument id
+    CompletedCourseCache m_completedCourses;                           // kept from patient to patient
 };
 
 } // namespace outcome

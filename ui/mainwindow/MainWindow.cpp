@@ -501,6 +501,8 @@ void MainWindow::showPatientView(qint64 patientId, qint64 courseId)
         return;
     auto* view = new PatientView(*m_db, m_instruments);
     view->setAttribute(Qt::WA_DeleteOnClose);
+    // The patient sees the expected course when the clinician's progress page shows it.
+    view->setShowExpectedCourse(m_progress->expectedCourseBox()->isChecked());
     if (Status status = view->setCourse(patientId, courseId); !status) {
         delete view;
         QMessageBox::warning(this, tr("Show to patient"), status.error().message);

@@ -3,10 +3,14 @@
 
 #include "ChartView.h"
 #include "ClinicOutcomesChart.h"
+#include "ClinicOutcomesReport.h"
+#include "ClinicSettingsRepository.h"
+#include "Clock.h"
 #include "CsvWriter.h"
 #include "Database.h"
 #include "OutcomeCourseReader.h"
 #include "PrivateFile.h"
+#include "ReportPaper.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -120,6 +124,9 @@ ClinicOutcomesView::ClinicOutcomesView(Database& db, const InstrumentLibrary& li
     m_message->setWordWrap(true);
     m_exportCsv = new QPushButton(tr("Export table as CSV…"));
     m_exportCsv->setObjectName(QStringLiteral("outcomesExportCsvButton"));
+    m_exportPdf = new QPushButton(tr("Export PDF report…"));
+    m_exportPdf->setObjectName(QStringLiteral("outcomesExportPdfButton"));
+    m_exportPdf->setToolTip(tr("One to three pages: the filters, the table, the charts and the definitions used"));
 
     auto* filters = new QFormLayout;
     auto* first = new QHBoxLayout;
@@ -164,6 +171,7 @@ ClinicOutcomesView::ClinicOutcomesView(Database& db, const InstrumentLibrary& li
     auto* status = new QHBoxLayout;
     status->addWidget(m_count, 1);
     status->addWidget(m_exportCsv);
+    status->addWidget(m_exportPdf);
 
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
@@ -199,6 +207,15 @@ ClinicOutcomesView::ClinicOutcomesView(Database& db, const InstrumentLibrary& li
             return;
         if (const Status saved = exportCsv(path); !saved)
             QMessageBox::warning(this, tr("Export clinic outcomes"), saved.error().message);
+    });
+
+    connect(m_exportPdf, &QPushButton::clicked, this, [this]() {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export clinic outcomes report"),
+                                                          tr("clinic-outcomes.pdf"), tr("PDF files (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        if (const Result<int> written = exportPdf(path, ReportPaper::current()); !written)
+            QMessageBox::warning(this, tr("Export clinic outcomes report"), written.error().message);
     });
 
     // The trial's headline measure first, where the library has it.
@@ -455,6 +472,19 @@ Status ClinicOutcomesView::exportCsv(const QString& path) const
             ErrorKind::Io,
             tr("Could not write %1: %2. Choose another folder or file name.").arg(path, file.errorString()));
     return {};
+}
+
+Result<int> ClinicOutcomesView::exportPdf(const QString& path, const QPageSize& paper) const
+{
+    const MeasureDefinition* measure = currentMeasure();
+    if (!m_outcomes || !measure)
+        return makeError(ErrorKind::Invalid, tr("Choose a measure first: there is nothing to report yet."));
+    const Result<ClinicSettings> clinic = ClinicSettingsRepository(m_db).load();
+    if (!clinic)
+        return clinic.error();
+    const ClinicOutcomesReport report({*m_outcomes, measure, m_measure->currentData().toString(), currentFilter(),
+                                       OutcomeGrouping(m_grouping->currentData().toInt()), *clinic, Clock::today()});
+    return report.writePdf(path, paper);
 }
 
 } // namespace outcome

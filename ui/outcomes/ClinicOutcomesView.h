@@ -6,6 +6,7 @@
 #include "InstrumentLibrary.h"
 
 #include <QHash>
+#include <QPageSize>
 #include <QWidget>
 
 class QCheckBox;
@@ -38,6 +39,8 @@ public:
     // The table as CSV: one row per group and visit, every figure unrounded.
     QByteArray csv() const;
     Status exportCsv(const QString& path) const;
+    // The clinic outcomes report of what the view shows (measure, filters, groups) as a PDF; the page count.
+    Result<int> exportPdf(const QString& path, const QPageSize& paper) const;
 
 private:
     void fillFilterChoices();
@@ -66,6 +69,7 @@ private:
     ChartView* m_meansChart = nullptr;
     ChartView* m_ratesChart = nullptr;
     QPushButton* m_exportCsv = nullptr;
+    QPushButton* m_exportPdf = nullptr;
 };
 
 } // namespace outcome

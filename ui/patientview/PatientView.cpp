@@ -127,8 +127,7 @@ PatientView::PatientView(Database& db, const InstrumentLibrary& library, QWidget
     m_close = new HoldToConfirmButton(tr("Clinician: hold to close"), this);
     m_close->setObjectName(QStringLiteral("patientCloseButton"));
     m_close->setAccessibleName(tr("Close the patient view: press and hold for two seconds"));
-    m_close->setToolTip(tr("Press and hold for two seconds, or hold %1.")
-                            .arg(closeChordText()));
+    m_close->setToolTip(tr("Press and hold for two seconds, or hold %1.").arg(closeChordText()));
     m_close->setFont(sized(m_close->font(), kSmallPoints));
     connect(m_close, &HoldToConfirmButton::confirmed, this, &PatientView::finish);
     m_hint = wrappedLabel({}, kSmallPoints, false, this);
@@ -167,6 +166,7 @@ void PatientView::setOutcomes(const Patient& patient, std::shared_ptr<const Cour
 {
     m_patient = patient;
     m_outcomes = std::move(outcomes);
+    m_expected.clear();
     m_sentences = PatientSentences::build(*m_outcomes);
     const QString since = OutcomeText::longDate(m_outcomes->course().startDate);
     m_greeting->setText(m_patient.givenName.isEmpty()
@@ -244,12 +244,41 @@ void PatientView::ensureChart(int page)
     view->setContextMenuPolicy(Qt::NoContextMenu); // no saving or copying from the patient's screen
     view->setMedium(ChartMedium::Patient);
     const std::shared_ptr<const CourseOutcomes> outcomes = m_outcomes;
-    view->setChart([outcomes, key](QCustomPlot& plot, const ChartStyle& style) {
-        CourseCharts::build(plot, *outcomes, key, style);
+    const ExpectedCourse* expected = expectedOf(key);
+    const std::shared_ptr<const ExpectedCourses> keepAlive =
+        expected ? m_expected.value(key.section(QLatin1Char('/'), 0, 0)) : nullptr;
+    view->setChart([outcomes, keepAlive, expected, key](QCustomPlot& plot, const ChartStyle& style) {
+        CourseCharts::build(plot, *outcomes, key, style, keepAlive ? expected : nullptr);
     });
     // Read out in the patient's words; T shows the values as a table, the arrow keys still turn the pages.
-    view->setText(ChartText::of(*outcomes, key, true));
-    static_cast<QVBoxLayout*>(widget->layout())->addWidget(view, 1);
+    view->setText(ChartText::of(*outcomes, key, true, expected));
+    auto* layout = static_cast<QVBoxLayout*>(widget->layout());
+    const MeasureSeries* series = outcomes->find(key);
+    if (const QString words = expected && series ? PatientSentences::expectedCourse(*series, *expected) : QString();
+        !words.isEmpty()) {
+        QLabel* text = wrappedLabel(words, kSentencePoints * 0.8, false, widget);
+        text->setObjectName(QStringLiteral("expectedSentence_") + key);
+        layout->addWidget(text);
+    }
+    layout->addWidget(view, 1);
+}
+
+const ExpectedCourse* PatientView::expectedOf(const QString& key)
+{
+    if (!m_showExpected || !m_outcomes)
+        return nullptr;
+    const QString instrumentId = key.section(QLatin1Char('/'), 0, 0);
+    auto found = m_expected.find(instrumentId);
+    if (found == m_expected.end()) {
+        Result<ExpectedCourses> read =
+            ExpectedCourseReader(m_db, m_library).read(*m_outcomes, instrumentId, &m_completedCourses);
+        found =
+            m_expected.insert(instrumentId, read ? std::make_shared<const ExpectedCourses>(std::move(*read)) : nullptr);
+    }
+    if (!found.value())
+        return nullptr;
+    const auto course = found.value()->constFind(key);
+    return course == found.value()->cend() || !course->isShown() ? nullptr : &course.value();
 }
 
 int PatientView::pageCount() const
@@ -294,9 +323,7 @@ QList<QPair<QString, QString>> PatientView::keys()
     return {{tr("Right, Page Down"), tr("Next page")},
             {tr("Left, Page Up"), tr("Previous page")},
             {tr("Home, End"), tr("First page, last page")},
-            {tr("%1, held for two seconds")
-                 .arg(closeChordText()),
-             tr("Close the patient view (the clinician)")}};
+            {tr("%1, held for two seconds").arg(closeChordText()), tr("Close the patient view (the clinician)")}};
 }
 
 bool PatientView::event(QEvent* event)

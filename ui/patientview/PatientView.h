@@ -4,6 +4,7 @@
 #pragma once
 
 #include "CourseOutcomes.h"
+#include "ExpectedCourseReader.h"
 #include "Patient.h"
 #include "PatientSentences.h"
 #include "Result.h"
@@ -31,6 +32,9 @@ public:
     PatientView(Database& db, const InstrumentLibrary& library, QWidget* parent = nullptr);
     ~PatientView() override;
 
+    // Whether measure pages show how patients who started alike went (a shaded band and one sentence); on by
+    // default. Set it before the course.
+    void setShowExpectedCourse(bool show) { m_showExpected = show; }
     // Loads a course (0: the patient's latest); on failure nothing is shown and the message is returned.
     Status setCourse(qint64 patientId, qint64 courseId = 0);
     void setOutcomes(const Patient& patient, std::shared_ptr<const CourseOutcomes> outcomes);
@@ -60,6 +64,8 @@ private:
     QWidget* overviewPage();
     QWidget* measurePage(const PatientSentence& sentence);
     void ensureChart(int page);
+    // The instrument's expected courses, read once; null when not shown or not readable.
+    const ExpectedCourse* expectedOf(const QString& key);
     void updateNavigation();
     void finish();
 
@@ -76,6 +82,9 @@ private:
     QPushButton* m_next = nullptr;
     HoldToConfirmButton* m_close = nullptr;
     bool m_leaving = false;
+    bool m_showExpected = true;
+    QHash<QString, std::shared_ptr<const ExpectedCourses>> m_expected; // by instrument id
+    CompletedCourseCache m_completedCourses;
 };
 
 } // namespace outcome

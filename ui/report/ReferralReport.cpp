@@ -339,12 +339,28 @@ Result<ReferralReport> ReferralReport::load(Database& db, const InstrumentLibrar
     Result<ClinicSettings> clinic = ClinicSettingsRepository(db).load();
     if (!clinic)
         return clinic.error();
-    ReportContent content{loaded->patient, loaded->outcomes, *clinic, QString(), date};
+    ReportContent content{loaded->patient, loaded->outcomes, *clinic, QString(), date, {}};
     if (options.deidentified) {
         Result<ExportIdentity> identity = ExportIdentity::load(db);
         if (!identity)
             return identity.error();
         content.pseudonym = identity->pseudonym(content.patient);
+    }
+    if (options.expectedCourse) {
+        // Only the instruments of measures the report shows: each costs one pass over the clinic's answers.
+        ReferralReport shape(content, options);
+        QStringList instruments;
+        for (const MeasureSeries* series : shape.measures())
+            instruments.append(series->instrument().id);
+        for (const QString& key : shape.chartKeys())
+            instruments.append(key.section(QLatin1Char('/'), 0, 0));
+        instruments.removeDuplicates();
+        for (const QString& instrumentId : std::as_const(instruments)) {
+            Result<ExpectedCourses> expected = ExpectedCourseReader(db, library).read(*content.outcomes, instrumentId);
+            if (!expected)
+                return expected.error();
+            content.expected.insert(*expected);
+        }
     }
     return ReferralReport(std::move(content), options);
 }
@@ -441,6 +457,7 @@ PagedDocument ReferralReport::document() const
     addPatientAndCourse(document);
     addSummaryTable(document);
     addFootnotes(document);
+    addExpectedCourses(document);
     addCharts(document);
     addEvents(document);
     addSources(document);
@@ -776,7 +793,7 @@ void ReferralReport::addCharts(PagedDocument& document) const
         ChartStyle sized = style;
         sized.size = natural;
         auto plot = std::make_shared<QCustomPlot>();
-        if (!CourseCharts::build(*plot, *m_content.outcomes, key, sized))
+        if (!CourseCharts::build(*plot, *m_content.outcomes, key, sized, expectedOf(key)))
             continue;
         // Lay the chart out once at its size: tick labels measure themselves against the axis as last laid out.
         plot->setViewport(QRect(QPoint(0, 0), natural));
@@ -794,6 +811,31 @@ void ReferralReport::addCharts(PagedDocument& document) const
             plot->toPainter(&painter, natural.width(), int(rect.height() / scale));
         });
     }
+}
+
+const ExpectedCourse* ReferralReport::expectedOf(const QString& key) const
+{
+    if (!m_options.expectedCourse)
+        return nullptr;
+    const auto found = m_content.expected.constFind(key);
+    return found == m_content.expected.cend() || !found->isShown() ? nullptr : &found.value();
+}
+
+void ReferralReport::addExpectedCourses(PagedDocument& document) const
+{
+    QStringList sentences;
+    for (const MeasureSeries* series : measures()) {
+        if (const ExpectedCourse* expected = expectedOf(series->key()))
+            sentences.append(OutcomeText::expectedCourseSummary(*series, *expected));
+    }
+    sentences.removeAll(QString());
+    if (sentences.isEmpty())
+        return;
+    document.addHeading(Tr::tr("Patients who started alike"), reportFont(9.5, true), kAccent);
+    sentences.append(Tr::tr("From this clinic's own completed courses with a similar baseline on the same measure, "
+                            "where at least %1 exist; the middle half lies between the 25th and 75th percentiles.")
+                         .arg(ExpectedCourse::kMinimumCourses));
+    document.addParagraph(sentences.join(QLatin1Char('\n')), reportFont(8.5), kText, 3);
 }
 
 void ReferralReport::addEvents(PagedDocument& document) const

@@ -6,6 +6,7 @@
 #include "ClinicSettings.h"
 #include "Clock.h"
 #include "CourseOutcomes.h"
+#include "ExpectedCourseReader.h"
 #include "PagedDocument.h"
 #include "Patient.h"
 #include "ReportOptions.h"
@@ -29,8 +30,9 @@ struct ReportContent
     Patient patient;
     std::shared_ptr<const CourseOutcomes> outcomes;
     ClinicSettings clinic;
-    QString pseudonym; // stands in for the patient in a de-identified report
-    QDate date;        // the referral's date
+    QString pseudonym;        // stands in for the patient in a de-identified report
+    QDate date;               // the referral's date
+    ExpectedCourses expected; // by chart key, read only when the options ask for the expected course
 };
 
 class ReferralReport
@@ -85,6 +87,9 @@ private:
     void addSources(PagedDocument& document) const;
     void addEvents(PagedDocument& document) const;
     void addCharts(PagedDocument& document) const;
+    void addExpectedCourses(PagedDocument& document) const;
+    // The expected course of a measure where it is chosen and shown; null otherwise.
+    const ExpectedCourse* expectedOf(const QString& key) const;
     void addCoverNote(PagedDocument& document) const;
     void addNotes(PagedDocument& document) const;
     void addSignature(PagedDocument& document) const;

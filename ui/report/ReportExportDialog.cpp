@@ -134,6 +134,11 @@ ReportExportDialog::ReportExportDialog(Database& db, const InstrumentLibrary& li
     m_notes->setObjectName(QStringLiteral("reportNotesCheck"));
     m_events = new QCheckBox(tr("Clinical e&vents"), this);
     m_events->setObjectName(QStringLiteral("reportEventsCheck"));
+    m_expected = new QCheckBox(tr("Show the e&xpected course"), this);
+    m_expected->setObjectName(QStringLiteral("reportExpectedCourseCheck"));
+    m_expected->setToolTip(tr("On the charts and in words: how the clinic's own completed courses that started like "
+                              "this one went, where at least %1 such courses exist.")
+                               .arg(ExpectedCourse::kMinimumCourses));
     m_fullCourse = new QRadioButton(tr("&Full course"), this);
     m_fullCourse->setObjectName(QStringLiteral("reportFullCourseRadio"));
     m_thisVisit = new QRadioButton(tr("This &visit only (the latest)"), this);
@@ -185,6 +190,7 @@ ReportExportDialog::ReportExportDialog(Database& db, const InstrumentLibrary& li
     checks->addStretch(1);
     checks->addWidget(m_events);
     checks->addWidget(m_notes);
+    checks->addWidget(m_expected);
     sectionsLayout->addLayout(checks);
     sectionsLayout->addWidget(m_deidentified);
 
@@ -260,7 +266,8 @@ ReportExportDialog::ReportExportDialog(Database& db, const InstrumentLibrary& li
     setTabOrder(m_fullCourse, m_thisVisit);
     setTabOrder(m_thisVisit, m_events);
     setTabOrder(m_events, m_notes);
-    setTabOrder(m_notes, m_deidentified);
+    setTabOrder(m_notes, m_expected);
+    setTabOrder(m_expected, m_deidentified);
     setTabOrder(m_deidentified, m_coverNote);
     ScreenFit::scrollContents(this, {buttons});
     // Wide enough for the lists' longest entries where the screen allows.
@@ -327,6 +334,7 @@ void ReportExportDialog::applyPreset(const ReportOptions& preset)
     checkKeys(m_charts, charts, false);
     m_notes->setChecked(preset.includeNotes);
     m_events->setChecked(preset.includeEvents);
+    m_expected->setChecked(preset.expectedCourse);
     (preset.scope == ReportScope::ThisVisit ? m_thisVisit : m_fullCourse)->setChecked(true);
     m_deidentified->setChecked(preset.deidentified);
     updateEnabled();
@@ -348,6 +356,7 @@ ReportOptions ReportExportDialog::options() const
     options.chartMeasures = charts;
     options.includeNotes = m_notes->isChecked();
     options.includeEvents = m_events->isChecked();
+    options.expectedCourse = m_expected->isChecked();
     options.scope = m_thisVisit->isChecked() ? ReportScope::ThisVisit : ReportScope::FullCourse;
     options.deidentified = m_deidentified->isChecked();
     options.recipient = m_recipient->text().trimmed();

@@ -80,6 +80,7 @@ private:
     QListWidget* m_charts = nullptr;
     QCheckBox* m_notes = nullptr;
     QCheckBox* m_events = nullptr;
+    QCheckBox* m_expected = nullptr;
     QRadioButton* m_fullCourse = nullptr;
     QRadioButton* m_thisVisit = nullptr;
     QCheckBox* m_deidentified = nullptr;

@@ -1,0 +1,60 @@
+// The expected course of each measure of one instrument in a patient's course: how the clinic's own completed
+// courses that started like it went, read from this computer's database only. The charts read it when an
+// instrument's charts are first drawn, so opening a patient does not wait for it.
+#pragma once
+
+#include "CourseOutcomes.h"
+#include "ExpectedCourse.h"
+#include "Result.h"
+
+#include <QHash>
+
+#include <memory>
+
+namespace outcome {
+
+class Database;
+
+// By chart key ("odi/total").
+using ExpectedCourses = QHash<QString, ExpectedCourse>;
+
+// The clinic's completed courses with their values of every measure of an instrument, kept between patients while
+// the clinical data stay the same (the audit trail's latest entry tells): the first chart of an instrument reads
+// them, later patients' charts only choose among them.
+class CompletedCourseCache
+{
+public:
+    using Courses = QHash<QString, QList<OutcomeCourse>>; // by measure id
+    Result<std::shared_ptr<const Courses>> courses(Database& db, const InstrumentLibrary& library,
+                                                   const QString& instrumentId);
+
+private:
+    struct Entry
+    {
+        qint64 revision = -1;
+        std::shared_ptr<const Courses> courses;
+    };
+    QHash<QString, Entry> m_entries; // by instrument id
+};
+
+class ExpectedCourseReader
+{
+public:
+    // The library must be the one the outcomes were built with.
+    ExpectedCourseReader(Database& db, const InstrumentLibrary& library)
+        : m_db(db)
+        , m_library(library)
+    {}
+
+    // One entry per measure of `instrumentId` with an uncensored baseline and a similar-course rule (no blood
+    // markers); whether it is shown is the entry's own isShown(). One pass over the answers of the instrument in
+    // completed courses, or none where the cache still holds them.
+    Result<ExpectedCourses> read(const CourseOutcomes& outcomes, const QString& instrumentId,
+                                 CompletedCourseCache* cache = nullptr);
+
+private:
+    Database& m_db;
+    const InstrumentLibrary& m_library;
+};
+
+} // namespace outcome

@@ -389,6 +389,18 @@
         <source>Marked: %1.</source>
         <translation>Markiert: %1.</translation>
     </message>
+    <message>
+        <source>%1, patients who started like you</source>
+        <translation>%1, Patienten mit ähnlichem Beginn wie Sie</translation>
+    </message>
+    <message>
+        <source>%1, similar patients</source>
+        <translation>%1, ähnliche Patienten</translation>
+    </message>
+    <message>
+        <source>middle half %1 to %2 (%3 courses)</source>
+        <translation>mittlere Hälfte %1 bis %2 (%3 Behandlungsserien)</translation>
+    </message>
 </context>
 <context>
     <name>outcome::ChartView</name>
@@ -602,6 +614,241 @@
     </message>
 </context>
 <context>
+    <name>outcome::ClinicOutcomesReport</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %; %3–%4 %)</source>
+        <translation>%1 (%2 %; %3–%4 %)</translation>
+    </message>
+    <message>
+        <source>by treatment label</source>
+        <translation>nach Behandlungsbezeichnung</translation>
+    </message>
+    <message>
+        <source>by course template</source>
+        <translation>nach Serienvorlage</translation>
+    </message>
+    <message>
+        <source>all courses together</source>
+        <translation>alle Behandlungsserien zusammen</translation>
+    </message>
+    <message>
+        <source>fall</source>
+        <translation>Abnahme</translation>
+    </message>
+    <message>
+        <source>rise</source>
+        <translation>Zunahme</translation>
+    </message>
+    <message>
+        <source>%1 % of the baseline</source>
+        <translation>%1 % des Ausgangswerts</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 Punkte</translation>
+    </message>
+    <message>
+        <source>a %1 of at least %2 from the course&apos;s baseline</source>
+        <translation>eine %1 um mindestens %2 gegenüber dem Ausgangswert der Behandlungsserie</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>beliebiges Datum</translation>
+    </message>
+    <message>
+        <source>Measure: %1 (%2)</source>
+        <translation>Messgröße: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Groups: %1</source>
+        <translation>Gruppen: %1</translation>
+    </message>
+    <message>
+        <source>Courses started: %1</source>
+        <translation>Beginn der Behandlungsserien: %1</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Vorlage: %1</translation>
+    </message>
+    <message>
+        <source>every template</source>
+        <translation>jede Vorlage</translation>
+    </message>
+    <message>
+        <source>Treatment: %1</source>
+        <translation>Behandlung: %1</translation>
+    </message>
+    <message>
+        <source>every treatment</source>
+        <translation>jede Behandlung</translation>
+    </message>
+    <message>
+        <source>Archived patients: %1</source>
+        <translation>Archivierte Patienten: %1</translation>
+    </message>
+    <message>
+        <source>included</source>
+        <translation>eingeschlossen</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Complete at: %1</source>
+        <translation>Vollständig bei: %1</translation>
+    </message>
+    <message>
+        <source>any visits</source>
+        <translation>beliebige Termine</translation>
+    </message>
+    <message>
+        <source>Courses selected: %1</source>
+        <translation>Ausgewählte Behandlungsserien: %1</translation>
+    </message>
+    <message>
+        <source>n counts the courses with a value at the visit (the latest entry of the visit); nothing is imputed.</source>
+        <translation>n zählt die Behandlungsserien mit einem Wert beim Termin (der letzte Eintrag des Termins); nichts wird ergänzt.</translation>
+    </message>
+    <message>
+        <source>Change is from each course&apos;s baseline: the baseline visit&apos;s value, else the first recorded value; the mean change is over courses with both.</source>
+        <translation>Die Änderung bezieht sich auf den Ausgangswert jeder Behandlungsserie: den Wert beim Ausgangstermin, sonst den ersten erfassten Wert; die mittlere Änderung umfasst Behandlungsserien mit beiden Werten.</translation>
+    </message>
+    <message>
+        <source>SD with n − 1. 95 % CI of the mean: mean ± t(0.975, n − 1) · SD / √n, none when n &lt; 2. Median and quartiles by linear interpolation between order statistics (type 7).</source>
+        <translation>SD mit n − 1. 95-%-KI des Mittelwerts: Mittelwert ± t(0,975; n − 1) · SD / √n, keines bei n &lt; 2. Median und Quartile durch lineare Interpolation zwischen Ordnungsstatistiken (Typ 7).</translation>
+    </message>
+    <message>
+        <source>Responder: meaningful improvement on %1, %2, among courses with a baseline and a value at the visit; 95 % CI by the Wilson score interval.</source>
+        <translation>Responder: bedeutsame Verbesserung bei %1, %2, unter Behandlungsserien mit Ausgangswert und einem Wert beim Termin; 95-%-KI nach dem Wilson-Score-Intervall.</translation>
+    </message>
+    <message>
+        <source>Out of range: outside the clinic&apos;s reference range (%1) among courses with a value at the visit, a censored value below the upper limit counting as inside; 95 % CI by the Wilson score interval.</source>
+        <translation>Außerhalb des Bereichs: außerhalb des Referenzbereichs der Praxis (%1) unter Behandlungsserien mit einem Wert beim Termin; ein zensierter Wert unter der Obergrenze zählt als innerhalb; 95-%-KI nach dem Wilson-Score-Intervall.</translation>
+    </message>
+    <message>
+        <source>Group differences: each group&apos;s mean change minus that of %1; 95 % CI by Welch&apos;s t with Welch–Satterthwaite degrees of freedom.</source>
+        <translation>Gruppenunterschiede: mittlere Änderung jeder Gruppe minus der von %1; 95-%-KI nach Welchs t mit Freiheitsgraden nach Welch–Satterthwaite.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Mean (SD)</source>
+        <translation>Mittelwert (SD)</translation>
+    </message>
+    <message>
+        <source>95 % CI</source>
+        <translation>95-%-KI</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Quartiles</source>
+        <translation>Quartile</translation>
+    </message>
+    <message>
+        <source>Change n</source>
+        <translation>Änderung n</translation>
+    </message>
+    <message>
+        <source>Mean change</source>
+        <translation>Mittlere Änderung</translation>
+    </message>
+    <message>
+        <source>Responders (95 % CI)</source>
+        <translation>Responder (95-%-KI)</translation>
+    </message>
+    <message>
+        <source>Out of range (95 % CI)</source>
+        <translation>Außerhalb des Bereichs (95-%-KI)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Clinic outcomes report</source>
+        <translation>Bericht Behandlungsergebnisse der Praxis</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Courses included</source>
+        <translation>Eingeschlossene Behandlungsserien</translation>
+    </message>
+    <message>
+        <source>Per visit</source>
+        <translation>Je Termin</translation>
+    </message>
+    <message>
+        <source>Difference in mean change vs %1</source>
+        <translation>Unterschied der mittleren Änderung gegenüber %1</translation>
+    </message>
+    <message>
+        <source>Differences between groups</source>
+        <translation>Unterschiede zwischen Gruppen</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Definitionen</translation>
+    </message>
+    <message>
+        <source>Clinic outcomes report  ·  %1</source>
+        <translation>Bericht Behandlungsergebnisse der Praxis  ·  %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Clinic outcomes report: %1</source>
+        <translation>Bericht Behandlungsergebnisse der Praxis: %1</translation>
+    </message>
+    <message>
+        <source>Outcomes of the clinic&apos;s courses of care per visit, without patient details</source>
+        <translation>Ergebnisse der Behandlungsserien der Praxis je Termin, ohne Patientendaten</translation>
+    </message>
+</context>
+<context>
     <name>outcome::ClinicOutcomesView</name>
     <message>
         <source>%1 to %2</source>
@@ -761,6 +1008,30 @@
     <message>
         <source>Could not write %1: %2. Choose another folder or file name.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Export PDF report…</source>
+        <translation>PDF-Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>One to three pages: the filters, the table, the charts and the definitions used</source>
+        <translation>Eine bis drei Seiten: die Filter, die Tabelle, die Diagramme und die verwendeten Definitionen</translation>
+    </message>
+    <message>
+        <source>Export clinic outcomes report</source>
+        <translation>Bericht Behandlungsergebnisse der Praxis exportieren</translation>
+    </message>
+    <message>
+        <source>clinic-outcomes.pdf</source>
+        <translation>behandlungsergebnisse-praxis.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a measure first: there is nothing to report yet.</source>
+        <translation>Wählen Sie zuerst eine Messgröße: Es gibt noch nichts zu berichten.</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2391,13 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     </message>
 </context>
 <context>
+    <name>outcome::ExpectedCourseReader</name>
+    <message>
+        <source>read the audit trail</source>
+        <translation>das Änderungsprotokoll lesen</translation>
+    </message>
+</context>
+<context>
     <name>outcome::ExportDialog</name>
     <message>
         <source>Export</source>
@@ -2725,16 +3003,16 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
         <translation>Der Wert, wie ihn das Labor angegeben hat; „&lt; 0.5“ kennzeichnet einen Wert unter der Nachweisgrenze. Eingabe springt weiter.</translation>
     </message>
     <message>
-        <source>%1 unit</source>
-        <translation>Einheit von %1</translation>
-    </message>
-    <message>
         <source>%1 below detection limit</source>
         <translation>%1 unter der Nachweisgrenze</translation>
     </message>
     <message>
         <source>item %1: &quot;%2&quot; is not a number</source>
         <translation>Item %1: „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>Unit of %1</source>
+        <translation>Einheit von %1</translation>
     </message>
 </context>
 <context>
@@ -3003,6 +3281,10 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
         <source>&amp;Import answers…</source>
         <translation>Antworten &amp;importieren…</translation>
     </message>
+    <message>
+        <source>Patient views</source>
+        <translation>Patientenansichten</translation>
+    </message>
 </context>
 <context>
     <name>outcome::MarkerChartBuilder</name>
@@ -3251,6 +3533,18 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     <message>
         <source>no reference range</source>
         <translation>kein Referenzbereich</translation>
+    </message>
+    <message>
+        <source>Patients who started like this: %1 courses (baseline within %2 of %3); median and middle half</source>
+        <translation>Patienten mit ähnlichem Beginn: %1 Behandlungsserien (Ausgangswert innerhalb von %2 um %3); Median und mittlere Hälfte</translation>
+    </message>
+    <message>
+        <source>%1: median %2, middle half %3 to %4 (%5 courses)</source>
+        <translation>%1: Median %2, mittlere Hälfte %3 bis %4 (%5 Behandlungsserien)</translation>
+    </message>
+    <message>
+        <source>%1: patients who started like this (%2 courses, baseline within %3 of %4): at %5 median %6, middle half %7 to %8.</source>
+        <translation>%1: Patienten mit ähnlichem Beginn (%2 Behandlungsserien, Ausgangswert innerhalb von %3 um %4): bei %5 Median %6, mittlere Hälfte %7 bis %8.</translation>
     </message>
 </context>
 <context>
@@ -3753,6 +4047,14 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
         <source>average for adults: %1</source>
         <translation>Durchschnitt Erwachsener: %1</translation>
     </message>
+    <message>
+        <source>Patients who started like you: %1 courses; half of them scored in the shaded area</source>
+        <translation>Patienten mit ähnlichem Beginn wie Sie: %1 Behandlungsserien; die Hälfte von ihnen lag im schattierten Bereich</translation>
+    </message>
+    <message>
+        <source>Patients who started like you (%1 courses): by %2, half scored between %3 and %4.</source>
+        <translation>Patienten mit ähnlichem Beginn wie Sie (%1 Behandlungsserien): Bei %2 lag die Hälfte zwischen %3 und %4.</translation>
+    </message>
 </context>
 <context>
     <name>outcome::PatientView</name>
@@ -4110,6 +4412,14 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
         <source>%1 charts</source>
         <translation>%1-Diagramme</translation>
     </message>
+    <message>
+        <source>Show the expected course</source>
+        <translation>Erwarteten Verlauf zeigen</translation>
+    </message>
+    <message>
+        <source>Shades how the clinic&apos;s own completed courses that started like this one went: their median and middle half at each visit, where at least %1 such courses exist. Worked out on this computer.</source>
+        <translation>Schattiert, wie die eigenen abgeschlossenen Behandlungsserien der Praxis mit ähnlichem Beginn verliefen: Median und mittlere Hälfte bei jedem Termin, sofern mindestens %1 solche Behandlungsserien vorliegen. Auf diesem Computer berechnet.</translation>
+    </message>
 </context>
 <context>
     <name>outcome::ReasonDialog</name>
@@ -4458,6 +4768,14 @@ erstmals erfasst</translation>
         <source>%1, day %2</source>
         <translation>%1, Tag %2</translation>
     </message>
+    <message>
+        <source>Patients who started alike</source>
+        <translation>Patienten mit ähnlichem Beginn</translation>
+    </message>
+    <message>
+        <source>From this clinic&apos;s own completed courses with a similar baseline on the same measure, where at least %1 exist; the middle half lies between the 25th and 75th percentiles.</source>
+        <translation>Aus den eigenen abgeschlossenen Behandlungsserien der Praxis mit ähnlichem Ausgangswert bei derselben Messgröße, sofern mindestens %1 vorliegen; die mittlere Hälfte liegt zwischen der 25. und 75. Perzentile.</translation>
+    </message>
 </context>
 <context>
     <name>outcome::ReportExportDialog</name>
@@ -4603,6 +4921,14 @@ erstmals erfasst</translation>
     <message>
         <source>Preview: %1</source>
         <translation>Vorschau: %1</translation>
+    </message>
+    <message>
+        <source>Show the e&amp;xpected course</source>
+        <translation>E&amp;rwarteten Verlauf zeigen</translation>
+    </message>
+    <message>
+        <source>On the charts and in words: how the clinic&apos;s own completed courses that started like this one went, where at least %1 such courses exist.</source>
+        <translation>In den Diagrammen und in Worten: wie die eigenen abgeschlossenen Behandlungsserien der Praxis mit ähnlichem Beginn verliefen, sofern mindestens %1 solche Behandlungsserien vorliegen.</translation>
     </message>
 </context>
 <context>

@@ -90,8 +90,8 @@ void ClinicOutcomesChart::buildMeans(QCustomPlot& plot, const ClinicOutcomes& ou
     for (qsizetype g = 0; g < outcomes.groups().size(); ++g) {
         const GroupOutcome& group = outcomes.groups()[g];
         const QColor color = groupColor(palette, g);
-        QColor fill = color;
-        fill.setAlphaF(0.18F);
+        // Opaque, as a PDF/A page has no transparency: the bands lie under every group's line (layer "grid").
+        const QColor fill = ChartPalette::blend(palette.background, color, 0.18);
         for (QCPAxisRect* rect : {courseRect, followRect}) {
             const bool course = rect == courseRect;
             QVector<double> days, means, lows, highs;
@@ -117,6 +117,8 @@ void ClinicOutcomesChart::buildMeans(QCustomPlot& plot, const ClinicOutcomes& ou
             lower->setPen(Qt::NoPen);
             lower->setBrush(fill);
             lower->setChannelFillGraph(upper);
+            upper->setLayer(QStringLiteral("grid"));
+            lower->setLayer(QStringLiteral("grid"));
             auto* line = plot.addGraph(x, y);
             line->setData(days, means, true);
             line->setPen(QPen(color, style.lineWidth));

@@ -5,6 +5,7 @@
 #include "ClinicOutcomesChart.h"
 #include "OutcomeText.h"
 #include "ReportPaper.h"
+#include "ReportStyle.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -13,6 +14,8 @@
 
 namespace outcome {
 
+using namespace report;
+
 namespace {
 
 struct Tr
@@ -20,24 +23,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(outcome::ClinicOutcomesReport)
 };
 
-const QColor kText(0x1A, 0x1A, 0x1A);
-const QColor kMuted(0x55, 0x5B, 0x63);
-const QColor kAccent(0x1F, 0x4E, 0x79);
 constexpr qreal kFooterMm = 10;
-constexpr qreal kChartWidthMm = 174;
-
-QFont reportFont(qreal points, bool bold = false)
-{
-    QFont font;
-    font.setPointSizeF(points);
-    font.setBold(bold);
-    return font;
-}
-
-qreal mm(const QPainter& painter, qreal millimetres)
-{
-    return millimetres * painter.device()->logicalDpiY() / 25.4;
-}
 
 QString number(const std::optional<double>& value, int decimals)
 {
@@ -86,22 +72,6 @@ QString responderRule(const MeasureDefinition& measure)
     if (!mcid.source.isEmpty())
         text += Tr::tr(" (%1)").arg(mcid.source);
     return text;
-}
-
-// A chart drawn once at its natural print size and placed on the page as vectors.
-void addChart(PagedDocument& document, const std::shared_ptr<QCustomPlot>& plot, const QSize& natural)
-{
-    plot->setViewport(QRect(QPoint(0, 0), natural));
-    plot->replot(QCustomPlot::rpImmediateRefresh);
-    const qreal height = kChartWidthMm * natural.height() / natural.width();
-    document.addBlock(height, [plot, natural](QCPPainter& painter, const QRectF& rect) {
-        const qreal scale = rect.width() / natural.width();
-        painter.translate(rect.topLeft());
-        painter.scale(scale, scale);
-        painter.setMode(QCPPainter::pmVectorized);
-        painter.setMode(QCPPainter::pmNonCosmetic);
-        plot->toPainter(&painter, natural.width(), int(rect.height() / scale));
-    });
 }
 
 } // namespace

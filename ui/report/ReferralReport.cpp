@@ -11,6 +11,7 @@
 #include "ProfileChartBuilder.h"
 #include "QCustomPlotHeader.h"
 #include "ReportPaper.h"
+#include "ReportStyle.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -22,6 +23,8 @@
 
 namespace outcome {
 
+using namespace report;
+
 namespace {
 
 struct Tr
@@ -29,33 +32,15 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(outcome::ReferralReport)
 };
 
-const QColor kText(0x1A, 0x1A, 0x1A);
-const QColor kMuted(0x55, 0x5B, 0x63);
-const QColor kAccent(0x1F, 0x4E, 0x79);
 const QColor kPanel(0xF3, 0xF5, 0xF8);
 
 constexpr qreal kLogoHeightMm = 16;
 constexpr qreal kLogoMaxWidthMm = 45;
 constexpr qreal kLineMm = 4.1;  // one line of 8.5 pt type with its leading
 constexpr qreal kFooterMm = 15; // the confidentiality line (up to two lines) and the page line
-// Charts are laid out for the narrower page body (A4); on Letter they are a little wider and keep their height.
-constexpr qreal kChartWidthMm = 174;
 constexpr double kChartHeightShare = 0.85;
 // Follow-up columns that fit beside the others at a legible size; later ones are in the charts.
 constexpr int kMaxFollowUpColumns = 4;
-
-QFont reportFont(qreal points, bool bold = false)
-{
-    QFont font;
-    font.setPointSizeF(points);
-    font.setBold(bold);
-    return font;
-}
-
-qreal mm(const QPainter& painter, qreal millimetres)
-{
-    return millimetres * painter.device()->logicalDpiY() / 25.4;
-}
 
 QString longDate(const QDate& date)
 {
@@ -795,21 +780,10 @@ void ReferralReport::addCharts(PagedDocument& document) const
         auto plot = std::make_shared<QCustomPlot>();
         if (!CourseCharts::build(*plot, *m_content.outcomes, key, sized, expectedOf(key)))
             continue;
-        // Lay the chart out once at its size: tick labels measure themselves against the axis as last laid out.
-        plot->setViewport(QRect(QPoint(0, 0), natural));
-        plot->replot(QCustomPlot::rpImmediateRefresh);
         if (first)
             document.addHeading(Tr::tr("Progress charts"), reportFont(11, true), kAccent);
         first = false;
-        const qreal height = kChartWidthMm * natural.height() / natural.width();
-        document.addBlock(height, [plot, natural](QCPPainter& painter, const QRectF& rect) {
-            const qreal scale = rect.width() / natural.width();
-            painter.translate(rect.topLeft());
-            painter.scale(scale, scale);
-            painter.setMode(QCPPainter::pmVectorized);
-            painter.setMode(QCPPainter::pmNonCosmetic);
-            plot->toPainter(&painter, natural.width(), int(rect.height() / scale));
-        });
+        addChart(document, plot, natural);
     }
 }
 

@@ -192,18 +192,28 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
             return notOurs(path, Tr::tr("it holds no data"));
     }
 
-    if (options.quickCheck && *version > 0) {
-        const Result<QString> check = database->integrityCheck(true);
-        if (!check)
-            return check.error();
-        if (*check != QLatin1String("ok"))
-            return damaged(path, check->section(QLatin1Char('\n'), 0, 0));
+    const int target = options.migrateTo < 0 ? latest : options.migrateTo;
+    // Reading never waits for the whole file to be checked (a damaged page fails the read that reaches it, and
+    // `check` is there to look at every page); writing into a damaged file would spread the damage, so the file is
+    // checked before the first write: now when an upgrade is due, else when the first save begins.
+    if (options.quickCheck && *version > 0 && !options.readOnly) {
+        if (*version < target) {
+            if (Status status = database->quickCheckBeforeWriting(); !status)
+                return status.error();
+        } else {
+            database->m_writeGate = [raw = database.get()]() {
+                return raw->quickCheckBeforeWriting();
+            };
+        }
     }
 
-    if (Status status = SqlDialect::configure(database->m_db, options.readOnly); !status)
+    if (Status status = SqlDialect::configure(database->m_db, options.readOnly); !status) {
+        // Switching to the write-ahead log reads the file: damage found there is refused as damage.
+        if (status.error().message.contains(QLatin1String("malformed")))
+            return damaged(path, status.error().message);
         return status.error();
+    }
 
-    const int target = options.migrateTo < 0 ? latest : options.migrateTo;
     if (*version < target) {
         if (options.readOnly)
             return makeError(ErrorKind::Refused,
@@ -330,6 +340,18 @@ Result<QList<qint64>> Database::insertRows(const QString& table, const QStringLi
 Result<QString> Database::integrityCheck(bool quick)
 {
     return SqlDialect::integrityCheck(m_db, quick);
+}
+
+Status Database::quickCheckBeforeWriting()
+{
+    if (!m_writeCheck) {
+        const Result<QString> check = integrityCheck(true);
+        if (!check)
+            return check.error(); // not remembered: a busy file may be checked again at the next save
+        m_writeCheck =
+            *check == QLatin1String("ok") ? Status() : Status(damaged(m_path, check->section(QLatin1Char('\n'), 0, 0)));
+    }
+    return *m_writeCheck;
 }
 
 Status Database::backupTo(const QString& targetPath)

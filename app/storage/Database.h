@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 namespace outcome {
@@ -22,8 +23,10 @@ struct OpenOptions
     // it; every other open refuses a missing or empty file without creating anything.
     bool createIfMissing = true;
     bool readOnly = false;
-    bool quickCheck = true; // PRAGMA quick_check before use; a damaged file is refused
-    int migrateTo = -1;     // -1: the newest schema; tests open older versions on purpose
+    // PRAGMA quick_check before the first write (before an upgrade, else when the first save begins): a damaged
+    // file is refused for writing. Reading never waits for it; `check` looks at every page.
+    bool quickCheck = true;
+    int migrateTo = -1; // -1: the newest schema; tests open older versions on purpose
     // This connection alone: refused (Conflict) while any other connection, here or in another process, has the
     // file open, and nobody else can open it until this connection closes. For replacing a database's contents.
     bool exclusive = false;
@@ -110,6 +113,8 @@ private:
 
     Status begin();
     Status commit();
+    // The quick check, run once per connection and remembered.
+    Status quickCheckBeforeWriting();
     void rollback();
 
     DatabaseFile::LiveLease m_lease; // declared first: released only after the connection has closed
@@ -119,6 +124,7 @@ private:
     QString m_actor;
     Clock m_clock;
     WriteGate m_writeGate;
+    std::optional<Status> m_writeCheck;
     mutable QDateTime m_lastMoment;
     mutable QString m_lastTimestamp;
     bool m_readOnly = false;

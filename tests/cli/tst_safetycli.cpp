@@ -88,6 +88,11 @@ void TestSafetyCli::checkSoundAndDamaged()
     run = runCli({QStringLiteral("check"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.db"))});
     QCOMPARE(run.exitCode, 2);
 
+    const QString sound = m_dir.filePath(QStringLiteral("sound-csv"));
+    run = runCli({QStringLiteral("export"), QStringLiteral("--db"), path, QStringLiteral("--format"),
+                  QStringLiteral("csv"), QStringLiteral("--out"), sound});
+    QCOMPARE(run.exitCode, 0);
+
     // Bytes overwritten in a copy: every page header after the first.
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadWrite));
@@ -103,7 +108,15 @@ void TestSafetyCli::checkSoundAndDamaged()
         QVERIFY2(run.err.contains("damaged"), run.err.constData());
     }
     QCOMPARE(fileBytes(path), damaged);
-    QVERIFY(!Database::open(path).ok()); // and opening refuses it too
+    // A read-only command opens in constant time and fails where it meets the damage; a writing one is refused
+    // before it writes. Neither changes a byte.
+    run = runCli({QStringLiteral("patients"), QStringLiteral("--db"), path});
+    QVERIFY2(run.exitCode != 0, run.out.constData());
+    run = runCli({QStringLiteral("import"), QStringLiteral("--db"), path, QStringLiteral("--file"),
+                  QDir(sound).filePath(QStringLiteral("answers.csv")), QStringLiteral("--keep-existing")});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("damaged"), run.err.constData());
+    QCOMPARE(fileBytes(path), damaged);
 }
 
 void TestSafetyCli::newerVersionIsRefusedUntouched_data()

@@ -124,10 +124,12 @@ Status PatientRepository::writeSearchTerms(const Patient& patient, bool replace)
         if (Status status = m_db.exec(remove, {patient.id}, Tr::tr("update the search index")); !status)
             return status;
     }
-    static const QStringList columns{QStringLiteral("term"), QStringLiteral("patient_id")};
+    static const QStringList columns{QStringLiteral("term"), QStringLiteral("patient_id"), QStringLiteral("sort_name"),
+                                     QStringLiteral("archived")};
+    const QString name = sortName(patient);
     QList<QVariantList> rows;
     for (const QString& term : PatientSearch::termsFor(patient))
-        rows.append({term, patient.id});
+        rows.append({term, patient.id, name, patient.archived ? 1 : 0});
     const Result<QList<qint64>> inserted =
         m_db.insertRows(QStringLiteral("patient_search_terms"), columns, rows, Tr::tr("update the search index"));
     return inserted ? Status() : Status(inserted.error());
@@ -228,6 +230,10 @@ Status PatientRepository::setArchived(qint64 patientId, bool archived, const QSt
                                   archived ? Tr::tr("archive the patient") : Tr::tr("restore the patient"));
         !status)
         return status;
+    QSqlQuery& terms =
+        m_db.prepared(QStringLiteral("UPDATE patient_search_terms SET archived = ? WHERE patient_id = ?"));
+    if (Status status = m_db.exec(terms, {archived ? 1 : 0, patientId}, Tr::tr("update the search index")); !status)
+        return status;
     Patient after = *before;
     after.archived = archived;
     if (Status status = AuditTrail(m_db).record(QStringLiteral("patients"), patientId, patientId,
@@ -322,26 +328,60 @@ Result<QString> PatientRepository::nextChartNumber()
 }
 
 Result<QList<PatientListEntry>> PatientRepository::search(const QString& text, bool includeArchived, int limit,
-                                                          const QDate& today)
+                                                          const QDate& today, const Patient* after)
 {
     const QStringList terms = PatientSearch::queryTerms(text);
     // The page of patients is picked and sorted first; only those rows then read their latest course. A selective
-    // word is looked up in the search terms and the few matches sorted; a word that matches much of the register
+    // word is read from the search terms' name-order index: its matches, already carrying their patient's name order,
+    // are sorted there and the page taken, without touching a patient's row. A word that matches much of the register
     // ("1", "c0") is checked patient by patient in name order instead, which stops as soon as the page is full.
-    bool allBroad = !terms.isEmpty();
-    for (const QString& term : terms) {
-        Result<bool> broad = isBroadTerm(term);
+    // Every other word must match too.
+    qsizetype selective = -1;
+    for (qsizetype i = 0; i < terms.size(); ++i) {
+        Result<bool> broad = isBroadTerm(terms[i]);
         if (!broad)
             return broad.error();
-        allBroad = allBroad && *broad;
+        if (!*broad) {
+            selective = i;
+            break;
+        }
     }
-    QString page = QStringLiteral("SELECT q.* FROM patients q WHERE (? = 1 OR q.archived = 0)");
-    for (int i = 0; i < terms.size(); ++i)
-        page += allBroad ? QStringLiteral(" AND EXISTS (SELECT 1 FROM patient_search_terms t"
-                                          " WHERE t.patient_id = q.id AND t.term >= ? AND t.term < ?)")
-                         : QStringLiteral(" AND q.id IN (SELECT t.patient_id FROM patient_search_terms t"
-                                          " WHERE t.term >= ? AND t.term < ?)");
-    page += QStringLiteral(" ORDER BY q.sort_name, q.id LIMIT ?");
+    const auto alsoMatches = [](const QString& patientColumn) -> QString {
+        return QStringLiteral(" AND EXISTS (SELECT 1 FROM patient_search_terms u WHERE u.patient_id = ") +
+               patientColumn + QStringLiteral(" AND u.term >= ? AND u.term < ?)");
+    };
+    QVariantList values;
+    QString page;
+    if (selective >= 0) {
+        page = QStringLiteral("SELECT DISTINCT t.sort_name AS sort_name, t.patient_id AS id FROM patient_search_terms t"
+                              " WHERE t.term >= ? AND t.term < ? AND (? = 1 OR t.archived = 0)");
+        values << terms[selective] << prefixEnd(terms[selective]) << (includeArchived ? 1 : 0);
+        for (qsizetype i = 0; i < terms.size(); ++i) {
+            if (i != selective) {
+                page += alsoMatches(QStringLiteral("t.patient_id"));
+                values << terms[i] << prefixEnd(terms[i]);
+            }
+        }
+        if (after) // the next page in name order, from where the last one stopped
+            page += QStringLiteral(" AND (t.sort_name > ? OR (t.sort_name = ? AND t.patient_id > ?))");
+        page += QStringLiteral(" ORDER BY t.sort_name, t.patient_id LIMIT ?");
+    } else {
+        page = QStringLiteral("SELECT q.sort_name AS sort_name, q.id AS id FROM patients q"
+                              " WHERE (? = 1 OR q.archived = 0)");
+        values << (includeArchived ? 1 : 0);
+        for (const QString& term : terms) {
+            page += alsoMatches(QStringLiteral("q.id"));
+            values << term << prefixEnd(term);
+        }
+        if (after)
+            page += QStringLiteral(" AND (q.sort_name > ? OR (q.sort_name = ? AND q.id > ?))");
+        page += QStringLiteral(" ORDER BY q.sort_name, q.id LIMIT ?");
+    }
+    if (after) {
+        const QString afterName = sortName(*after);
+        values << afterName << afterName << after->id;
+    }
+    values << limit;
     // The visit conditions sit inside CASE so each course's dozen visits are read through visits_by_course, never
     // by scanning every scheduled visit of the clinic.
     const QString sql =
@@ -353,14 +393,11 @@ Result<QList<PatientListEntry>> PatientRepository::search(const QString& text, b
                        "   FROM visits v WHERE v.course_id = c.id)"
                        " FROM (") +
         page +
-        QStringLiteral(") p LEFT JOIN courses c ON c.id = (SELECT c2.id FROM courses c2 WHERE c2.patient_id = p.id"
+        QStringLiteral(") m JOIN patients p ON p.id = m.id"
+                       " LEFT JOIN courses c ON c.id = (SELECT c2.id FROM courses c2 WHERE c2.patient_id = p.id"
                        "   ORDER BY c2.start_date DESC, c2.id DESC LIMIT 1)"
-                       " ORDER BY p.sort_name, p.id");
+                       " ORDER BY m.sort_name, m.id");
     QSqlQuery& query = m_db.prepared(sql);
-    QVariantList values{includeArchived ? 1 : 0};
-    for (const QString& term : terms)
-        values << term << prefixEnd(term);
-    values << limit;
     if (Status status = m_db.exec(query, values, Tr::tr("search patients")); !status)
         return status.error();
     QList<PatientListEntry> entries;
@@ -382,15 +419,50 @@ Result<QList<PatientListEntry>> PatientRepository::search(const QString& text, b
     return entries;
 }
 
-Result<bool> PatientRepository::isBroadTerm(const QString& term)
+Result<int> PatientRepository::countMatches(const QString& text, bool includeArchived, int atMost)
 {
-    QSqlQuery& query = m_db.prepared(QStringLiteral(
-        "SELECT COUNT(*) FROM (SELECT 1 FROM patient_search_terms WHERE term >= ? AND term < ? LIMIT ?)"));
-    if (Status status = m_db.exec(query, {term, prefixEnd(term), kBroadTermMatches}, Tr::tr("search patients"));
-        !status)
+    const QStringList terms = PatientSearch::queryTerms(text);
+    QString sql;
+    QVariantList values{includeArchived ? 1 : 0};
+    if (terms.isEmpty()) {
+        sql = QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM patients q WHERE (? = 1 OR q.archived = 0) LIMIT ?)");
+    } else {
+        // Every match of the first word, in the terms' index, that matches the other words too.
+        sql = QStringLiteral("SELECT COUNT(*) FROM (SELECT DISTINCT t.patient_id FROM patient_search_terms t"
+                             " WHERE (? = 1 OR t.archived = 0) AND t.term >= ? AND t.term < ?");
+        values << terms.first() << prefixEnd(terms.first());
+        for (qsizetype i = 1; i < terms.size(); ++i) {
+            sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM patient_search_terms u WHERE u.patient_id = t.patient_id"
+                                  " AND u.term >= ? AND u.term < ?)");
+            values << terms[i] << prefixEnd(terms[i]);
+        }
+        sql += QStringLiteral(" LIMIT ?)");
+    }
+    values << atMost;
+    QSqlQuery& query = m_db.prepared(sql);
+    if (Status status = m_db.exec(query, values, Tr::tr("count patients")); !status)
         return status.error();
     query.next();
-    const bool broad = query.value(0).toInt() >= kBroadTermMatches;
+    const int found = query.value(0).toInt();
+    query.finish();
+    return found;
+}
+
+Result<bool> PatientRepository::isBroadTerm(const QString& term)
+{
+    // The highest id stands for the register's size: one step down an index, where counting would read every row.
+    QSqlQuery& size = m_db.prepared(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM patients"));
+    if (Status status = m_db.exec(size, {}, Tr::tr("search patients")); !status)
+        return status.error();
+    const qint64 patients = size.next() ? size.value(0).toLongLong() : 0;
+    size.finish();
+    const qint64 threshold = std::max<qint64>(kBroadTermMatches, patients / 5);
+    QSqlQuery& query = m_db.prepared(QStringLiteral(
+        "SELECT COUNT(*) FROM (SELECT 1 FROM patient_search_terms WHERE term >= ? AND term < ? LIMIT ?)"));
+    if (Status status = m_db.exec(query, {term, prefixEnd(term), threshold}, Tr::tr("search patients")); !status)
+        return status.error();
+    query.next();
+    const bool broad = query.value(0).toLongLong() >= threshold;
     query.finish();
     return broad;
 }

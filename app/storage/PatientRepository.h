@@ -41,15 +41,21 @@ public:
     // register is empty or its numbers end in no digits.
     Result<QString> nextChartNumber();
 
-    // Every word typed must match the start of a name part, the chart number or the date of birth.
-    Result<QList<PatientListEntry>> search(const QString& text, bool includeArchived, int limit, const QDate& today);
+    // Every word typed must match the start of a name part, the chart number or the date of birth. In name order;
+    // with `after`, the page that follows that row (the register reads a screenful at a time as it scrolls).
+    Result<QList<PatientListEntry>> search(const QString& text, bool includeArchived, int limit, const QDate& today,
+                                           const Patient* after = nullptr);
     Result<int> count(bool includeArchived);
+    // How many patients the search would find, counting no further than `atMost`.
+    Result<int> countMatches(const QString& text, bool includeArchived, int atMost);
 
     static QString auditValues(const Patient& patient);
 
 private:
     // Whether a typed word matches so many search terms that walking the register in name order finds a page
-    // sooner than collecting and sorting every match.
+    // sooner than sorting every match in the terms' index: a fifth of the register, and at least kBroadTermMatches
+    // (measured at 100,000 patients: 6,400 matches sort in under 3 ms; the walk finds a page of a word matching a
+    // fifth of the register in 2 ms).
     Result<bool> isBroadTerm(const QString& term);
     static constexpr int kBroadTermMatches = 2000;
 

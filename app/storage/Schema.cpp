@@ -136,11 +136,29 @@ QStringList version2()
     };
 }
 
+// The search terms carry the name order and the archived flag of their patient, so that the register's first page
+// of a typed word is read from one index in name order, never from the patients' rows; a patient's terms are found
+// from one index as well.
+QStringList version3()
+{
+    return {
+        QStringLiteral("ALTER TABLE patient_search_terms ADD COLUMN sort_name TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE patient_search_terms ADD COLUMN archived INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("UPDATE patient_search_terms SET"
+                       " sort_name = (SELECT p.sort_name FROM patients p WHERE p.id = patient_search_terms.patient_id),"
+                       " archived = (SELECT p.archived FROM patients p WHERE p.id = patient_search_terms.patient_id)"),
+        QStringLiteral("DROP INDEX patient_search_terms_by_patient"),
+        QStringLiteral("CREATE INDEX patient_search_terms_by_patient ON patient_search_terms (patient_id, term)"),
+        QStringLiteral("CREATE INDEX patient_search_terms_in_name_order"
+                       " ON patient_search_terms (term, sort_name, patient_id, archived)"),
+    };
+}
+
 } // namespace
 
 int Schema::latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList Schema::statements(int version)
@@ -150,6 +168,8 @@ QStringList Schema::statements(int version)
         return version1();
     case 2:
         return version2();
+    case 3:
+        return version3();
     default:
         return {};
     }

@@ -7,6 +7,8 @@
 
 #include <QTest>
 
+#include <optional>
+
 using namespace outcome;
 using namespace outcome::test;
 
@@ -23,6 +25,8 @@ private slots:
     void broadWordsGiveTheSortedPage_data();
     void broadWordsGiveTheSortedPage();
     void broadAndSelectiveWordsTogether();
+    void pagesFollowOneAnother_data();
+    void pagesFollowOneAnother();
 
 private:
     QList<qint64> ids(const QString& text, int limit);
@@ -90,6 +94,40 @@ void TestPatientSearchPaths::broadAndSelectiveWordsTogether()
         PatientRepository(*m_db).search(QStringLiteral("c0001"), true, 10000, kToday);
     for (const PatientListEntry& entry : *found)
         QVERIFY(entry.patient.chartNumber.startsWith(QLatin1String("C0001")));
+}
+
+void TestPatientSearchPaths::pagesFollowOneAnother_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("everyone") << QString();
+    QTest::newRow("broad word, walked in name order") << QStringLiteral("1");
+    QTest::newRow("selective word, from the terms' index") << QStringLiteral("m");
+    QTest::newRow("two words") << QStringLiteral("m 19");
+}
+
+void TestPatientSearchPaths::pagesFollowOneAnother()
+{
+    // Page after page, as the register reads them while it scrolls: together exactly the whole list, and the count
+    // the register shows.
+    QFETCH(QString, text);
+    PatientRepository patients(*m_db);
+    const QList<qint64> whole = ids(text, 10000);
+    QVERIFY(whole.size() > 150);
+    QList<qint64> paged;
+    std::optional<Patient> last;
+    for (int page = 0; page < 100; ++page) {
+        Result<QList<PatientListEntry>> found = patients.search(text, true, 60, kToday, last ? &*last : nullptr);
+        QVERIFY(found.ok());
+        if (found->isEmpty())
+            break;
+        QVERIFY(found->size() <= 60);
+        for (const PatientListEntry& entry : *found)
+            paged.append(entry.patient.id);
+        last = found->constLast().patient;
+    }
+    QCOMPARE(paged, whole);
+    QCOMPARE(*patients.countMatches(text, true, 1000000), int(whole.size()));
+    QCOMPARE(*patients.countMatches(text, true, 100), 100);
 }
 
 QTEST_GUILESS_MAIN(TestPatientSearchPaths)

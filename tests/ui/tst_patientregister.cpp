@@ -33,6 +33,7 @@ private slots:
     void keyboardOpensPatient();
     void archivedHiddenUntilAsked();
     void newPatientIsSelected();
+    void longListReadsAsItScrolls();
 
 private:
     QTemporaryDir m_dir;
@@ -88,6 +89,34 @@ void TestPatientRegister::typingFilters()
     QTest::keyClicks(search, QStringLiteral("01.02.1980"));
     QCOMPARE(table->model()->rowCount(), 1);
     QCOMPARE(table->model()->index(0, PatientListModel::ChartColumn).data().toString(), QStringLiteral("C2"));
+}
+
+void TestPatientRegister::longListReadsAsItScrolls()
+{
+    PatientRepository patients(m_window->database());
+    for (int number = 1; number <= 150; ++number) {
+        QVERIFY(patients
+                    .create(samplePatient(QStringLiteral("S%1").arg(number), QStringLiteral("Scroll"),
+                                          QStringLiteral("Given %1").arg(number, 3, 10, QLatin1Char('0'))))
+                    .ok());
+    }
+    PatientRegisterView* view = m_window->registerView();
+    QTableView* table = view->table();
+    auto* count = m_window->findChild<QLabel*>(QStringLiteral("patientCountLabel"));
+    QTest::keyClicks(view->searchEdit(), QStringLiteral("scroll"));
+    // A keystroke reads one page; the count follows once typing pauses.
+    QCOMPARE(table->model()->rowCount(), PatientListModel::kPageSize);
+    QVERIFY2(count->text().contains(QStringLiteral("More than 60")), qPrintable(count->text()));
+    QTRY_VERIFY2(count->text().contains(QStringLiteral("150 patient")), qPrintable(count->text()));
+    // Scrolling to the end reads the following pages, in name order, without repeating a row.
+    for (int attempt = 0; attempt < 10 && table->model()->rowCount() < 150; ++attempt) {
+        table->scrollToBottom();
+        QApplication::processEvents();
+    }
+    QCOMPARE(table->model()->rowCount(), 150);
+    for (int row = 0; row < 150; ++row)
+        QCOMPARE(table->model()->index(row, PatientListModel::NameColumn).data().toString(),
+                 QStringLiteral("Scroll, Given %1").arg(row + 1, 3, 10, QLatin1Char('0')));
 }
 
 void TestPatientRegister::keyboardOpensPatient()

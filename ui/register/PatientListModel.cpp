@@ -10,6 +10,9 @@
 #include <QLocale>
 #include <QPalette>
 
+#include <algorithm>
+#include <limits>
+
 namespace outcome {
 
 PatientListModel::PatientListModel(Database& db, QObject* parent)
@@ -20,11 +23,15 @@ PatientListModel::PatientListModel(Database& db, QObject* parent)
 
 bool PatientListModel::search(const QString& text)
 {
+    return readFirstRows(text, kPageSize);
+}
+
+bool PatientListModel::readFirstRows(const QString& text, int rows)
+{
     m_text = text;
     m_today = Clock::today();
-    // One row more than shown tells whether the list is cut short.
-    Result<QList<PatientListEntry>> found =
-        PatientRepository(m_db).search(text, m_includeArchived, kRowLimit + 1, m_today);
+    // One row more than asked for tells whether more follow.
+    Result<QList<PatientListEntry>> found = PatientRepository(m_db).search(text, m_includeArchived, rows + 1, m_today);
     if (!found) {
         m_lastError = found.error().message;
         return false;
@@ -32,12 +39,56 @@ bool PatientListModel::search(const QString& text)
     m_lastError.clear();
     beginResetModel();
     m_entries = std::move(found).value();
-    m_truncated = m_entries.size() > kRowLimit;
-    if (m_truncated)
-        m_entries.resize(kRowLimit);
+    m_hasMore = m_entries.size() > rows;
+    if (m_hasMore)
+        m_entries.resize(rows);
+    m_matchCount.reset();
     endResetModel();
     emit searched();
     return true;
+}
+
+bool PatientListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_hasMore && m_lastError.isEmpty();
+}
+
+void PatientListModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent) || m_entries.isEmpty())
+        return;
+    Result<QList<PatientListEntry>> found = PatientRepository(m_db).search(m_text, m_includeArchived, kPageSize + 1,
+                                                                           m_today, &m_entries.constLast().patient);
+    if (!found) {
+        m_lastError = found.error().message;
+        emit searched();
+        return;
+    }
+    QList<PatientListEntry> page = std::move(found).value();
+    const bool more = page.size() > kPageSize;
+    if (more)
+        page.resize(kPageSize);
+    m_hasMore = more;
+    if (page.isEmpty())
+        return;
+    const int first = int(m_entries.size());
+    beginInsertRows({}, first, first + int(page.size()) - 1);
+    m_entries.append(std::move(page));
+    endInsertRows();
+}
+
+Result<int> PatientListModel::matchCount()
+{
+    if (!m_hasMore)
+        return int(m_entries.size());
+    if (!m_matchCount) {
+        Result<int> counted =
+            PatientRepository(m_db).countMatches(m_text, m_includeArchived, std::numeric_limits<int>::max());
+        if (!counted)
+            return counted.error();
+        m_matchCount = *counted;
+    }
+    return *m_matchCount;
 }
 
 void PatientListModel::setIncludeArchived(bool include)
@@ -50,7 +101,8 @@ void PatientListModel::setIncludeArchived(bool include)
 
 void PatientListModel::refresh()
 {
-    search(m_text);
+    // As many rows as were read, so a list scrolled down stays where it was.
+    readFirstRows(m_text, std::max(kPageSize, int(m_entries.size())));
 }
 
 const PatientListEntry* PatientListModel::entry(int row) const

@@ -1,9 +1,12 @@
-// The register's table: one indexed query per search, at most a screenful-plus of rows held at a time.
+// The register's table: one indexed query per search for the first page, later pages read as the list scrolls
+// (each from where the last stopped, along the name index), so a keystroke costs a screenful at any register size.
 #pragma once
 
 #include "PatientRepository.h"
 
 #include <QAbstractTableModel>
+
+#include <optional>
 
 namespace outcome {
 
@@ -37,13 +40,18 @@ public:
     void refresh();
 
     const PatientListEntry* entry(int row) const;
+    // The row of a patient among those read so far; -1 if not (yet) there.
     int rowOfPatient(qint64 patientId) const;
-    // True when the search found more rows than the model holds.
-    bool isTruncated() const { return m_truncated; }
+    // True when the search matches more patients than the rows read so far.
+    bool hasMore() const { return m_hasMore; }
+    // How many patients the search matches in all (one counting query, kept until the next search).
+    Result<int> matchCount();
     QString lastError() const { return m_lastError; }
-    // A few screens' worth: enough to scroll, small enough that one keystroke stays within a frame.
-    static constexpr int kRowLimit = 200;
+    // A screenful on a large monitor: one keystroke reads no more than this.
+    static constexpr int kPageSize = 60;
 
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -53,13 +61,15 @@ signals:
     void searched();
 
 private:
+    bool readFirstRows(const QString& text, int rows);
     QString courseText(const PatientListEntry& entry) const;
 
     Database& m_db;
     QList<PatientListEntry> m_entries;
     QString m_text;
     bool m_includeArchived = false;
-    bool m_truncated = false;
+    bool m_hasMore = false;
+    std::optional<int> m_matchCount;
     QString m_lastError;
     QDate m_today;
 };

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -70,6 +71,12 @@ PatientRegisterView::PatientRegisterView(Database& db, QWidget* parent)
         AppSettings::instance().setValue(AppSettings::Key::ShowArchived, checked);
         m_model->setIncludeArchived(checked);
     });
+    // Counting every match of a broad word in a large register takes longer than a keystroke may; it waits for a
+    // pause in typing.
+    m_countTimer = new QTimer(this);
+    m_countTimer->setSingleShot(true);
+    m_countTimer->setInterval(300);
+    connect(m_countTimer, &QTimer::timeout, this, [this]() { updateSummary(true); });
     connect(m_model, &PatientListModel::searched, this, [this]() {
         updateSummary();
         if (m_model->rowCount() > 0)
@@ -124,19 +131,32 @@ void PatientRegisterView::refresh()
     selectPatient(current);
 }
 
-void PatientRegisterView::updateSummary()
+void PatientRegisterView::updateSummary(bool countAll)
 {
+    m_countTimer->stop();
     if (!m_model->lastError().isEmpty()) {
         m_summary->setText(m_model->lastError());
         return;
     }
     const int shown = m_model->rowCount();
-    if (m_model->isTruncated())
-        m_summary->setText(tr("Showing the first %L1 matches. Type more to narrow the list.").arg(shown));
-    else if (shown == 0 && !m_search->text().trimmed().isEmpty())
+    if (m_model->hasMore()) {
+        if (!countAll) {
+            m_summary->setText(
+                tr("More than %L1 patients; scroll for more, or type more to narrow the list.").arg(shown));
+            m_countTimer->start();
+            return;
+        }
+        const Result<int> total = m_model->matchCount();
+        if (!total) {
+            m_summary->setText(total.error().message);
+            return;
+        }
+        m_summary->setText(tr("%Ln patient(s)", nullptr, *total));
+    } else if (shown == 0 && !m_search->text().trimmed().isEmpty()) {
         m_summary->setText(tr("No patient matches \"%1\".").arg(m_search->text().trimmed()));
-    else
+    } else {
         m_summary->setText(tr("%Ln patient(s)", nullptr, shown));
+    }
 }
 
 bool PatientRegisterView::eventFilter(QObject* watched, QEvent* event)

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+class QTimer;
+
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -43,13 +45,15 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void updateSummary();
+    // The count under the list: at once where every match is read, else after typing pauses (one counting query).
+    void updateSummary(bool countAll = false);
 
     PatientListModel* m_model = nullptr;
     QLineEdit* m_search = nullptr;
     QCheckBox* m_showArchived = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_summary = nullptr;
+    QTimer* m_countTimer = nullptr;
 };
 
 } // namespace outcome

@@ -401,14 +401,28 @@ Result<Visit> CourseRepository::addExtraVisit(qint64 courseId, const QString& la
 
 Result<QList<DueVisit>> CourseRepository::dueUntil(const QDate& until, int limit)
 {
+    return dueBetween({}, until, limit);
+}
+
+namespace {
+
+// The visits the schedule lists: planned, in a running course, of a patient not archived, between two days.
+const QLatin1String
+    kDueVisits(" FROM visits v JOIN courses c ON c.id = v.course_id JOIN patients p ON p.id = c.patient_id"
+               " WHERE v.status = 'scheduled' AND v.scheduled_date >= ? AND v.scheduled_date <= ?"
+               " AND c.status = 'active' AND p.archived = 0");
+
+} // namespace
+
+Result<QList<DueVisit>> CourseRepository::dueBetween(const QDate& from, const QDate& until, int limit)
+{
     QSqlQuery& query = m_db.prepared(
         QStringLiteral("SELECT ") + kVisitColumns +
-        QStringLiteral(
-            ", p.id, p.chart_number, p.family_name, p.given_name, c.treatment_label"
-            " FROM visits v JOIN courses c ON c.id = v.course_id JOIN patients p ON p.id = c.patient_id"
-            " WHERE v.status = 'scheduled' AND v.scheduled_date <= ? AND c.status = 'active'"
-            " AND p.archived = 0 ORDER BY v.scheduled_date, p.family_name, p.given_name, v.sequence LIMIT ?"));
-    if (Status status = m_db.exec(query, {sql::fromDate(until), limit}, Tr::tr("read the schedule")); !status)
+        QStringLiteral(", p.id, p.chart_number, p.family_name, p.given_name, c.treatment_label") + kDueVisits +
+        QStringLiteral(" ORDER BY v.scheduled_date, p.family_name, p.given_name, v.sequence LIMIT ?"));
+    // '' sorts before every date: no lower bound.
+    const QVariant lowest = from.isValid() ? sql::fromDate(from) : QVariant(QString());
+    if (Status status = m_db.exec(query, {lowest, sql::fromDate(until), limit}, Tr::tr("read the schedule")); !status)
         return status.error();
     QList<DueVisit> due;
     while (query.next()) {
@@ -425,6 +439,17 @@ Result<QList<DueVisit>> CourseRepository::dueUntil(const QDate& until, int limit
     }
     query.finish();
     return due;
+}
+
+Result<int> CourseRepository::countDueBetween(const QDate& from, const QDate& until)
+{
+    QSqlQuery& query = m_db.prepared(QStringLiteral("SELECT COUNT(*)") + kDueVisits);
+    const QVariant lowest = from.isValid() ? sql::fromDate(from) : QVariant(QString());
+    if (Status status = m_db.exec(query, {lowest, sql::fromDate(until)}, Tr::tr("read the schedule")); !status)
+        return status.error();
+    const int count = query.next() ? query.value(0).toInt() : 0;
+    query.finish();
+    return count;
 }
 
 Result<QList<CourseOfPatient>> CourseRepository::currentOrEndedSince(const QDate& since)

@@ -1,5 +1,6 @@
 // The start-of-day list: overdue visits, who is due today and in the next 7 days, the same on every day of the
 // week; Enter opens the visit.
+#include "CourseRepository.h"
 #include "FixedClock.h"
 #include "TodayView.h"
 #include "UiTestSupport.h"
@@ -45,6 +46,7 @@ private slots:
     void sundayListsTheWeekAheadAndNoFurther();
     void enterOpensTheVisit();
     void archivedPatientsAreLeftOut();
+    void longOverdueListStillShowsToday();
 
 private:
     bool openClinicOn(const QDate& today);
@@ -222,6 +224,31 @@ void TestTodayView::archivedPatientsAreLeftOut()
     QCOMPARE(m_window->todayView()->overdueCount(), 0);
     QCOMPARE(m_window->todayView()->comingCount(), 2);
     QVERIFY(!findRow(QStringLiteral("Late, Lena"), QStringLiteral("Baseline")));
+}
+
+void TestTodayView::longOverdueListStillShowsToday()
+{
+    QVERIFY(openClinicOn(kFriday));
+    // Thirty courses started two months ago with nothing recorded: ten overdue visits each, more than a heading
+    // lists.
+    for (int number = 1; number <= 30; ++number) {
+        const qint64 id = addPatient(m_window->database(), QStringLiteral("L%1").arg(number), QStringLiteral("Lapsed"),
+                                     QStringLiteral("Given %1").arg(number));
+        QVERIFY(id > 0);
+        QVERIFY(startStandardCourse(m_window->database(), id, kFriday.addDays(-60)).id > 0);
+    }
+    TodayView* view = m_window->todayView();
+    view->reload();
+    QCOMPARE(view->overdueCount(), TodayView::kVisitLimit);
+    // Today's patients are listed whatever the length of the overdue list.
+    QCOMPARE(view->todayCount(), 2);
+    QVERIFY(findRow(QStringLiteral("Prompt, Paul"), QStringLiteral("Baseline")));
+    QVERIFY2(heading(OverdueRow)->text(0).contains(QStringLiteral("200+")), qPrintable(heading(OverdueRow)->text(0)));
+    QVERIFY(view->findChild<QLabel*>(QStringLiteral("todayNote"))->text().contains(QStringLiteral("first 200")));
+    // The whole count replaces "200+" a moment later.
+    const int expected = int(*CourseRepository(m_window->database()).countDueBetween({}, kFriday.addDays(-1)));
+    QVERIFY(expected > TodayView::kVisitLimit);
+    QTRY_COMPARE(heading(OverdueRow)->text(0), QStringLiteral("Overdue (%1)").arg(QLocale().toString(expected)));
 }
 
 QTEST_MAIN(TestTodayView)

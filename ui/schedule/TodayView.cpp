@@ -2,15 +2,18 @@
 #include "TodayView.h"
 
 #include "AppContext.h"
-#include "ColumnFit.h"
 #include "Clock.h"
+#include "ColumnFit.h"
 #include "CourseRepository.h"
 #include "StatusColors.h"
 #include "VisitTableModel.h"
 
+#include <QHash>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QLocale>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -53,6 +56,7 @@ TodayView::TodayView(AppContext& context, QWidget* parent)
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
     m_heading->setFont(headingFont);
     m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("todayNote"));
     m_note->setWordWrap(true);
     m_note->setForegroundRole(QPalette::PlaceholderText);
 
@@ -96,7 +100,12 @@ TodayView::TodayView(AppContext& context, QWidget* parent)
         else
             m_stale = true;
     });
-    reload();
+    m_countTimer = new QTimer(this);
+    m_countTimer->setSingleShot(true);
+    m_countTimer->setInterval(kCountDelayMs);
+    connect(m_countTimer, &QTimer::timeout, this, &TodayView::countCutGroups);
+    // Read when first shown (or asked to), once: the window that makes the view shows it straight away.
+    m_stale = true;
 }
 
 QString TodayView::groupTitle(int index) const
@@ -134,7 +143,24 @@ int TodayView::comingCount() const
 void TodayView::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (m_stale)
+    reloadIfStale();
+}
+
+void TodayView::countCutGroups()
+{
+    CourseRepository courses(m_context.database());
+    for (int index = 0; index < GroupCount; ++index) {
+        if (!m_countUntil[index].isValid())
+            continue;
+        const Result<int> total = courses.countDueBetween(m_countFrom[index], m_countUntil[index]);
+        if (total)
+            group(index)->setText(0, tr("%1 (%2)").arg(groupTitle(index), QLocale().toString(*total)));
+    }
+}
+
+void TodayView::reloadIfStale()
+{
+    if (m_stale || m_loadedFor != Clock::today())
         reload();
 }
 
@@ -145,42 +171,63 @@ void TodayView::reload()
     const QTreeWidgetItem* current = m_list->currentItem();
     const qint64 currentVisit = current ? current->data(0, VisitIdRole).toLongLong() : 0;
     const QDate today = Clock::today();
+    m_loadedFor = today;
     m_heading->setText(QLocale().toString(today, QLocale::LongFormat));
     for (int index = 0; index < GroupCount; ++index)
         qDeleteAll(group(index)->takeChildren());
-    Result<QList<DueVisit>> due =
-        CourseRepository(m_context.database()).dueUntil(today.addDays(kDaysAhead), kVisitLimit);
-    if (!due) {
-        m_note->setText(due.error().message);
-        return;
-    }
+    // Each heading is read on its own, so a long overdue list never hides who is due today; a heading holds at most
+    // kVisitLimit rows and names how many there are in all.
+    CourseRepository courses(m_context.database());
     const QPalette palette = m_list->palette();
-    for (const DueVisit& entry : *due) {
-        const VisitState state = entry.visit.stateOn(today);
-        const int index = state == VisitState::Overdue    ? OverdueGroup
-                          : state == VisitState::DueToday ? TodayGroup
-                                                          : ComingGroup;
-        QString status = visitStateDisplayName(state);
-        if (state == VisitState::Overdue) {
-            const qint64 days = entry.visit.scheduledDate.daysTo(today);
-            status = days == 1 ? tr("1 day overdue") : tr("%1 days overdue").arg(days);
+    QHash<int, QIcon> badges; // one badge per state, drawn once for the whole list
+    bool cut = false;
+    for (int index = 0; index < GroupCount; ++index) {
+        const QDate from = index == OverdueGroup ? QDate() : index == TodayGroup ? today : today.addDays(1);
+        const QDate until = index == OverdueGroup ? today.addDays(-1)
+                            : index == TodayGroup ? today
+                                                  : today.addDays(kDaysAhead);
+        // One row more than shown tells whether the heading is cut short.
+        Result<QList<DueVisit>> due = courses.dueBetween(from, until, kVisitLimit + 1);
+        if (!due) {
+            m_note->setText(due.error().message);
+            return;
         }
-        auto* item =
-            new QTreeWidgetItem(group(index), {entry.patientName, entry.chartNumber, entry.visit.title(),
-                                               dayAndDate(entry.visit.scheduledDate), status, entry.treatmentLabel});
-        item->setIcon(StatusColumn, StatusColors::icon(state, palette));
-        if (state != VisitState::Scheduled)
-            item->setForeground(StatusColumn, StatusColors::color(StatusColors::toneFor(state), palette));
-        item->setData(0, PatientIdRole, entry.patientId);
-        item->setData(0, CourseIdRole, entry.visit.courseId);
-        item->setData(0, VisitIdRole, entry.visit.id);
+        const bool groupCut = due->size() > kVisitLimit;
+        if (groupCut)
+            due->resize(kVisitLimit);
+        cut = cut || groupCut;
+        for (const DueVisit& entry : *due) {
+            const VisitState state = entry.visit.stateOn(today);
+            QString status = visitStateDisplayName(state);
+            if (state == VisitState::Overdue) {
+                const qint64 days = entry.visit.scheduledDate.daysTo(today);
+                status = days == 1 ? tr("1 day overdue") : tr("%1 days overdue").arg(days);
+            }
+            auto* item = new QTreeWidgetItem(group(index),
+                                             {entry.patientName, entry.chartNumber, entry.visit.title(),
+                                              dayAndDate(entry.visit.scheduledDate), status, entry.treatmentLabel});
+            auto badge = badges.find(int(state));
+            if (badge == badges.end())
+                badge = badges.insert(int(state), StatusColors::icon(state, palette));
+            item->setIcon(StatusColumn, *badge);
+            if (state != VisitState::Scheduled)
+                item->setForeground(StatusColumn, StatusColors::color(StatusColors::toneFor(state), palette));
+            item->setData(0, PatientIdRole, entry.patientId);
+            item->setData(0, CourseIdRole, entry.visit.courseId);
+            item->setData(0, VisitIdRole, entry.visit.id);
+        }
+        // A heading cut short says "200+" until the full count, which waits until the window is up, is read.
+        group(index)->setText(0,
+                              tr("%1 (%2)").arg(groupTitle(index), QLocale().toString(due->size()) +
+                                                                       (groupCut ? QStringLiteral("+") : QString())));
+        m_countFrom[index] = groupCut ? from : QDate();
+        m_countUntil[index] = groupCut ? until : QDate();
     }
-    for (int index = 0; index < GroupCount; ++index)
-        group(index)->setText(0, tr("%1 (%2)").arg(groupTitle(index)).arg(group(index)->childCount()));
-    m_note->setText(
-        due->size() >= kVisitLimit
-            ? tr("Showing the first %L1 visits due; open patients from the register for the rest.").arg(kVisitLimit)
-            : tr("Press Enter or double-click a visit to open it. Ctrl+F finds any patient."));
+    if (cut)
+        m_countTimer->start();
+    m_note->setText(cut ? tr("Each heading shows its first %L1 visits; open patients from the register for the rest.")
+                              .arg(kVisitLimit)
+                        : tr("Press Enter or double-click a visit to open it. Ctrl+F finds any patient."));
     for (int index = 0; index < GroupCount && currentVisit > 0; ++index) {
         for (int row = 0; row < group(index)->childCount(); ++row) {
             if (group(index)->child(row)->data(0, VisitIdRole).toLongLong() == currentVisit)

@@ -1,7 +1,10 @@
 // The start-of-day view: overdue visits, who is due today and in the next seven days; Enter opens the visit.
 #pragma once
 
+#include <QDate>
 #include <QWidget>
+
+class QTimer;
 
 class QLabel;
 class QTreeWidget;
@@ -26,14 +29,16 @@ public:
     explicit TodayView(AppContext& context, QWidget* parent = nullptr);
 
     void reload();
+    // Reloads only if the records changed while the list was off screen, or the day has changed since it loaded.
+    void reloadIfStale();
     QTreeWidget* list() const { return m_list; }
     // Rows under each heading: overdue, today, the next seven days.
     int overdueCount() const;
     int todayCount() const;
     int comingCount() const;
 
-    // How many visits the view reads at most; a clinic with more waiting has bigger problems than a long list.
-    static constexpr int kVisitLimit = 1000;
+    // How many visits each heading reads at most: several screens, and still quick to read at start-up.
+    static constexpr int kVisitLimit = 200;
 
 signals:
     void visitActivated(qint64 patientId, qint64 courseId, qint64 visitId);
@@ -44,12 +49,19 @@ protected:
 private:
     QTreeWidgetItem* group(int index) const;
     QString groupTitle(int index) const;
+    // The full count of each heading cut short, read a moment after the list so it never delays the window.
+    void countCutGroups();
+    static constexpr int kCountDelayMs = 150;
 
     AppContext& m_context;
     QLabel* m_heading = nullptr;
     QLabel* m_note = nullptr;
     QTreeWidget* m_list = nullptr;
     bool m_stale = false;
+    QDate m_loadedFor; // the day the list was read for
+    QTimer* m_countTimer = nullptr;
+    QDate m_countFrom[3]; // per heading cut short: the days it covers; an invalid end where it is whole
+    QDate m_countUntil[3];
 };
 
 } // namespace outcome

@@ -42,6 +42,19 @@ VisitOrder orderOf(const OutcomeValue& value)
     return {rank, value.kind == VisitKind::Session ? value.sessionNumber : 0, value.day};
 }
 
+// The median and quartiles of a visit's values; none where one is censored ("< 0.5" has no place in an order).
+void fillQuartiles(const VisitSample& sample, std::optional<double>& median, std::optional<double>& q1,
+                   std::optional<double>& q3)
+{
+    if (sample.values.isEmpty() || sample.anyCensored)
+        return;
+    QList<double> sorted = sample.values;
+    std::sort(sorted.begin(), sorted.end());
+    median = SampleStatistics::quantile(sorted, 0.5);
+    q1 = SampleStatistics::quantile(sorted, 0.25);
+    q3 = SampleStatistics::quantile(sorted, 0.75);
+}
+
 void fillSpread(VisitOutcome& row, const VisitSample& sample)
 {
     row.n = int(sample.values.size());
@@ -54,11 +67,53 @@ void fillSpread(VisitOutcome& row, const VisitSample& sample)
         row.ciLow = ci->low;
         row.ciHigh = ci->high;
     }
-    QList<double> sorted = sample.values;
-    std::sort(sorted.begin(), sorted.end());
-    row.median = SampleStatistics::quantile(sorted, 0.5);
-    row.q1 = SampleStatistics::quantile(sorted, 0.25);
-    row.q3 = SampleStatistics::quantile(sorted, 0.75);
+    fillQuartiles(sample, row.median, row.q1, row.q3);
+}
+
+// The table's rows: every visit any course has a value at (extra visits aside), in course order.
+struct VisitRows
+{
+    QStringList visits;
+    QList<int> days; // the earliest scheduled day of each
+    QHash<QString, qsizetype> index;
+};
+
+template <typename Courses, typename Deref> VisitRows visitRowsOf(const Courses& courses, Deref deref)
+{
+    QHash<QString, VisitOrder> visitOrder;
+    for (const auto& entry : courses) {
+        for (const OutcomeValue& value : deref(entry).values) {
+            if (value.kind == VisitKind::Extra)
+                continue;
+            const VisitOrder order = orderOf(value);
+            const auto found = visitOrder.find(value.visit);
+            if (found == visitOrder.end())
+                visitOrder.insert(value.visit, order);
+            else if (order < *found)
+                *found = order;
+        }
+    }
+    VisitRows rows;
+    rows.visits = visitOrder.keys();
+    std::sort(rows.visits.begin(), rows.visits.end(), [&](const QString& a, const QString& b) {
+        return std::tie(visitOrder[a], a) < std::tie(visitOrder[b], b);
+    });
+    for (qsizetype i = 0; i < rows.visits.size(); ++i) {
+        rows.index.insert(rows.visits[i], i);
+        rows.days.append(std::get<2>(visitOrder[rows.visits[i]]));
+    }
+    return rows;
+}
+
+// For each row, the index of the course's latest value at that visit, or -1: the latest entry of a visit wins, as
+// it does on the patient's own charts.
+void latestOfEachVisit(const OutcomeCourse& course, const VisitRows& rows, QList<qsizetype>& latest)
+{
+    latest.fill(-1, rows.visits.size());
+    for (qsizetype i = 0; i < course.values.size(); ++i) {
+        if (course.values[i].kind != VisitKind::Extra)
+            latest[rows.index.value(course.values[i].visit)] = i;
+    }
 }
 
 void fillProportion(int count, int trials, std::optional<int>& number, std::optional<double>& rate,
@@ -153,6 +208,32 @@ bool ClinicOutcomes::hasReferenceRange(const MeasureDefinition& measure)
     return measure.referenceRange.isSet();
 }
 
+QList<VisitSpread> ClinicOutcomes::spreadByVisit(const QList<const OutcomeCourse*>& courses)
+{
+    const VisitRows rows =
+        visitRowsOf(courses, [](const OutcomeCourse* course) -> const OutcomeCourse& { return *course; });
+    QList<VisitSample> samples(rows.visits.size());
+    QList<qsizetype> latest;
+    for (const OutcomeCourse* course : courses) {
+        latestOfEachVisit(*course, rows, latest);
+        for (qsizetype row = 0; row < latest.size(); ++row) {
+            if (latest[row] < 0)
+                continue;
+            const OutcomeValue& value = course->values[latest[row]];
+            samples[row].values.append(value.value);
+            samples[row].anyCensored = samples[row].anyCensored || value.censoring != Censoring::None;
+        }
+    }
+    QList<VisitSpread> spread;
+    spread.reserve(rows.visits.size());
+    for (qsizetype row = 0; row < rows.visits.size(); ++row) {
+        VisitSpread entry{rows.visits[row], rows.days[row], int(samples[row].values.size()), {}, {}, {}};
+        fillQuartiles(samples[row], entry.median, entry.q1, entry.q3);
+        spread.append(entry);
+    }
+    return spread;
+}
+
 Result<ClinicOutcomes> ClinicOutcomes::compute(const MeasureDefinition& measure, const QList<OutcomeCourse>& courses,
                                                const OutcomeFilter& filter, OutcomeGrouping grouping,
                                                const QString& reference)
@@ -160,32 +241,15 @@ Result<ClinicOutcomes> ClinicOutcomes::compute(const MeasureDefinition& measure,
     ClinicOutcomes outcomes;
 
     // The rows come from every course, so that filtering never reorders or drops a visit.
-    QHash<QString, VisitOrder> visitOrder;
-    for (const OutcomeCourse& course : courses) {
-        for (const OutcomeValue& value : course.values) {
-            if (value.kind == VisitKind::Extra)
-                continue;
-            const VisitOrder order = orderOf(value);
-            const auto found = visitOrder.find(value.visit);
-            if (found == visitOrder.end())
-                visitOrder.insert(value.visit, order);
-            else if (order < *found)
-                *found = order;
-        }
-    }
-    outcomes.m_visits = visitOrder.keys();
-    std::sort(outcomes.m_visits.begin(), outcomes.m_visits.end(), [&](const QString& a, const QString& b) {
-        return std::tie(visitOrder[a], a) < std::tie(visitOrder[b], b);
-    });
-    QHash<QString, qsizetype> visitIndex;
-    for (qsizetype i = 0; i < outcomes.m_visits.size(); ++i) {
-        visitIndex.insert(outcomes.m_visits[i], i);
-        outcomes.m_visitDays.append(std::get<2>(visitOrder[outcomes.m_visits[i]]));
-    }
+    const VisitRows rows =
+        visitRowsOf(courses, [](const OutcomeCourse& course) -> const OutcomeCourse& { return course; });
+    outcomes.m_visits = rows.visits;
+    outcomes.m_visitDays = rows.days;
 
     const bool responders = hasResponders(measure);
     const bool ranged = hasReferenceRange(measure);
     std::map<QString, std::pair<int, QList<VisitSample>>> samples; // by group name, in name order
+    QList<qsizetype> latest;
     for (const OutcomeCourse& course : courses) {
         if (!passes(course, filter))
             continue;
@@ -196,23 +260,21 @@ Result<ClinicOutcomes> ClinicOutcomes::compute(const MeasureDefinition& measure,
             groupSamples.resize(outcomes.m_visits.size());
 
         const std::optional<qsizetype> baseline = baselineIndex(course);
-
-        // The latest value of each visit wins, as it does on the patient's own charts.
-        QHash<qsizetype, qsizetype> valueOfVisit;
-        for (qsizetype i = 0; i < course.values.size(); ++i) {
-            if (course.values[i].kind != VisitKind::Extra)
-                valueOfVisit.insert(visitIndex.value(course.values[i].visit), i);
-        }
-        for (auto it = valueOfVisit.cbegin(); it != valueOfVisit.cend(); ++it) {
-            const OutcomeValue& value = course.values[it.value()];
-            VisitSample& sample = groupSamples[it.key()];
+        // The row of the baseline's own visit, which has no change even when a later entry there replaced it.
+        const qsizetype baselineRow = baseline && course.values[*baseline].kind != VisitKind::Extra
+                                          ? rows.index.value(course.values[*baseline].visit)
+                                          : -1;
+        latestOfEachVisit(course, rows, latest);
+        for (qsizetype row = 0; row < latest.size(); ++row) {
+            if (latest[row] < 0)
+                continue;
+            const OutcomeValue& value = course.values[latest[row]];
+            VisitSample& sample = groupSamples[row];
             sample.values.append(value.value);
             sample.anyCensored = sample.anyCensored || value.censoring != Censoring::None;
             if (ranged && measure.referenceRange.flag(value.value, value.censoring) != RangeFlag::None)
                 ++sample.outOfRange;
-            // The baseline's own visit has no change, even when a later entry there replaced it.
-            if (!baseline || (course.values[*baseline].kind != VisitKind::Extra &&
-                              visitIndex.value(course.values[*baseline].visit) == it.key()))
+            if (!baseline || baselineRow == row)
                 continue;
             const OutcomeValue& first = course.values[*baseline];
             sample.changes.append(value.value - first.value);

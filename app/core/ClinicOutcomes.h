@@ -103,6 +103,17 @@ struct OutcomeComparison
     std::optional<double> ciHigh;
 };
 
+// The middle of the values at one visit, for a band: no median or quartiles where a value there is censored.
+struct VisitSpread
+{
+    QString visit;
+    int day = 0;
+    int n = 0;
+    std::optional<double> median;
+    std::optional<double> q1;
+    std::optional<double> q3;
+};
+
 class ClinicOutcomes
 {
 public:
@@ -111,6 +122,10 @@ public:
     static Result<ClinicOutcomes> compute(const MeasureDefinition& measure, const QList<OutcomeCourse>& courses,
                                           const OutcomeFilter& filter, OutcomeGrouping grouping,
                                           const QString& reference = {});
+
+    // Only the values' n, median and quartiles per visit, with the same visits and the same latest value of each
+    // visit as compute() uses: what an expected-course band needs, without the rest of the table.
+    static QList<VisitSpread> spreadByVisit(const QList<const OutcomeCourse*>& courses);
 
     // The group a course belongs to.
     static QString groupOf(const OutcomeCourse& course, OutcomeGrouping grouping);

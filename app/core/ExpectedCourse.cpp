@@ -1,6 +1,7 @@
 // Choosing the similar courses and summarising them per visit with the clinic outcomes' own statistics.
 #include "ExpectedCourse.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace outcome {
@@ -16,7 +17,46 @@ std::optional<double> ExpectedCourse::similarDistance(const MeasureDefinition& m
     return (*measure.max - measure.min) * kShareOfRange;
 }
 
+CoursesByBaseline::CoursesByBaseline(const QList<OutcomeCourse>& courses)
+    : m_courses(courses)
+{
+    for (qsizetype i = 0; i < m_courses.size(); ++i) {
+        const OutcomeCourse& course = m_courses[i];
+        if (course.status != CourseStatus::Completed)
+            continue;
+        const std::optional<qsizetype> index = ClinicOutcomes::baselineIndex(course);
+        if (index && course.values[*index].censoring == Censoring::None)
+            m_byBaseline.emplace_back(course.values[*index].value, i);
+    }
+    std::sort(m_byBaseline.begin(), m_byBaseline.end());
+}
+
+QList<const OutcomeCourse*> CoursesByBaseline::within(double baseline, double distance, qint64 patientId) const
+{
+    // The search finds a slightly wider range; the test itself is the one every course would get.
+    const double slack = 1e-9 * std::max(1.0, std::abs(baseline) + distance);
+    const auto first = std::lower_bound(m_byBaseline.cbegin(), m_byBaseline.cend(),
+                                        std::make_pair(baseline - distance - slack, qsizetype(-1)));
+    std::vector<qsizetype> chosen;
+    for (auto it = first; it != m_byBaseline.cend() && it->first <= baseline + distance + slack; ++it) {
+        if (std::abs(it->first - baseline) <= distance && m_courses[it->second].patientId != patientId)
+            chosen.push_back(it->second);
+    }
+    std::sort(chosen.begin(), chosen.end());
+    QList<const OutcomeCourse*> similar;
+    similar.reserve(qsizetype(chosen.size()));
+    for (const qsizetype index : chosen)
+        similar.append(&m_courses[index]);
+    return similar;
+}
+
 ExpectedCourse ExpectedCourse::build(const MeasureDefinition& measure, const QList<OutcomeCourse>& courses,
+                                     double baseline, qint64 patientId)
+{
+    return build(measure, CoursesByBaseline(courses), baseline, patientId);
+}
+
+ExpectedCourse ExpectedCourse::build(const MeasureDefinition& measure, const CoursesByBaseline& courses,
                                      double baseline, qint64 patientId)
 {
     ExpectedCourse expected;
@@ -25,27 +65,11 @@ ExpectedCourse ExpectedCourse::build(const MeasureDefinition& measure, const QLi
     if (!distance)
         return expected;
     expected.m_distance = *distance;
-    QList<OutcomeCourse> similar;
-    for (const OutcomeCourse& course : courses) {
-        if (course.status != CourseStatus::Completed || course.patientId == patientId)
-            continue;
-        const std::optional<qsizetype> index = ClinicOutcomes::baselineIndex(course);
-        if (!index)
-            continue;
-        const OutcomeValue& start = course.values[*index];
-        if (start.censoring == Censoring::None && std::abs(start.value - baseline) <= *distance)
-            similar.append(course);
-    }
+    const QList<const OutcomeCourse*> similar = courses.within(baseline, *distance, patientId);
     expected.m_courseCount = int(similar.size());
-    const Result<ClinicOutcomes> outcomes = ClinicOutcomes::compute(measure, similar, {}, OutcomeGrouping::None);
-    if (!outcomes || outcomes->groups().isEmpty())
-        return expected;
-    const GroupOutcome& all = outcomes->groups().first();
-    for (qsizetype i = 0; i < all.visits.size(); ++i) {
-        const VisitOutcome& row = all.visits[i];
-        if (!row.median)
-            continue;
-        expected.m_visits.append({row.visit, outcomes->visitDays()[i], row.n, *row.median, *row.q1, *row.q3});
+    for (const VisitSpread& row : ClinicOutcomes::spreadByVisit(similar)) {
+        if (row.median)
+            expected.m_visits.append({row.visit, row.day, row.n, *row.median, *row.q1, *row.q3});
     }
     return expected;
 }

@@ -4,6 +4,9 @@
 
 #include "ClinicOutcomes.h"
 
+#include <utility>
+#include <vector>
+
 namespace outcome {
 
 struct ExpectedVisit
@@ -14,6 +17,23 @@ struct ExpectedVisit
     double median = 0;
     double q1 = 0;
     double q3 = 0;
+};
+
+// The clinic's completed courses of one measure whose baseline is not censored, ordered by that baseline: made
+// once, then every patient's similar courses are found by a binary search instead of a look at every course.
+class CoursesByBaseline
+{
+public:
+    CoursesByBaseline() = default;
+    explicit CoursesByBaseline(const QList<OutcomeCourse>& courses);
+
+    // The courses whose baseline lies within `distance` of `baseline`, except those of `patientId`, in the order
+    // they were given.
+    QList<const OutcomeCourse*> within(double baseline, double distance, qint64 patientId) const;
+
+private:
+    QList<OutcomeCourse> m_courses;
+    std::vector<std::pair<double, qsizetype>> m_byBaseline; // (baseline value, index into m_courses), ascending
 };
 
 class ExpectedCourse
@@ -29,6 +49,9 @@ public:
     // The completed courses of other patients (not `patientId`) whose baseline, not censored, lies within the
     // distance of `baseline`.
     static ExpectedCourse build(const MeasureDefinition& measure, const QList<OutcomeCourse>& courses, double baseline,
+                                qint64 patientId);
+    // The same from courses ordered once for many patients.
+    static ExpectedCourse build(const MeasureDefinition& measure, const CoursesByBaseline& courses, double baseline,
                                 qint64 patientId);
 
     double baseline() const { return m_baseline; }

@@ -44,10 +44,13 @@ CompletedCourseCache::courses(Database& db, const InstrumentLibrary& library, co
                 measureIds.append(measure->id);
         }
     }
-    Result<Courses> read = OutcomeCourseReader(db).read(library, instrumentId, measureIds, true);
+    auto read = OutcomeCourseReader(db).read(library, instrumentId, measureIds, true);
     if (!read)
         return read.error();
-    auto courses = std::make_shared<const Courses>(std::move(*read));
+    Courses ordered;
+    for (auto it = read->cbegin(); it != read->cend(); ++it)
+        ordered.insert(it.key(), CoursesByBaseline(it.value()));
+    auto courses = std::make_shared<const Courses>(std::move(ordered));
     m_entries.insert(instrumentId, {*revision, courses});
     return std::shared_ptr<const Courses>(courses);
 }

@@ -24,7 +24,7 @@ using ExpectedCourses = QHash<QString, ExpectedCourse>;
 class CompletedCourseCache
 {
 public:
-    using Courses = QHash<QString, QList<OutcomeCourse>>; // by measure id
+    using Courses = QHash<QString, CoursesByBaseline>; // by measure id
     Result<std::shared_ptr<const Courses>> courses(Database& db, const InstrumentLibrary& library,
                                                    const QString& instrumentId);
 

@@ -43,6 +43,7 @@ void CommandArguments::addDatabaseOption()
 {
     addOption(QStringLiteral("db"), tr("The database file (default: %1).").arg(Database::defaultPath()),
               QStringLiteral("FILE"));
+    m_takesDatabase = true;
 }
 
 void CommandArguments::addInstrumentsOption()
@@ -67,7 +68,8 @@ bool CommandArguments::parse(const QStringList& arguments, Console& console, int
         exitCode = kExitSuccess;
         return false;
     }
-    if (const QString db = m_parser.value(QStringLiteral("db")); !db.isEmpty() && QFileInfo(db).isDir()) {
+    if (const QString db = m_takesDatabase ? m_parser.value(QStringLiteral("db")) : QString();
+        !db.isEmpty() && QFileInfo(db).isDir()) {
         exitCode = console.fail(usageError(tr("--db: %1 is a folder; name a database file, for example %2.")
                                                .arg(db, QDir(db).filePath(QStringLiteral("clinic.db")))));
         return false;

@@ -46,6 +46,7 @@ public:
 private:
     QString m_command;
     QCommandLineParser m_parser;
+    bool m_takesDatabase = false; // addDatabaseOption() was called: --db is one of its options
 };
 
 } // namespace outcome::cli

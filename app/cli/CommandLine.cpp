@@ -4,9 +4,17 @@
 #include "Console.h"
 #include "PrivateFile.h"
 
-#include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QStringList>
+
+#ifdef Q_OS_WIN
+#include <process.h>
+#else
+#include <unistd.h>
+#endif
 
 #include <algorithm>
 #include <memory>
@@ -18,6 +26,19 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("outcome::cli::CommandLine", text);
+}
+
+Drawing g_drawing;
+
+// Run only in the drawing program: outcome-tracker-cli hands these commands over before they start.
+int runChartCommand(const QStringList& arguments, Console& console)
+{
+    return g_drawing.chart(arguments, console);
+}
+
+int runReportCommand(const QStringList& arguments, Console& console)
+{
+    return g_drawing.report(arguments, console);
 }
 
 const Command kCommands[] = {
@@ -38,25 +59,26 @@ const Command kCommands[] = {
     {"import", QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "Import item-level answers from a CSV file."), false,
      &runImport},
     {"chart", QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "Draw a chart of a patient's course to PNG, SVG or PDF."),
-     true, &runChart},
+     true, &runChartCommand},
     {"report", QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "Write PDF referral summaries of patients' courses."),
-     true, &runReport},
+     true, &runReportCommand},
     {"outcomes",
      QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "Print the clinic's outcomes of one measure per visit."), false,
      &runOutcomes},
 };
 
-// Charts and PDFs need a QApplication; without a display it draws offscreen, so the tool runs on servers too.
+// Charts and PDFs need a QApplication, which only the drawing program makes; without a display it draws
+// offscreen, so the tool runs on servers too.
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv, bool needsGui)
 {
-    if (!needsGui)
+    if (!needsGui || !g_drawing.application)
         return std::make_unique<QCoreApplication>(argc, argv);
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif
-    return std::make_unique<QApplication>(argc, argv);
+    return g_drawing.application(argc, argv);
 }
 
 void printUsage(QTextStream& stream)
@@ -71,10 +93,49 @@ void printUsage(QTextStream& stream)
     stream.flush();
 }
 
+// Replaces this process by the drawing program with the same arguments (on Windows, runs it and passes its exit
+// code on). Returns only if that program could not be started.
+int handOverToDrawing(char** argv, Console& console)
+{
+    const QString program = QDir(QCoreApplication::applicationDirPath()).filePath(drawingProgramName());
+    if (QFileInfo(program).isExecutable()) {
+        const QByteArray path = QFile::encodeName(program);
+#ifdef Q_OS_WIN
+        const intptr_t exitCode = _spawnv(_P_WAIT, path.constData(), argv);
+        if (exitCode >= 0)
+            return int(exitCode);
+#else
+        ::execv(path.constData(), argv);
+#endif
+    }
+    console.err() << tr("The chart, report and outcomes --pdf commands are run by %1, which could not be started "
+                        "from %2. Reinstall Outcome Tracker.")
+                         .arg(drawingProgramName(), QDir::toNativeSeparators(program))
+                  << '\n';
+    console.err().flush();
+    return kExitFailure;
+}
+
 } // namespace
 
-int run(int argc, char** argv)
+QString drawingProgramName()
 {
+#ifdef Q_OS_WIN
+    return QStringLiteral("outcome-tracker-cli-draw.exe");
+#else
+    return QStringLiteral("outcome-tracker-cli-draw");
+#endif
+}
+
+const Drawing& drawing()
+{
+    return g_drawing;
+}
+
+int run(int argc, char** argv, const Drawing* drawingCommands)
+{
+    if (drawingCommands)
+        g_drawing = *drawingCommands;
     // Everything this program writes (databases, backups, exports, reports) holds patient data.
     PrivateFile::restrictNewFiles();
     QStringList arguments;
@@ -94,7 +155,8 @@ int run(int argc, char** argv)
                           std::any_of(arguments.cbegin(), arguments.cend(), [](const QString& argument) {
                               return argument == QLatin1String("--pdf") || argument.startsWith(QLatin1String("--pdf="));
                           });
-    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv, chosen && (chosen->needsGui || drawsPdf));
+    const bool draws = chosen && (chosen->needsGui || drawsPdf);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv, draws && drawingCommands);
     QCoreApplication::setOrganizationName(QStringLiteral("OutcomeTracker"));
     QCoreApplication::setApplicationName(QStringLiteral("outcome-tracker"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OT_VERSION));
@@ -118,6 +180,8 @@ int run(int argc, char** argv)
         printUsage(console.err());
         return kExitBadInput;
     }
+    if (draws && !drawingCommands)
+        return handOverToDrawing(argv, console);
     return chosen->run(arguments.mid(1), console);
 }
 

@@ -1,13 +1,10 @@
 // `outcomes`: the clinic outcomes table of one measure, per visit and group, as text or as JSON.
 #include "ClinicOutcomes.h"
-#include "ClinicOutcomesReport.h"
-#include "ClinicSettingsRepository.h"
 #include "Clock.h"
 #include "CommandArguments.h"
 #include "CommandLine.h"
 #include "JsonWriter.h"
 #include "OutcomeCourseReader.h"
-#include "ReportPaper.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -239,12 +236,10 @@ int runOutcomes(const QStringList& arguments, Console& console)
                                 : outcomes.error());
 
     if (args.isSet(QStringLiteral("pdf"))) {
-        const Result<ClinicSettings> clinic = ClinicSettingsRepository(**db).load();
-        if (!clinic)
-            return console.fail(clinic.error());
-        ClinicOutcomesReport report({*outcomes, &measure, *measureKey, filter, *grouping, *clinic, Clock::today()});
-        if (const Result<int> pages = report.writePdf(pdf, ReportPaper::forLocale(QLocale::system())); !pages)
-            return console.fail(pages.error());
+        // Only ever run in the drawing program: outcome-tracker-cli hands `outcomes --pdf` over to it.
+        const OutcomesPdfRequest request{db->get(), &*outcomes, &measure, *measureKey, filter, *grouping, pdf};
+        if (const Status written = drawing().outcomesPdf(request); !written)
+            return console.fail(written.error());
     }
 
     if (args.isSet(QStringLiteral("json"))) {

@@ -26,4 +26,5 @@ cd "$work"
     --icon-file "AppDir/usr/share/icons/hicolor/256x256/apps/$app_id.png" \
     --executable AppDir/usr/bin/outcome-tracker \
     --executable AppDir/usr/bin/outcome-tracker-cli \
+    --executable AppDir/usr/bin/outcome-tracker-cli-draw \
     --plugin qt --output appimage

@@ -61,6 +61,7 @@ void TestPackage::contents()
     const QString appId = QStringLiteral(OT_APP_ID_TEXT);
     for (const QString& expected :
          QStringList{QStringLiteral("./usr/bin/outcome-tracker\n"), QStringLiteral("./usr/bin/outcome-tracker-cli\n"),
+                     QStringLiteral("./usr/bin/outcome-tracker-cli-draw\n"),
                      QStringLiteral("./usr/share/applications/") + appId + QStringLiteral(".desktop"),
                      QStringLiteral("./usr/share/icons/hicolor/scalable/apps/") + appId + QStringLiteral(".svg"),
                      QStringLiteral("./usr/share/icons/hicolor/48x48/apps/") + appId + QStringLiteral(".png"),
@@ -93,6 +94,11 @@ void TestPackage::installedProgramRuns()
             &exitCode, root);
     QCOMPARE(exitCode, 0);
     QVERIFY2(score.contains(QStringLiteral("\"score\":7")), qPrintable(score));
+    // A drawing command is handed over to the installed drawing program beside it.
+    const QString chartHelp = run(root + QStringLiteral("/usr/bin/outcome-tracker-cli"),
+                                  {QStringLiteral("chart"), QStringLiteral("--help")}, &exitCode, root);
+    QCOMPARE(exitCode, 0);
+    QVERIFY2(chartHelp.contains(QStringLiteral("--measure")), qPrintable(chartHelp));
 }
 
 void TestPackage::desktopFileValidates()

@@ -19,6 +19,7 @@ struct BenchOptions
     int repetitions = 5; // measured runs of each figure, after one warm-up
     QString cacheDir;    // where demo databases are kept for the next run, by size and seed
     bool json = false;
+    int sample = 200; // patients opened, spread over the register
 };
 
 // The measured runs of one figure.
@@ -28,6 +29,14 @@ struct Samples
     double median() const;
     double worst() const;
     bool isEmpty() const { return values.isEmpty(); }
+};
+
+// One figure measured on many patients: the median of each patient's runs, and who was slowest.
+struct PatientSamples
+{
+    Samples perPatient; // each patient's median
+    QString worstChart;
+    int patients = 0;
 };
 
 class Benchmark
@@ -41,34 +50,46 @@ private:
     struct Figures
     {
         Samples coldStart;
+        QList<QPair<QString, Samples>> startStages; // where a cold start's time went, in order
         Samples searchKeystroke;
         Samples rawSearch;
-        Samples openPatient;
-        Samples drawCharts;
+        QList<Samples> searchByLength; // each keystroke of the typed name, until the list is drawn
+        QList<Samples> modelByLength;  // the same prefixes read into the register's model, nothing drawn...
+        QList<Samples> rawByLength;    // ...and through hand-written SQL
+        PatientSamples openPatient;
+        Samples drawCharts;       // the worst patient's charts drawn as well
+        double bandFirstMs = 0;   // the first patient's expected-course bands: the clinic's courses read once
+        PatientSamples bandLater; // every later patient's bands, chosen from what was read
         Samples save;
         Samples rawSave;
         Samples pdf;
         Samples outcomes;
+        Samples cliSearch;    // whole processes of the command-line tool...
+        Samples cliSearchRaw; // ...and the same query through the sqlite3 program
+        Samples cliScore;
+        Samples cliReport;
         std::optional<double> rssMb;
     };
 
     Status prepareDatabase();
-    Status choosePatient();
-    Result<Samples> measureColdStart();
+    Status chooseSample();
+    Result<Samples> measureColdStart(QList<QPair<QString, Samples>>& stages);
+    Status measureCommands(Figures& figures);
+    Result<Samples> timeProcess(const QString& program, const QStringList& arguments);
     Result<double> measureRss();
-    Result<Samples> measureSearch(Samples& raw);
-    Result<Samples> measureOpenPatient(Samples& drawn);
+    Status measureSearch(Figures& figures);
+    Status measureOpenPatient(Figures& figures);
     Result<Samples> measureSave(Samples& raw);
     Result<Samples> measurePdf();
-    Result<Samples> measureOutcomes();
     void printText(const Figures& figures) const;
     void printJson(const Figures& figures) const;
 
     BenchOptions m_options;
     // Inside the cache folder, on the same disk as the clinics: /tmp may be memory, where durable saves cost nothing.
     std::unique_ptr<QTemporaryDir> m_work;
-    QString m_database;    // the working copy every measurement uses
-    QString m_chartNumber; // the patient opened, shown and reported
+    QString m_database;                     // the working copy every measurement uses
+    QList<QPair<qint64, QString>> m_sample; // patients opened (id, chart number), spread over the register
+    QString m_chartNumber;                  // the slowest of them to open: shown, reported and drawn
     qint64 m_patientId = 0;
 };
 

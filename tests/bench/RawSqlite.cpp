@@ -11,13 +11,15 @@ namespace {
 
 const char* const kSearch =
     "SELECT p.id, p.chart_number, p.family_name, p.given_name, p.birth_date, c.id, c.status, c.start_date,"
-    " (SELECT MIN(CASE WHEN v.status = 'scheduled' THEN v.scheduled_date END) FROM visits v WHERE v.course_id = c.id)"
-    " FROM (SELECT * FROM patients q WHERE q.archived = 0 AND q.id IN"
-    "   (SELECT t.patient_id FROM patient_search_terms t WHERE t.term >= ?1 AND t.term < ?2)"
-    "   ORDER BY q.sort_name, q.id LIMIT 200) p"
+    " (SELECT MIN(CASE WHEN v.status = 'scheduled' THEN v.scheduled_date END) FROM visits v WHERE v.course_id = c.id),"
+    " (SELECT COUNT(CASE WHEN v.status = 'scheduled' AND v.kind = 'session' THEN 1 END) FROM visits v"
+    "   WHERE v.course_id = c.id)"
+    " FROM (SELECT DISTINCT t.sort_name, t.patient_id FROM patient_search_terms t"
+    "   WHERE t.term >= ?1 AND t.term < ?2 AND t.archived = 0 ORDER BY t.sort_name, t.patient_id LIMIT ?3) m"
+    " JOIN patients p ON p.id = m.patient_id"
     " LEFT JOIN courses c ON c.id = (SELECT c2.id FROM courses c2 WHERE c2.patient_id = p.id"
     "   ORDER BY c2.start_date DESC, c2.id DESC LIMIT 1)"
-    " ORDER BY p.sort_name, p.id";
+    " ORDER BY m.sort_name, m.patient_id";
 
 const char* const kInsert =
     "INSERT INTO assessments (visit_id, instrument_id, instrument_version, answers, entered_at, entered_by, "
@@ -62,13 +64,14 @@ bool RawSqlite::exec(const char* sql)
     return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
 }
 
-int RawSqlite::search(const QString& foldedPrefix)
+int RawSqlite::search(const QString& foldedPrefix, int limit)
 {
     const QByteArray from = foldedPrefix.toUtf8();
     const QByteArray to = (foldedPrefix + QChar(0xFFFF)).toUtf8();
     sqlite3_reset(m_search);
     sqlite3_bind_text(m_search, 1, from.constData(), int(from.size()), SQLITE_STATIC);
     sqlite3_bind_text(m_search, 2, to.constData(), int(to.size()), SQLITE_STATIC);
+    sqlite3_bind_int(m_search, 3, limit);
     int rows = 0;
     int step = SQLITE_ROW;
     while ((step = sqlite3_step(m_search)) == SQLITE_ROW) {

@@ -21,9 +21,9 @@ public:
     RawSqlite(const RawSqlite&) = delete;
     ~RawSqlite();
 
-    // The register's search for one folded word typed so far: a page of 200 patients whose name, chart number
+    // The register's search for one folded word typed so far: the first `limit` patients whose name, chart number
     // or birth date starts with it, in name order, each with its latest course. Returns the rows read, or -1.
-    int search(const QString& foldedPrefix);
+    int search(const QString& foldedPrefix, int limit);
     // One assessment inserted and committed (BEGIN IMMEDIATE, INSERT, COMMIT). False on any failure.
     bool saveAssessment(qint64 visitId, const QString& instrumentId, const QString& answersJson);
 

@@ -18,6 +18,7 @@
 #include "ImportAnswersDialog.h"
 #include "InstrumentForm.h"
 #include "PatientFormDialog.h"
+#include "PatientListModel.h"
 #include "PatientRepository.h"
 #include "PatientWorkspace.h"
 #include "PreferencesDialog.h"
@@ -261,14 +262,21 @@ void TestLargeText::theMainWindowFits()
         QCoreApplication::processEvents();
         QVERIFY2(room.contains(m_window->frameGeometry()), qPrintable(pages->tabText(page)));
     }
-    // The register keeps each column at least as wide as its header, names included.
+    // The register keeps each column at least as wide as its header, and shows the names whole.
     auto* patients = m_window->findChild<QTableView*>(QStringLiteral("patientTable"));
     QVERIFY(patients && patients->isVisible());
+    QCoreApplication::processEvents(); // the fit that waits for a change of rows
     QHeaderView* header = patients->horizontalHeader();
     for (int column = 0; column < header->count(); ++column) {
         if (!header->isSectionHidden(column))
             QVERIFY2(header->sectionSize(column) >= ColumnFit::headerWidth(header, column),
                      qPrintable(patients->model()->headerData(column, Qt::Horizontal).toString()));
+    }
+    QVERIFY(!header->isSectionHidden(PatientListModel::ChartColumn));
+    QVERIFY(!header->isSectionHidden(PatientListModel::NameColumn));
+    for (int row = 0; row < patients->model()->rowCount(); ++row) {
+        const QString cut = cutCellText(patients, patients->model()->index(row, PatientListModel::NameColumn));
+        QVERIFY2(cut.isEmpty(), qPrintable(cut));
     }
     // Every tool bar shows all of its buttons, without an overflow menu.
     for (QToolBar* bar : m_window->findChildren<QToolBar*>()) {

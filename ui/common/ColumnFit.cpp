@@ -168,6 +168,21 @@ void ColumnFit::dropColumns(QList<int>& whole, int available, int readable)
     }
 }
 
+int ColumnFit::widenedColumn() const
+{
+    const auto shown = [this](int column) {
+        return column >= 0 && column < m_header->count() && !m_header->isSectionHidden(column);
+    };
+    if (shown(m_stretch))
+        return m_stretch;
+    // The stretching column was dropped: the shown one that gives way last, the most worth widening, takes the room.
+    for (auto it = m_giveWay.crbegin(); it != m_giveWay.crend(); ++it) {
+        if (shown(*it))
+            return *it;
+    }
+    return -1;
+}
+
 void ColumnFit::scheduleRefit()
 {
     m_pending.start();
@@ -203,8 +218,8 @@ void ColumnFit::refit()
     }
 
     if (total <= available) {
-        if (m_stretch >= 0 && m_stretch < count && !m_header->isSectionHidden(m_stretch))
-            width[m_stretch] += available - total;
+        if (const int widened = widenedColumn(); widened >= 0)
+            width[widened] += available - total;
     } else {
         int missing = total - available;
         const auto shrink = [&](int column, int floor) {

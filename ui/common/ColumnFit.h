@@ -52,6 +52,8 @@ private:
     // Hides columns to drop while the rest would be cut, given each column's whole width; a hidden one's becomes 0.
     void dropColumns(QList<int>& whole, int available, int readable);
     bool showElidedText(QEvent* event);
+    // The column that takes the width left over: the stretching one, else the shown one that gives way last.
+    int widenedColumn() const;
 
     QAbstractItemView* m_view;
     QWidget* m_viewport;

@@ -36,12 +36,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QPointer>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QTableView>
 #include <QTest>
+#include <QTextDocument>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -300,6 +302,13 @@ void TestLargeText::everyDialogFits()
     QWidget* dialog = open(name);
     QVERIFY(dialog);
     checkFits(dialog, name);
+    // A label with a mnemonic ("&Write to:") has a buddy for it; without one the "&" shows as it is.
+    for (const QLabel* label : dialog->findChildren<QLabel*>()) {
+        const bool rich = label->textFormat() == Qt::RichText ||
+                          (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
+        if (label->isVisible() && !rich && label->text().remove(QStringLiteral("&&")).contains(QLatin1Char('&')))
+            QVERIFY2(label->buddy(), qPrintable(name + QStringLiteral(": ") + label->text()));
+    }
     if (auto* entry = qobject_cast<VisitEntryDialog*>(dialog))
         delete entry;
 }

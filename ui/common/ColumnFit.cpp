@@ -21,6 +21,12 @@ constexpr int kReadableCharacters = 14;
 // Space above and below the lines of a wrapped cell, so that rows of several lines do not run into each other.
 constexpr int kLinePadding = 6;
 
+// A wrapped line breaks between words but never before a percent sign ("−80 %"): the space before it does not break.
+QString keepingPercentTogether(QString text)
+{
+    return text.replace(QStringLiteral(" %"), QStringLiteral("\u00A0%"));
+}
+
 // Draws a column's text on as many lines as its width needs. Its size hint is as wide as the text on one line (the
 // width the column takes when there is room) and as tall as the lines at the column's present width, so a row grows
 // to show its tallest cell whole while the other columns stay on one line.
@@ -47,6 +53,7 @@ protected:
     {
         QStyledItemDelegate::initStyleOption(option, index);
         option->features |= QStyleOptionViewItem::WrapText;
+        option->text = keepingPercentTogether(option->text);
     }
 
 private:
@@ -140,7 +147,8 @@ int ColumnFit::longestWordWidth(int column) const
         const QModelIndex index = model->index(row, column, m_view->rootIndex());
         const QVariant fontData = index.data(Qt::FontRole);
         const QFontMetrics metrics(fontData.isValid() ? fontData.value<QFont>() : m_view->font());
-        const QStringList words = index.data(Qt::DisplayRole).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QStringList words =
+            keepingPercentTogether(index.data(Qt::DisplayRole).toString()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         for (const QString& word : words)
             widest = std::max(widest, metrics.horizontalAdvance(word));
     }
@@ -166,6 +174,12 @@ void ColumnFit::dropColumns(QList<int>& whole, int available, int readable)
         whole[column] = 0;
         m_header->setSectionHidden(column, true);
     }
+}
+
+void ColumnFit::setOthersWhole(bool whole)
+{
+    m_othersWhole = whole;
+    scheduleRefit();
 }
 
 int ColumnFit::widenedColumn() const
@@ -237,7 +251,7 @@ void ColumnFit::refit()
             if (column >= 0 && column < count && missing > 0)
                 shrink(column, least[column]);
         }
-        for (int column = count - 1; column >= 0 && missing > 0; --column)
+        for (int column = count - 1; column >= 0 && missing > 0 && !m_othersWhole; --column)
             shrink(column, least[column]);
     }
     bool resized = false;

@@ -32,6 +32,10 @@ public:
     // whole): they shrink no narrower than their longest word, and the rows grow to show every line.
     void setWrapWhenNarrow(const QList<int>& columns);
 
+    // Columns that do not give way keep their whole width, and past the others the list scrolls sideways: for
+    // figures, which cut would mislead.
+    void setOthersWhole(bool whole);
+
     // Fits the columns at once (normally done on every resize and, one event-loop turn later, every change of rows).
     void refit();
 
@@ -63,6 +67,7 @@ private:
     QList<int> m_dropWhenNarrow;
     QList<int> m_wrapWhenNarrow;
     QStyledItemDelegate* m_wrapping = nullptr;
+    bool m_othersWhole = false;
     QTimer m_pending;
     bool m_fitting = false;
 };

@@ -167,15 +167,22 @@ ClinicOutcomesView::ClinicOutcomesView(Database& db, const InstrumentLibrary& li
     m_table->setObjectName(QStringLiteral("outcomesTable"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    // Columns as wide as their figures; the group's name takes the width left over, and gives way first.
-    ColumnFit::install(m_table, m_table->horizontalHeader(), 0, {0});
+    // Columns as wide as their figures, never cut: where they do not fit, the table scrolls sideways. The group's
+    // name takes the width left over, and gives way first, wrapping onto a second line.
+    m_table->setWordWrap(false);
+    ColumnFit* tableFit = ColumnFit::install(m_table, m_table->horizontalHeader(), 0, {0});
+    tableFit->setWrapWhenNarrow({0});
+    tableFit->setOthersWhole(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setAccessibleName(tr("Clinic outcomes per visit"));
     m_comparisons = new QTableWidget;
     m_comparisons->setObjectName(QStringLiteral("outcomesComparisonsTable"));
     m_comparisons->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_comparisons->verticalHeader()->hide();
-    ColumnFit::install(m_comparisons, m_comparisons->horizontalHeader(), 0, {0});
+    m_comparisons->setWordWrap(false);
+    ColumnFit* comparisonsFit = ColumnFit::install(m_comparisons, m_comparisons->horizontalHeader(), 0, {0});
+    comparisonsFit->setWrapWhenNarrow({0});
+    comparisonsFit->setOthersWhole(true);
     m_comparisons->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_comparisons->setAccessibleName(tr("Differences in change from baseline between groups"));
     m_meansChart = new ChartView;

@@ -40,6 +40,7 @@ private slots:
     void tableAndChartsOnOneScreen_data();
     void tableAndChartsOnOneScreen();
     void theSplitIsRemembered();
+    void figuresAreNeverCut();
 
 private:
     ClinicOutcomesView* open();
@@ -239,6 +240,29 @@ void TestClinicOutcomesView::theSplitIsRemembered()
     view->resize(1366, 768);
     QVERIFY(QTest::qWaitForWindowExposed(view));
     QCOMPARE(view->findChild<QSplitter*>(QStringLiteral("outcomesSplitter"))->sizes(), dragged);
+}
+
+void TestClinicOutcomesView::figuresAreNeverCut()
+{
+    ClinicOutcomesView* view = open();
+    // Narrower than the tables: the group names wrap and the figures keep their width, the tables scrolling sideways.
+    view->resize(1024, 600);
+    QVERIFY(QTest::qWaitForWindowExposed(view));
+    for (const char* name : {"outcomesTable", "outcomesComparisonsTable"}) {
+        auto* table = view->findChild<QTableWidget*>(QString::fromLatin1(name));
+        table->setFixedWidth(360);
+        QCoreApplication::processEvents(); // the fit that follows the resize
+        QVERIFY2(table->horizontalHeader()->length() > table->viewport()->width(), name);
+    }
+    for (const char* name : {"outcomesTable", "outcomesComparisonsTable"}) {
+        auto* table = view->findChild<QTableWidget*>(QString::fromLatin1(name));
+        for (int row = 0; row < table->rowCount(); ++row) {
+            for (int column = 0; column < table->columnCount(); ++column) {
+                const QString cut = cutCellText(table, table->model()->index(row, column));
+                QVERIFY2(cut.isEmpty(), qPrintable(QStringLiteral("%1: \"%2\" is cut").arg(QLatin1String(name), cut)));
+            }
+        }
+    }
 }
 
 QTEST_MAIN(TestClinicOutcomesView)

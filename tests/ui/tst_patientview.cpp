@@ -274,7 +274,7 @@ void TestPatientView::sentencesWrapWholeOnEveryScreen()
         QVERIFY2(label->isVisible(), qPrintable(what));
         // Tall enough for all of its wrapped lines, in large type, and below the sentence before it.
         QVERIFY2(label->height() >= label->heightForWidth(label->width()), qPrintable(what));
-        QVERIFY2(label->font().pointSizeF() >= 16, qPrintable(what));
+        QVERIFY2(label->font().pointSizeF() >= 14, qPrintable(what));
         QVERIFY2(label->y() >= below, qPrintable(what));
         QVERIFY2(label->geometry().right() <= overview->width(), qPrintable(what));
         below = label->geometry().bottom();

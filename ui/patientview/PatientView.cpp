@@ -27,7 +27,7 @@ namespace {
 constexpr double kGreetingPoints = 30;
 constexpr double kSentencePoints = 22;
 // The overview steps its sentences down to this size, a step at a time, before it scrolls on a small screen.
-constexpr double kLeastSentencePoints = 16;
+constexpr double kLeastSentencePoints = 14;
 constexpr double kSentenceStep = 2;
 // Space between the overview's sentences at full size; it shrinks with them.
 constexpr int kSentenceSpacing = 24;

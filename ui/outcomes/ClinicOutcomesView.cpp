@@ -68,6 +68,17 @@ QString share(const std::optional<int>& count, const std::optional<double>& rate
         .arg(percent(*rate), percent(*low), percent(*high));
 }
 
+// Columns as wide as their figures, never cut: where they do not fit, the table scrolls sideways. The group's name
+// (the first column) takes the width left over, and gives way first, wrapping onto a second line.
+void fitColumns(QTableWidget* table)
+{
+    table->setWordWrap(false);
+    ColumnFit* fit = ColumnFit::install(table, table->horizontalHeader(), 0, {0});
+    fit->setWrapWhenNarrow({0});
+    fit->setOthersWhole(true);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+}
+
 QString raw(const std::optional<double>& value)
 {
     return value ? QString::number(*value, 'g', 17) : QString();
@@ -167,23 +178,13 @@ ClinicOutcomesView::ClinicOutcomesView(Database& db, const InstrumentLibrary& li
     m_table->setObjectName(QStringLiteral("outcomesTable"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    // Columns as wide as their figures, never cut: where they do not fit, the table scrolls sideways. The group's
-    // name takes the width left over, and gives way first, wrapping onto a second line.
-    m_table->setWordWrap(false);
-    ColumnFit* tableFit = ColumnFit::install(m_table, m_table->horizontalHeader(), 0, {0});
-    tableFit->setWrapWhenNarrow({0});
-    tableFit->setOthersWhole(true);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    fitColumns(m_table);
     m_table->setAccessibleName(tr("Clinic outcomes per visit"));
     m_comparisons = new QTableWidget;
     m_comparisons->setObjectName(QStringLiteral("outcomesComparisonsTable"));
     m_comparisons->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_comparisons->verticalHeader()->hide();
-    m_comparisons->setWordWrap(false);
-    ColumnFit* comparisonsFit = ColumnFit::install(m_comparisons, m_comparisons->horizontalHeader(), 0, {0});
-    comparisonsFit->setWrapWhenNarrow({0});
-    comparisonsFit->setOthersWhole(true);
-    m_comparisons->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    fitColumns(m_comparisons);
     m_comparisons->setAccessibleName(tr("Differences in change from baseline between groups"));
     m_meansChart = new ChartView;
     m_meansChart->setObjectName(QStringLiteral("outcomesMeansChart"));

@@ -9,7 +9,11 @@
 #include "PatientRepository.h"
 #include "TestSupport.h"
 
+#include <QAbstractItemDelegate>
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTimer>
 
 #include <functional>
@@ -77,6 +81,28 @@ template <typename T> void whenDialogOpens(std::function<void(T*)> answer)
         }
     });
     timer->start();
+}
+
+// The text of a list's cell where it is not shown whole (cut or elided), else nothing: it must fit on one line, or,
+// where the column's delegate wraps it, on lines that each fit the width and together fit the row.
+inline QString cutCellText(const QAbstractItemView* view, const QModelIndex& index)
+{
+    const QString text = index.data(Qt::DisplayRole).toString();
+    const QRect cell = view->visualRect(index);
+    const QVariant fontData = index.data(Qt::FontRole);
+    const QFont font = fontData.isValid() ? fontData.value<QFont>() : view->font();
+    const QFontMetrics metrics(font);
+    const int width = cell.width() - 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
+    if (text.isEmpty() || metrics.horizontalAdvance(text) <= width)
+        return {};
+    QStyleOptionViewItem option;
+    option.initFrom(view->viewport());
+    option.rect = cell;
+    option.font = font;
+    const int hinted = view->itemDelegateForIndex(index)->sizeHint(option, index).height();
+    const QRect lines = metrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, text);
+    const bool wrapsWhole = lines.width() <= width && lines.height() <= hinted && lines.height() <= cell.height();
+    return wrapsWhole ? QString() : text;
 }
 
 } // namespace outcome::test

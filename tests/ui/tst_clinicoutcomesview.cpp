@@ -1,6 +1,7 @@
 // View ▸ Clinic outcomes on a small clinic: opened from the main window by its shortcut, the table and group
-// differences follow the measure, grouping and filters, the course count is always shown, and the CSV export
-// holds the table's unrounded figures.
+// differences follow the measure, grouping and filters, the course count is always shown, the CSV export holds the
+// table's unrounded figures, and on a laptop's screen the table and the charts are both in view, split where the
+// reader last left them.
 #include "ChartView.h"
 #include "ClinicOutcomesView.h"
 #include "MainWindow.h"
@@ -14,6 +15,8 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +37,10 @@ private slots:
     void filtersChangeTheCount();
     void exportsTheTableAsCsv();
     void exportsThePdfReport();
+    void tableAndChartsOnOneScreen_data();
+    void tableAndChartsOnOneScreen();
+    void theSplitIsRemembered();
+    void figuresAreNeverCut();
 
 private:
     ClinicOutcomesView* open();
@@ -49,8 +56,9 @@ void TestClinicOutcomesView::initTestCase()
 
 void TestClinicOutcomesView::init()
 {
-    auto db = openDatabase(
-        m_dir.filePath(QStringLiteral("clinic-%1.db").arg(QString::fromLatin1(QTest::currentTestFunction()))));
+    auto db = openDatabase(m_dir.filePath(
+        QStringLiteral("clinic-%1%2.db")
+            .arg(QString::fromLatin1(QTest::currentTestFunction()), QString::fromLatin1(QTest::currentDataTag()))));
     QVERIFY(db);
     storeSmallClinic(*db);
     m_window = std::make_unique<MainWindow>(std::move(db));
@@ -161,6 +169,100 @@ void TestClinicOutcomesView::exportsThePdfReport()
     QVERIFY(text.contains(QStringLiteral("Spinal manipulation Session 1 2 4.0 (0.0)")));
     QVERIFY(!text.contains(QStringLiteral("Exercise therapy Baseline")));
     QVERIFY(text.contains(QStringLiteral("Definitions")));
+}
+
+void TestClinicOutcomesView::tableAndChartsOnOneScreen_data()
+{
+    QTest::addColumn<QSize>("screen");
+    QTest::addColumn<bool>("allInView");
+    QTest::newRow("1366x768") << QSize(1366, 768) << true;
+    QTest::newRow("1024x600") << QSize(1024, 600) << false;
+}
+
+void TestClinicOutcomesView::tableAndChartsOnOneScreen()
+{
+    QFETCH(QSize, screen);
+    QFETCH(bool, allInView);
+    ClinicOutcomesView* view = open();
+    view->resize(screen);
+    QVERIFY(QTest::qWaitForWindowExposed(view));
+    QTRY_COMPARE(view->size(), screen); // nothing in the view asks for more than the screen has
+    auto* table = view->findChild<QTableWidget*>(QStringLiteral("outcomesTable"));
+    auto* scroll = view->findChild<QScrollArea*>(QStringLiteral("outcomesScrollArea"));
+    QVERIFY(table && scroll);
+    const QRect shown = scroll->viewport()->rect();
+    for (const char* name : {"outcomesMeansChart", "outcomesRatesChart"}) {
+        auto* chart = view->findChild<ChartView*>(QString::fromLatin1(name));
+        QVERIFY(chart && chart->isVisible());
+        QVERIFY2(chart->height() >= chart->minimumSizeHint().height(), name);
+        // On a 1366×768 laptop the charts are on screen beside the table; on a smaller one they are a scroll away.
+        const QRect place(chart->mapTo(scroll->viewport(), QPoint(0, 0)), chart->size());
+        if (allInView)
+            QVERIFY2(shown.contains(place), name);
+        scroll->ensureWidgetVisible(chart, 0, 0);
+        QVERIFY2(QRect(chart->mapTo(scroll->viewport(), QPoint(0, 0)), chart->size()).intersects(shown), name);
+    }
+    const QRect tablePlace(table->mapTo(scroll->viewport(), QPoint(0, 0)), table->size());
+    scroll->ensureWidgetVisible(table, 0, 0);
+    QVERIFY(QRect(table->mapTo(scroll->viewport(), QPoint(0, 0)), table->size()).intersects(shown));
+    if (allInView)
+        QVERIFY(shown.contains(tablePlace));
+    // The table shows its heading and several rows, however small the screen.
+    QVERIFY(table->viewport()->height() >= 3 * table->rowHeight(0));
+}
+
+void TestClinicOutcomesView::theSplitIsRemembered()
+{
+    ClinicOutcomesView* view = open();
+    view->resize(1366, 768);
+    QVERIFY(QTest::qWaitForWindowExposed(view));
+    auto* splitter = view->findChild<QSplitter*>(QStringLiteral("outcomesSplitter"));
+    QVERIFY(splitter);
+    const QList<int> before = splitter->sizes();
+    // The reader drags the handle 40 pixels up: more chart, less table.
+    QSplitterHandle* handle = splitter->handle(1);
+    const QPoint grip(handle->width() / 2, handle->height() / 2);
+    QTest::mousePress(handle, Qt::LeftButton, {}, grip);
+    QMouseEvent drag(QEvent::MouseMove, grip - QPoint(0, 40), handle->mapToGlobal(grip - QPoint(0, 40)), Qt::NoButton,
+                     Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(handle, &drag);
+    QTest::mouseRelease(handle, Qt::LeftButton, {}, grip - QPoint(0, 40));
+    const QList<int> dragged = splitter->sizes();
+    QCOMPARE(dragged.value(0), before.value(0) - 40);
+
+    // Opened again in a new window: the split is where it was left.
+    m_window.reset();
+    auto db = openDatabase(m_dir.filePath(QStringLiteral("clinic-theSplitIsRemembered.db")));
+    QVERIFY(db);
+    m_window = std::make_unique<MainWindow>(std::move(db));
+    m_window->show();
+    view = open();
+    view->resize(1366, 768);
+    QVERIFY(QTest::qWaitForWindowExposed(view));
+    QCOMPARE(view->findChild<QSplitter*>(QStringLiteral("outcomesSplitter"))->sizes(), dragged);
+}
+
+void TestClinicOutcomesView::figuresAreNeverCut()
+{
+    ClinicOutcomesView* view = open();
+    // Narrower than the tables: the group names wrap and the figures keep their width, the tables scrolling sideways.
+    view->resize(1024, 600);
+    QVERIFY(QTest::qWaitForWindowExposed(view));
+    for (const char* name : {"outcomesTable", "outcomesComparisonsTable"}) {
+        auto* table = view->findChild<QTableWidget*>(QString::fromLatin1(name));
+        table->setFixedWidth(360);
+        QCoreApplication::processEvents(); // the fit that follows the resize
+        QVERIFY2(table->horizontalHeader()->length() > table->viewport()->width(), name);
+    }
+    for (const char* name : {"outcomesTable", "outcomesComparisonsTable"}) {
+        auto* table = view->findChild<QTableWidget*>(QString::fromLatin1(name));
+        for (int row = 0; row < table->rowCount(); ++row) {
+            for (int column = 0; column < table->columnCount(); ++column) {
+                const QString cut = cutCellText(table, table->model()->index(row, column));
+                QVERIFY2(cut.isEmpty(), qPrintable(QStringLiteral("%1: \"%2\" is cut").arg(QLatin1String(name), cut)));
+            }
+        }
+    }
 }
 
 QTEST_MAIN(TestClinicOutcomesView)

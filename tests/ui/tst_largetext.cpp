@@ -18,6 +18,7 @@
 #include "ImportAnswersDialog.h"
 #include "InstrumentForm.h"
 #include "PatientFormDialog.h"
+#include "PatientListModel.h"
 #include "PatientRepository.h"
 #include "PatientWorkspace.h"
 #include "PreferencesDialog.h"
@@ -35,12 +36,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QPointer>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QTableView>
 #include <QTest>
+#include <QTextDocument>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -261,14 +264,21 @@ void TestLargeText::theMainWindowFits()
         QCoreApplication::processEvents();
         QVERIFY2(room.contains(m_window->frameGeometry()), qPrintable(pages->tabText(page)));
     }
-    // The register keeps each column at least as wide as its header, names included.
+    // The register keeps each column at least as wide as its header, and shows the names whole.
     auto* patients = m_window->findChild<QTableView*>(QStringLiteral("patientTable"));
     QVERIFY(patients && patients->isVisible());
+    QCoreApplication::processEvents(); // the fit that waits for a change of rows
     QHeaderView* header = patients->horizontalHeader();
     for (int column = 0; column < header->count(); ++column) {
         if (!header->isSectionHidden(column))
             QVERIFY2(header->sectionSize(column) >= ColumnFit::headerWidth(header, column),
                      qPrintable(patients->model()->headerData(column, Qt::Horizontal).toString()));
+    }
+    QVERIFY(!header->isSectionHidden(PatientListModel::ChartColumn));
+    QVERIFY(!header->isSectionHidden(PatientListModel::NameColumn));
+    for (int row = 0; row < patients->model()->rowCount(); ++row) {
+        const QString cut = cutCellText(patients, patients->model()->index(row, PatientListModel::NameColumn));
+        QVERIFY2(cut.isEmpty(), qPrintable(cut));
     }
     // Every tool bar shows all of its buttons, without an overflow menu.
     for (QToolBar* bar : m_window->findChildren<QToolBar*>()) {
@@ -292,6 +302,13 @@ void TestLargeText::everyDialogFits()
     QWidget* dialog = open(name);
     QVERIFY(dialog);
     checkFits(dialog, name);
+    // A label with a mnemonic ("&Write to:") has a buddy for it; without one the "&" shows as it is.
+    for (const QLabel* label : dialog->findChildren<QLabel*>()) {
+        const bool rich = label->textFormat() == Qt::RichText ||
+                          (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
+        if (label->isVisible() && !rich && label->text().remove(QStringLiteral("&&")).contains(QLatin1Char('&')))
+            QVERIFY2(label->buddy(), qPrintable(name + QStringLiteral(": ") + label->text()));
+    }
     if (auto* entry = qobject_cast<VisitEntryDialog*>(dialog))
         delete entry;
 }

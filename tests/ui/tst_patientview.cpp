@@ -12,8 +12,11 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace outcome;
 using namespace outcome::test;
@@ -34,6 +37,8 @@ private slots:
     void healthSummariesAgainstTheAverage();
     void chartsReadableOnEveryScreen_data();
     void chartsReadableOnEveryScreen();
+    void sentencesWrapWholeOnEveryScreen_data();
+    void sentencesWrapWholeOnEveryScreen();
     void closingNeedsTheClinician();
     void clinicianClosesByKeyboard();
 
@@ -239,6 +244,45 @@ void TestPatientView::chartsReadableOnEveryScreen()
             QVERIFY2(chart->height() >= chart->minimumSizeHint().height(), qPrintable(chart->objectName()));
         }
     }
+}
+
+void TestPatientView::sentencesWrapWholeOnEveryScreen_data()
+{
+    chartsReadableOnEveryScreen_data();
+}
+
+void TestPatientView::sentencesWrapWholeOnEveryScreen()
+{
+    QFETCH(QSize, size);
+    m_view->showNormal();
+    m_view->resize(size);
+    m_view->showPage(0);
+    QCoreApplication::processEvents();
+    QVERIFY(m_view->minimumSizeHint().height() <= size.height());
+    auto* overview = m_view->findChild<QWidget*>(QStringLiteral("patientOverview"));
+    QVERIFY(overview);
+    QList<QLabel*> sentences;
+    for (QLabel* label : overview->findChildren<QLabel*>()) {
+        if (label->objectName().startsWith(QLatin1String("sentence_")))
+            sentences.append(label);
+    }
+    QCOMPARE(sentences.size(), m_view->sentences().size());
+    std::sort(sentences.begin(), sentences.end(), [](const QLabel* a, const QLabel* b) { return a->y() < b->y(); });
+    int below = 0;
+    for (const QLabel* label : std::as_const(sentences)) {
+        const QString what = QStringLiteral("%1 at %2×%3").arg(label->text()).arg(size.width()).arg(size.height());
+        QVERIFY2(label->isVisible(), qPrintable(what));
+        // Tall enough for all of its wrapped lines, in large type, and below the sentence before it.
+        QVERIFY2(label->height() >= label->heightForWidth(label->width()), qPrintable(what));
+        QVERIFY2(label->font().pointSizeF() >= 14, qPrintable(what));
+        QVERIFY2(label->y() >= below, qPrintable(what));
+        QVERIFY2(label->geometry().right() <= overview->width(), qPrintable(what));
+        below = label->geometry().bottom();
+    }
+    // On each of these screens the type steps down far enough that every sentence is in view without scrolling.
+    auto* area = m_view->findChild<QScrollArea*>(QStringLiteral("patientOverviewArea"));
+    QVERIFY(area);
+    QVERIFY2(below <= area->viewport()->height(), qPrintable(QString::number(below)));
 }
 
 void TestPatientView::closingNeedsTheClinician()

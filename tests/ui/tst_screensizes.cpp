@@ -1,12 +1,13 @@
 // Every main screen at a 1024×600 laptop, a 1366×768 laptop and a 1920×1080 monitor, on a demo clinic: the window
-// fits, no column of a main list is narrower than its header, the most useful column takes the room left, and no
-// chart is smaller than its readable minimum.
+// fits, no column of a main list is narrower than its header, names are shown whole, the most useful column takes
+// the room left, and no chart is smaller than its readable minimum.
 #include "ChartView.h"
 #include "ColumnFit.h"
 #include "DemoClinic.h"
 #include "FixedClock.h"
 #include "MainWindow.h"
 #include "PatientWorkspace.h"
+#include "StartVsNowModel.h"
 #include "TodayView.h"
 #include "UiTestSupport.h"
 
@@ -27,6 +28,10 @@ const QDate kToday(2026, 12, 4);
 const QStringList kMainLists{QStringLiteral("patientTable"), QStringLiteral("dueVisitList"),
                              QStringLiteral("visitTable"), QStringLiteral("eventTable"),
                              QStringLiteral("startVsNowTable")};
+
+// Columns whose every cell is shown whole, wrapped onto more lines where need be: the names a reader looks for.
+const QHash<QString, QList<int>> kWholeColumns{
+    {QStringLiteral("startVsNowTable"), {StartVsNowModel::InstrumentColumn, StartVsNowModel::MeasureColumn}}};
 
 } // namespace
 
@@ -104,12 +109,18 @@ void TestScreenSizes::checkShown(const QString& where)
                                                    .arg(least)));
             used += size;
         }
+        for (int column : kWholeColumns.value(view->objectName())) {
+            for (int row = 0; row < view->model()->rowCount(); ++row) {
+                const QString cut = cutCellText(view, view->model()->index(row, column));
+                QVERIFY2(cut.isEmpty(),
+                         qPrintable(QStringLiteral("%1, %2: \"%3\" is cut").arg(where, view->objectName(), cut)));
+            }
+        }
         // Wider than the columns need: the room is taken, not left blank beside them.
-        QVERIFY2(used >= view->viewport()->width(),
-                 qPrintable(QStringLiteral("%1, %2: columns use %3 px of %4")
-                                .arg(where, view->objectName())
-                                .arg(used)
-                                .arg(view->viewport()->width())));
+        QVERIFY2(used >= view->viewport()->width(), qPrintable(QStringLiteral("%1, %2: columns use %3 px of %4")
+                                                                   .arg(where, view->objectName())
+                                                                   .arg(used)
+                                                                   .arg(view->viewport()->width())));
         ++m_listsChecked;
     }
     for (ChartView* chart : m_window->findChildren<ChartView*>()) {

@@ -35,6 +35,8 @@ ProgressPanel::ProgressPanel(Database& db, const InstrumentLibrary& library, QWi
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("progressTitle"));
     m_title->setTextFormat(Qt::PlainText);
+    // A long treatment label wraps rather than widening the page and squeezing the patient register beside it.
+    m_title->setWordWrap(true);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);

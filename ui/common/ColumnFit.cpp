@@ -6,6 +6,8 @@
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QStyle>
+#include <QStyledItemDelegate>
+#include <QTableView>
 #include <QToolTip>
 
 #include <algorithm>
@@ -16,6 +18,47 @@ namespace {
 
 // A column that gives way keeps at least this many characters while other columns can still shrink to their header.
 constexpr int kReadableCharacters = 14;
+// Space above and below the lines of a wrapped cell, so that rows of several lines do not run into each other.
+constexpr int kLinePadding = 6;
+
+// A wrapped line breaks between words but never before a percent sign ("−80 %"): the space before it does not break.
+QString keepingPercentTogether(QString text)
+{
+    return text.replace(QStringLiteral(" %"), QStringLiteral("\u00A0%"));
+}
+
+// Draws a column's text on as many lines as its width needs. Its size hint is as wide as the text on one line (the
+// width the column takes when there is room) and as tall as the lines at the column's present width, so a row grows
+// to show its tallest cell whole while the other columns stay on one line.
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    WrappingDelegate(QAbstractItemView* view, const QHeaderView* header)
+        : QStyledItemDelegate(view)
+        , m_header(header)
+    {}
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyleOptionViewItem oneLine = option;
+        oneLine.rect = QRect(); // no bounds: the style lays the text out on one line
+        QStyleOptionViewItem wrapped = option;
+        wrapped.rect = QRect(0, 0, m_header->sectionSize(index.column()), 1);
+        return {QStyledItemDelegate::sizeHint(oneLine, index).width(),
+                QStyledItemDelegate::sizeHint(wrapped, index).height() + kLinePadding};
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->features |= QStyleOptionViewItem::WrapText;
+        option->text = keepingPercentTogether(option->text);
+    }
+
+private:
+    const QHeaderView* m_header;
+};
 
 } // namespace
 
@@ -74,6 +117,45 @@ void ColumnFit::setDropWhenNarrow(const QList<int>& columns)
     scheduleRefit();
 }
 
+void ColumnFit::setWrapWhenNarrow(const QList<int>& columns)
+{
+    for (int column : std::as_const(m_wrapWhenNarrow))
+        m_view->setItemDelegateForColumn(column, nullptr);
+    m_wrapWhenNarrow = columns;
+    if (!columns.isEmpty() && !m_wrapping)
+        m_wrapping = new WrappingDelegate(m_view, m_header);
+    for (int column : columns)
+        m_view->setItemDelegateForColumn(column, m_wrapping);
+    if (auto* table = qobject_cast<QTableView*>(m_view))
+        table->verticalHeader()->setSectionResizeMode(columns.isEmpty() ? QHeaderView::Interactive
+                                                                        : QHeaderView::ResizeToContents);
+    scheduleRefit();
+}
+
+int ColumnFit::textMargins() const
+{
+    return 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1);
+}
+
+int ColumnFit::longestWordWidth(int column) const
+{
+    const QAbstractItemModel* model = m_view->model();
+    if (!model)
+        return 0;
+    int widest = 0;
+    for (int row = 0; row < model->rowCount(m_view->rootIndex()); ++row) {
+        const QModelIndex index = model->index(row, column, m_view->rootIndex());
+        const QVariant fontData = index.data(Qt::FontRole);
+        const QFontMetrics metrics(fontData.isValid() ? fontData.value<QFont>() : m_view->font());
+        const QStringList words =
+            keepingPercentTogether(index.data(Qt::DisplayRole).toString()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString& word : words)
+            widest = std::max(widest, metrics.horizontalAdvance(word));
+    }
+    // Twice the margins: the style lays a wrapped line out a pixel or two wider than the word measures alone.
+    return widest > 0 ? widest + 2 * textMargins() : 0;
+}
+
 void ColumnFit::dropColumns(QList<int>& whole, int available, int readable)
 {
     // A dropped column makes room before any other text is cut: every column whole, except the one that takes the
@@ -92,6 +174,27 @@ void ColumnFit::dropColumns(QList<int>& whole, int available, int readable)
         whole[column] = 0;
         m_header->setSectionHidden(column, true);
     }
+}
+
+void ColumnFit::setOthersWhole(bool whole)
+{
+    m_othersWhole = whole;
+    scheduleRefit();
+}
+
+int ColumnFit::widenedColumn() const
+{
+    const auto shown = [this](int column) {
+        return column >= 0 && column < m_header->count() && !m_header->isSectionHidden(column);
+    };
+    if (shown(m_stretch))
+        return m_stretch;
+    // The stretching column was dropped: the shown one that gives way last, the most worth widening, takes the room.
+    for (auto it = m_giveWay.crbegin(); it != m_giveWay.crend(); ++it) {
+        if (shown(*it))
+            return *it;
+    }
+    return -1;
 }
 
 void ColumnFit::scheduleRefit()
@@ -123,12 +226,14 @@ void ColumnFit::refit()
         if (m_header->isSectionHidden(column))
             continue;
         least[column] = headerWidth(m_header, column);
+        if (m_wrapWhenNarrow.contains(column))
+            least[column] = std::max(least[column], longestWordWidth(column));
         total += width[column];
     }
 
     if (total <= available) {
-        if (m_stretch >= 0 && m_stretch < count && !m_header->isSectionHidden(m_stretch))
-            width[m_stretch] += available - total;
+        if (const int widened = widenedColumn(); widened >= 0)
+            width[widened] += available - total;
     } else {
         int missing = total - available;
         const auto shrink = [&](int column, int floor) {
@@ -146,13 +251,19 @@ void ColumnFit::refit()
             if (column >= 0 && column < count && missing > 0)
                 shrink(column, least[column]);
         }
-        for (int column = count - 1; column >= 0 && missing > 0; --column)
+        for (int column = count - 1; column >= 0 && missing > 0 && !m_othersWhole; --column)
             shrink(column, least[column]);
     }
+    bool resized = false;
     for (int column = 0; column < count; ++column) {
-        if (!m_header->isSectionHidden(column) && m_header->sectionSize(column) != width[column])
+        if (!m_header->isSectionHidden(column) && m_header->sectionSize(column) != width[column]) {
             m_header->resizeSection(column, width[column]);
+            resized = true;
+        }
     }
+    // Wrapped text takes as many lines as its new width needs.
+    if (auto* table = qobject_cast<QTableView*>(m_view); table && resized && !m_wrapWhenNarrow.isEmpty())
+        table->resizeRowsToContents();
     m_fitting = false;
 }
 
@@ -164,9 +275,8 @@ bool ColumnFit::eventFilter(QObject* watched, QEvent* event)
             refit();
         else if (event->type() == QEvent::ToolTip)
             return showElidedText(event);
-    } else if (watched == m_view &&
-               (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange ||
-                event->type() == QEvent::Show)) {
+    } else if (watched == m_view && (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange ||
+                                     event->type() == QEvent::Show)) {
         scheduleRefit();
     }
     return QObject::eventFilter(watched, event);
@@ -176,15 +286,18 @@ bool ColumnFit::showElidedText(QEvent* event)
 {
     auto* help = static_cast<QHelpEvent*>(event);
     const QModelIndex index = m_view->indexAt(help->pos());
-    // A cell with a tooltip of its own keeps it.
+    // A cell with a tooltip of its own keeps it; a wrapped one shows its text whole already.
     if (!index.isValid() || index.data(Qt::ToolTipRole).isValid())
         return false;
+    if (m_wrapWhenNarrow.contains(index.column())) {
+        QToolTip::hideText();
+        return true;
+    }
     const QString text = index.data(Qt::DisplayRole).toString();
     const QRect cell = m_view->visualRect(index);
     const QVariant fontData = index.data(Qt::FontRole);
     const QFontMetrics metrics(fontData.isValid() ? fontData.value<QFont>() : m_view->font());
-    const int margins = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1);
-    if (!text.isEmpty() && metrics.horizontalAdvance(text) + margins > cell.width())
+    if (!text.isEmpty() && metrics.horizontalAdvance(text) + textMargins() > cell.width())
         QToolTip::showText(help->globalPos(), text, m_view->viewport(), cell);
     else
         QToolTip::hideText();

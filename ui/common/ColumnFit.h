@@ -1,7 +1,8 @@
 // Fits a list's columns to its width, at any window size: every column as wide as its header and its widest shown
 // cell when there is room, the extra going to the one column most worth widening; when there is too little, the
 // columns allowed to give way shrink first (to a readable width, then to their header), their text elided in the
-// middle with the whole text in a tooltip. Only when even the headers do not fit does the list scroll sideways.
+// middle with the whole text in a tooltip, or wrapped onto more lines where a column is to show its text whole. Only
+// when even the headers do not fit does the list scroll sideways.
 #pragma once
 
 #include <QList>
@@ -10,6 +11,7 @@
 
 class QAbstractItemView;
 class QHeaderView;
+class QStyledItemDelegate;
 
 namespace outcome {
 
@@ -26,6 +28,14 @@ public:
     // already shows (an age beside the birth date). They come back when the list is wide enough.
     void setDropWhenNarrow(const QList<int>& columns);
 
+    // Columns whose text wraps onto more lines instead of being cut when space is short (names a reader needs
+    // whole): they shrink no narrower than their longest word, and the rows grow to show every line.
+    void setWrapWhenNarrow(const QList<int>& columns);
+
+    // Columns that do not give way keep their whole width, and past the others the list scrolls sideways: for
+    // figures, which cut would mislead.
+    void setOthersWhole(bool whole);
+
     // Fits the columns at once (normally done on every resize and, one event-loop turn later, every change of rows).
     void refit();
 
@@ -39,9 +49,15 @@ private:
     ColumnFit(QAbstractItemView* view, QHeaderView* header, int stretch, const QList<int>& giveWay);
     void scheduleRefit();
     int contentWidth(int column) const;
+    // The space the view leaves between a cell's edges and its text.
+    int textMargins() const;
+    // The widest single word of a column's shown cells, with the cell's margins.
+    int longestWordWidth(int column) const;
     // Hides columns to drop while the rest would be cut, given each column's whole width; a hidden one's becomes 0.
     void dropColumns(QList<int>& whole, int available, int readable);
     bool showElidedText(QEvent* event);
+    // The column that takes the width left over: the stretching one, else the shown one that gives way last.
+    int widenedColumn() const;
 
     QAbstractItemView* m_view;
     QWidget* m_viewport;
@@ -49,6 +65,9 @@ private:
     int m_stretch;
     QList<int> m_giveWay;
     QList<int> m_dropWhenNarrow;
+    QList<int> m_wrapWhenNarrow;
+    QStyledItemDelegate* m_wrapping = nullptr;
+    bool m_othersWhole = false;
     QTimer m_pending;
     bool m_fitting = false;
 };

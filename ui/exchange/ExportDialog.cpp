@@ -18,6 +18,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -88,6 +89,9 @@ ExportDialog::ExportDialog(Database& db, const InstrumentLibrary& library, qint6
     form->addRow(QString(), m_freeText);
     form->addRow(QString(), m_spreadsheet);
     form->addRow(tr("&Write to:"), pathRow);
+    // A label of a row of several widgets has no buddy of its own: without one it would show its "&".
+    if (auto* label = qobject_cast<QLabel*>(form->labelForField(pathRow)))
+        label->setBuddy(m_path);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_progress);

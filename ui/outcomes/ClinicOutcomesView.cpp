@@ -1,11 +1,13 @@
-// The clinic outcomes page: filters on top, the table and group differences, then the two charts.
+// The clinic outcomes page: filters on top, below them the table and group differences split from the two charts.
 #include "ClinicOutcomesView.h"
 
+#include "AppSettings.h"
 #include "ChartView.h"
 #include "ClinicOutcomesChart.h"
 #include "ClinicOutcomesReport.h"
 #include "ClinicSettingsRepository.h"
 #include "Clock.h"
+#include "ColumnFit.h"
 #include "CsvWriter.h"
 #include "Database.h"
 #include "OutcomeCourseReader.h"
@@ -26,6 +28,8 @@
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSet>
+#include <QSplitter>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -35,6 +39,10 @@ namespace {
 
 // The date edits show "any" at this date: no limit.
 const QDate kNoLimit(2000, 1, 1);
+// However the split is dragged, the table keeps this many rows in view.
+constexpr int kLeastTableRows = 3;
+// The tables' share of the height, in percent, until the reader moves the split.
+constexpr int kTablesShare = 45;
 
 QString number(const std::optional<double>& value, int decimals)
 {
@@ -58,6 +66,17 @@ QString share(const std::optional<int>& count, const std::optional<double>& rate
     return ClinicOutcomesView::tr("%1 (%2 %, CI %3–%4 %)")
         .arg(*count)
         .arg(percent(*rate), percent(*low), percent(*high));
+}
+
+// Columns as wide as their figures, never cut: where they do not fit, the table scrolls sideways. The group's name
+// (the first column) takes the width left over, and gives way first, wrapping onto a second line.
+void fitColumns(QTableWidget* table)
+{
+    table->setWordWrap(false);
+    ColumnFit* fit = ColumnFit::install(table, table->horizontalHeader(), 0, {0});
+    fit->setWrapWhenNarrow({0});
+    fit->setOthersWhole(true);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 }
 
 QString raw(const std::optional<double>& value)
@@ -86,7 +105,9 @@ ClinicOutcomesView::ClinicOutcomesView(Database& db, const InstrumentLibrary& li
         for (const MeasureDefinition* measure : definition->reportedMeasures()) {
             if (measure->answerOnly)
                 continue;
-            m_measure->addItem(tr("%1 — %2").arg(definition->name, measure->name),
+            // A measure named as its instrument (the ODI's total) is named once.
+            m_measure->addItem(measure->name == definition->name ? measure->name
+                                                                 : tr("%1 — %2").arg(definition->name, measure->name),
                                QString(definition->id + QLatin1Char('/') + measure->id));
         }
     }
@@ -157,11 +178,13 @@ ClinicOutcomesView::ClinicOutcomesView(Database& db, const InstrumentLibrary& li
     m_table->setObjectName(QStringLiteral("outcomesTable"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    fitColumns(m_table);
     m_table->setAccessibleName(tr("Clinic outcomes per visit"));
     m_comparisons = new QTableWidget;
     m_comparisons->setObjectName(QStringLiteral("outcomesComparisonsTable"));
     m_comparisons->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_comparisons->verticalHeader()->hide();
+    fitColumns(m_comparisons);
     m_comparisons->setAccessibleName(tr("Differences in change from baseline between groups"));
     m_meansChart = new ChartView;
     m_meansChart->setObjectName(QStringLiteral("outcomesMeansChart"));
@@ -173,23 +196,42 @@ ClinicOutcomesView::ClinicOutcomesView(Database& db, const InstrumentLibrary& li
     status->addWidget(m_exportCsv);
     status->addWidget(m_exportPdf);
 
-    auto* content = new QWidget;
-    auto* layout = new QVBoxLayout(content);
+    // The tables and the charts share the height below the filters, split where the reader last left it: on a
+    // laptop both stay on screen instead of the charts falling below it. On a screen too short for even the
+    // smallest of both, the split scrolls while the filters stay in view.
+    auto* tables = new QWidget;
+    auto* tablesLayout = new QVBoxLayout(tables);
+    tablesLayout->setContentsMargins(0, 0, 0, 0);
+    tablesLayout->addWidget(m_table, 3);
+    tablesLayout->addWidget(m_comparisons, 1);
+    auto* charts = new QWidget;
+    auto* chartsLayout = new QHBoxLayout(charts);
+    chartsLayout->setContentsMargins(0, 0, 0, 0);
+    chartsLayout->addWidget(m_meansChart, 3);
+    chartsLayout->addWidget(m_ratesChart, 2);
+    m_splitter = new QSplitter(Qt::Vertical);
+    m_splitter->setObjectName(QStringLiteral("outcomesSplitter"));
+    m_splitter->addWidget(tables);
+    m_splitter->addWidget(charts);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitPlaced =
+        m_splitter->restoreState(AppSettings::instance().value(AppSettings::Key::OutcomesSplitter).toByteArray());
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this]() {
+        AppSettings::instance().setValue(AppSettings::Key::OutcomesSplitter, m_splitter->saveState());
+    });
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("outcomesScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_splitter);
+
+    auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addLayout(status);
     layout->addWidget(m_message);
-    layout->addWidget(m_table, 3);
-    layout->addWidget(m_comparisons, 1);
-    auto* charts = new QHBoxLayout;
-    charts->addWidget(m_meansChart, 3);
-    charts->addWidget(m_ratesChart, 2);
-    layout->addLayout(charts, 3);
-    auto* scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(content);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    layout->addWidget(scroll, 1);
 
     connect(m_measure, &QComboBox::currentIndexChanged, this, [this]() {
         fillFilterChoices();
@@ -222,6 +264,17 @@ ClinicOutcomesView::ClinicOutcomesView(Database& db, const InstrumentLibrary& li
     m_measure->setCurrentIndex(std::max(0, m_measure->findData(QStringLiteral("odi/total"))));
     fillFilterChoices();
     recompute();
+}
+
+void ClinicOutcomesView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Until the reader moves it, the split gives the tables a little less than half of the height it has.
+    if (!m_splitPlaced) {
+        m_splitPlaced = true;
+        const int height = m_splitter->height();
+        m_splitter->setSizes({height * kTablesShare / 100, height - height * kTablesShare / 100});
+    }
 }
 
 bool ClinicOutcomesView::setMeasure(const QString& key)
@@ -388,7 +441,13 @@ void ClinicOutcomesView::fillTable()
             ++row;
         }
     }
-    m_table->resizeColumnsToContents();
+    // However the split is dragged, the table shows its heading and a few rows, beside a scroll bar if it is wider.
+    const auto leastHeight = [](const QTableWidget* table, int shownRows) {
+        return table->horizontalHeader()->sizeHint().height() +
+               shownRows * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth() +
+               table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, table);
+    };
+    m_table->setMinimumHeight(leastHeight(m_table, kLeastTableRows));
 
     m_comparisons->clear();
     m_comparisons->setColumnCount(4);
@@ -403,7 +462,7 @@ void ClinicOutcomesView::fillTable()
         for (int column = 0; column < cells.size(); ++column)
             m_comparisons->setItem(i, column, new QTableWidgetItem(cells[column]));
     }
-    m_comparisons->resizeColumnsToContents();
+    m_comparisons->setMinimumHeight(leastHeight(m_comparisons, 1));
 }
 
 QByteArray ClinicOutcomesView::csv() const

@@ -14,6 +14,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTableWidget;
 
 namespace outcome {
@@ -41,6 +42,9 @@ public:
     Status exportCsv(const QString& path) const;
     // The clinic outcomes report of what the view shows (measure, filters, groups) as a PDF; the page count.
     Result<int> exportPdf(const QString& path, const QPageSize& paper) const;
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void fillFilterChoices();
@@ -70,6 +74,8 @@ private:
     ChartView* m_ratesChart = nullptr;
     QPushButton* m_exportCsv = nullptr;
     QPushButton* m_exportPdf = nullptr;
+    QSplitter* m_splitter = nullptr;
+    bool m_splitPlaced = false;
 };
 
 } // namespace outcome

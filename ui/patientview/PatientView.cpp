@@ -14,6 +14,8 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -24,6 +26,11 @@ namespace {
 // Type sizes for reading at arm's length, in points.
 constexpr double kGreetingPoints = 30;
 constexpr double kSentencePoints = 22;
+// The overview steps its sentences down to this size, a step at a time, before it scrolls on a small screen.
+constexpr double kLeastSentencePoints = 14;
+constexpr double kSentenceStep = 2;
+// Space between the overview's sentences at full size; it shrinks with them.
+constexpr int kSentenceSpacing = 24;
 constexpr double kHeadingPoints = 24;
 constexpr double kButtonPoints = 18;
 constexpr double kSmallPoints = 13;
@@ -177,6 +184,8 @@ void PatientView::setOutcomes(const Patient& patient, std::shared_ptr<const Cour
 
 void PatientView::buildPages()
 {
+    m_overview = nullptr;
+    m_overviewLabels.clear();
     while (m_pages->count() > 0) {
         QWidget* page = m_pages->widget(0);
         m_pages->removeWidget(page);
@@ -190,10 +199,21 @@ void PatientView::buildPages()
 
 QWidget* PatientView::overviewPage()
 {
+    // Each sentence wraps into whole lines at the width there is; when they are more than a small screen holds, the
+    // page scrolls instead of squeezing them.
+    auto* area = new QScrollArea;
+    m_overview = area;
+    m_overviewLabels.clear();
+    area->viewport()->installEventFilter(this);
+    area->setObjectName(QStringLiteral("patientOverviewArea"));
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area->setFocusPolicy(Qt::NoFocus);
     auto* page = new QWidget;
     page->setObjectName(QStringLiteral("patientOverview"));
     auto* layout = new QVBoxLayout(page);
-    layout->setSpacing(24);
+    layout->setSpacing(kSentenceSpacing);
     if (m_sentences.isEmpty())
         layout->addWidget(wrappedLabel(tr("There is nothing to compare yet. After your next visits this page "
                                           "will show how you are doing."),
@@ -211,12 +231,36 @@ QWidget* PatientView::overviewPage()
         sign->setPalette(signColour);
         QLabel* text = wrappedLabel(sentence.text, kSentencePoints, false, page);
         text->setObjectName(QStringLiteral("sentence_") + sentence.key);
+        m_overviewLabels << sign << text;
         row->addWidget(sign);
         row->addWidget(text, 1);
         layout->addLayout(row);
     }
     layout->addStretch(1);
-    return page;
+    area->setWidget(page);
+    return area;
+}
+
+void PatientView::fitOverview()
+{
+    if (!m_overview || !m_overview->widget() || m_fittingOverview)
+        return;
+    m_fittingOverview = true;
+    QWidget* page = m_overview->widget();
+    const QSize room = m_overview->maximumViewportSize();
+    for (double points = kSentencePoints; points >= kLeastSentencePoints; points -= kSentenceStep) {
+        for (QLabel* label : std::as_const(m_overviewLabels)) {
+            // The signs stay a little larger than the words beside them.
+            const bool sign = !label->wordWrap();
+            label->setFont(sized(label->font(), sign ? points + kSentenceStep : points, sign));
+        }
+        page->layout()->setSpacing(int(kSentenceSpacing * points / kSentencePoints));
+        page->layout()->activate();
+        const int height = page->hasHeightForWidth() ? page->heightForWidth(room.width()) : page->sizeHint().height();
+        if (height <= room.height())
+            break;
+    }
+    m_fittingOverview = false;
 }
 
 QWidget* PatientView::measurePage(const PatientSentence& sentence)
@@ -312,6 +356,9 @@ void PatientView::updateNavigation()
 void PatientView::present()
 {
     showPage(0);
+    // The whole screen also where no window manager makes a full-screen window so (a kiosk session).
+    if (const QScreen* shown = screen())
+        setGeometry(shown->geometry());
     showFullScreen();
     raise();
     activateWindow();
@@ -337,6 +384,13 @@ bool PatientView::event(QEvent* event)
     if (event->type() == QEvent::WindowDeactivate && m_close->isHeld())
         m_close->cancelHold();
     return QWidget::event(event);
+}
+
+bool PatientView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (m_overview && watched == m_overview->viewport() && event->type() == QEvent::Resize)
+        fitOverview();
+    return QWidget::eventFilter(watched, event);
 }
 
 void PatientView::keyPressEvent(QKeyEvent* event)

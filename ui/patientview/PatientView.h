@@ -9,12 +9,14 @@
 #include "PatientSentences.h"
 #include "Result.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
 
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QStackedWidget;
 
 namespace outcome {
@@ -57,6 +59,7 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
     void keyReleaseEvent(QKeyEvent* event) override;
     bool event(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
@@ -73,7 +76,14 @@ private:
     const InstrumentLibrary& m_library;
     Patient m_patient;
     std::shared_ptr<const CourseOutcomes> m_outcomes;
+    // The overview's sentences in the largest type (down to a still large one) that shows them all without
+    // scrolling, each wrapped into whole lines.
+    void fitOverview();
+
     QList<PatientSentence> m_sentences;
+    QPointer<QScrollArea> m_overview;
+    QList<QLabel*> m_overviewLabels;
+    bool m_fittingOverview = false;
     QLabel* m_greeting = nullptr;
     QLabel* m_hint = nullptr;
     QLabel* m_pageLabel = nullptr;

@@ -49,10 +49,13 @@ PatientRegisterView::PatientRegisterView(Database& db, QWidget* parent)
     // Column widths from the rows on screen only: measuring every row on every keystroke costs a frame.
     m_table->horizontalHeader()->setResizeContentsPrecision(0);
     // The course fills the row; when the list is narrow it gives way first, then the name (elided in the middle).
-    // The age goes first of all: the birth date beside it says the same.
+    // The age goes first of all: the birth date beside it says the same. Where even so the names would be cut (a
+    // narrow register in large text), the course and then the birth date go too, so the chart number and the whole
+    // name stay readable; the open patient's page shows both.
     ColumnFit::install(m_table, m_table->horizontalHeader(), PatientListModel::CourseColumn,
                        {PatientListModel::CourseColumn, PatientListModel::NameColumn})
-        ->setDropWhenNarrow({PatientListModel::AgeColumn});
+        ->setDropWhenNarrow(
+            {PatientListModel::AgeColumn, PatientListModel::CourseColumn, PatientListModel::BornColumn});
     m_table->installEventFilter(this);
 
     m_summary = new QLabel(this);

@@ -110,6 +110,9 @@ ClinicDetailsDialog::ClinicDetailsDialog(Database& db, QWidget* parent)
     form->addRow(tr("&Email"), m_email);
     form->addRow(tr("&Website"), m_website);
     form->addRow(tr("Lo&go"), logoRow);
+    // A label of a row of several widgets has no buddy of its own: without one it would show its "&".
+    if (auto* label = qobject_cast<QLabel*>(form->labelForField(logoRow)))
+        label->setBuddy(chooseLogo);
     form->addRow(tr("&Treating clinician"), m_clinician);
     form->addRow(tr("Pro&fession"), m_clinicianTitle);
     form->addRow(tr("&Confidentiality line"), m_notice);

@@ -24,6 +24,7 @@ const Entry kEntries[] = {
     {K::BackupOnClose, "backup/onClose", true},
     {K::IdleLockMinutes, "security/idleLockMinutes", 10},
     {K::ColorScheme, "ui/colorScheme", QStringLiteral("system")},
+    {K::OutcomesSplitter, "outcomes/splitter", QByteArray()},
 };
 
 const Entry& entryFor(AppSettings::Key key)

@@ -23,7 +23,8 @@ public:
         BackupsToKeep,
         BackupOnClose,
         IdleLockMinutes,
-        ColorScheme // "system", "light", "dark"
+        ColorScheme,     // "system", "light", "dark"
+        OutcomesSplitter // the clinic outcomes view's split between its tables and its charts
     };
 
     // The platform's place (registry, plist, ~/.config) unless a file is given (tests).

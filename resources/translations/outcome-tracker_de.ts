@@ -2509,10 +2509,6 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
         <translation>Den Patienten mit dieser Patientennummer öffnen.</translation>
     </message>
     <message>
-        <source>Print &quot;ready&quot; and the milliseconds since start once the window is shown and filled (for measuring start-up).</source>
-        <translation>Sobald das Fenster angezeigt und befüllt ist, &quot;ready&quot; und die Millisekunden seit dem Start ausgeben (zur Messung der Startzeit).</translation>
-    </message>
-    <message>
         <source>--patient: no patient has chart number &quot;%1&quot;.</source>
         <translation>--patient: Kein Patient hat die Patientennummer &quot;%1&quot;.</translation>
     </message>
@@ -2523,6 +2519,10 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     <message>
         <source>--page: &quot;%1&quot; is not a page; use &quot;timeline&quot;, &quot;progress&quot;, &quot;patient&quot; or &quot;outcomes&quot;.</source>
         <translation>--page: &quot;%1&quot; ist keine Seite; verwenden Sie &quot;timeline&quot;, &quot;progress&quot;, &quot;patient&quot; oder &quot;outcomes&quot;.</translation>
+    </message>
+    <message>
+        <source>Print &quot;ready&quot;, the milliseconds since start and each start-up stage&apos;s milliseconds once the window is shown and filled (for measuring start-up).</source>
+        <translation>„ready“, die Millisekunden seit dem Start und die Millisekunden jedes Startschritts ausgeben, sobald das Fenster gezeigt und gefüllt ist (zum Messen des Starts).</translation>
     </message>
 </context>
 <context>
@@ -3783,10 +3783,6 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
         <translation>Patienten</translation>
     </message>
     <message>
-        <source>Showing the first %L1 matches. Type more to narrow the list.</source>
-        <translation>Die ersten %L1 Treffer werden angezeigt. Tippen Sie weiter, um die Liste einzugrenzen.</translation>
-    </message>
-    <message>
         <source>No patient matches &quot;%1&quot;.</source>
         <translation>Kein Patient passt zu „%1“.</translation>
     </message>
@@ -3800,6 +3796,10 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     <message>
         <source>Clear search</source>
         <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>More than %L1 patients; scroll for more, or type more to narrow the list.</source>
+        <translation>Mehr als %L1 Patienten; für weitere blättern oder weitertippen, um die Liste einzugrenzen.</translation>
     </message>
 </context>
 <context>
@@ -5498,16 +5498,16 @@ erstmals erfasst</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Showing the first %L1 visits due; open patients from the register for the rest.</source>
-        <translation>Die ersten %L1 fälligen Termine werden angezeigt; öffnen Sie weitere Patienten über die Patientenliste.</translation>
-    </message>
-    <message>
         <source>Press Enter or double-click a visit to open it. Ctrl+F finds any patient.</source>
         <translation>Eingabetaste oder Doppelklick öffnet einen Termin. Strg+F findet jeden Patienten.</translation>
     </message>
     <message>
         <source>Next 7 days</source>
         <translation>Nächste 7 Tage</translation>
+    </message>
+    <message>
+        <source>Each heading shows its first %L1 visits; open patients from the register for the rest.</source>
+        <translation>Jede Überschrift zeigt ihre ersten %L1 Termine; die übrigen Patienten über die Patientenliste öffnen.</translation>
     </message>
 </context>
 <context>

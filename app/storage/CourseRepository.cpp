@@ -441,17 +441,6 @@ Result<QList<DueVisit>> CourseRepository::dueBetween(const QDate& from, const QD
     return due;
 }
 
-Result<int> CourseRepository::countDueBetween(const QDate& from, const QDate& until)
-{
-    QSqlQuery& query = m_db.prepared(QStringLiteral("SELECT COUNT(*)") + kDueVisits);
-    const QVariant lowest = from.isValid() ? sql::fromDate(from) : QVariant(QString());
-    if (Status status = m_db.exec(query, {lowest, sql::fromDate(until)}, Tr::tr("read the schedule")); !status)
-        return status.error();
-    const int count = query.next() ? query.value(0).toInt() : 0;
-    query.finish();
-    return count;
-}
-
 Result<QList<CourseOfPatient>> CourseRepository::currentOrEndedSince(const QDate& since)
 {
     QSqlQuery& query = m_db.prepared(

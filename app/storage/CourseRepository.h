@@ -59,9 +59,8 @@ public:
 
     // Scheduled visits on or before `until` in active courses of patients not archived, earliest first.
     Result<QList<DueVisit>> dueUntil(const QDate& until, int limit);
-    // The same from `from` to `until` (both included; an invalid `from` has no lower bound), and how many there are.
+    // The same from `from` to `until` (both included; an invalid `from` has no lower bound).
     Result<QList<DueVisit>> dueBetween(const QDate& from, const QDate& until, int limit);
-    Result<int> countDueBetween(const QDate& from, const QDate& until);
 
     Result<qint64> patientOfCourse(qint64 courseId);
 

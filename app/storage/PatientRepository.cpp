@@ -425,7 +425,10 @@ Result<int> PatientRepository::countMatches(const QString& text, bool includeArc
     QString sql;
     QVariantList values{includeArchived ? 1 : 0};
     if (terms.isEmpty()) {
-        sql = QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM patients q WHERE (? = 1 OR q.archived = 0) LIMIT ?)");
+        // Through patients_by_archived: "archived = 0 OR archived = 1" keeps that index usable where "? = 1 OR"
+        // would not.
+        sql = QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM patients q WHERE q.archived = 0 OR q.archived = ?"
+                             " LIMIT ?)");
     } else {
         // Every match of the first word, in the terms' index, that matches the other words too.
         sql = QStringLiteral("SELECT COUNT(*) FROM (SELECT DISTINCT t.patient_id FROM patient_search_terms t"

@@ -13,7 +13,6 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLocale>
-#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -100,10 +99,6 @@ TodayView::TodayView(AppContext& context, QWidget* parent)
         else
             m_stale = true;
     });
-    m_countTimer = new QTimer(this);
-    m_countTimer->setSingleShot(true);
-    m_countTimer->setInterval(kCountDelayMs);
-    connect(m_countTimer, &QTimer::timeout, this, &TodayView::countCutGroups);
     // Read when first shown (or asked to), once: the window that makes the view shows it straight away.
     m_stale = true;
 }
@@ -144,18 +139,6 @@ void TodayView::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     reloadIfStale();
-}
-
-void TodayView::countCutGroups()
-{
-    CourseRepository courses(m_context.database());
-    for (int index = 0; index < GroupCount; ++index) {
-        if (!m_countUntil[index].isValid())
-            continue;
-        const Result<int> total = courses.countDueBetween(m_countFrom[index], m_countUntil[index]);
-        if (total)
-            group(index)->setText(0, tr("%1 (%2)").arg(groupTitle(index), QLocale().toString(*total)));
-    }
 }
 
 void TodayView::reloadIfStale()
@@ -216,15 +199,12 @@ void TodayView::reload()
             item->setData(0, CourseIdRole, entry.visit.courseId);
             item->setData(0, VisitIdRole, entry.visit.id);
         }
-        // A heading cut short says "200+" until the full count, which waits until the window is up, is read.
+        // A heading cut short says "200+": counting a long overdue list in a large clinic would hold up the window
+        // for longer than reading the rows shown.
         group(index)->setText(0,
                               tr("%1 (%2)").arg(groupTitle(index), QLocale().toString(due->size()) +
                                                                        (groupCut ? QStringLiteral("+") : QString())));
-        m_countFrom[index] = groupCut ? from : QDate();
-        m_countUntil[index] = groupCut ? until : QDate();
     }
-    if (cut)
-        m_countTimer->start();
     m_note->setText(cut ? tr("Each heading shows its first %L1 visits; open patients from the register for the rest.")
                               .arg(kVisitLimit)
                         : tr("Press Enter or double-click a visit to open it. Ctrl+F finds any patient."));

@@ -4,8 +4,6 @@
 #include <QDate>
 #include <QWidget>
 
-class QTimer;
-
 class QLabel;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -49,9 +47,6 @@ protected:
 private:
     QTreeWidgetItem* group(int index) const;
     QString groupTitle(int index) const;
-    // The full count of each heading cut short, read a moment after the list so it never delays the window.
-    void countCutGroups();
-    static constexpr int kCountDelayMs = 150;
 
     AppContext& m_context;
     QLabel* m_heading = nullptr;
@@ -59,9 +54,6 @@ private:
     QTreeWidget* m_list = nullptr;
     bool m_stale = false;
     QDate m_loadedFor; // the day the list was read for
-    QTimer* m_countTimer = nullptr;
-    QDate m_countFrom[3]; // per heading cut short: the days it covers; an invalid end where it is whole
-    QDate m_countUntil[3];
 };
 
 } // namespace outcome

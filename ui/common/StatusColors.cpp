@@ -1,6 +1,9 @@
 // Status colours, symbols and badges.
 #include "StatusColors.h"
 
+#include <QCoreApplication>
+#include <QFont>
+#include <QHash>
 #include <QPainter>
 #include <QPixmap>
 
@@ -83,6 +86,19 @@ QString StatusColors::symbol(VisitState state)
 
 QIcon StatusColors::icon(VisitState state, const QPalette& palette)
 {
+    const QColor hue = color(toneFor(state), palette);
+    const bool dark = isDark(palette);
+    // Lists ask for a badge on every row they paint: each state's badge is drawn once per colour and font. The
+    // pixmaps go with the application object, not after it.
+    static QHash<QString, QIcon> drawn;
+    static const bool releasedAtExit = [] {
+        qAddPostRoutine([] { drawn.clear(); });
+        return true;
+    }();
+    Q_UNUSED(releasedAtExit)
+    const QString key = QStringLiteral("%1 %2 %3 ").arg(int(state)).arg(hue.rgba()).arg(dark) + QFont().key();
+    if (const auto found = drawn.constFind(key); found != drawn.cend())
+        return *found;
     QIcon icon;
     // Drawn at two sizes so the badge stays crisp at 200 % scaling.
     for (int size : {16, 32}) {
@@ -90,7 +106,6 @@ QIcon StatusColors::icon(VisitState state, const QPalette& palette)
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);
         painter.setRenderHint(QPainter::Antialiasing);
-        const QColor hue = color(toneFor(state), palette);
         const QRectF circle = QRectF(pixmap.rect()).adjusted(size * 0.06, size * 0.06, -size * 0.06, -size * 0.06);
         const bool hollow = state == VisitState::Scheduled;
         painter.setPen(QPen(hue, size / 10.0));
@@ -101,11 +116,12 @@ QIcon StatusColors::icon(VisitState state, const QPalette& palette)
             font.setPixelSize(int(size * 0.7));
             font.setBold(true);
             painter.setFont(font);
-            painter.setPen(isDark(palette) ? QColor(0x10, 0x10, 0x10) : QColor(Qt::white));
+            painter.setPen(dark ? QColor(0x10, 0x10, 0x10) : QColor(Qt::white));
             painter.drawText(circle, Qt::AlignCenter, symbol(state));
         }
         icon.addPixmap(pixmap);
     }
+    drawn.insert(key, icon);
     return icon;
 }
 

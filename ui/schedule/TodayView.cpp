@@ -8,9 +8,7 @@
 #include "StatusColors.h"
 #include "VisitTableModel.h"
 
-#include <QHash>
 #include <QHeaderView>
-#include <QIcon>
 #include <QLabel>
 #include <QLocale>
 #include <QTreeWidget>
@@ -159,10 +157,9 @@ void TodayView::reload()
     for (int index = 0; index < GroupCount; ++index)
         qDeleteAll(group(index)->takeChildren());
     // Each heading is read on its own, so a long overdue list never hides who is due today; a heading holds at most
-    // kVisitLimit rows and names how many there are in all.
+    // kVisitLimit rows.
     CourseRepository courses(m_context.database());
     const QPalette palette = m_list->palette();
-    QHash<int, QIcon> badges; // one badge per state, drawn once for the whole list
     bool cut = false;
     for (int index = 0; index < GroupCount; ++index) {
         const QDate from = index == OverdueGroup ? QDate() : index == TodayGroup ? today : today.addDays(1);
@@ -189,10 +186,7 @@ void TodayView::reload()
             auto* item = new QTreeWidgetItem(group(index),
                                              {entry.patientName, entry.chartNumber, entry.visit.title(),
                                               dayAndDate(entry.visit.scheduledDate), status, entry.treatmentLabel});
-            auto badge = badges.find(int(state));
-            if (badge == badges.end())
-                badge = badges.insert(int(state), StatusColors::icon(state, palette));
-            item->setIcon(StatusColumn, *badge);
+            item->setIcon(StatusColumn, StatusColors::icon(state, palette));
             if (state != VisitState::Scheduled)
                 item->setForeground(StatusColumn, StatusColors::color(StatusColors::toneFor(state), palette));
             item->setData(0, PatientIdRole, entry.patientId);

@@ -195,17 +195,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     const int target = options.migrateTo < 0 ? latest : options.migrateTo;
     // Reading never waits for the whole file to be checked (a damaged page fails the read that reaches it, and
     // `check` is there to look at every page); writing into a damaged file would spread the damage, so the file is
-    // checked before the first write: now when an upgrade is due, else when the first save begins.
-    if (options.quickCheck && *version > 0 && !options.readOnly) {
-        if (*version < target) {
-            if (Status status = database->quickCheckBeforeWriting(); !status)
-                return status.error();
-        } else {
-            database->m_writeGate = [raw = database.get()]() {
-                return raw->quickCheckBeforeWriting();
-            };
-        }
-    }
+    // checked when the first write begins: an upgrade's, else the first save's.
+    if (options.quickCheck && *version > 0 && !options.readOnly)
+        database->m_writeGate = [raw = database.get()]() {
+            return raw->quickCheckBeforeWriting();
+        };
 
     if (Status status = SqlDialect::configure(database->m_db, options.readOnly); !status) {
         // Switching to the write-ahead log reads the file: damage found there is refused as damage.

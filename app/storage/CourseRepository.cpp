@@ -399,11 +399,6 @@ Result<Visit> CourseRepository::addExtraVisit(qint64 courseId, const QString& la
     return visit;
 }
 
-Result<QList<DueVisit>> CourseRepository::dueUntil(const QDate& until, int limit)
-{
-    return dueBetween({}, until, limit);
-}
-
 namespace {
 
 // The visits the schedule lists: planned, in a running course, of a patient not archived, between two days.

@@ -57,9 +57,8 @@ public:
     Result<Visit> addExtraVisit(qint64 courseId, const QString& label, const QDate& date,
                                 const QStringList& instruments);
 
-    // Scheduled visits on or before `until` in active courses of patients not archived, earliest first.
-    Result<QList<DueVisit>> dueUntil(const QDate& until, int limit);
-    // The same from `from` to `until` (both included; an invalid `from` has no lower bound).
+    // Scheduled visits from `from` to `until` (both included; an invalid `from` has no lower bound) in active
+    // courses of patients not archived, earliest first.
     Result<QList<DueVisit>> dueBetween(const QDate& from, const QDate& until, int limit);
 
     Result<qint64> patientOfCourse(qint64 courseId);

@@ -428,14 +428,14 @@ void TestRepositories::dueVisitsAcrossPatients()
         addPatient(QStringLiteral("C2"), QStringLiteral("Brown"), QStringLiteral("Bob"), QDate(1961, 1, 1));
     startStandardCourse(a, QDate(2026, 3, 2));
     startStandardCourse(b, QDate(2026, 3, 5));
-    const QList<DueVisit> due = *CourseRepository(*m_db).dueUntil(QDate(2026, 3, 5), 100);
+    const QList<DueVisit> due = *CourseRepository(*m_db).dueBetween({}, QDate(2026, 3, 5), 100);
     // Adams: baseline + S1 (3-2), S2 (3-5); Brown: baseline + S1 (3-5).
     QCOMPARE(due.size(), 5);
     QCOMPARE(due[0].patientName, QStringLiteral("Adams, Amy"));
     QCOMPARE(due[0].visit.kind, VisitKind::Baseline);
     QCOMPARE(due[4].patientName, QStringLiteral("Brown, Bob"));
     QVERIFY(PatientRepository(*m_db).setArchived(b, true).ok());
-    QCOMPARE(CourseRepository(*m_db).dueUntil(QDate(2026, 3, 5), 100)->size(), 3);
+    QCOMPARE(CourseRepository(*m_db).dueBetween({}, QDate(2026, 3, 5), 100)->size(), 3);
 }
 
 // Batch reports take each patient's latest course while it runs or soon after it ended, once a visit took place.

@@ -30,8 +30,8 @@ bool PatientListModel::readFirstRows(const QString& text, int rows)
 {
     m_text = text;
     m_today = Clock::today();
-    // One row more than asked for tells whether more follow.
-    Result<QList<PatientListEntry>> found = PatientRepository(m_db).search(text, m_includeArchived, rows + 1, m_today);
+    bool more = false;
+    Result<QList<PatientListEntry>> found = readPage(rows, nullptr, more);
     if (!found) {
         m_lastError = found.error().message;
         return false;
@@ -39,13 +39,22 @@ bool PatientListModel::readFirstRows(const QString& text, int rows)
     m_lastError.clear();
     beginResetModel();
     m_entries = std::move(found).value();
-    m_hasMore = m_entries.size() > rows;
-    if (m_hasMore)
-        m_entries.resize(rows);
+    m_hasMore = more;
     m_matchCount.reset();
     endResetModel();
     emit searched();
     return true;
+}
+
+Result<QList<PatientListEntry>> PatientListModel::readPage(int rows, const Patient* after, bool& more)
+{
+    // One row more than asked for tells whether more follow.
+    Result<QList<PatientListEntry>> found =
+        PatientRepository(m_db).search(m_text, m_includeArchived, rows + 1, m_today, after);
+    more = found && found->size() > rows;
+    if (more)
+        found->resize(rows);
+    return found;
 }
 
 bool PatientListModel::canFetchMore(const QModelIndex& parent) const
@@ -57,17 +66,14 @@ void PatientListModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent) || m_entries.isEmpty())
         return;
-    Result<QList<PatientListEntry>> found = PatientRepository(m_db).search(m_text, m_includeArchived, kPageSize + 1,
-                                                                           m_today, &m_entries.constLast().patient);
+    bool more = false;
+    Result<QList<PatientListEntry>> found = readPage(kPageSize, &m_entries.constLast().patient, more);
     if (!found) {
         m_lastError = found.error().message;
         emit searched();
         return;
     }
     QList<PatientListEntry> page = std::move(found).value();
-    const bool more = page.size() > kPageSize;
-    if (more)
-        page.resize(kPageSize);
     m_hasMore = more;
     if (page.isEmpty())
         return;

@@ -62,6 +62,8 @@ signals:
 
 private:
     bool readFirstRows(const QString& text, int rows);
+    // Up to `rows` rows of the current search (after `after`, if given); `more` tells whether others follow.
+    Result<QList<PatientListEntry>> readPage(int rows, const Patient* after, bool& more);
     QString courseText(const PatientListEntry& entry) const;
 
     Database& m_db;

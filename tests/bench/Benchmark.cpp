@@ -392,6 +392,19 @@ Status Benchmark::measureSearch(Figures& figures)
     return {};
 }
 
+qsizetype Benchmark::summarise(const QList<Samples>& perPatient, PatientSamples& summary) const
+{
+    qsizetype worst = 0;
+    for (qsizetype i = 0; i < perPatient.size(); ++i) {
+        summary.perPatient.values.append(perPatient[i].median());
+        if (summary.perPatient.values[i] > summary.perPatient.values[worst])
+            worst = i;
+    }
+    summary.patients = int(perPatient.size());
+    summary.worstChart = m_sample[worst].second;
+    return worst;
+}
+
 Status Benchmark::measureOpenPatient(Figures& figures)
 {
     Result<std::unique_ptr<Database>> db = Database::open(m_database);
@@ -432,14 +445,7 @@ Status Benchmark::measureOpenPatient(Figures& figures)
                 perPatient[i].values.append(milliseconds(timer));
         }
     }
-    qsizetype worst = 0;
-    for (qsizetype i = 0; i < m_sample.size(); ++i) {
-        figures.openPatient.perPatient.values.append(perPatient[i].median());
-        if (perPatient[i].median() > perPatient[worst].median())
-            worst = i;
-    }
-    figures.openPatient.patients = int(m_sample.size());
-    figures.openPatient.worstChart = m_sample[worst].second;
+    const qsizetype worst = summarise(perPatient, figures.openPatient);
     m_patientId = m_sample[worst].first;
     m_chartNumber = m_sample[worst].second;
 
@@ -479,14 +485,7 @@ Status Benchmark::measureOpenPatient(Figures& figures)
                 bands[i].values.append(milliseconds(timer));
         }
     }
-    qsizetype worstBand = 0;
-    for (qsizetype i = 0; i < m_sample.size(); ++i) {
-        figures.bandLater.perPatient.values.append(bands[i].median());
-        if (bands[i].median() > bands[worstBand].median())
-            worstBand = i;
-    }
-    figures.bandLater.patients = int(m_sample.size());
-    figures.bandLater.worstChart = m_sample[worstBand].second;
+    summarise(bands, figures.bandLater);
     return {};
 }
 

@@ -79,6 +79,8 @@ private:
     Result<double> measureRss();
     Status measureSearch(Figures& figures);
     Status measureOpenPatient(Figures& figures);
+    // Each sampled patient's median into `summary`, with the slowest named; returns the slowest one's index.
+    qsizetype summarise(const QList<Samples>& perPatient, PatientSamples& summary) const;
     Result<Samples> measureSave(Samples& raw);
     Result<Samples> measurePdf();
     void printText(const Figures& figures) const;

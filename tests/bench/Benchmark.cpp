@@ -612,17 +612,10 @@ Status Benchmark::measureCommands(Figures& figures)
     if (sqlite3.isEmpty()) {
         progress(QStringLiteral("  the sqlite3 program is not installed: no reference for the command-line search"));
     } else {
-        // What `patients --search` reads and prints, written by hand: the patients with a word starting with the
-        // text, in name order, each with the latest course's status.
-        const QString folded = PatientSearch::fold(kCliSearch);
-        const QString sql =
-            QStringLiteral("SELECT p.chart_number, p.family_name, p.given_name, p.birth_date, c.status, c.start_date"
-                           " FROM (SELECT DISTINCT t.sort_name, t.patient_id FROM patient_search_terms t"
-                           " WHERE t.term >= '%1' AND t.term < '%2' AND t.archived = 0) m"
-                           " JOIN patients p ON p.id = m.patient_id"
-                           " LEFT JOIN courses c ON c.id = (SELECT c2.id FROM courses c2 WHERE c2.patient_id = p.id"
-                           " ORDER BY c2.start_date DESC, c2.id DESC LIMIT 1) ORDER BY m.sort_name, m.patient_id;")
-                .arg(folded, folded + QChar(0xFFFF));
+        // What `patients --search` reads and prints, written by hand: every patient with a word starting with the
+        // text, in name order, each with the latest course, its next planned visit and its sessions still to come
+        // (which say the course's phase).
+        const QString sql = RawSqlite::searchScript(PatientSearch::fold(kCliSearch), 1000000);
         Result<Samples> raw = timeProcess(sqlite3, {QStringLiteral("-readonly"), m_database, sql});
         if (!raw)
             return raw.error();

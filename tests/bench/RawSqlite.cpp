@@ -84,6 +84,19 @@ int RawSqlite::search(const QString& foldedPrefix, int limit)
     return step == SQLITE_DONE ? rows : -1;
 }
 
+QString RawSqlite::searchScript(const QString& foldedPrefix, int limit)
+{
+    // The end of the range is written as SQL: U+FFFF does not pass reliably through a program's arguments.
+    QString quoted = foldedPrefix;
+    quoted.replace(QLatin1Char('\''), QLatin1String("''"));
+    const QString from = QLatin1Char('\'') + quoted + QLatin1Char('\'');
+    return QString::fromUtf8(kSearch)
+               .replace(QLatin1String("?1"), from)
+               .replace(QLatin1String("?2"), from + QLatin1String(" || char(65535)"))
+               .replace(QLatin1String("?3"), QString::number(limit)) +
+           QLatin1Char(';');
+}
+
 bool RawSqlite::saveAssessment(qint64 visitId, const QString& instrumentId, const QString& answersJson)
 {
     const QByteArray instrument = instrumentId.toUtf8();

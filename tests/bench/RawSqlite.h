@@ -24,6 +24,9 @@ public:
     // The register's search for one folded word typed so far: the first `limit` patients whose name, chart number
     // or birth date starts with it, in name order, each with its latest course. Returns the rows read, or -1.
     int search(const QString& foldedPrefix, int limit);
+    // The same search as one statement for the sqlite3 program, with every value written into it: what
+    // `outcome-tracker-cli patients --search` reads, for timing the two whole processes side by side.
+    static QString searchScript(const QString& foldedPrefix, int limit);
     // One assessment inserted and committed (BEGIN IMMEDIATE, INSERT, COMMIT). False on any failure.
     bool saveAssessment(qint64 visitId, const QString& instrumentId, const QString& answersJson);
 

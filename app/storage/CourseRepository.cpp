@@ -7,6 +7,7 @@
 #include "DateText.h"
 #include "JsonWriter.h"
 #include "Patient.h"
+#include "SqlDialect.h"
 #include "SqlValue.h"
 
 #include <QCoreApplication>
@@ -399,22 +400,25 @@ Result<Visit> CourseRepository::addExtraVisit(qint64 courseId, const QString& la
     return visit;
 }
 
-namespace {
-
-// The visits the schedule lists: planned, in a running course, of a patient not archived, between two days.
-const QLatin1String
-    kDueVisits(" FROM visits v JOIN courses c ON c.id = v.course_id JOIN patients p ON p.id = c.patient_id"
-               " WHERE v.status = 'scheduled' AND v.scheduled_date >= ? AND v.scheduled_date <= ?"
-               " AND c.status = 'active' AND p.archived = 0");
-
-} // namespace
-
 Result<QList<DueVisit>> CourseRepository::dueBetween(const QDate& from, const QDate& until, int limit)
 {
+    // The visits the schedule lists: planned, in a running course, of a patient not archived, between two days. The
+    // page is sorted and cut from narrow indexes alone; only its rows are then read whole.
+    const QString page =
+        QStringLiteral("SELECT d.id AS id FROM visits d JOIN courses dc") +
+        SqlDialect::throughIndex(QStringLiteral("courses_for_lists")) +
+        QStringLiteral(" ON dc.id = d.course_id JOIN patients dp") +
+        SqlDialect::throughIndex(QStringLiteral("patients_for_lists")) +
+        QStringLiteral(" ON dp.id = dc.patient_id"
+                       " WHERE d.status = 'scheduled' AND d.scheduled_date >= ? AND d.scheduled_date <= ?"
+                       " AND dc.status = 'active' AND dp.archived = 0"
+                       " ORDER BY d.scheduled_date, dp.family_name, dp.given_name, d.sequence, d.id LIMIT ?");
     QSqlQuery& query = m_db.prepared(
         QStringLiteral("SELECT ") + kVisitColumns +
-        QStringLiteral(", p.id, p.chart_number, p.family_name, p.given_name, c.treatment_label") + kDueVisits +
-        QStringLiteral(" ORDER BY v.scheduled_date, p.family_name, p.given_name, v.sequence LIMIT ?"));
+        QStringLiteral(", p.id, p.chart_number, p.family_name, p.given_name, c.treatment_label FROM (") + page +
+        QStringLiteral(") due JOIN visits v ON v.id = due.id JOIN courses c ON c.id = v.course_id"
+                       " JOIN patients p ON p.id = c.patient_id"
+                       " ORDER BY v.scheduled_date, p.family_name, p.given_name, v.sequence, v.id"));
     // '' sorts before every date: no lower bound.
     const QVariant lowest = from.isValid() ? sql::fromDate(from) : QVariant(QString());
     if (Status status = m_db.exec(query, {lowest, sql::fromDate(until), limit}, Tr::tr("read the schedule")); !status)

@@ -434,6 +434,15 @@ void TestRepositories::dueVisitsAcrossPatients()
     QCOMPARE(due[0].patientName, QStringLiteral("Adams, Amy"));
     QCOMPARE(due[0].visit.kind, VisitKind::Baseline);
     QCOMPARE(due[4].patientName, QStringLiteral("Brown, Bob"));
+    // A limit cuts the list in the same order: by day, then name, then the order within the course.
+    const QList<DueVisit> firstTwo = *CourseRepository(*m_db).dueBetween(QDate(2026, 3, 5), QDate(2026, 3, 5), 2);
+    QCOMPARE(firstTwo.size(), 2);
+    QCOMPARE(firstTwo[0].patientName, QStringLiteral("Adams, Amy"));
+    QCOMPARE(firstTwo[0].visit.sessionNumber, 2);
+    QCOMPARE(firstTwo[0].chartNumber, QStringLiteral("C1"));
+    QCOMPARE(firstTwo[1].patientName, QStringLiteral("Brown, Bob"));
+    QCOMPARE(firstTwo[1].visit.kind, VisitKind::Baseline);
+    QCOMPARE(firstTwo[1].patientId, b);
     QVERIFY(PatientRepository(*m_db).setArchived(b, true).ok());
     QCOMPARE(CourseRepository(*m_db).dueBetween({}, QDate(2026, 3, 5), 100)->size(), 3);
 }

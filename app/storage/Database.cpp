@@ -203,7 +203,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
 
     if (Status status = SqlDialect::configure(database->m_db, options.readOnly); !status) {
         // Switching to the write-ahead log reads the file: damage found there is refused as damage.
-        if (status.error().message.contains(QLatin1String("malformed")))
+        if (status.error().kind == ErrorKind::Refused)
             return damaged(path, status.error().message);
         return status.error();
     }

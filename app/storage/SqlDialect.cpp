@@ -20,11 +20,20 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(outcome::SqlDialect)
 };
 
+// SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), with their extended codes: the file's contents are damaged.
+bool isDamageError(const QSqlError& error)
+{
+    bool isNumber = false;
+    const int code = error.nativeErrorCode().toInt(&isNumber) & 0xff;
+    return isNumber && (code == 11 || code == 26);
+}
+
+// A statement that finds the file damaged fails as a refusal, any other failure as one of input and output.
 Status run(QSqlDatabase& db, const QString& statement)
 {
     QSqlQuery query(db);
     if (!query.exec(statement))
-        return makeError(ErrorKind::Io,
+        return makeError(isDamageError(query.lastError()) ? ErrorKind::Refused : ErrorKind::Io,
                          Tr::tr("Database statement failed (%1): %2").arg(statement, query.lastError().text()));
     return {};
 }

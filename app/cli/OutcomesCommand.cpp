@@ -40,24 +40,15 @@ template <typename T> void addOptional(JsonObjectWriter& writer, QStringView key
 QString visitJson(const VisitOutcome& row)
 {
     JsonObjectWriter writer;
-    writer.add(u"visit", row.visit).add(u"n", row.n);
-    addOptional(writer, u"mean", row.mean);
-    addOptional(writer, u"sd", row.sd);
-    addOptional(writer, u"ci_low", row.ciLow);
-    addOptional(writer, u"ci_high", row.ciHigh);
-    addOptional(writer, u"median", row.median);
-    addOptional(writer, u"q1", row.q1);
-    addOptional(writer, u"q3", row.q3);
-    writer.add(u"change_n", row.changeN);
-    addOptional(writer, u"change_mean", row.changeMean);
-    addOptional(writer, u"responders", row.responders);
-    addOptional(writer, u"responder_rate", row.responderRate);
-    addOptional(writer, u"responder_ci_low", row.responderCiLow);
-    addOptional(writer, u"responder_ci_high", row.responderCiHigh);
-    addOptional(writer, u"out_of_range", row.outOfRange);
-    addOptional(writer, u"out_of_range_rate", row.outOfRangeRate);
-    addOptional(writer, u"out_of_range_ci_low", row.outOfRangeCiLow);
-    addOptional(writer, u"out_of_range_ci_high", row.outOfRangeCiHigh);
+    writer.add(u"visit", row.visit);
+    for (const VisitFigure& figure : visitFigures(row)) {
+        if (!figure.value)
+            writer.addNull(figure.name);
+        else if (figure.whole)
+            writer.add(figure.name, qRound(*figure.value));
+        else
+            writer.add(figure.name, *figure.value);
+    }
     return writer.text();
 }
 

@@ -355,4 +355,31 @@ Result<ClinicOutcomes> ClinicOutcomes::compute(const MeasureDefinition& measure,
     return outcomes;
 }
 
+QList<VisitFigure> visitFigures(const VisitOutcome& row)
+{
+    const auto whole = [](const char16_t* name, const std::optional<int>& count) {
+        return VisitFigure{name, count ? std::optional<double>(*count) : std::nullopt, true};
+    };
+    return {
+        whole(u"n", row.n),
+        {u"mean", row.mean},
+        {u"sd", row.sd},
+        {u"ci_low", row.ciLow},
+        {u"ci_high", row.ciHigh},
+        {u"median", row.median},
+        {u"q1", row.q1},
+        {u"q3", row.q3},
+        whole(u"change_n", row.changeN),
+        {u"change_mean", row.changeMean},
+        whole(u"responders", row.responders),
+        {u"responder_rate", row.responderRate},
+        {u"responder_ci_low", row.responderCiLow},
+        {u"responder_ci_high", row.responderCiHigh},
+        whole(u"out_of_range", row.outOfRange),
+        {u"out_of_range_rate", row.outOfRangeRate},
+        {u"out_of_range_ci_low", row.outOfRangeCiLow},
+        {u"out_of_range_ci_high", row.outOfRangeCiHigh},
+    };
+}
+
 } // namespace outcome

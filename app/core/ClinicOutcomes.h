@@ -85,6 +85,18 @@ struct VisitOutcome
     std::optional<double> outOfRangeCiHigh;
 };
 
+// One figure of a visit's row, under its name in the clinic outcome table's documented output (`outcomes --json`,
+// the exported CSV); counts are whole, and a figure that does not apply has no value.
+struct VisitFigure
+{
+    const char16_t* name = nullptr;
+    std::optional<double> value;
+    bool whole = false;
+};
+
+// A row's figures after its visit, in the documented order: n, mean, sd, ci_low, … out_of_range_ci_high.
+QList<VisitFigure> visitFigures(const VisitOutcome& row);
+
 struct GroupOutcome
 {
     QString group;

@@ -146,7 +146,10 @@ void TestClinicOutcomesView::exportsTheTableAsCsv()
     QVERIFY(view->exportCsv(path));
     const QStringList lines = QString::fromUtf8(fileBytes(path)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 5);
-    QVERIFY(lines[0].startsWith(QStringLiteral("measure,group,courses,visit,n,mean,sd,ci_low")));
+    // The figures' names are those of `outcomes --json`, in the same order.
+    QCOMPARE(lines[0], QStringLiteral("measure,group,courses,visit,n,mean,sd,ci_low,ci_high,median,q1,q3,change_n,"
+                                      "change_mean,responders,responder_rate,responder_ci_low,responder_ci_high,"
+                                      "out_of_range,out_of_range_rate,out_of_range_ci_low,out_of_range_ci_high"));
     QVERIFY(lines[2].startsWith(QStringLiteral("nrs/score,Exercise therapy,3,Session 1,2,5,0,")));
     QVERIFY(lines[2].contains(QStringLiteral(",2,-2,1,0.5,")));
 }

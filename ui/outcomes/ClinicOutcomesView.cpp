@@ -79,16 +79,6 @@ void fitColumns(QTableWidget* table)
     table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 }
 
-QString raw(const std::optional<double>& value)
-{
-    return value ? QString::number(*value, 'g', 17) : QString();
-}
-
-QString raw(const std::optional<int>& value)
-{
-    return value ? QString::number(*value) : QString();
-}
-
 } // namespace
 
 ClinicOutcomesView::ClinicOutcomesView(Database& db, const InstrumentLibrary& library, QWidget* parent)
@@ -469,55 +459,22 @@ QByteArray ClinicOutcomesView::csv() const
 {
     if (!m_outcomes)
         return {};
-    const QStringList header{QStringLiteral("measure"),
-                             QStringLiteral("group"),
-                             QStringLiteral("courses"),
-                             QStringLiteral("visit"),
-                             QStringLiteral("n"),
-                             QStringLiteral("mean"),
-                             QStringLiteral("sd"),
-                             QStringLiteral("ci_low"),
-                             QStringLiteral("ci_high"),
-                             QStringLiteral("median"),
-                             QStringLiteral("q1"),
-                             QStringLiteral("q3"),
-                             QStringLiteral("change_n"),
-                             QStringLiteral("change_mean"),
-                             QStringLiteral("responders"),
-                             QStringLiteral("responder_rate"),
-                             QStringLiteral("responder_ci_low"),
-                             QStringLiteral("responder_ci_high"),
-                             QStringLiteral("out_of_range"),
-                             QStringLiteral("out_of_range_rate"),
-                             QStringLiteral("out_of_range_ci_low"),
-                             QStringLiteral("out_of_range_ci_high")};
-    // Everything after the visit is a number: a negative change must stay a number, not become text.
-    CsvWriter writer(header, header.mid(header.indexOf(QStringLiteral("n"))));
+    QStringList header{QStringLiteral("measure"), QStringLiteral("group"), QStringLiteral("courses"),
+                       QStringLiteral("visit")};
+    const qsizetype firstFigure = header.size();
+    for (const VisitFigure& figure : visitFigures(VisitOutcome{}))
+        header.append(QString::fromUtf16(figure.name));
+    // Every figure is a number: a negative change must stay a number, not become text.
+    CsvWriter writer(header, header.mid(firstFigure));
     const QString key = m_measure->currentData().toString();
     for (const GroupOutcome& group : m_outcomes->groups()) {
         for (const VisitOutcome& row : group.visits) {
-            writer.addRow({key,
-                           group.group,
-                           QString::number(group.courses),
-                           row.visit,
-                           QString::number(row.n),
-                           raw(row.mean),
-                           raw(row.sd),
-                           raw(row.ciLow),
-                           raw(row.ciHigh),
-                           raw(row.median),
-                           raw(row.q1),
-                           raw(row.q3),
-                           QString::number(row.changeN),
-                           raw(row.changeMean),
-                           raw(row.responders),
-                           raw(row.responderRate),
-                           raw(row.responderCiLow),
-                           raw(row.responderCiHigh),
-                           raw(row.outOfRange),
-                           raw(row.outOfRangeRate),
-                           raw(row.outOfRangeCiLow),
-                           raw(row.outOfRangeCiHigh)});
+            QStringList cells{key, group.group, QString::number(group.courses), row.visit};
+            for (const VisitFigure& figure : visitFigures(row))
+                cells.append(!figure.value  ? QString()
+                             : figure.whole ? QString::number(qRound(*figure.value))
+                                            : QString::number(*figure.value, 'g', 17));
+            writer.addRow(cells);
         }
     }
     return writer.bytes();

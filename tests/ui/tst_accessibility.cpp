@@ -18,6 +18,7 @@
 #include "MainWindow.h"
 #include "OutcomeText.h"
 #include "PatientFormDialog.h"
+#include "PatientRegisterView.h"
 #include "PatientView.h"
 #include "PatientWorkspace.h"
 #include "ProgressPanel.h"
@@ -102,6 +103,26 @@ void collectUnnamed(QAccessibleInterface* iface, const QString& path, QStringLis
         collectUnnamed(iface->child(i), where, problems, seen);
 }
 
+// Every visible object under `iface` that says it has the keyboard, as "role name".
+void collectFocused(QAccessibleInterface* iface, QStringList& focused)
+{
+    if (!iface || iface->state().invisible)
+        return;
+    if (iface->state().focused)
+        focused.append(QString::number(iface->role(), 16) + QLatin1Char(' ') + iface->text(QAccessible::Name) +
+                       (iface->object() ? QStringLiteral(" (") + iface->object()->objectName() + QLatin1Char(')')
+                                        : QString()));
+    for (int i = 0; i < iface->childCount(); ++i)
+        collectFocused(iface->child(i), focused);
+}
+
+QStringList focusedIn(QWidget* window)
+{
+    QStringList focused;
+    collectFocused(QAccessible::queryAccessibleInterface(window), focused);
+    return focused;
+}
+
 QStringList unnamedIn(QWidget* window, int& seen)
 {
     QStringList problems;
@@ -130,6 +151,7 @@ private slots:
     void everyVisibleControlOfEveryScreenIsNamed();
     void aRefusedNewPatientTellsWhatIsMissing();
     void everyDropDownIsNamedByItsLabel();
+    void exactlyOneObjectHasTheKeyboardOnEachScreen();
 
 private:
     // Opens every tab of the progress page and returns its charts.
@@ -719,6 +741,106 @@ void TestAccessibility::everyDropDownIsNamedByItsLabel()
     }
     QVERIFY2(seen >= 9, qPrintable(QString::number(seen)));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestAccessibility::exactlyOneObjectHasTheKeyboardOnEachScreen()
+{
+    // The one focused object is the one that has the keyboard: a cell of a list that has it, not the current cell of
+    // another list, nor the current tab of a tab bar the keyboard left.
+    // Fails with what is focused unless exactly one object is.
+#define QVERIFY_ONE_FOCUSED(window, screen)                                                                            \
+    do {                                                                                                               \
+        const QStringList focused = focusedIn(window);                                                                 \
+        QVERIFY2(focused.size() == 1,                                                                                  \
+                 qPrintable((screen) + QStringLiteral(": ") + focused.join(QStringLiteral(" | "))));                   \
+    } while (false)
+    const auto focusOn = [](QWidget* widget) {
+        widget->setFocus(Qt::TabFocusReason);
+        return QTest::qWaitFor([widget]() { return widget->hasFocus(); });
+    };
+
+    // Register: the search box, then the list, then the search box again.
+    m_window->showToday();
+    auto* search = m_window->registerView()->findChild<QLineEdit*>(QStringLiteral("patientSearchEdit"));
+    QVERIFY(search);
+    QVERIFY(focusOn(search));
+    QVERIFY_ONE_FOCUSED(m_window.get(), QStringLiteral("register, search"));
+    auto* patients = m_window->registerView()->findChild<QAbstractItemView*>(QStringLiteral("patientTable"));
+    QVERIFY(patients);
+    QVERIFY(focusOn(patients));
+    patients->setCurrentIndex(patients->model()->index(2, 1));
+    QVERIFY_ONE_FOCUSED(m_window.get(), QStringLiteral("register, list"));
+    QAccessibleInterface* list = QAccessible::queryAccessibleInterface(patients);
+    QAccessibleInterface* current = list->focusChild();
+    QVERIFY(current && current != list);
+    QCOMPARE(current->tableCellInterface()->rowIndex(), 2);
+    QVERIFY(current->state().focused);
+    QVERIFY(!list->state().focused);
+    QVERIFY(focusOn(search));
+    QVERIFY_ONE_FOCUSED(m_window.get(), QStringLiteral("register, back to search"));
+    QVERIFY(!current->state().focused);
+
+    // Workspace: every page of the patient, the keyboard on the page's first control and on the page tabs.
+    QVERIFY(m_window->openPatient(QStringLiteral("C000040"), QStringLiteral("timeline")));
+    QTabWidget* pages = m_window->patientWorkspace()->pages();
+    for (int page = 0; page < pages->count(); ++page) {
+        pages->setCurrentIndex(page);
+        QVERIFY(focusOn(pages->tabBar()));
+        QVERIFY_ONE_FOCUSED(m_window.get(), QStringLiteral("workspace tabs, page ") + pages->tabText(page));
+        QAccessibleInterface* tabs = QAccessible::queryAccessibleInterface(pages->tabBar());
+        QAccessibleInterface* tab = tabs->focusChild();
+        QVERIFY(tab && tab != tabs);
+        QCOMPARE(tab->role(), QAccessible::PageTab);
+        QCOMPARE(tab->text(QAccessible::Name), pages->tabText(page).remove(QLatin1Char('&')));
+        const QList<QWidget*> controls = pages->widget(page)->findChildren<QWidget*>();
+        const auto first = std::find_if(controls.cbegin(), controls.cend(), [](QWidget* control) {
+            return control->isVisible() && control->isEnabled() && (control->focusPolicy() & Qt::TabFocus);
+        });
+        QVERIFY(first != controls.cend());
+        QVERIFY(focusOn(*first));
+        QVERIFY_ONE_FOCUSED(m_window.get(), QStringLiteral("workspace, page ") + pages->tabText(page));
+    }
+    // The visits list with the keyboard.
+    auto* visits = m_window->patientWorkspace()->timeline()->findChild<QAbstractItemView*>();
+    QVERIFY(visits);
+    pages->setCurrentWidget(m_window->patientWorkspace()->timeline());
+    QVERIFY(focusOn(visits));
+    QVERIFY_ONE_FOCUSED(m_window.get(), QStringLiteral("workspace, visits"));
+
+    // Progress: the tabs, then a chart and a point on it.
+    const QList<ChartView*> charts = progressCharts();
+    QVERIFY(!charts.isEmpty());
+    ChartView* chart = charts.constLast();
+    QVERIFY(focusOn(chart));
+    QVERIFY_ONE_FOCUSED(m_window.get(), QStringLiteral("progress, chart"));
+    QTest::keyClick(chart, Qt::Key_Right);
+    QVERIFY_ONE_FOCUSED(m_window.get(), QStringLiteral("progress, chart point"));
+
+    // Results form: on an answered and an unanswered item.
+    {
+        QPointer<VisitEntryDialog> entry = openEntryWithEveryInstrument();
+        QVERIFY(entry);
+        auto* pain = entry->findChild<ChoiceInput*>(QStringLiteral("item_odi_1"));
+        QVERIFY(pain);
+        QTRY_VERIFY(pain->hasFocus());
+        QVERIFY_ONE_FOCUSED(entry, QStringLiteral("results form, unanswered"));
+        QTest::keyClick(pain, Qt::Key_Right);
+        QVERIFY_ONE_FOCUSED(entry, QStringLiteral("results form, answered"));
+        delete entry;
+    }
+
+    // Patient view.
+    m_window->showPatientView(m_window->patientWorkspace()->patientId());
+    QPointer<PatientView> view = m_window->patientView();
+    QVERIFY(view);
+    QVERIFY(activated(view));
+    for (int page = 0; page < view->pageCount(); ++page) {
+        view->showPage(page);
+        QVERIFY_ONE_FOCUSED(view, QStringLiteral("patient view, page ") + QString::number(page));
+    }
+    emit view->closeButton()->confirmed();
+    QTRY_VERIFY(!view);
+#undef QVERIFY_ONE_FOCUSED
 }
 
 QTEST_MAIN(TestAccessibility)

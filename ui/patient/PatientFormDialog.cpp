@@ -6,7 +6,6 @@
 #include "PatientRepository.h"
 #include "ScreenFit.h"
 
-#include <QAccessible>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -165,8 +164,6 @@ void PatientFormDialog::showProblem(const Error& error)
                 target->setProperty(usualProperty, QVariant());
             },
             Qt::SingleShotConnection);
-        QAccessibleEvent described(target, QAccessible::DescriptionChanged);
-        QAccessible::updateAccessibility(&described);
         target->setFocus();
         target->selectAll();
     }

@@ -19,6 +19,9 @@ export XDG_CONFIG_HOME=$run/config XDG_DATA_HOME=$run/data
 # are written into the transcript as they are reached.
 cat >"$run/keys.txt" <<'KEYS'
 wait 12
+# The window gets the keyboard (there is no window manager to give it)
+focus-window Outcome Tracker
+wait 2
 # Enter: open the current visit of the course (6 months, overdue) for its results
 Return
 until window     '6 months
@@ -37,7 +40,10 @@ Return
 ctrl+s
 until Save with gaps
 alt+s
-wait 10
+wait 8
+# Back in the main window (given the keyboard again: no window manager)
+focus-window Outcome Tracker
+wait 3
 KEYS
 xvfb-run -a -s "-screen 0 1366x768x24" dbus-run-session -- bash -c '
   /usr/libexec/at-spi-bus-launcher --launch-immediately >/dev/null 2>&1 & bus=$!
@@ -49,6 +55,7 @@ xvfb-run -a -s "-screen 0 1366x768x24" dbus-run-session -- bash -c '
     case "$key" in
       "#"*) echo "${key}" >>"$2/heard.txt" ;;
       wait*) sleep "${key#wait }" ;;
+      focus-window*) xdotool search --onlyvisible --name "${key#focus-window }" windowfocus --sync ;;
       until*) for _ in $(seq 120); do grep -qF -- "${key#until }" "$2/heard.txt" && break; sleep 0.5; done ;;
       *) echo "» key ${key}" >>"$2/heard.txt"; xdotool key "$key"; sleep 0.8 ;;
     esac

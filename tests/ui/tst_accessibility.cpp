@@ -109,9 +109,9 @@ void collectFocused(QAccessibleInterface* iface, QStringList& focused)
     if (!iface || iface->state().invisible)
         return;
     if (iface->state().focused)
-        focused.append(QString::number(iface->role(), 16) + QLatin1Char(' ') + iface->text(QAccessible::Name) +
-                       (iface->object() ? QStringLiteral(" (") + iface->object()->objectName() + QLatin1Char(')')
-                                        : QString()));
+        focused.append(
+            QString::number(iface->role(), 16) + QLatin1Char(' ') + iface->text(QAccessible::Name) +
+            (iface->object() ? QStringLiteral(" (") + iface->object()->objectName() + QLatin1Char(')') : QString()));
     for (int i = 0; i < iface->childCount(); ++i)
         collectFocused(iface->child(i), focused);
 }
@@ -516,6 +516,10 @@ void TestAccessibility::thePatientViewsChartTakesTheArrowKeys()
     }
     QVERIFY(reached);
     QVERIFY(QAccessible::queryAccessibleInterface(chart)->state().focusable);
+    // Its description holds every plotted value, in the words the arrow keys read out.
+    QVERIFY(chart->pointCount() >= 2);
+    for (int point = 0; point < chart->pointCount(); ++point)
+        QVERIFY2(chart->accessibleDescription().contains(chart->pointText(point)), qPrintable(chart->pointText(point)));
     QTest::keyClick(chart, Qt::Key_Right);
     QTest::keyClick(chart, Qt::Key_Right);
     // The point moves, the page stays.

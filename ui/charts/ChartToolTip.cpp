@@ -3,6 +3,7 @@
 
 #include "QCustomPlotHeader.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace outcome {
@@ -102,6 +103,35 @@ QString ChartToolTip::at(QCustomPlot& plot, const QPointF& pos)
             found = text;
         }
     }
+    return found;
+}
+
+QList<ChartToolTip::Point> ChartToolTip::points(QCustomPlot& plot)
+{
+    QList<Point> found;
+    for (int p = 0; p < plot.plottableCount(); ++p) {
+        QCPAbstractPlottable* plottable = plot.plottable(p);
+        const QStringList texts = forPoints(plottable);
+        const auto* oneD = dynamic_cast<const QCPPlottableInterface1D*>(plottable);
+        if (texts.isEmpty() || !oneD)
+            continue;
+        const QRect area = plottable->keyAxis()->axisRect()->rect();
+        for (int i = 0; i < oneD->dataCount() && i < texts.size(); ++i) {
+            if (std::isnan(oneD->dataMainValue(i)))
+                continue;
+            const QPointF pixel = oneD->dataPixelPosition(i);
+            // A value drawn twice (a flagged marker over its line) is one point.
+            const bool known = std::any_of(found.cbegin(), found.cend(), [&](const Point& point) {
+                return point.text == texts[i] &&
+                       std::hypot(point.pixel.x() - pixel.x(), point.pixel.y() - pixel.y()) < 1;
+            });
+            if (area.contains(pixel.toPoint()) && !known)
+                found.append({pixel, texts[i]});
+        }
+    }
+    std::stable_sort(found.begin(), found.end(), [](const Point& a, const Point& b) {
+        return a.pixel.x() < b.pixel.x() || (a.pixel.x() == b.pixel.x() && a.pixel.y() < b.pixel.y());
+    });
     return found;
 }
 

@@ -2,6 +2,7 @@
 // mouse. Kept on the QCustomPlot objects themselves, so a chart is one self-contained thing to build and test.
 #pragma once
 
+#include <QList>
 #include <QPointF>
 #include <QString>
 #include <QStringList>
@@ -22,6 +23,15 @@ public:
     static QStringList forPoints(const QCPAbstractPlottable* plottable);
     // The text of the nearest point within a few pixels of `pos`, else of the item there; empty if none.
     static QString at(QCustomPlot& plot, const QPointF& pos);
+
+    struct Point
+    {
+        QPointF pixel;
+        QString text;
+    };
+    // Every drawn point that has a text, left to right (top to bottom where they share a place), each place and
+    // text once: the points the keyboard steps through.
+    static QList<Point> points(QCustomPlot& plot);
 };
 
 } // namespace outcome

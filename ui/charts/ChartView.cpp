@@ -3,15 +3,19 @@
 
 #include "ChartExport.h"
 #include "ChartToolTip.h"
+#include "ChartViewAccessible.h"
 
+#include <QAccessible>
 #include <QContextMenuEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QToolTip>
@@ -19,9 +23,17 @@
 
 namespace outcome {
 
+namespace {
+
+// The ring around the point the keyboard is on, in pixels beyond the point's own radius.
+constexpr int kRingGap = 5;
+
+} // namespace
+
 ChartView::ChartView(QWidget* parent)
     : QCustomPlot(parent)
 {
+    ChartViewAccessible::install();
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_Hover);
     auto* copy = new QAction(tr("Copy chart"), this);
@@ -76,6 +88,109 @@ QDialog* ChartView::showTable()
     table->setFocus();
     table->setCurrentCell(0, 0);
     return dialog;
+}
+
+int ChartView::pointCount()
+{
+    return int(ChartToolTip::points(*this).size());
+}
+
+QString ChartView::pointText(int index)
+{
+    const QList<ChartToolTip::Point> points = ChartToolTip::points(*this);
+    return index >= 0 && index < points.size() ? points[index].text : QString();
+}
+
+QRect ChartView::pointRect(int index)
+{
+    const QList<ChartToolTip::Point> points = ChartToolTip::points(*this);
+    if (index < 0 || index >= points.size())
+        return {};
+    const int radius = int(screenStyle().pointSize / 2) + kRingGap;
+    return QRect(points[index].pixel.toPoint() - QPoint(radius, radius), QSize(2 * radius + 1, 2 * radius + 1));
+}
+
+void ChartView::setCurrentPoint(int index)
+{
+    const int count = pointCount();
+    if (count == 0 || index < 0)
+        return;
+    m_current = std::min(index, count - 1);
+    update();
+    // Told as a list tells its current entry: the point itself takes the focus, read out with its words.
+    if (hasFocus() && QAccessible::isActive()) {
+        QAccessibleInterface* chart = QAccessible::queryAccessibleInterface(this);
+        if (QAccessibleInterface* point = chart ? chart->child(m_current) : nullptr) {
+            QAccessibleEvent focus(point, QAccessible::Focus);
+            QAccessible::updateAccessibility(&focus);
+        }
+    }
+}
+
+QList<QPair<QString, QString>> ChartView::keys()
+{
+    return {{tr("Left, Right"), tr("The value before or after, read out with its visit, date and band (in the "
+                                   "patient view too: Page Up and Page Down turn the pages there)")},
+            {tr("Home, End"), tr("The first or the last value")},
+            {tr("T, Enter"), tr("The values as a table")}};
+}
+
+void ChartView::keyPressEvent(QKeyEvent* event)
+{
+    const int count = event->modifiers() == Qt::NoModifier ? pointCount() : 0;
+    if (count == 0) {
+        QCustomPlot::keyPressEvent(event);
+        return;
+    }
+    switch (event->key()) {
+    case Qt::Key_Left:
+        setCurrentPoint(m_current < 0 ? count - 1 : std::max(0, m_current - 1));
+        return;
+    case Qt::Key_Right:
+        setCurrentPoint(m_current < 0 ? 0 : std::min(count - 1, m_current + 1));
+        return;
+    case Qt::Key_Home:
+        setCurrentPoint(0);
+        return;
+    case Qt::Key_End:
+        setCurrentPoint(count - 1);
+        return;
+    default:
+        break;
+    }
+    QCustomPlot::keyPressEvent(event);
+}
+
+void ChartView::paintEvent(QPaintEvent* event)
+{
+    QCustomPlot::paintEvent(event);
+    if (!hasFocus())
+        return;
+    // The keyboard's place, drawn over the chart so it needs no replot: a frame round the chart and a ring round
+    // the point reached, in the palette's highlight colour (seen in light and dark themes alike).
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor highlight = palette().color(QPalette::Highlight);
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(highlight, 2));
+    painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+    const QRect ring = pointRect(m_current);
+    if (!ring.isEmpty()) {
+        painter.setPen(QPen(highlight, 3));
+        painter.drawEllipse(QRectF(ring).adjusted(1.5, 1.5, -1.5, -1.5));
+    }
+}
+
+void ChartView::focusInEvent(QFocusEvent* event)
+{
+    QCustomPlot::focusInEvent(event);
+    update();
+}
+
+void ChartView::focusOutEvent(QFocusEvent* event)
+{
+    QCustomPlot::focusOutEvent(event);
+    update();
 }
 
 void ChartView::setChart(Fill fill, double heightFactor)

@@ -1,5 +1,6 @@
 // A chart on screen: drawn in the screen style of its palette (redrawn when the palette switches to dark or back),
-// the value or event under the mouse on hover, and a context menu to copy or save it in the print style.
+// the value or event under the mouse on hover, the arrow keys stepping from point to point, and a context menu to
+// copy or save it in the print style.
 #pragma once
 
 #include "ChartStyle.h"
@@ -40,6 +41,18 @@ public:
     // The hover text at a position in the widget; empty where there is nothing to tell.
     QString toolTipAt(const QPoint& pos);
 
+    // The points with a text, left to right, as Left, Right, Home and End step through them; each read out as its
+    // visit is in the text equivalent ("Session 4, 12/03/2026: 36 % (Moderate disability)").
+    int pointCount();
+    QString pointText(int index);
+    // Where the point is drawn, in the widget.
+    QRect pointRect(int index);
+    // The point the keyboard is on, -1 before the first arrow key.
+    int currentPoint() const { return m_current; }
+    void setCurrentPoint(int index);
+    // The keys of a chart, for the keyboard shortcuts page: {keys, what they do}.
+    static QList<QPair<QString, QString>> keys();
+
     // The style's natural size; the chart grows and shrinks from it in a layout.
     QSize sizeHint() const override;
     // The smallest size at which the chart stays readable: a layout never makes it smaller.
@@ -50,6 +63,10 @@ protected:
     void changeEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
 
 private:
     void redraw();
@@ -66,6 +83,7 @@ private:
     double m_heightFactor = 1;
     ChartMedium m_medium = ChartMedium::Screen;
     ChartText m_text;
+    int m_current = -1;
 };
 
 } // namespace outcome

@@ -2,6 +2,7 @@
 #include "AccessibleRoles.h"
 
 #include "ComboBoxAccessible.h"
+#include "KeyboardFocusAccessible.h"
 
 #include <QAccessibleWidget>
 #include <QComboBox>
@@ -30,6 +31,7 @@ QAccessibleInterface* factory(const QString& className, QObject* object)
 void AccessibleRoles::install()
 {
     static const bool installed = []() {
+        KeyboardFocusAccessible::install();
         QAccessible::installFactory(factory);
         return true;
     }();

@@ -1,6 +1,6 @@
 // The roles screen readers are told for widgets whose plain widget role says too little: a message line is a
 // notification (read out when it appears), the full-screen patient view is a window with its title as name, a
-// drop-down list is named by its label, not by its chosen entry.
+// drop-down list is named by its label, not by its chosen entry; tabs and cells are focused only with the keyboard.
 #pragma once
 
 namespace outcome {

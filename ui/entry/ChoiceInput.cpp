@@ -79,8 +79,8 @@ void ChoiceInput::setAnswer(const ItemAnswer& answer)
     m_value = answer.value;
     m_typed.clear();
     m_pending.stop();
-    updateAccessibleText();
     notifyChoice(before);
+    updateAccessibleText();
     update();
 }
 
@@ -122,7 +122,8 @@ QString ChoiceInput::answerInWords() const
 void ChoiceInput::notifyChoice(int before)
 {
     const int now = selectedCell();
-    if (now == before || !QAccessible::isActive())
+    // Told only where the keyboard is: answers filled in as a form opens are not a string of changes to read out.
+    if (now == before || !QAccessible::isActive() || !hasFocus())
         return;
     QAccessibleInterface* group = QAccessible::queryAccessibleInterface(this);
     if (!group)
@@ -135,10 +136,8 @@ void ChoiceInput::notifyChoice(int before)
             QAccessible::updateAccessibility(&event);
         }
     }
-    if (hasFocus()) {
-        QAccessibleEvent focus(now >= 0 ? group->child(now) : group, QAccessible::Focus);
-        QAccessible::updateAccessibility(&focus);
-    }
+    QAccessibleEvent focus(now >= 0 ? group->child(now) : group, QAccessible::Focus);
+    QAccessible::updateAccessibility(&focus);
 }
 
 void ChoiceInput::commitPending()
@@ -328,8 +327,9 @@ void ChoiceInput::select(std::optional<double> value, bool finished)
     m_value = value;
     update();
     if (changed) {
-        updateAccessibleText();
+        // The chosen option takes the focus first, so the group's new description is not read out again after it.
         notifyChoice(before);
+        updateAccessibleText();
         emit answerChanged();
     }
     if (finished)

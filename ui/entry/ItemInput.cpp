@@ -7,7 +7,7 @@
 #include "StatusColors.h"
 #include "TickInput.h"
 
-#include <QAccessible>
+#include <QEvent>
 #include <QLocale>
 #include <QPainter>
 
@@ -90,9 +90,8 @@ void ItemInput::applyDescription()
     const QString description = parts.join(QLatin1Char(' '));
     if (description == target->accessibleDescription())
         return;
+    // Qt tells assistive technology of the change itself; telling it again made screen readers read it twice.
     target->setAccessibleDescription(description);
-    QAccessibleEvent event(target, QAccessible::DescriptionChanged);
-    QAccessible::updateAccessibility(&event);
 }
 
 QString ItemInput::answerInWords() const

@@ -1,6 +1,7 @@
 // Keyboard shortcuts page.
 #include "ShortcutsDialog.h"
 
+#include "ChartView.h"
 #include "EntryKeys.h"
 #include "PatientView.h"
 #include "ScreenFit.h"
@@ -96,6 +97,9 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar* menuBar, QWidget* parent)
         auto* item = new QTreeWidgetItem(tree, {key.action, key.keys.join(QStringLiteral(", "))});
         item->setToolTip(0, key.action);
     }
+    addSection(tr("Charts"));
+    for (const auto& [keys, what] : ChartView::keys())
+        new QTreeWidgetItem(tree, {what, keys});
     addSection(tr("Patient view"));
     for (const auto& [keys, what] : PatientView::keys())
         new QTreeWidgetItem(tree, {what, keys});

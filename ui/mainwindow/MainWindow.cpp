@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AccessibleRoles.h"
 #include "AppContext.h"
 #include "AppSettings.h"
 #include "AuditTrailDialog.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     , m_instruments(InstrumentLibrary::load(InstrumentLibrary::clinicFolder()))
     , m_context(std::make_unique<AppContext>(*m_db, m_instruments))
 {
+    AccessibleRoles::install();
     setObjectName(QStringLiteral("mainWindow"));
     m_register = new PatientRegisterView(*m_db, this);
     m_today = new TodayView(*m_context, this);

@@ -6,7 +6,6 @@
 #include "PatientRepository.h"
 #include "ScreenFit.h"
 
-#include <QAccessible>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -138,7 +137,6 @@ void PatientFormDialog::showProblem(const Error& error)
         !parseDate(m_born->text()).isValid())
         message = tr("Date of birth: \"%1\" is not a date; type it as 1970-05-31 or 31.05.1970.")
                       .arg(m_born->text().trimmed());
-    m_message->showMessage(message);
     // Put the cursor where the message points: its first words name the field.
     const QList<QPair<QString, QLineEdit*>> fields{{tr("Chart number"), m_chart},
                                                    {tr("Family name"), m_family},
@@ -151,12 +149,14 @@ void PatientFormDialog::showProblem(const Error& error)
             target = edit;
     }
     if (target) {
-        // Screen readers hear why along with the field the keyboard lands on, until it is edited.
+        // Screen readers hear why along with the field the keyboard lands on, until it is edited. Qt 6.4 has no
+        // "invalid entry" state to set, so the description says it in words before the reason.
         const char* usualProperty = "usualAccessibleDescription";
         if (!target->property(usualProperty).isValid())
             target->setProperty(usualProperty, target->accessibleDescription());
         const QString usual = target->property(usualProperty).toString();
-        target->setAccessibleDescription(usual.isEmpty() ? message : message + QLatin1Char(' ') + usual);
+        const QString invalid = tr("Invalid entry: %1").arg(message);
+        target->setAccessibleDescription(usual.isEmpty() ? invalid : invalid + QLatin1Char(' ') + usual);
         connect(
             target, &QLineEdit::textEdited, this,
             [target, usualProperty]() {
@@ -166,11 +166,9 @@ void PatientFormDialog::showProblem(const Error& error)
             Qt::SingleShotConnection);
         target->setFocus();
         target->selectAll();
-        // Qt 6.4 has no "invalid entry" state to set; the reason joins the field's description, told as changed,
-        // so a screen reader reads it with the field, and the message itself is read out as an alert.
-        QAccessibleEvent described(target, QAccessible::DescriptionChanged);
-        QAccessible::updateAccessibility(&described);
     }
+    // Shown after the keyboard has moved, so the move does not cut the notification short when it is read out.
+    m_message->showMessage(message);
 }
 
 void PatientFormDialog::accept()

@@ -4,6 +4,7 @@
 #include "AppSettings.h"
 #include "ColumnFit.h"
 #include "ListTable.h"
+#include "ListTableView.h"
 #include "PatientListModel.h"
 
 #include <QAction>
@@ -41,7 +42,7 @@ PatientRegisterView::PatientRegisterView(Database& db, QWidget* parent)
     m_showArchived->setObjectName(QStringLiteral("showArchivedCheck"));
     m_showArchived->setChecked(AppSettings::instance().value(AppSettings::Key::ShowArchived).toBool());
 
-    m_table = new QTableView(this);
+    m_table = new ListTableView(this);
     m_table->setObjectName(QStringLiteral("patientTable"));
     m_table->setAccessibleName(tr("Patients"));
     m_table->setModel(m_model);

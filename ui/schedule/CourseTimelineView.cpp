@@ -10,6 +10,7 @@
 #include "CourseTemplateRepository.h"
 #include "LabelledComboBox.h"
 #include "ListTable.h"
+#include "ListTableView.h"
 #include "ScreenFit.h"
 #include "StartCourseDialog.h"
 #include "VisitDateDialog.h"
@@ -84,7 +85,7 @@ CourseTimelineView::CourseTimelineView(AppContext& context, QWidget* parent)
     m_summary->setWordWrap(true);
 
     m_model = new VisitTableModel(context.instruments(), this);
-    m_table = new QTableView(this);
+    m_table = new ListTableView(this);
     m_table->setObjectName(QStringLiteral("visitTable"));
     m_table->setAccessibleName(tr("Visits of the course"));
     m_table->setModel(m_model);

@@ -444,6 +444,30 @@
         <source>Press T for the values as a table.</source>
         <translation>Drücken Sie T, um die Werte als Tabelle zu sehen.</translation>
     </message>
+    <message>
+        <source>Left, Right</source>
+        <translation>Links, Rechts</translation>
+    </message>
+    <message>
+        <source>The value before or after, read out with its visit, date and band (in the patient view too: Page Up and Page Down turn the pages there)</source>
+        <translation>Den vorigen oder nächsten Wert, vorgelesen mit Termin, Datum und Bereich (in der Patientenansicht blättern Bild auf und Bild ab weiterhin die Seiten um)</translation>
+    </message>
+    <message>
+        <source>Home, End</source>
+        <translation>Pos1, Ende</translation>
+    </message>
+    <message>
+        <source>The first or the last value</source>
+        <translation>Den ersten oder letzten Wert</translation>
+    </message>
+    <message>
+        <source>T, Enter</source>
+        <translation>T, Eingabe</translation>
+    </message>
+    <message>
+        <source>The values as a table</source>
+        <translation>Die Werte als Tabelle</translation>
+    </message>
 </context>
 <context>
     <name>outcome::ChoiceInput</name>
@@ -3712,6 +3736,10 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
         <source>Suggested: %1, the next free number in this clinic&apos;s pattern. Type to replace it.</source>
         <translation>Vorschlag: %1, die nächste freie Nummer nach dem Schema dieser Praxis. Tippen Sie, um sie zu ersetzen.</translation>
     </message>
+    <message>
+        <source>Invalid entry: %1</source>
+        <translation>Ungültige Eingabe: %1</translation>
+    </message>
 </context>
 <context>
     <name>outcome::PatientListModel</name>
@@ -5240,6 +5268,10 @@ erstmals erfasst</translation>
     <message>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
     </message>
 </context>
 <context>

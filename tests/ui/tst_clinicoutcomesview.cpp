@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "PdfText.h"
 #include "SmallClinic.h"
+#include "Translations.h"
 #include "UiTestSupport.h"
 
 #include <QAction>
@@ -20,6 +21,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace outcome;
 using namespace outcome::test;
@@ -41,6 +43,7 @@ private slots:
     void tableAndChartsOnOneScreen();
     void theSplitIsRemembered();
     void figuresAreNeverCut();
+    void chartWordsFitInGermanOnALaptop();
 
 private:
     ClinicOutcomesView* open();
@@ -266,6 +269,73 @@ void TestClinicOutcomesView::figuresAreNeverCut()
             }
         }
     }
+}
+
+// In German on a 1024×600 laptop: each chart's key lies whole inside the chart, as large as its entries need, and no
+// axis title is longer than its axis (the rates chart's "% der Behandlungsserien mit Ausgangswert und Termin").
+void TestClinicOutcomesView::chartWordsFitInGermanOnALaptop()
+{
+    QVERIFY(Translations::install(QStringLiteral("de")));
+    // The window made in init() speaks English; one made now speaks German.
+    m_window.reset();
+    auto db = openDatabase(m_dir.filePath(QStringLiteral("clinic-chartWordsFitInGermanOnALaptop.db")));
+    QVERIFY(db);
+    m_window = std::make_unique<MainWindow>(std::move(db));
+    m_window->show();
+    ClinicOutcomesView* view = open();
+    view->setMeasure(QStringLiteral("odi/total"));
+    view->resize(1024, 600);
+    QVERIFY(QTest::qWaitForWindowExposed(view));
+    QTRY_COMPARE(view->size(), QSize(1024, 600));
+    QStringList problems;
+    int legends = 0;
+    int titles = 0;
+    for (const char* name : {"outcomesMeansChart", "outcomesRatesChart"}) {
+        auto* chart = view->findChild<ChartView*>(QString::fromLatin1(name));
+        QVERIFY(chart && chart->isVisible());
+        QCoreApplication::processEvents();
+        chart->replot(QCustomPlot::rpImmediateRefresh);
+        for (const QCPLegend* legend : chart->findChildren<QCPLegend*>()) {
+            if (!legend->visible() || legend->itemCount() == 0)
+                continue;
+            ++legends;
+            const QRect place = legend->outerRect();
+            const QSize needed = legend->minimumOuterSizeHint();
+            if (!chart->rect().contains(place) || place.width() < needed.width() || place.height() < needed.height())
+                problems.append(QStringLiteral("%1: key at %2,%3 %4×%5 (needs %6×%7) in a chart of %8×%9")
+                                    .arg(QLatin1String(name))
+                                    .arg(place.x())
+                                    .arg(place.y())
+                                    .arg(place.width())
+                                    .arg(place.height())
+                                    .arg(needed.width())
+                                    .arg(needed.height())
+                                    .arg(chart->width())
+                                    .arg(chart->height()));
+        }
+        for (const QCPAxisRect* rect : chart->axisRects()) {
+            for (QCPAxis* axis : rect->axes()) {
+                if (!axis->visible() || axis->label().isEmpty())
+                    continue;
+                ++titles;
+                const QFontMetrics metrics(axis->labelFont());
+                int longest = 0;
+                for (const QString& line : axis->label().split(QLatin1Char('\n')))
+                    longest = std::max(longest, metrics.horizontalAdvance(line));
+                const int length = axis->orientation() == Qt::Vertical ? rect->height() : rect->width();
+                if (longest > length)
+                    problems.append(QStringLiteral("%1: axis title \"%2\" is %3 px along an axis of %4 px")
+                                        .arg(QLatin1String(name), axis->label())
+                                        .arg(longest)
+                                        .arg(length));
+            }
+        }
+    }
+    for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>())
+        QCoreApplication::removeTranslator(translator);
+    QCOMPARE(legends, 2);
+    QVERIFY(titles >= 3);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestClinicOutcomesView)

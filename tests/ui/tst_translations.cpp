@@ -7,6 +7,9 @@
 #include "Translations.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QLibraryInfo>
+#include <QPushButton>
 #include <QDir>
 #include <QMenu>
 #include <QMenuBar>
@@ -109,6 +112,7 @@ private slots:
     void completeForTheSources_data();
     void completeForTheSources();
     void germanLoadsAndIsUsed();
+    void qtOwnStringsFollowTheLanguage();
 };
 
 void TestTranslations::chooseFollowsSettingThenSystem_data()
@@ -215,6 +219,25 @@ void TestTranslations::germanLoadsAndIsUsed()
     for (const QAction* menu : menus)
         clashes += mnemonicClashes(menu->text(), menu->menu()->actions());
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+}
+
+// Qt's own strings (standard buttons, file and message dialogs) come from Qt's translations, installed beside ours;
+// without them a German window offers "Close" and "Cancel".
+void TestTranslations::qtOwnStringsFollowTheLanguage()
+{
+    const QString qtTranslations = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (!QFile::exists(QDir(qtTranslations).filePath(QStringLiteral("qtbase_de.qm"))))
+        QSKIP(qPrintable(QStringLiteral("Qt's German translation (qtbase_de.qm) is not in %1; on Debian it comes with "
+                                        "the qt6-translations-l10n package")
+                             .arg(qtTranslations)));
+    QTemporaryDir dir;
+    AppSettings::useFile(dir.filePath(QStringLiteral("settings.ini")));
+    QVERIFY(Translations::install(QStringLiteral("de")));
+
+    QDialogButtonBox buttons(QDialogButtonBox::Close | QDialogButtonBox::Cancel | QDialogButtonBox::Yes);
+    QCOMPARE(buttons.button(QDialogButtonBox::Close)->text().remove(QLatin1Char('&')), QStringLiteral("Schließen"));
+    QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')), QStringLiteral("Abbrechen"));
+    QCOMPARE(buttons.button(QDialogButtonBox::Yes)->text().remove(QLatin1Char('&')), QStringLiteral("Ja"));
 }
 
 QTEST_MAIN(TestTranslations)

@@ -1,6 +1,9 @@
 // Shared chart furniture.
 #include "ChartFrame.h"
 
+#include <QFontMetrics>
+#include <QStringList>
+
 namespace outcome {
 
 const QString ChartFrame::kBandsLayer = QStringLiteral("bands");
@@ -64,6 +67,20 @@ QString ChartFrame::wrap(const QString& text, qsizetype width)
     if (best < 0)
         return text;
     return text.left(best) + QLatin1Char('\n') + text.mid(best + 1);
+}
+
+QString ChartFrame::wrapToWidth(const QString& text, const QFont& font, int width)
+{
+    const QFontMetrics metrics(font);
+    QStringList lines;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!lines.isEmpty() &&
+            metrics.horizontalAdvance(lines.last() + QLatin1Char(' ') + word) <= width)
+            lines.last() += QLatin1Char(' ') + word;
+        else
+            lines.append(word);
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 void ChartFrame::setSideLabels(QCPAxisRect* rect, const QList<std::pair<double, QString>>& labels,

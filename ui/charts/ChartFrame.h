@@ -27,6 +27,9 @@ public:
     static void styleAxis(QCPAxis* axis, const ChartStyle& style);
     // Breaks text longer than `width` characters at the space nearest its middle: names beside or under panels.
     static QString wrap(const QString& text, qsizetype width);
+    // Breaks text at spaces into as many lines as it takes for each to be no wider than `width` pixels in `font`
+    // (a single word wider than that keeps a line of its own): axis titles and names that must be read whole.
+    static QString wrapToWidth(const QString& text, const QFont& font, int width);
     // Text at values on an edge of the panel (the right one unless said), outside the data: band names, a
     // reference range, a norm.
     static void setSideLabels(QCPAxisRect* rect, const QList<std::pair<double, QString>>& labels,

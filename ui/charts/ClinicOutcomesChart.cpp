@@ -1,9 +1,11 @@
 // Drawing the clinic outcomes charts with QCustomPlot.
 #include "ClinicOutcomesChart.h"
 
+#include "ChartFrame.h"
 #include "QCustomPlotHeader.h"
 
 #include <QCoreApplication>
+#include <QFontMetrics>
 
 #include <algorithm>
 
@@ -48,6 +50,62 @@ QSharedPointer<QCPAxisTickerText> visitTicker(const ClinicOutcomes& outcomes, bo
     return ticker;
 }
 
+// The width a chart is laid out at; a chart not yet laid out takes the screen's natural width.
+int chartWidth(const ChartStyle& style)
+{
+    return style.size.isValid() ? style.size.width() : 760;
+}
+
+// The heading, on as many lines as the chart's width needs (a long measure name in a long language).
+void addTitle(QCustomPlot& plot, const QString& text, const ChartStyle& style)
+{
+    const QFont font = style.font(style.titlePointSize, true);
+    auto* title = new QCPTextElement(&plot, ChartFrame::wrapToWidth(text, font, chartWidth(style) - 20), font);
+    title->setTextColor(style.palette.text);
+    plot.plotLayout()->addElement(0, 0, title);
+}
+
+// The key in a row of its own under the panels, centred, with as many entries to a line as the chart's width holds
+// (a key inside a panel would cover the data, or be cut where the panel is narrow); a name wider than the chart
+// wraps. Returns the key and the names to give the entries, in order.
+std::pair<QCPLegend*, QStringList> addKey(QCustomPlot& plot, int row, const QStringList& names,
+                                          const ChartStyle& style)
+{
+    auto* centring = new QCPLayoutGrid;
+    plot.plotLayout()->addElement(row, 0, centring);
+    auto* legend = new QCPLegend;
+    centring->addElement(0, 0, new QCPLayoutElement(&plot));
+    centring->addElement(0, 1, legend);
+    centring->addElement(0, 2, new QCPLayoutElement(&plot));
+    centring->setColumnStretchFactors({1, 0.001, 1});
+    // The panels take the height; the key only what its lines need.
+    plot.plotLayout()->setRowStretchFactor(row, 0.001);
+    legend->setLayer(QStringLiteral("legend"));
+    legend->setFont(style.labelFont());
+    legend->setTextColor(style.palette.text);
+    legend->setBrush(style.palette.background);
+    legend->setBorderPen(Qt::NoPen);
+
+    // An entry is its icon, the gap after it, its text and the item's own margins (QCustomPlot's defaults).
+    const QMargins itemMargins(8, 2, 8, 2);
+    const int room = chartWidth(style) - legend->margins().left() - legend->margins().right() -
+                     plot.plotLayout()->margins().left() - plot.plotLayout()->margins().right();
+    const int furniture = legend->iconSize().width() + legend->iconTextPadding() + itemMargins.left() +
+                          itemMargins.right();
+    const QFontMetrics metrics(legend->font());
+    QStringList shown;
+    int widest = 1;
+    for (const QString& name : names) {
+        shown.append(ChartFrame::wrapToWidth(name, legend->font(), room - furniture));
+        for (const QString& line : shown.last().split(QLatin1Char('\n')))
+            widest = std::max(widest, metrics.horizontalAdvance(line));
+    }
+    const int entry = furniture + widest + legend->columnSpacing();
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setWrap(std::max(1, (room + legend->columnSpacing()) / entry));
+    return {legend, shown};
+}
+
 } // namespace
 
 QColor ClinicOutcomesChart::groupColor(const ChartPalette& palette, qsizetype index)
@@ -68,10 +126,7 @@ void ClinicOutcomesChart::buildMeans(QCustomPlot& plot, const ClinicOutcomes& ou
     // Each chart puts only the groups' lines or bars in its legend, not the interval bands.
     plot.setAutoAddPlottableToLegend(false);
 
-    auto* title = new QCPTextElement(&plot, Tr::tr("%1: mean per visit with 95% CI").arg(measure.name),
-                                     style.font(style.titlePointSize, true));
-    title->setTextColor(palette.text);
-    plot.plotLayout()->addElement(0, 0, title);
+    addTitle(plot, Tr::tr("%1: mean per visit with 95% CI").arg(measure.name), style);
     auto* panels = new QCPLayoutGrid;
     plot.plotLayout()->addElement(1, 0, panels);
     auto* courseRect = new QCPAxisRect(&plot);
@@ -86,7 +141,10 @@ void ClinicOutcomesChart::buildMeans(QCustomPlot& plot, const ClinicOutcomes& ou
 
     double low = measure.min;
     double high = measure.max.value_or(measure.min);
-    QCPLegend* legend = nullptr;
+    QStringList names;
+    for (const GroupOutcome& group : outcomes.groups())
+        names.append(Tr::tr("%1 (%2 courses)").arg(group.group).arg(group.courses));
+    const auto [legend, keyNames] = addKey(plot, 2, names, style);
     for (qsizetype g = 0; g < outcomes.groups().size(); ++g) {
         const GroupOutcome& group = outcomes.groups()[g];
         const QColor color = groupColor(palette, g);
@@ -123,19 +181,9 @@ void ClinicOutcomesChart::buildMeans(QCustomPlot& plot, const ClinicOutcomes& ou
             line->setData(days, means, true);
             line->setPen(QPen(color, style.lineWidth));
             line->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, color, color, style.pointSize));
-            line->setName(Tr::tr("%1 (%2 courses)").arg(group.group).arg(group.courses));
-            if (course) {
-                if (!legend) {
-                    legend = new QCPLegend;
-                    courseRect->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignRight);
-                    legend->setLayer(QStringLiteral("legend"));
-                    legend->setFont(style.labelFont());
-                    legend->setTextColor(palette.text);
-                    legend->setBrush(palette.background);
-                    legend->setBorderPen(QPen(palette.grid));
-                }
+            line->setName(keyNames[g]);
+            if (course)
                 line->addToLegend(legend);
-            }
         }
     }
     for (QCPAxisRect* rect : {courseRect, followRect}) {
@@ -175,11 +223,9 @@ bool ClinicOutcomesChart::buildRates(QCustomPlot& plot, const ClinicOutcomes& ou
     plot.setBackground(palette.background);
     // Each chart puts only the groups' lines or bars in its legend, not the interval bands.
     plot.setAutoAddPlottableToLegend(false);
-    auto* title = new QCPTextElement(
-        &plot, responders ? Tr::tr("Responders per visit (meaningful improvement)") : Tr::tr("Out of range per visit"),
-        style.font(style.titlePointSize, true));
-    title->setTextColor(palette.text);
-    plot.plotLayout()->addElement(0, 0, title);
+    addTitle(plot,
+             responders ? Tr::tr("Responders per visit (meaningful improvement)") : Tr::tr("Out of range per visit"),
+             style);
     auto* rect = new QCPAxisRect(&plot);
     plot.plotLayout()->addElement(1, 0, rect);
 
@@ -197,13 +243,10 @@ bool ClinicOutcomesChart::buildRates(QCustomPlot& plot, const ClinicOutcomes& ou
         ticker->addTick(double(k), outcomes.visits()[shown[k]]);
     auto* barsGroup = new QCPBarsGroup(&plot);
     const double width = 0.8 / double(std::max<qsizetype>(1, outcomes.groups().size()));
-    auto* legend = new QCPLegend;
-    rect->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignRight);
-    legend->setLayer(QStringLiteral("legend"));
-    legend->setFont(style.labelFont());
-    legend->setTextColor(palette.text);
-    legend->setBrush(palette.background);
-    legend->setBorderPen(QPen(palette.grid));
+    QStringList names;
+    for (const GroupOutcome& group : outcomes.groups())
+        names.append(group.group);
+    const auto [legend, keyNames] = addKey(plot, 2, names, style);
     for (qsizetype g = 0; g < outcomes.groups().size(); ++g) {
         const GroupOutcome& group = outcomes.groups()[g];
         auto* bars = new QCPBars(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
@@ -222,7 +265,7 @@ bool ClinicOutcomesChart::buildRates(QCustomPlot& plot, const ClinicOutcomes& ou
         const QColor color = groupColor(palette, g);
         bars->setPen(QPen(color));
         bars->setBrush(color);
-        bars->setName(group.group);
+        bars->setName(keyNames[g]);
         bars->addToLegend(legend);
     }
     for (QCPAxis* axis : rect->axes())
@@ -230,8 +273,18 @@ bool ClinicOutcomesChart::buildRates(QCustomPlot& plot, const ClinicOutcomes& ou
     rect->axis(QCPAxis::atBottom)->setTicker(ticker);
     rect->axis(QCPAxis::atBottom)->setRange(-0.6, double(shown.size()) - 0.4);
     rect->axis(QCPAxis::atLeft)->setRange(0, 100);
-    rect->axis(QCPAxis::atLeft)
-        ->setLabel(responders ? Tr::tr("% of courses with baseline and visit") : Tr::tr("% of courses with a value"));
+    // The value axis's title on as many lines as the axis is long: laid out once to learn that length (the title's
+    // lines change the panel's width, never its height).
+    QCPAxis* y = rect->axis(QCPAxis::atLeft);
+    const QString label =
+        responders ? Tr::tr("% of courses with baseline and visit") : Tr::tr("% of courses with a value");
+    y->setLabel(label);
+    const QRect laidOut = plot.plotLayout()->outerRect();
+    plot.plotLayout()->setOuterRect(QRect(QPoint(0, 0), style.size.isValid() ? style.size : QSize(760, 340)));
+    for (const auto phase : {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins, QCPLayoutElement::upLayout})
+        plot.plotLayout()->update(phase);
+    y->setLabel(ChartFrame::wrapToWidth(label, y->labelFont(), rect->height()));
+    plot.plotLayout()->setOuterRect(laidOut);
     return true;
 }
 

@@ -44,6 +44,7 @@ struct InstrumentDefinition
     QString shortName;   // "ODI"
     QString version;     // the published version ("2.1a"), else the definition's own
     QString recall;      // the period the answers describe ("now", "the past 4 weeks")
+    QString instructions; // what the person answering is asked to do, for printed forms and self-entry
     QString source;      // citation
     QString licence;     // who owns the questionnaire and what we may show
     QString missingRule; // the missing-item rule in words, for the entry form

@@ -78,7 +78,7 @@ bool InstrumentDefinitionReader::checkId(const QString& id, const QString& field
 void InstrumentDefinitionReader::readInstrument(const QJsonObject& root)
 {
     m_fields.allowOnly(root, {},
-                       {"format", "id", "name", "short_name", "version", "recall", "source", "licence", "missing_rule",
+                       {"format", "id", "name", "short_name", "version", "recall", "instructions", "source", "licence", "missing_rule",
                         "item_noun", "codes", "option_sets", "tables", "items", "checks", "measures"});
     const std::optional<int> format = m_fields.integer(root, {}, "format", Need::Required);
     if (format && *format != kFormat)
@@ -91,6 +91,7 @@ void InstrumentDefinitionReader::readInstrument(const QJsonObject& root)
     d.shortName = m_fields.string(root, {}, "short_name", Need::Required);
     d.version = m_fields.string(root, {}, "version", Need::Required);
     d.recall = m_fields.string(root, {}, "recall", Need::Optional);
+    d.instructions = m_fields.string(root, {}, "instructions", Need::Optional);
     d.source = m_fields.string(root, {}, "source", Need::Optional);
     d.licence = m_fields.string(root, {}, "licence", Need::Optional);
     d.missingRule = m_fields.string(root, {}, "missing_rule", Need::Required);

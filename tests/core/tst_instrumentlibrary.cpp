@@ -82,6 +82,7 @@ void TestInstrumentLibrary::bundledDefinitions()
     QCOMPARE(definition->version, version);
     QCOMPARE(definition->origin, DefinitionOrigin::Bundled);
     QVERIFY(!definition->missingRule.isEmpty());
+    QVERIFY(!definition->instructions.isEmpty()); // printed forms and self-entry open with them
     QStringList itemIds;
     for (const ItemDefinition& item : definition->items()) {
         itemIds.append(item.id);

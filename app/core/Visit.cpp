@@ -17,6 +17,26 @@ struct Tr
 // so half a week; follow-ups are a month or more apart, so a week.
 constexpr int kSessionDaysEarly = 3;
 constexpr int kFollowUpDaysEarly = 7;
+
+// A follow-up named the way the standard template names them ("1 month", "3 months", "6 weeks"), in the reader's
+// language: the name is stored in the language the clinic's template was made in, and a template made in English
+// should still read "3 Monate" to a German reader. Any other name is the clinic's own and shown as written.
+QString standardFollowUpName(const QString& label)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d+) (day|week|month)s?$"));
+    const QRegularExpressionMatch match = pattern.match(label);
+    if (!match.hasMatch())
+        return label;
+    const int count = match.captured(1).toInt();
+    const QString unit = match.captured(2);
+    // One and other, as in English and German; a language with more plural forms would need Qt's %n plurals, which
+    // print "month(s)" where no translation is loaded.
+    if (unit == QLatin1String("month"))
+        return (count == 1 ? Tr::tr("%1 month") : Tr::tr("%1 months")).arg(count);
+    if (unit == QLatin1String("week"))
+        return (count == 1 ? Tr::tr("%1 week") : Tr::tr("%1 weeks")).arg(count);
+    return (count == 1 ? Tr::tr("%1 day") : Tr::tr("%1 days")).arg(count);
+}
 } // namespace
 
 QString visitKindToCode(VisitKind kind)
@@ -122,6 +142,7 @@ QString Visit::title() const
     case VisitKind::Session:
         return Tr::tr("Session %1").arg(sessionNumber);
     case VisitKind::FollowUp:
+        return standardFollowUpName(label);
     case VisitKind::Extra:
         break;
     }

@@ -5,6 +5,7 @@
 #include "ShortcutsDialog.h"
 #include "TestSupport.h"
 #include "Translations.h"
+#include "Visit.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -205,6 +206,19 @@ void TestTranslations::germanLoadsAndIsUsed()
         titles.append(menu->text());
     QVERIFY2(titles.contains(QStringLiteral("&Datei")), qPrintable(titles.join(QLatin1Char(' '))));
     QCOMPARE(window.menu(MainWindow::Menu::Help)->title(), QStringLiteral("&Hilfe"));
+
+    // Follow-ups named as the standard template names them read in German whatever language made the template; a
+    // clinic's own name stays as written.
+    Visit followUp;
+    followUp.kind = VisitKind::FollowUp;
+    followUp.label = QStringLiteral("3 months");
+    QCOMPARE(followUp.title(), QStringLiteral("3 Monate"));
+    followUp.label = QStringLiteral("1 month");
+    QCOMPARE(followUp.title(), QStringLiteral("1 Monat"));
+    followUp.label = QStringLiteral("6 weeks");
+    QCOMPARE(followUp.title(), QStringLiteral("6 Wochen"));
+    followUp.label = QStringLiteral("Review in 3 months");
+    QCOMPARE(followUp.title(), QStringLiteral("Review in 3 months"));
 
     // Preferences sit in the Edit menu with a shortcut, so the keyboard shortcuts page lists them.
     const auto* preferences = window.findChild<QAction*>(QStringLiteral("preferencesAction"));

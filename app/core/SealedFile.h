@@ -25,7 +25,7 @@ public:
     {
         quint64 operations = 0;
         quint64 memoryBytes = 0;
-        // What new files use: a few tenths of a second and 256 MiB on an ordinary computer.
+        // What new files use: a few tenths of a second and 128 MiB on an ordinary computer.
         static Cost standard();
         // The least libsodium allows; for tests, which would otherwise spend most of their time deriving keys.
         static Cost lowest();

@@ -1,7 +1,14 @@
 // Console streams and exit codes.
 #include "Console.h"
 
+#include <QCoreApplication>
+
 #include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
 
 namespace outcome::cli {
 
@@ -14,6 +21,8 @@ int exitCodeFor(ErrorKind kind)
         return kExitBadInput;
     case ErrorKind::Refused:
         return kExitRefused;
+    case ErrorKind::Denied:
+        return kExitDenied;
     case ErrorKind::Io:
     case ErrorKind::Internal:
         break;
@@ -39,6 +48,33 @@ int Console::fail(ExitCode code, const QString& message)
 {
     m_err << message << Qt::endl;
     return code;
+}
+
+Result<Passphrase> Console::readPassphrase(const QString& option)
+{
+#ifdef Q_OS_WIN
+    const bool terminal = _isatty(_fileno(stdin)) != 0;
+#else
+    const bool terminal = isatty(fileno(stdin)) != 0;
+#endif
+    const QString howTo =
+        QCoreApplication::translate("outcome::cli::Console",
+                                    "%1 reads the passphrase from the first line of standard input; pipe it in, for "
+                                    "example from a password manager: pass show clinic-backup | outcome-tracker-cli …")
+            .arg(option);
+    if (terminal)
+        return makeError(ErrorKind::Invalid, howTo);
+    // Read byte by byte, so that nothing after this line is taken from standard input.
+    QByteArray line;
+    for (int c = std::getc(stdin); c != EOF && c != '\n'; c = std::getc(stdin))
+        line.append(static_cast<char>(c));
+    if (line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty())
+        return makeError(
+            ErrorKind::Invalid,
+            QCoreApplication::translate("outcome::cli::Console", "The passphrase is empty. %1").arg(howTo));
+    return Passphrase::fromUtf8(line);
 }
 
 void Console::printJson(const QJsonDocument& document)

@@ -4,8 +4,11 @@
 #include "CommandLine.h"
 #include "DatabaseSummary.h"
 #include "DateText.h"
+#include "SealedFile.h"
 
 #include <QCoreApplication>
+
+#include <optional>
 
 namespace outcome::cli {
 
@@ -22,6 +25,8 @@ QString describe(const DatabaseSummary& summary)
         return tr("(no file)");
     QString text =
         tr("%1, %2 bytes, saved %3").arg(summary.path).arg(summary.bytes).arg(isoTimestamp(summary.modified));
+    if (summary.encrypted)
+        return text + QLatin1Char('\n') + tr("    encrypted; the passphrase is read from standard input with --yes");
     if (!summary.problem.isEmpty())
         return text + QLatin1Char('\n') + tr("    cannot be read: %1").arg(summary.problem);
     return text + QLatin1Char('\n') +
@@ -41,7 +46,9 @@ int runRestore(const QStringList& arguments, Console& console)
                           tr("Replaces the database with a backup. Shows both files first (date, size, patient "
                              "counts) and changes nothing without --yes. The backup is checked before it is used; "
                              "the replaced file is kept beside the database as FILE-replaced-DATE.db. Refused while "
-                             "another copy of Outcome Tracker has the database open."));
+                             "another copy of Outcome Tracker has the database open. An encrypted backup is "
+                             "opened with the passphrase on the first line of standard input (exit code 4 when it is "
+                             "wrong; nothing is changed)."));
     args.addDatabaseOption();
     args.addOption(QStringLiteral("from"), tr("The backup file to restore."), QStringLiteral("BACKUP"));
     args.addFlag(QStringLiteral("latest"), tr("Restore the newest backup in the database's backup folder."));
@@ -75,7 +82,14 @@ int runRestore(const QStringList& arguments, Console& console)
                   << tr("Backup to restore:   %1").arg(describe(DatabaseSummary::of(source))) << Qt::endl;
     if (!args.isSet(QStringLiteral("yes")))
         return console.fail(args.usageError(tr("nothing was changed; add --yes to replace the database.")));
-    Result<QString> aside = store.restore(source);
+    std::optional<Passphrase> passphrase;
+    if (SealedFile::isSealed(source)) {
+        Result<Passphrase> read = console.readPassphrase(QStringLiteral("restore"));
+        if (!read)
+            return console.fail(read.error());
+        passphrase = std::move(read).value();
+    }
+    Result<QString> aside = store.restore(source, passphrase ? &*passphrase : nullptr);
     if (!aside)
         return console.fail(aside.error());
     console.out() << tr("Restored %1 from %2.").arg(args.databasePath(), source) << '\n';

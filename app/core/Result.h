@@ -16,6 +16,7 @@ enum class ErrorKind
     NotFound, // a named record does not exist
     Conflict, // someone else changed the record first, or a unique value is taken
     Refused,  // the database cannot be used safely (newer version, damaged)
+    Denied,   // a passphrase or password did not match
     Io,       // the file system or database failed
     Internal  // a bug
 };

@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "DatabaseFile.h"
 #include "PrivateFile.h"
+#include "SealedFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,6 +24,7 @@ struct Tr
 };
 
 const QString kStampFormat = QStringLiteral("yyyyMMdd-HHmmss-zzz");
+const QString kEncryptedSuffix = QStringLiteral(".enc");
 
 Status removeFile(const QString& path)
 {
@@ -76,58 +78,75 @@ Status BackupStore::verify(const QString& path)
     return checkFully(**opened, path);
 }
 
-Status BackupStore::copyTo(Database& db, const QString& targetPath)
+Status BackupStore::copyTo(Database& db, const QString& targetPath, const Passphrase* encryptWith)
 {
     if (QFile::exists(targetPath))
         return makeError(ErrorKind::Invalid, Tr::tr("%1 already exists; choose a new file name.").arg(targetPath));
+    if (encryptWith) {
+        if (Status status = encryptWith->acceptableForNewFile(); !status)
+            return status;
+    }
     const QString partial = DatabaseFile::partialPath(targetPath);
-    if (Status status = removeFile(partial); !status)
-        return status;
+    // Encrypting needs a plain copy to read from; it lives only until it is sealed (and a killed process's one is
+    // removed as an abandoned partial file by the next backup or start).
+    const QString plain = encryptWith ? DatabaseFile::partialPath(targetPath + QStringLiteral("-plain")) : partial;
+    for (const QString& path : {partial, plain}) {
+        if (Status status = removeFile(path); !status)
+            return status;
+    }
     // A copy is never more readable than the database; SQLite does not flush the copy VACUUM INTO writes, so it
     // is checked and made durable before it gets its name.
-    Status copied = db.backupTo(partial);
+    Status copied = db.backupTo(plain);
     if (copied)
-        copied = PrivateFile::copyMode(db.path(), partial);
+        copied = PrivateFile::copyMode(db.path(), plain);
     if (copied)
-        copied = verify(partial);
+        copied = verify(plain);
+    if (copied && encryptWith) {
+        copied = SealedFile::seal(plain, partial, *encryptWith);
+        (void)removeFile(plain);
+    }
     if (copied)
         copied = DatabaseFile::publish(partial, targetPath);
-    if (!copied)
+    if (!copied) {
+        (void)removeFile(plain);
         (void)removeFile(partial);
+    }
     return copied;
 }
 
-Result<BackupInfo> BackupStore::create(Database& db, int keep)
+Result<BackupInfo> BackupStore::create(Database& db, int keep, const Passphrase* encryptWith)
 {
     if (Status status = PrivateFile::makeFolder(m_folder); !status)
         return status.error();
     removeLeftovers();
     QDateTime moment = db.now();
-    QString path = stampedPath(m_folder, QStringLiteral("-"), moment);
+    const QString suffix = encryptWith ? kEncryptedSuffix : QString();
+    QString path = stampedPath(m_folder, QStringLiteral("-"), moment) + suffix;
     while (QFile::exists(path)) {
         moment = moment.addMSecs(1);
-        path = stampedPath(m_folder, QStringLiteral("-"), moment);
+        path = stampedPath(m_folder, QStringLiteral("-"), moment) + suffix;
     }
-    if (Status status = copyTo(db, path); !status)
+    if (Status status = copyTo(db, path, encryptWith); !status)
         return status.error();
     if (Status status = prune(keep); !status)
         return status.error();
-    return BackupInfo{path, moment.toUTC(), QFileInfo(path).size()};
+    return BackupInfo{path, moment.toUTC(), QFileInfo(path).size(), encryptWith != nullptr};
 }
 
 QList<BackupInfo> BackupStore::list() const
 {
     const QRegularExpression pattern(QStringLiteral("^") + QRegularExpression::escape(m_baseName) +
-                                     QStringLiteral("-(\\d{8}-\\d{6}-\\d{3})\\.db$"));
+                                     QStringLiteral("-(\\d{8}-\\d{6}-\\d{3})\\.db(\\.enc)?$"));
     QList<BackupInfo> backups;
-    const QFileInfoList files = QDir(m_folder).entryInfoList({m_baseName + QStringLiteral("-*.db")}, QDir::Files);
+    const QFileInfoList files = QDir(m_folder).entryInfoList(
+        {m_baseName + QStringLiteral("-*.db"), m_baseName + QStringLiteral("-*.db") + kEncryptedSuffix}, QDir::Files);
     for (const QFileInfo& file : files) {
         const QRegularExpressionMatch match = pattern.match(file.fileName());
         if (!match.hasMatch())
             continue;
         QDateTime created = QDateTime::fromString(match.captured(1), kStampFormat);
         created.setTimeSpec(Qt::UTC);
-        backups.append(BackupInfo{file.absoluteFilePath(), created, file.size()});
+        backups.append(BackupInfo{file.absoluteFilePath(), created, file.size(), match.hasCaptured(2)});
     }
     std::sort(backups.begin(), backups.end(),
               [](const BackupInfo& a, const BackupInfo& b) { return a.createdAt > b.createdAt; });
@@ -169,16 +188,34 @@ void BackupStore::removeLeftovers() const
     DatabaseFile::removeAbandonedPartials(m_folder, m_baseName);
 }
 
-Result<QString> BackupStore::restore(const QString& backupPath)
+Result<QString> BackupStore::restore(const QString& backupPath, const Passphrase* passphrase)
 {
     if (QFileInfo(backupPath).absoluteFilePath() == m_databasePath)
         return makeError(ErrorKind::Invalid, Tr::tr("The backup and the database are the same file."));
     removeLeftovers();
+    if (!SealedFile::isSealed(backupPath))
+        return restorePlain(backupPath, backupPath);
+    if (!passphrase)
+        return makeError(ErrorKind::Invalid,
+                         Tr::tr("%1 is encrypted; give its passphrase to restore it.").arg(backupPath));
+    const QString decrypted = DatabaseFile::partialPath(m_databasePath + QStringLiteral("-decrypted"));
+    if (Status status = removeFile(decrypted); !status)
+        return status.error();
+    Result<QString> restored = [&]() -> Result<QString> {
+        if (Status status = SealedFile::unseal(backupPath, decrypted, *passphrase); !status)
+            return status.error();
+        return restorePlain(decrypted, backupPath);
+    }();
+    (void)removeFile(decrypted);
+    return restored;
+}
 
+Result<QString> BackupStore::restorePlain(const QString& source, const QString& backupPath)
+{
     // The backup is checked and copied first, so that nothing happens to the database unless a sound copy is ready.
     const QString incoming = DatabaseFile::partialPath(m_databasePath + QStringLiteral("-restoring"));
     {
-        Result<std::unique_ptr<Database>> backup = openToRead(backupPath);
+        Result<std::unique_ptr<Database>> backup = openToRead(source);
         if (!backup)
             return backup.error();
         Status copied = checkFully(**backup, backupPath);

@@ -2,6 +2,7 @@
 #include "DatabaseSummary.h"
 
 #include "Database.h"
+#include "SealedFile.h"
 #include "SqlValue.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,11 @@ DatabaseSummary DatabaseSummary::of(const QString& path)
     }
     summary.bytes = info.size();
     summary.modified = info.lastModified().toUTC();
+    if (SealedFile::isSealed(path)) {
+        summary.encrypted = true;
+        summary.problem = Tr::tr("It is encrypted: its passphrase is asked for when it is restored.");
+        return summary;
+    }
 
     // Never upgrade a file that is only being described.
     Result<std::unique_ptr<Database>> opened = Database::open(path, OpenOptions::asItIs());

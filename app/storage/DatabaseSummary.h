@@ -18,7 +18,8 @@ struct DatabaseSummary
     int archivedPatients = -1;
     int courses = -1;
     int assessments = -1;
-    QString problem; // why the file could not be read (damaged, newer version, not a database); empty when fine
+    bool encrypted = false; // a sealed backup or export: nothing inside can be read without its passphrase
+    QString problem;        // why the file could not be read (damaged, newer version, not a database); empty when fine
 
     bool isReadable() const { return exists && problem.isEmpty(); }
 

@@ -1,6 +1,7 @@
 // The data-safety commands as a user runs them: check, backup, restore, export, import and their exit codes.
 #include "CliRunner.h"
 #include "Database.h"
+#include "SealedFile.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -22,6 +23,9 @@ private slots:
     void newerVersionIsRefusedUntouched_data();
     void newerVersionIsRefusedUntouched();
     void backupAndRestore();
+    void encryptedBackupAndRestore();
+    void encryptedBackupNeedsAGoodPassphrase_data();
+    void encryptedBackupNeedsAGoodPassphrase();
     void badImportLeavesFileIdentical();
     void exportImportRoundTrip();
 
@@ -55,7 +59,8 @@ void TestSafetyCli::helpNamesEveryOption_data()
     QTest::newRow("check") << QStringLiteral("check")
                            << QStringList{QStringLiteral("--db"), QStringLiteral("--full"), QStringLiteral("--json")};
     QTest::newRow("backup") << QStringLiteral("backup")
-                            << QStringList{QStringLiteral("--db"), QStringLiteral("--to"), QStringLiteral("--keep")};
+                            << QStringList{QStringLiteral("--db"), QStringLiteral("--to"), QStringLiteral("--keep"),
+                                           QStringLiteral("--encrypt")};
     QTest::newRow("restore") << QStringLiteral("restore")
                              << QStringList{QStringLiteral("--db"), QStringLiteral("--from"),
                                             QStringLiteral("--latest"), QStringLiteral("--list"),
@@ -184,6 +189,116 @@ void TestSafetyCli::backupAndRestore()
     QCOMPARE(query.value(0).toInt(), 0);
     const QStringList aside = QDir(m_dir.path()).entryList({QStringLiteral("clinic-replaced-*.db")}, QDir::Files);
     QCOMPARE(aside.size(), 1);
+}
+
+void TestSafetyCli::encryptedBackupAndRestore()
+{
+    const QString path = copyOfDemo(QStringLiteral("sealed.db"));
+    const QStringList listPatients{QStringLiteral("patients"), QStringLiteral("--db"), path, QStringLiteral("--json")};
+    const CliRun before = runCli(listPatients);
+    QCOMPARE(before.exitCode, 0);
+    QString familyName;
+    {
+        auto db = openDatabase(path);
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT family_name FROM patients ORDER BY id LIMIT 1")) && query.next());
+        familyName = query.value(0).toString();
+    }
+    const QByteArray passphrase = "a clinic's own long passphrase\n";
+    const QString backup = m_dir.filePath(QStringLiteral("sealed-backup.enc"));
+    CliRun run = runCliWithInput({QStringLiteral("backup"), QStringLiteral("--db"), path, QStringLiteral("--to"),
+                                  backup, QStringLiteral("--encrypt")},
+                                 passphrase);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(QString::fromUtf8(run.out).trimmed(), backup);
+    QVERIFY(SealedFile::isSealed(backup));
+    const QByteArray sealedBytes = fileBytes(backup);
+    QVERIFY(!sealedBytes.contains("SQLite format 3"));
+    QVERIFY(!sealedBytes.contains(familyName.toUtf8()));
+    // Only the encrypted file is left: no plain copy beside it.
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("sealed-backup*")}, QDir::Files),
+             QStringList{QStringLiteral("sealed-backup.enc")});
+
+    {
+        auto db = openDatabase(path);
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(QStringLiteral("UPDATE patients SET notes = 'after the backup'")));
+    }
+    const QByteArray changed = fileBytes(path);
+    // The files in the folder, but for the log files SQLite makes when restore describes the database.
+    const auto files = [this]() {
+        QStringList names = QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden);
+        names.removeIf([](const QString& name) {
+            return name.endsWith(QStringLiteral("-wal")) || name.endsWith(QStringLiteral("-shm"));
+        });
+        return names;
+    };
+    const QStringList filesBefore = files();
+    const QStringList restore{QStringLiteral("restore"), QStringLiteral("--db"), path, QStringLiteral("--from"), backup,
+                              QStringLiteral("--yes")};
+
+    // Without a passphrase on standard input, and with a wrong one: nothing changes.
+    run = runCliWithInput(restore, QByteArray());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("standard input"), run.err.constData());
+    QVERIFY(run.out.contains("encrypted"));
+    run = runCliWithInput(restore, "a clinic's own long passphrasE\n");
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains("passphrase does not open"), run.err.constData());
+    QCOMPARE(fileBytes(path), changed);
+    QCOMPARE(files(), filesBefore);
+
+    // A changed byte is refused the same way.
+    QByteArray tampered = sealedBytes;
+    tampered[tampered.size() / 2] = static_cast<char>(tampered[tampered.size() / 2] ^ 0x40);
+    const QString tamperedPath = m_dir.filePath(QStringLiteral("tampered.enc"));
+    QFile tamperedFile(tamperedPath);
+    QVERIFY(tamperedFile.open(QIODevice::WriteOnly) && tamperedFile.write(tampered) == tampered.size());
+    tamperedFile.close();
+    run = runCliWithInput({QStringLiteral("restore"), QStringLiteral("--db"), path, QStringLiteral("--from"),
+                           tamperedPath, QStringLiteral("--yes")},
+                          passphrase);
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("changed or damaged"), run.err.constData());
+    QCOMPARE(fileBytes(path), changed);
+    QStringList withTampered = filesBefore + QStringList{QStringLiteral("tampered.enc")};
+    withTampered.sort();
+    QCOMPARE(files(), withTampered);
+
+    run = runCliWithInput(restore, passphrase);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.out.contains("The replaced file is kept as"));
+    const CliRun after = runCli(listPatients);
+    QCOMPARE(after.exitCode, 0);
+    QCOMPARE(after.out, before.out);
+    auto db = openDatabase(path);
+    QSqlQuery query(db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM patients WHERE notes = 'after the backup'")) &&
+            query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+}
+
+void TestSafetyCli::encryptedBackupNeedsAGoodPassphrase_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("nothing piped in") << QByteArray() << QByteArray("standard input");
+    QTest::newRow("empty line") << QByteArray("\n") << QByteArray("empty");
+    QTest::newRow("too short") << QByteArray("short\n") << QByteArray("at least 10");
+}
+
+void TestSafetyCli::encryptedBackupNeedsAGoodPassphrase()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, message);
+    const QString path = copyOfDemo(QStringLiteral("refused.db"));
+    const QString folder = m_dir.filePath(QStringLiteral("refused-backups"));
+    QDir(folder).removeRecursively();
+    const CliRun run =
+        runCliWithInput({QStringLiteral("backup"), QStringLiteral("--db"), path, QStringLiteral("--encrypt")}, input);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message), run.err.constData());
+    QVERIFY(QDir(folder).entryList(QDir::Files).isEmpty());
 }
 
 void TestSafetyCli::badImportLeavesFileIdentical()

@@ -4,6 +4,8 @@
 #include <QProcess>
 #include <QStringList>
 
+#include <optional>
+
 namespace outcome::test {
 
 struct CliRun
@@ -13,12 +15,18 @@ struct CliRun
     QByteArray err;
 };
 
+// `input`, when given, is what the program reads on standard input (which is then closed).
 inline CliRun runCli(const QStringList& arguments, int timeoutMs = 120000,
-                     const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
+                     const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment(),
+                     const std::optional<QByteArray>& input = std::nullopt)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(OT_BINARY_DIR "/outcome-tracker-cli"), arguments);
+    if (input) {
+        process.write(*input);
+        process.closeWriteChannel();
+    }
     CliRun run;
     if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit) {
         process.kill();
@@ -40,6 +48,12 @@ inline CliRun runCliWithoutDisplay(const QStringList& arguments)
          {QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"), QStringLiteral("QT_QPA_PLATFORM")})
         environment.remove(name);
     return runCli(arguments, 120000, environment);
+}
+
+// The program reading `input` on standard input, as a passphrase piped in from a password manager.
+inline CliRun runCliWithInput(const QStringList& arguments, const QByteArray& input)
+{
+    return runCli(arguments, 120000, QProcessEnvironment::systemEnvironment(), input);
 }
 
 } // namespace outcome::test

@@ -74,7 +74,7 @@ void TestPackage::contents()
     }
     const QString control = run(QStringLiteral("dpkg-deb"), {QStringLiteral("-f"), m_deb, QStringLiteral("Depends")});
     for (const char* dependency : {"libqt6core6", "libqt6widgets6", "libqt6sql6-sqlite", "libqcustomplot2.1-qt6",
-                                   "qt6-translations-l10n"})
+                                   "libsodium23", "qt6-translations-l10n"})
         QVERIFY2(control.contains(QLatin1String(dependency)), qPrintable(control));
 }
 

@@ -5,12 +5,17 @@
 #include "BackupStore.h"
 #include "DamagedDatabaseDialog.h"
 #include "DatabaseStartup.h"
+#include "Passphrase.h"
 #include "PatientRepository.h"
+#include "SealedFile.h"
 #include "TestSupport.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -29,6 +34,7 @@ private slots:
     void initTestCase();
     void auditTrailShowsFieldChanges();
     void backupNowAddsAVerifiedBackup();
+    void backupNowEncryptsWithAPassphraseTypedTwice();
     void damagedDatabaseOffersAndRestoresBackup();
     void newerDatabaseIsRefusedAtStartUp();
 
@@ -103,6 +109,47 @@ void TestSafetyDialogs::backupNowAddsAVerifiedBackup()
     QVERIFY(dialog.restoreButton()->isEnabled());
     QCOMPARE(dialog.selectedBackup(), BackupStore(path).list().first().path);
     QVERIFY(BackupStore::verify(dialog.selectedBackup()).ok());
+}
+
+void TestSafetyDialogs::backupNowEncryptsWithAPassphraseTypedTwice()
+{
+    const QString path = m_dir.filePath(QStringLiteral("sealed.db"));
+    auto db = openDatabase(path);
+    QVERIFY(db);
+    QVERIFY(PatientRepository(*db).create(samplePatient()).ok());
+    BackupDialog dialog(*db);
+    QVERIFY(!dialog.passphraseEdit()->isEnabled());
+    dialog.encryptBox()->setChecked(true);
+    QVERIFY(dialog.passphraseEdit()->isEnabled());
+    QCOMPARE(dialog.passphraseEdit()->echoMode(), QLineEdit::Password);
+
+    // Typed differently, or too short: no backup, and the status says why.
+    QTest::keyClicks(dialog.passphraseEdit(), QStringLiteral("front desk key 42"));
+    QTest::keyClicks(dialog.confirmPassphraseEdit(), QStringLiteral("front desk key 43"));
+    QTest::mouseClick(dialog.backupNowButton(), Qt::LeftButton);
+    QVERIFY2(dialog.statusLabel()->text().contains(QStringLiteral("differ")), qPrintable(dialog.statusLabel()->text()));
+    dialog.passphraseEdit()->setText(QStringLiteral("short"));
+    dialog.confirmPassphraseEdit()->setText(QStringLiteral("short"));
+    QTest::mouseClick(dialog.backupNowButton(), Qt::LeftButton);
+    QVERIFY2(dialog.statusLabel()->text().contains(QStringLiteral("at least")),
+             qPrintable(dialog.statusLabel()->text()));
+    QCOMPARE(BackupStore(path).list().size(), 0);
+
+    dialog.passphraseEdit()->setText(QStringLiteral("front desk key 42"));
+    dialog.confirmPassphraseEdit()->setText(QStringLiteral("front desk key 42"));
+    QTest::mouseClick(dialog.backupNowButton(), Qt::LeftButton);
+    const QList<BackupInfo> backups = BackupStore(path).list();
+    QCOMPARE(backups.size(), 1);
+    QVERIFY(backups.first().encrypted);
+    QVERIFY(backups.first().path.endsWith(QStringLiteral(".db.enc")));
+    QVERIFY(SealedFile::isSealed(backups.first().path));
+    QVERIFY(!fileBytes(backups.first().path).contains("SQLite format 3"));
+    QCOMPARE(dialog.backupTable()->rowCount(), 1);
+    QVERIFY(dialog.passphraseEdit()->text().isEmpty());
+    // The passphrase typed twice opens it.
+    const QString opened = m_dir.filePath(QStringLiteral("sealed-opened.db"));
+    QVERIFY(SealedFile::unseal(backups.first().path, opened, Passphrase(QStringLiteral("front desk key 42"))).ok());
+    QVERIFY(BackupStore::verify(opened).ok());
 }
 
 void TestSafetyDialogs::damagedDatabaseOffersAndRestoresBackup()

@@ -3,6 +3,7 @@
 #include "BackupStore.h"
 #include "DatabaseSummary.h"
 #include "IntegrityCheck.h"
+#include "Passphrase.h"
 #include "PatientRepository.h"
 #include "TestSupport.h"
 
@@ -20,6 +21,7 @@ class TestBackupStore : public QObject
 private slots:
     void backupAndRestoreRoundTrip();
     void keepsOnlyTheNewest();
+    void encryptedBackupRoundTrip();
     void refusesDamagedBackup();
     void refusesRestoreWhileInUse();
     void damagedCopyIsDetected();
@@ -46,6 +48,47 @@ void TestBackupStore::damage(const QString& path)
         file.seek(offset);
         file.write(QByteArray(12, '\xA5'));
     }
+}
+
+void TestBackupStore::encryptedBackupRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("clinic.db"));
+    const Passphrase passphrase(QStringLiteral("reception desk 7"));
+    const Passphrase tooShort(QStringLiteral("short"));
+    const Passphrase wrong(QStringLiteral("reception desk 8"));
+    QString backupPath;
+    {
+        auto db = openDatabase(path);
+        QVERIFY(db);
+        addPatients(*db, 3);
+        QCOMPARE(BackupStore(path).create(*db, 5, &tooShort).error().kind, ErrorKind::Invalid);
+        QVERIFY(BackupStore(path).list().isEmpty());
+        Result<BackupInfo> backup = BackupStore(path).create(*db, 5, &passphrase);
+        QVERIFY2(backup.ok(), qPrintable(backup.ok() ? QString() : backup.error().message));
+        backupPath = backup->path;
+        QVERIFY(backup->encrypted);
+        QVERIFY(backupPath.endsWith(QStringLiteral(".db.enc")));
+        addPatients(*db, 2, 100);
+    }
+    // Listed with the plain ones, as encrypted, and described without being read; no plain copy left behind.
+    const QList<BackupInfo> listed = BackupStore(path).list();
+    QCOMPARE(listed.size(), 1);
+    QVERIFY(listed.first().encrypted);
+    QCOMPARE(QDir(BackupStore(path).folder()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+    const DatabaseSummary summary = DatabaseSummary::of(backupPath);
+    QVERIFY(summary.encrypted);
+    QVERIFY(!summary.isReadable());
+
+    QCOMPARE(BackupStore(path).restore(backupPath).error().kind, ErrorKind::Invalid);
+    QCOMPARE(BackupStore(path).restore(backupPath, &wrong).error().kind, ErrorKind::Denied);
+    QCOMPARE(DatabaseSummary::of(path).patients, 5);
+    Result<QString> aside = BackupStore(path).restore(backupPath, &passphrase);
+    QVERIFY2(aside.ok(), qPrintable(aside.ok() ? QString() : aside.error().message));
+    QCOMPARE(DatabaseSummary::of(path).patients, 3);
+    QCOMPARE(DatabaseSummary::of(*aside).patients, 5);
+    // The decrypted copy it restored from is gone.
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*decrypted*")}, QDir::Files | QDir::Hidden), QStringList());
 }
 
 void TestBackupStore::backupAndRestoreRoundTrip()

@@ -5,19 +5,25 @@
 #include "BackupStore.h"
 #include "Database.h"
 #include "DatabaseSummary.h"
+#include "Passphrase.h"
 #include "PendingRestore.h"
 #include "ScreenFit.h"
 #include "SummaryText.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <optional>
 
 namespace outcome {
 
@@ -41,6 +47,31 @@ BackupDialog::BackupDialog(Database& db, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_encrypt = new QCheckBox(tr("&Encrypt with a passphrase"), this);
+    m_encrypt->setObjectName(QStringLiteral("backupEncryptBox"));
+    m_encrypt->setAccessibleName(tr("Encrypt the backup with a passphrase"));
+    m_encrypt->setToolTip(tr("For a backup that leaves this computer. Without the passphrase nobody can read it, "
+                             "you included: keep it in a password manager."));
+    m_passphrase = new QLineEdit(this);
+    m_passphrase->setObjectName(QStringLiteral("backupPassphraseEdit"));
+    m_passphrase->setAccessibleName(tr("Passphrase"));
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase->setPlaceholderText(tr("at least %1 characters").arg(Passphrase::kMinimumLength));
+    m_confirm = new QLineEdit(this);
+    m_confirm->setObjectName(QStringLiteral("backupConfirmPassphraseEdit"));
+    m_confirm->setAccessibleName(tr("Passphrase again"));
+    m_confirm->setEchoMode(QLineEdit::Password);
+    const auto showFields = [this](bool on) {
+        m_passphrase->setEnabled(on);
+        m_confirm->setEnabled(on);
+    };
+    showFields(false);
+    connect(m_encrypt, &QCheckBox::toggled, this, showFields);
+    auto* passphraseForm = new QFormLayout;
+    passphraseForm->addRow(m_encrypt);
+    passphraseForm->addRow(tr("&Passphrase:"), m_passphrase);
+    passphraseForm->addRow(tr("&Again:"), m_confirm);
+
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("backupStatus"));
     m_status->setWordWrap(true);
@@ -62,9 +93,13 @@ BackupDialog::BackupDialog(Database& db, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_table, 1);
+    layout->addLayout(passphraseForm);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    setTabOrder(m_table, m_backupNow);
+    setTabOrder(m_table, m_encrypt);
+    setTabOrder(m_encrypt, m_passphrase);
+    setTabOrder(m_passphrase, m_confirm);
+    setTabOrder(m_confirm, m_backupNow);
     setTabOrder(m_backupNow, m_restore);
     ScreenFit::resizeWithin(this, QSize(760, 420));
     refresh();
@@ -109,16 +144,37 @@ void BackupDialog::refresh()
 
 void BackupDialog::backUpNow()
 {
+    std::optional<Passphrase> passphrase;
+    if (m_encrypt->isChecked()) {
+        if (m_passphrase->text() != m_confirm->text()) {
+            m_status->setText(tr("The two passphrases differ; type the same one in both fields."));
+            m_confirm->setFocus();
+            return;
+        }
+        passphrase.emplace(m_passphrase->text());
+        if (const Status acceptable = passphrase->acceptableForNewFile(); !acceptable) {
+            m_status->setText(acceptable.error().message);
+            m_passphrase->setFocus();
+            return;
+        }
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Result<BackupInfo> made =
-        BackupStore(m_db.path()).create(m_db, AppSettings::instance().value(AppSettings::Key::BackupsToKeep).toInt());
+        BackupStore(m_db.path())
+            .create(m_db, AppSettings::instance().value(AppSettings::Key::BackupsToKeep).toInt(),
+                    passphrase ? &*passphrase : nullptr);
     QApplication::restoreOverrideCursor();
+    if (made) {
+        m_passphrase->clear();
+        m_confirm->clear();
+    }
     refresh();
     if (!made) {
         m_status->setText(tr("The backup failed: %1").arg(made.error().message));
         return;
     }
-    m_status->setText(tr("Backed up and checked: %1").arg(made->path));
+    m_status->setText(made->encrypted ? tr("Backed up, checked and encrypted: %1").arg(made->path)
+                                      : tr("Backed up and checked: %1").arg(made->path));
     m_table->selectRow(0);
 }
 

@@ -3,7 +3,9 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
@@ -21,6 +23,10 @@ public:
     QTableWidget* backupTable() const { return m_table; }
     QPushButton* backupNowButton() const { return m_backupNow; }
     QPushButton* restoreButton() const { return m_restore; }
+    QCheckBox* encryptBox() const { return m_encrypt; }
+    QLineEdit* passphraseEdit() const { return m_passphrase; }
+    QLineEdit* confirmPassphraseEdit() const { return m_confirm; }
+    QLabel* statusLabel() const { return m_status; }
     // The file restoring would take: the selected backup; empty when none is selected.
     QString selectedBackup() const;
 
@@ -37,6 +43,9 @@ private:
     QTableWidget* m_table = nullptr;
     QPushButton* m_backupNow = nullptr;
     QPushButton* m_restore = nullptr;
+    QCheckBox* m_encrypt = nullptr;
+    QLineEdit* m_passphrase = nullptr;
+    QLineEdit* m_confirm = nullptr;
     QLabel* m_status = nullptr;
 };
 

@@ -7,13 +7,19 @@
 #include "Database.h"
 #include "DatabaseFile.h"
 #include "IntegrityCheck.h"
+#include "Passphrase.h"
 #include "PendingRestore.h"
+#include "SealedFile.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QTimer>
+
+#include <optional>
 
 namespace outcome {
 
@@ -149,8 +155,19 @@ void DatabaseStartup::backUpOnClose(Database& db, QWidget* parent)
 
 bool DatabaseStartup::restore(const QString& databasePath, const QString& backupPath, QWidget* parent)
 {
+    std::optional<Passphrase> passphrase;
+    if (SealedFile::isSealed(backupPath)) {
+        QInputDialog ask(parent);
+        ask.setObjectName(QStringLiteral("restorePassphraseDialog"));
+        ask.setWindowTitle(Tr::tr("Encrypted backup"));
+        ask.setLabelText(Tr::tr("%1 is encrypted. Type its passphrase to restore it:").arg(backupPath));
+        ask.setTextEchoMode(QLineEdit::Password);
+        if (ask.exec() != QDialog::Accepted)
+            return false;
+        passphrase.emplace(ask.textValue());
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<QString> aside = BackupStore(databasePath).restore(backupPath);
+    const Result<QString> aside = BackupStore(databasePath).restore(backupPath, passphrase ? &*passphrase : nullptr);
     QApplication::restoreOverrideCursor();
     if (!aside) {
         QMessageBox::critical(parent, Tr::tr("Restore failed"),

@@ -25,6 +25,8 @@ QString SummaryText::describe(const DatabaseSummary& summary)
         Tr::tr("%1<br>Saved %2, %3")
             .arg(summary.path.toHtmlEscaped(), locale.toString(summary.modified.toLocalTime(), QLocale::ShortFormat),
                  locale.formattedDataSize(summary.bytes));
+    if (summary.encrypted)
+        return text + QStringLiteral("<br>") + Tr::tr("<b>Encrypted.</b> %1").arg(summary.problem.toHtmlEscaped());
     if (!summary.problem.isEmpty())
         return text + QStringLiteral("<br>") + Tr::tr("<b>Cannot be read:</b> %1").arg(summary.problem.toHtmlEscaped());
     return text + QStringLiteral("<br>") +

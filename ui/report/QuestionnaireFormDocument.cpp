@@ -227,30 +227,25 @@ qreal drawWrittenNumber(const Canvas& canvas, const ItemDefinition& item, qreal 
     return y + box - top;
 }
 
-// A laboratory result: a field to copy the value into, with the unit it is reported in.
-qreal drawLabValue(const Canvas& canvas, const ItemDefinition& item, qreal left, qreal top)
+// A laboratory result: a field to copy the value into, with the unit it is reported in and the others accepted.
+qreal drawLabValue(const Canvas& canvas, const ItemDefinition& item, qreal left, qreal top, qreal width)
 {
     const QFont font = itemFont();
     const QString prompt = Tr::tr("Result:");
     const qreal promptWidth = canvas.textWidth(prompt, font) + canvas.mm(3);
     const qreal field = canvas.mm(8);
-    const qreal lineHeight = canvas.lineHeight(font);
-    const qreal textTop = top + field - lineHeight;
+    const qreal textTop = top + field - canvas.lineHeight(font);
     canvas.text(QRectF(left, textTop, promptWidth, 0), prompt, font);
     const qreal fieldWidth = canvas.mm(45);
     canvas.box(QRectF(left + promptWidth, top, fieldWidth, field));
-    QString unit = item.unit;
-    QStringList alternatives;
-    for (const QString& accepted : item.acceptedUnits()) {
-        if (accepted != item.unit)
-            alternatives.append(accepted);
-    }
-    if (!alternatives.isEmpty())
-        unit =
-            Tr::tr("%1 (or write the unit on the report: %2)").arg(item.unit, alternatives.join(QStringLiteral(", ")));
+    QStringList alternatives = item.acceptedUnits();
+    alternatives.removeAll(item.unit);
+    const QString unit = alternatives.isEmpty()
+                             ? item.unit
+                             : Tr::tr("%1 (or %2)").arg(item.unit, alternatives.join(QStringLiteral(", ")));
     const qreal unitLeft = left + promptWidth + fieldWidth + canvas.mm(3);
-    canvas.text(QRectF(unitLeft, textTop, canvas.mm(90), 0), unit, font);
-    return field;
+    const qreal unitHeight = canvas.text(QRectF(unitLeft, textTop, left + width - unitLeft, 0), unit, font);
+    return std::max(field, textTop - top + unitHeight);
 }
 
 // One item: its number, its wording and what the patient marks. Returns the height it takes.
@@ -287,7 +282,7 @@ qreal drawItem(const Canvas& canvas, const ItemDefinition& item, const QRectF& a
         y += drawWrittenNumber(canvas, item, left, y, width);
         break;
     case InputKind::LabValue:
-        y += drawLabValue(canvas, item, left, y);
+        y += drawLabValue(canvas, item, left, y, width);
         break;
     }
     return y - area.top();

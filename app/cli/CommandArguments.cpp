@@ -82,6 +82,12 @@ Error CommandArguments::usageError(const QString& message) const
     return makeError(ErrorKind::Invalid, QStringLiteral("%1: %2").arg(m_command, message));
 }
 
+Error CommandArguments::optionError(const QString& option, const Error& error) const
+{
+    return error.kind == ErrorKind::NotFound ? usageError(QStringLiteral("--%1: %2").arg(option, error.message))
+                                             : error;
+}
+
 Result<QString> CommandArguments::required(const QString& name) const
 {
     const QString text = m_parser.value(name).trimmed();

@@ -42,6 +42,8 @@ public:
     InstrumentLibrary instrumentLibrary() const;
 
     Error usageError(const QString& message) const;
+    // A named record that does not exist was named by an option: bad input, said with the option's name.
+    Error optionError(const QString& option, const Error& error) const;
 
 private:
     QString m_command;

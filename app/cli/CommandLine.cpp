@@ -41,6 +41,11 @@ int runReportCommand(const QStringList& arguments, Console& console)
     return g_drawing.report(arguments, console);
 }
 
+int runFormCommand(const QStringList& arguments, Console& console)
+{
+    return g_drawing.form(arguments, console);
+}
+
 const Command kCommands[] = {
     {"patients", QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "List or search patients."), false, &runPatients},
     {"demo", QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "Create a realistic demo clinic database."), false,
@@ -62,6 +67,8 @@ const Command kCommands[] = {
      true, &runChartCommand},
     {"report", QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "Write PDF referral summaries of patients' courses."),
      true, &runReportCommand},
+    {"form", QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "Write printed questionnaires of a visit, or a blank one."),
+     true, &runFormCommand},
     {"outcomes",
      QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "Print the clinic's outcomes of one measure per visit."), false,
      &runOutcomes},
@@ -108,7 +115,7 @@ int handOverToDrawing(char** argv, Console& console)
         ::execv(path.constData(), argv);
 #endif
     }
-    console.err() << tr("The chart, report and outcomes --pdf commands are run by %1, which could not be started "
+    console.err() << tr("The chart, report, form and outcomes --pdf commands are run by %1, which could not be started "
                         "from %2. Reinstall Outcome Tracker.")
                          .arg(drawingProgramName(), QDir::toNativeSeparators(program))
                   << '\n';

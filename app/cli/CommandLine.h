@@ -46,6 +46,7 @@ struct Drawing
     std::unique_ptr<QCoreApplication> (*application)(int& argc, char** argv) = nullptr; // a QApplication
     int (*chart)(const QStringList& arguments, Console& console) = nullptr;
     int (*report)(const QStringList& arguments, Console& console) = nullptr;
+    int (*form)(const QStringList& arguments, Console& console) = nullptr;
     Status (*outcomesPdf)(const OutcomesPdfRequest& request) = nullptr;
 };
 
@@ -68,6 +69,7 @@ int runOutcomes(const QStringList& arguments, Console& console);
 // The drawing program's commands, in the drawing library.
 int runChart(const QStringList& arguments, Console& console);
 int runReport(const QStringList& arguments, Console& console);
+int runForm(const QStringList& arguments, Console& console);
 Status writeOutcomesPdf(const OutcomesPdfRequest& request);
 // The drawing commands as the program that runs them (set by run()): empty in outcome-tracker-cli.
 const Drawing& drawing();

@@ -5,6 +5,7 @@
 #include "CommandArguments.h"
 #include "CommandLine.h"
 #include "CourseRepository.h"
+#include "PaperOption.h"
 #include "PatientRepository.h"
 #include "ReferralReport.h"
 #include "ReportPaper.h"
@@ -26,30 +27,13 @@ QString tr(const char* text)
 
 constexpr int kDefaultRecentDays = 90;
 
-Result<QPageSize> paperOf(const CommandArguments& args)
-{
-    const QString name = args.value(QStringLiteral("paper"));
-    if (name.isEmpty())
-        return ReportPaper::forLocale(QLocale::system());
-    if (const std::optional<QPageSize> size = ReportPaper::fromName(name))
-        return *size;
-    return args.usageError(tr("--paper must be A4 or Letter (got \"%1\").").arg(name));
-}
-
-// A named record that does not exist was named by an option: bad input, said with the option's name.
-Error asOptionError(const CommandArguments& args, const QString& option, const Error& error)
-{
-    return error.kind == ErrorKind::NotFound ? args.usageError(QStringLiteral("--%1: %2").arg(option, error.message))
-                                             : error;
-}
-
 Result<ReportOptions> optionsOf(const CommandArguments& args, Database& db)
 {
     const QString id =
         args.isSet(QStringLiteral("preset")) ? args.value(QStringLiteral("preset")).trimmed() : QStringLiteral("gp");
     Result<ReportOptions> preset = ReportPresetStore(db).preset(id);
     if (!preset)
-        return asOptionError(args, QStringLiteral("preset"), preset.error());
+        return args.optionError(QStringLiteral("preset"), preset.error());
     ReportOptions options = *preset;
     options.deidentified = args.isSet(QStringLiteral("deidentified"));
     options.includeFreeText = args.isSet(QStringLiteral("include-free-text"));
@@ -73,7 +57,7 @@ int writeOne(const CommandArguments& args, Console& console, Database& db, const
         return console.fail(args.usageError(tr("--out must be a file ending in .pdf (got \"%1\").").arg(*out)));
     const Result<Patient> patient = PatientRepository(db).findByChartNumber(*chart);
     if (!patient)
-        return console.fail(asOptionError(args, QStringLiteral("patient"), patient.error()));
+        return console.fail(args.optionError(QStringLiteral("patient"), patient.error()));
     const Result<int> pages = ReferralReport::writePdf(db, library, patient->id, options, *out, paper);
     if (!pages)
         return console.fail(pages.error());
@@ -178,7 +162,7 @@ int runReport(const QStringList& arguments, Console& console)
     const bool all = args.isSet(QStringLiteral("all"));
     if (all == args.isSet(QStringLiteral("patient")))
         return console.fail(args.usageError(tr("give either --patient CHART --out FILE.pdf or --all --out-dir DIR.")));
-    const Result<QPageSize> paper = paperOf(args);
+    const Result<QPageSize> paper = paperOption(args);
     if (!paper)
         return console.fail(paper.error());
 

@@ -1,5 +1,5 @@
-// outcome-tracker-cli-draw: the command-line tool's drawing commands (chart, report, outcomes --pdf), in a program
-// of their own so that outcome-tracker-cli starts without the widget and printing libraries.
+// outcome-tracker-cli-draw: the command-line tool's drawing commands (chart, report, form, outcomes --pdf), in a
+// program of their own so that outcome-tracker-cli starts without the widget and printing libraries.
 #include "CommandLine.h"
 
 #include <QApplication>
@@ -16,6 +16,6 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
 int main(int argc, char** argv)
 {
     const outcome::cli::Drawing drawing{&makeApplication, &outcome::cli::runChart, &outcome::cli::runReport,
-                                        &outcome::cli::writeOutcomesPdf};
+                                        &outcome::cli::runForm, &outcome::cli::writeOutcomesPdf};
     return outcome::cli::run(argc, argv, &drawing);
 }

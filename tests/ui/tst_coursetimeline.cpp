@@ -4,6 +4,7 @@
 #include "CourseTimelineView.h"
 #include "FixedClock.h"
 #include "PatientWorkspace.h"
+#include "PdfText.h"
 #include "StartCourseDialog.h"
 #include "UiTestSupport.h"
 #include "VisitDateDialog.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -39,6 +41,7 @@ private slots:
     void markMissedThenUndo();
     void rescheduleMovesTheVisit();
     void extraVisitJoinsTheTimeline();
+    void printQuestionnairesForTheSelectedVisit();
 
 private:
     CourseTimelineView* timeline() const { return m_window->patientWorkspace()->timeline(); }
@@ -198,6 +201,32 @@ void TestCourseTimeline::extraVisitJoinsTheTimeline()
     QCOMPARE(extra->plannedInstruments, QStringList{QStringLiteral("nrs")});
     // Shown where it falls in time: after the 1-month visit, before 3 months.
     QVERIFY(rowOf(QStringLiteral("Flare-up check")) < rowOf(QStringLiteral("3 months")));
+}
+
+void TestCourseTimeline::printQuestionnairesForTheSelectedVisit()
+{
+    startStandardCourse(m_window->database(), m_patientId, kToday);
+    m_window->openPatient(m_patientId);
+    QAction* print = timeline()->printFormsAction();
+    QVERIFY(m_window->menu(MainWindow::Menu::Course)->actions().contains(print));
+    timeline()->table()->clearSelection();
+    timeline()->table()->setCurrentIndex(QModelIndex());
+    QVERIFY(!print->isEnabled());
+
+    timeline()->table()->selectRow(rowOf(QStringLiteral("1 month")));
+    QVERIFY(print->isEnabled());
+    const QString path = m_dir->filePath(QStringLiteral("forms.pdf"));
+    QString suggested;
+    timeline()->setFormPathChooser([&suggested, path](const QString& name) {
+        suggested = name;
+        return path;
+    });
+    print->trigger();
+    QCOMPARE(suggested, QStringLiteral("questionnaires-T1-1-mo.pdf"));
+    const QString text = pdfReadingText(path);
+    QVERIFY2(text.contains(QStringLiteral("Questionnaires for 1 month")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Lindqvist, Maja")));
+    QVERIFY(text.contains(QStringLiteral("1. Pain intensity")));
 }
 
 QTEST_MAIN(TestCourseTimeline)

@@ -323,6 +323,7 @@ void MainWindow::createMenus()
     course->addAction(timeline->markMissedAction());
     course->addAction(timeline->cancelVisitAction());
     course->addAction(timeline->extraVisitAction());
+    course->addAction(timeline->printFormsAction());
     course->addSeparator();
     course->addAction(m_editTemplates);
 

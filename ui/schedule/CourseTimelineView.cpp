@@ -11,6 +11,8 @@
 #include "LabelledComboBox.h"
 #include "ListTable.h"
 #include "ListTableView.h"
+#include "QuestionnaireFormDocument.h"
+#include "ReportPaper.h"
 #include "ScreenFit.h"
 #include "StartCourseDialog.h"
 #include "VisitDateDialog.h"
@@ -21,6 +23,8 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,6 +32,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -73,6 +78,15 @@ CourseTimelineView::CourseTimelineView(AppContext& context, QWidget* parent)
     m_cancelVisit = makeAction(tr("&Cancel visit"), QStringLiteral("cancelVisitAction"), QKeySequence());
     m_extraVisit = makeAction(tr("Add e&xtra visit…"), QStringLiteral("extraVisitAction"),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    m_printForms =
+        makeAction(tr("&Print questionnaires for this visit…"), QStringLiteral("printFormsAction"), QKeySequence());
+    m_printForms->setToolTip(tr("The questionnaires planned at this visit as a PDF to fill in by hand, numbered in the "
+                                "order the results form takes them"));
+    m_chooseFormPath = [this](const QString& suggested) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        return QFileDialog::getSaveFileName(this, tr("Save questionnaires as PDF"), QDir(folder).filePath(suggested),
+                                            tr("PDF files (*.pdf)"));
+    };
 
     m_courseChoice = new LabelledComboBox(this);
     m_courseChoice->setObjectName(QStringLiteral("courseCombo"));
@@ -94,7 +108,7 @@ CourseTimelineView::CourseTimelineView(AppContext& context, QWidget* parent)
     ColumnFit::install(m_table, m_table->horizontalHeader(), VisitTableModel::ScoresColumn,
                        {VisitTableModel::NoteColumn, VisitTableModel::ScoresColumn});
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addActions({m_enterResults, m_reschedule, m_markMissed, m_cancelVisit, m_extraVisit});
+    m_table->addActions({m_enterResults, m_reschedule, m_markMissed, m_cancelVisit, m_extraVisit, m_printForms});
 
     auto* top = new QHBoxLayout;
     top->addWidget(courseLabel);
@@ -133,6 +147,7 @@ CourseTimelineView::CourseTimelineView(AppContext& context, QWidget* parent)
     connect(m_cancelVisit, &QAction::triggered, this,
             [this]() { setVisitStatus(VisitStatus::Cancelled, tr("cancelling %1")); });
     connect(m_extraVisit, &QAction::triggered, this, &CourseTimelineView::addExtraVisit);
+    connect(m_printForms, &QAction::triggered, this, &CourseTimelineView::printForms);
     connect(&context, &AppContext::recordsChanged, this, [this](qint64 patientId) {
         if (patientId == m_patientId && m_patientId > 0)
             reload();
@@ -258,6 +273,7 @@ void CourseTimelineView::updateActions()
     m_markMissed->setEnabled(visit && visit->status == VisitStatus::Scheduled);
     m_cancelVisit->setEnabled(visit && visit->status == VisitStatus::Scheduled);
     m_extraVisit->setEnabled(m_actionsAvailable && currentCourseId() > 0);
+    m_printForms->setEnabled(visit && !visit->plannedInstruments.isEmpty());
 }
 
 void CourseTimelineView::showError(const QString& message)
@@ -363,6 +379,25 @@ void CourseTimelineView::addExtraVisit()
     }
     m_context.notifyRecordsChanged(m_patientId);
     selectVisit(added->id);
+}
+
+void CourseTimelineView::printForms()
+{
+    const Visit* visit = m_model->visit(m_table->currentIndex().row());
+    if (!visit)
+        return;
+    Result<QuestionnaireFormDocument> form =
+        QuestionnaireFormDocument::forVisit(m_context.database(), m_context.instruments(), visit->id);
+    if (!form) {
+        showError(form.error().message);
+        return;
+    }
+    const QString suggested = tr("questionnaires-%1-%2.pdf").arg(form->patient()->chartNumber, visit->shortTitle());
+    const QString path = m_chooseFormPath(QString(suggested).replace(QLatin1Char(' '), QLatin1Char('-')));
+    if (path.isEmpty())
+        return;
+    if (const Result<int> written = form->writePdf(path, ReportPaper::current()); !written)
+        showError(written.error().message);
 }
 
 } // namespace outcome

@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QAction;
 class QComboBox;
 class QLabel;
@@ -45,6 +47,11 @@ public:
     QAction* markMissedAction() const { return m_markMissed; }
     QAction* cancelVisitAction() const { return m_cancelVisit; }
     QAction* extraVisitAction() const { return m_extraVisit; }
+    QAction* printFormsAction() const { return m_printForms; }
+
+    // Asks where to save the printed questionnaires (empty: cancelled); tests answer without a dialog.
+    using PathChooser = std::function<QString(const QString& suggestedName)>;
+    void setFormPathChooser(PathChooser chooser) { m_chooseFormPath = std::move(chooser); }
 
     // While the timeline is off screen its actions are disabled, so a shortcut never acts on a hidden patient.
     void setActionsAvailable(bool available);
@@ -54,6 +61,8 @@ public:
     void startCourse();
     void rescheduleVisit();
     void addExtraVisit();
+    // Writes the questionnaires planned at the selected visit as a PDF the patient fills in by hand.
+    void printForms();
 
 signals:
     void courseChanged(qint64 courseId);
@@ -81,6 +90,8 @@ private:
     QAction* m_markMissed = nullptr;
     QAction* m_cancelVisit = nullptr;
     QAction* m_extraVisit = nullptr;
+    QAction* m_printForms = nullptr;
+    PathChooser m_chooseFormPath;
 };
 
 } // namespace outcome

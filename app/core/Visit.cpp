@@ -2,6 +2,7 @@
 #include "Visit.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace outcome {
@@ -132,6 +133,15 @@ VisitState Visit::stateOn(const QDate& today) const
 QDate Visit::windowOpens() const
 {
     return scheduledDate.addDays(-(kind == VisitKind::FollowUp ? kFollowUpDaysEarly : kSessionDaysEarly));
+}
+
+QString Visit::patientEntryText() const
+{
+    if (!patientEnteredOn.isValid())
+        return {};
+    const QString day = QLocale().toString(patientEnteredOn, QLocale::LongFormat);
+    return patientEntryReviewed ? Tr::tr("Answers entered by the patient on %1, reviewed").arg(day)
+                                : Tr::tr("Answers entered by the patient on %1, not yet reviewed").arg(day);
 }
 
 QString Visit::title() const

@@ -57,6 +57,10 @@ struct Visit
     QStringList plannedInstruments; // instrument ids the template asks for at this visit
     QStringList optionalInstruments;
     bool closesCourse = false; // the follow-up that ends the course of care (1 month by default)
+    // The day the patient entered answers at this visit themselves (self-entry); invalid when they did not. The
+    // clinician's next save of the results form counts as the review of those answers.
+    QDate patientEnteredOn;
+    bool patientEntryReviewed = false;
     QDateTime updatedAt;
     int rowVersion = 0;
 
@@ -70,6 +74,10 @@ struct Visit
     QString title() const;
     // "B", "S3", "3 mo": for crowded axes.
     QString shortTitle() const;
+    // Answers the patient entered that no clinician has saved the results form over yet.
+    bool awaitsReview() const { return patientEnteredOn.isValid() && !patientEntryReviewed; }
+    // "Answers entered by the patient on 5 December 2026, not yet reviewed"; empty when the patient entered none.
+    QString patientEntryText() const;
 };
 
 } // namespace outcome

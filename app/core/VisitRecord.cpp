@@ -16,7 +16,8 @@ bool sameVisitContent(const Visit& a, const Visit& b)
 {
     return a.label == b.label && a.scheduledDate == b.scheduledDate && a.actualDate == b.actualDate &&
            a.status == b.status && a.note == b.note && a.plannedInstruments == b.plannedInstruments &&
-           a.optionalInstruments == b.optionalInstruments;
+           a.optionalInstruments == b.optionalInstruments && a.patientEnteredOn == b.patientEnteredOn &&
+           a.patientEntryReviewed == b.patientEntryReviewed;
 }
 
 } // namespace outcome

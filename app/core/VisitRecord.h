@@ -16,7 +16,8 @@ struct VisitRecord
     const Assessment* assessment(const QString& instrumentId) const;
 };
 
-// Whether two visits differ in anything a clinician can change (dates, status, note, label, instruments).
+// Whether two visits differ in anything a save can change (dates, status, note, label, instruments, the patient's
+// own entry and its review).
 bool sameVisitContent(const Visit& a, const Visit& b);
 
 } // namespace outcome

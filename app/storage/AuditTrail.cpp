@@ -112,6 +112,12 @@ Status AuditTrail::record(const QList<AuditRecord>& records)
     return inserted ? Status() : Status(inserted.error());
 }
 
+QString AuditTrail::patientActor(const QString& clinician)
+{
+    // Stored as it is, never translated: the trail reads the same in every language the program is used in.
+    return QStringLiteral("patient (self-entry, with %1)").arg(clinician);
+}
+
 Result<QList<AuditEntry>> AuditTrail::forPatient(qint64 patientId)
 {
     return read(QStringLiteral("SELECT id, at, actor, table_name, row_id, patient_id, action, old_values, new_values, "

@@ -86,6 +86,10 @@ public:
     // The rows after `afterId`; with afterId < 0 only the newest id, as a starting point.
     Result<AuditChanges> changesAfter(qint64 afterId);
 
+    // Who the trail names for answers a patient entered themselves on the clinic's screen, with the clinician whose
+    // program they used: "patient (self-entry, with jsmith)".
+    static QString patientActor(const QString& clinician);
+
     // The fields an audit row changed, in name order: every field of an insert or removal, and of an update only
     // those whose value differs.
     static QList<AuditFieldChange> changes(const AuditEntry& entry);

@@ -32,8 +32,9 @@ const QString kCourseFrom = QStringLiteral(" FROM courses c JOIN course_template
 
 const QString kVisitColumns = QStringLiteral(
     "v.id, v.course_id, v.sequence, v.kind, v.session_number, v.label, v.scheduled_date, v.actual_date, v.status, "
-    "v.note, v.planned_instruments, v.optional_instruments, v.closes_course, v.updated_at, v.row_version");
-constexpr int kVisitColumnCount = 15;
+    "v.note, v.planned_instruments, v.optional_instruments, v.closes_course, v.updated_at, v.row_version, "
+    "v.patient_entered_on, v.patient_entry_reviewed");
+constexpr int kVisitColumnCount = 17;
 
 Course courseFrom(const QSqlQuery& query)
 {
@@ -72,6 +73,8 @@ Visit visitFrom(const QSqlQuery& query)
     visit.closesCourse = query.value(12).toBool();
     visit.updatedAt = sql::toDateTime(query.value(13));
     visit.rowVersion = query.value(14).toInt();
+    visit.patientEnteredOn = sql::toDate(query.value(15));
+    visit.patientEntryReviewed = query.value(16).toBool();
     return visit;
 }
 
@@ -85,16 +88,20 @@ QString conflictMessage()
 
 QString CourseRepository::auditValues(const Visit& visit)
 {
-    return JsonObjectWriter()
-        .add(u"course_id", visit.courseId)
+    JsonObjectWriter values;
+    values.add(u"course_id", visit.courseId)
         .add(u"kind", visitKindToCode(visit.kind))
         .add(u"session_number", visit.sessionNumber)
         .add(u"label", visit.label)
         .add(u"scheduled_date", isoDate(visit.scheduledDate))
         .add(u"actual_date", isoDate(visit.actualDate))
         .add(u"status", visitStatusToCode(visit.status))
-        .add(u"note", visit.note)
-        .text();
+        .add(u"note", visit.note);
+    // Only visits the patient answered at carry these, so the trail of every other visit reads as it always did.
+    if (visit.patientEnteredOn.isValid())
+        values.add(u"patient_entered_on", isoDate(visit.patientEnteredOn))
+            .add(u"patient_entry_reviewed", visit.patientEntryReviewed);
+    return values.text();
 }
 
 QString CourseRepository::auditValues(const Course& course)
@@ -318,14 +325,15 @@ Status CourseRepository::updateVisit(const Visit& visit, const QString& reason)
         return before.error();
     QSqlQuery& query = m_db.prepared(QStringLiteral(
         "UPDATE visits SET label = ?, scheduled_date = ?, actual_date = ?, status = ?, note = ?, "
-        "planned_instruments = ?, optional_instruments = ?, updated_at = ?, row_version = row_version + 1 "
-        "WHERE id = ? AND row_version = ?"));
+        "planned_instruments = ?, optional_instruments = ?, patient_entered_on = ?, patient_entry_reviewed = ?, "
+        "updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
     if (Status status = m_db.exec(query,
                                   {QVariant(visit.label), sql::fromDate(visit.scheduledDate),
                                    sql::fromDate(visit.actualDate), QVariant(visitStatusToCode(visit.status)),
                                    QVariant(visit.note), QVariant(sql::fromList(visit.plannedInstruments)),
-                                   QVariant(sql::fromList(visit.optionalInstruments)), QVariant(m_db.timestamp()),
-                                   QVariant(visit.id), QVariant(visit.rowVersion)},
+                                   QVariant(sql::fromList(visit.optionalInstruments)),
+                                   sql::fromDate(visit.patientEnteredOn), QVariant(visit.patientEntryReviewed ? 1 : 0),
+                                   QVariant(m_db.timestamp()), QVariant(visit.id), QVariant(visit.rowVersion)},
                                   Tr::tr("save the visit"));
         !status)
         return status;

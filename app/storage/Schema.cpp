@@ -170,11 +170,21 @@ QStringList version4()
     };
 }
 
+// Self-entry: the day a patient entered a visit's answers themselves, and whether a clinician has reviewed them
+// since (the results form saved over them).
+QStringList version5()
+{
+    return {
+        QStringLiteral("ALTER TABLE visits ADD COLUMN patient_entered_on TEXT"),
+        QStringLiteral("ALTER TABLE visits ADD COLUMN patient_entry_reviewed INTEGER NOT NULL DEFAULT 0"),
+    };
+}
+
 } // namespace
 
 int Schema::latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList Schema::statements(int version)
@@ -188,6 +198,8 @@ QStringList Schema::statements(int version)
         return version3();
     case 4:
         return version4();
+    case 5:
+        return version5();
     default:
         return {};
     }

@@ -1,4 +1,6 @@
 // Opening databases: pragmas, migrations from every older version, refusal of newer and foreign files.
+#include "CourseRepository.h"
+#include "CourseTemplateRepository.h"
 #include "Database.h"
 #include "PatientRepository.h"
 #include "Schema.h"
@@ -23,6 +25,7 @@ private slots:
     void migratesFromEveryOlderVersion_data();
     void migratesFromEveryOlderVersion();
     void migratesCommittedVersionOneFile();
+    void visitsFromVersionFourAwaitNoReview();
     void refusesNewerVersionWithoutTouchingIt();
     void refusesForeignFile();
     void detectsDamage();
@@ -138,6 +141,53 @@ void TestDatabase::migratesCommittedVersionOneFile()
     QCOMPARE(query.value(0).toInt(), 1);
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM clinical_events")) && query.next());
     QCOMPARE(query.value(0).toInt(), 0);
+}
+
+void TestDatabase::visitsFromVersionFourAwaitNoReview()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v4.db"));
+    qint64 visitId = 0;
+    {
+        OpenOptions options;
+        options.migrateTo = 4;
+        auto old = openDatabase(path, options);
+        QVERIFY(old);
+        Result<qint64> patient = PatientRepository(*old).create(samplePatient());
+        QVERIFY(patient.ok());
+        CourseTemplateRepository templates(*old);
+        Result<CourseTemplate> standard = templates.find(*templates.ensureStandard());
+        QVERIFY(standard.ok());
+        // The rows as version 4 wrote them, without the patient-entry columns.
+        QSqlQuery query(old->connection());
+        QVERIFY2(query.exec(QStringLiteral("INSERT INTO courses (patient_id, template_id, start_date, created_at,"
+                                           " updated_at) VALUES (%1, %2, '2026-03-02', '2026-03-02T09:00:00.000Z',"
+                                           " '2026-03-02T09:00:00.000Z')")
+                                .arg(*patient)
+                                .arg(standard->id)),
+                 qPrintable(query.lastError().text()));
+        const qint64 courseId = query.lastInsertId().toLongLong();
+        QVERIFY2(query.exec(QStringLiteral("INSERT INTO visits (course_id, sequence, kind, scheduled_date, status,"
+                                           " planned_instruments, created_at, updated_at) VALUES (%1, 0, 'baseline',"
+                                           " '2026-03-02', 'scheduled', 'nrs', '2026-03-02T09:00:00.000Z',"
+                                           " '2026-03-02T09:00:00.000Z')")
+                                .arg(courseId)),
+                 qPrintable(query.lastError().text()));
+        visitId = query.lastInsertId().toLongLong();
+    }
+    auto upgraded = openDatabase(path);
+    QVERIFY(upgraded);
+    QCOMPARE(upgraded->schemaVersion(), 5);
+    Result<Visit> visit = CourseRepository(*upgraded).findVisit(visitId);
+    QVERIFY2(visit.ok(), visit.ok() ? "" : qPrintable(visit.error().message));
+    QVERIFY(!visit->patientEnteredOn.isValid());
+    QVERIFY(!visit->patientEntryReviewed);
+    QVERIFY(!visit->awaitsReview());
+    // The new columns take a mark once upgraded.
+    Visit marked = *visit;
+    marked.patientEnteredOn = QDate(2026, 3, 2);
+    QVERIFY(CourseRepository(*upgraded).updateVisit(marked, QString()).ok());
+    QVERIFY(CourseRepository(*upgraded).findVisit(visitId)->awaitsReview());
 }
 
 void TestDatabase::refusesNewerVersionWithoutTouchingIt()

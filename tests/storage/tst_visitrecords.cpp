@@ -23,6 +23,7 @@ private slots:
     void aFailingStepWritesNothing();
     void staleVisitIsRefused();
     void undoIsTheChangeBack();
+    void patientEntryIsMarkedUntilReviewed();
 
 private:
     VisitRecord entered(const VisitRecord& stored, double pain) const;
@@ -137,6 +138,53 @@ void TestVisitRecords::undoIsTheChangeBack()
         records.apply(m_visitId, VisitRecordChange::between(*undone, after), QStringLiteral("Redo: entry"));
     QVERIFY(redone.ok());
     QCOMPARE(redone->assessments.first().answers, after.assessments.first().answers);
+}
+
+void TestVisitRecords::patientEntryIsMarkedUntilReviewed()
+{
+    VisitRecordRepository records(*m_db);
+    const VisitRecord stored = *records.load(m_visitId);
+    QVERIFY(!stored.visit.patientEnteredOn.isValid());
+    QVERIFY(!stored.visit.awaitsReview());
+
+    // The patient's own answers: saved with the mark, the visit still to be done, the patient named in the trail.
+    VisitRecord byPatient = entered(stored, 7);
+    byPatient.visit.status = VisitStatus::Scheduled;
+    byPatient.visit.actualDate = QDate();
+    byPatient.visit.note.clear();
+    byPatient.visit.patientEnteredOn = QDate(2026, 3, 3);
+    const QString clinician = m_db->actor();
+    m_db->setActor(AuditTrail::patientActor(clinician));
+    Result<VisitRecord> saved =
+        records.apply(m_visitId, VisitRecordChange::between(stored, byPatient), QStringLiteral("entered by patient"));
+    m_db->setActor(clinician);
+    QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
+    const VisitRecord reloaded = *records.load(m_visitId);
+    QCOMPARE(reloaded.visit.status, VisitStatus::Scheduled);
+    QCOMPARE(reloaded.visit.patientEnteredOn, QDate(2026, 3, 3));
+    QVERIFY(reloaded.visit.awaitsReview());
+    QCOMPARE(reloaded.assessments.first().enteredBy, AuditTrail::patientActor(clinician));
+    const Result<QList<AuditEntry>> visitAudit = AuditTrail(*m_db).forRow(QStringLiteral("visits"), m_visitId);
+    QCOMPARE(visitAudit->last().actor, AuditTrail::patientActor(clinician));
+    QCOMPARE(visitAudit->last().newValues.value(QStringLiteral("patient_entered_on")).toString(),
+             QStringLiteral("2026-03-03"));
+    QCOMPARE(visitAudit->last().newValues.value(QStringLiteral("patient_entry_reviewed")).toBool(), false);
+    const Result<QList<AuditEntry>> answersAudit =
+        AuditTrail(*m_db).forRow(QStringLiteral("assessments"), reloaded.assessments.first().id);
+    QCOMPARE(answersAudit->last().actor, AuditTrail::patientActor(clinician));
+    QCOMPARE(answersAudit->last().reason, QStringLiteral("entered by patient"));
+
+    // The clinician's save of the form is the review: the mark stays, reviewed, under the clinician's name.
+    VisitRecord reviewed = reloaded;
+    reviewed.visit.status = VisitStatus::Done;
+    reviewed.visit.actualDate = QDate(2026, 3, 3);
+    reviewed.visit.patientEntryReviewed = true;
+    QVERIFY(records.apply(m_visitId, VisitRecordChange::between(reloaded, reviewed), QString()).ok());
+    const VisitRecord done = *records.load(m_visitId);
+    QCOMPARE(done.visit.patientEnteredOn, QDate(2026, 3, 3));
+    QVERIFY(done.visit.patientEntryReviewed);
+    QVERIFY(!done.visit.awaitsReview());
+    QCOMPARE(AuditTrail(*m_db).forRow(QStringLiteral("visits"), m_visitId)->last().actor, clinician);
 }
 
 QTEST_GUILESS_MAIN(TestVisitRecords)

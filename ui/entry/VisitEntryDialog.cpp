@@ -68,6 +68,15 @@ VisitEntryDialog::VisitEntryDialog(AppContext& context, qint64 patientId, const 
     m_date->setAccessibleName(tr("Date the visit took place"));
     auto* dateLabel = new QLabel(tr("&Took place on"), this);
     dateLabel->setBuddy(m_date);
+    // Answers the patient entered are checked here; saving the form counts as that review.
+    auto* patientEntry =
+        new QLabel(stored.visit.awaitsReview()
+                       ? tr("%1: check them, then save to mark the visit done.").arg(stored.visit.patientEntryText())
+                       : stored.visit.patientEntryText(),
+                   this);
+    patientEntry->setObjectName(QStringLiteral("patientEntryLabel"));
+    patientEntry->setWordWrap(true);
+    patientEntry->setVisible(stored.visit.patientEnteredOn.isValid());
     auto* top = new QHBoxLayout;
     top->addWidget(heading);
     top->addSpacing(12);
@@ -150,6 +159,7 @@ VisitEntryDialog::VisitEntryDialog(AppContext& context, qint64 patientId, const 
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(patientEntry);
     layout->addLayout(middle, 1);
     layout->addWidget(m_message);
     layout->addLayout(bottom);
@@ -300,6 +310,7 @@ VisitRecord VisitEntryDialog::wanted() const
     record.visit.status = VisitStatus::Done;
     record.visit.actualDate = m_date->date();
     record.visit.note = m_note->toPlainText().trimmed();
+    record.visit.patientEntryReviewed = record.visit.patientEnteredOn.isValid();
     record.assessments.clear();
     for (const Assessment& saved : m_stored.assessments) {
         // Answers of an instrument this program no longer knows are kept as they are.

@@ -5,6 +5,7 @@
 #include "EntryKeys.h"
 #include "PatientView.h"
 #include "ScreenFit.h"
+#include "SelfEntryView.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -102,6 +103,9 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar* menuBar, QWidget* parent)
         new QTreeWidgetItem(tree, {what, keys});
     addSection(tr("Patient view"));
     for (const auto& [keys, what] : PatientView::keys())
+        new QTreeWidgetItem(tree, {what, keys});
+    addSection(tr("Patient fills in"));
+    for (const auto& [keys, what] : SelfEntryView::keys())
         new QTreeWidgetItem(tree, {what, keys});
     tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);

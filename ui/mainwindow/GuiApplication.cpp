@@ -65,6 +65,11 @@ int runGuiApplication(int argc, char** argv)
                                 "or \"patient\" (the view shown to the patient). Without: \"outcomes\" opens the "
                                 "clinic outcomes."),
         QStringLiteral("PAGE"));
+    const QCommandLineOption selfEntryOption(
+        QStringLiteral("self-entry"),
+        QApplication::translate("outcome::GuiApplication",
+                                "With --patient: the patient answers the questionnaires of their next planned visit "
+                                "themselves, full screen."));
     const QCommandLineOption startupOption(
         QStringLiteral("report-startup"),
         QApplication::translate("outcome::GuiApplication",
@@ -74,6 +79,7 @@ int runGuiApplication(int argc, char** argv)
     parser.addOption(settingsOption);
     parser.addOption(patientOption);
     parser.addOption(pageOption);
+    parser.addOption(selfEntryOption);
     parser.addOption(startupOption);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("outcome::GuiApplication", "A database file to open."),
@@ -87,6 +93,12 @@ int runGuiApplication(int argc, char** argv)
                                                         "--page: \"%1\" is not a page; use \"timeline\", "
                                                         "\"progress\", \"patient\" or \"outcomes\".")
                                     .arg(page)));
+        return 2;
+    }
+    if (parser.isSet(selfEntryOption) && !parser.isSet(patientOption)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QApplication::translate(
+                         "outcome::GuiApplication", "--self-entry: say whose questionnaires with --patient CHART.")));
         return 2;
     }
     endStage("application");
@@ -120,13 +132,17 @@ int runGuiApplication(int argc, char** argv)
             startup.watch(&window);
             endStage("window_built");
             window.show();
-            if (page == QLatin1String("outcomes") && !parser.isSet(patientOption))
+            if (page == QLatin1String("outcomes") && !parser.isSet(patientOption)) {
                 window.showClinicOutcomes();
-            else if (parser.isSet(patientOption) && !window.openPatient(parser.value(patientOption), page))
+            } else if (parser.isSet(selfEntryOption)) {
+                if (Result<SelfEntryView*> view = window.startSelfEntry(parser.value(patientOption)); !view)
+                    std::fprintf(stderr, "--self-entry: %s\n", qPrintable(view.error().message));
+            } else if (parser.isSet(patientOption) && !window.openPatient(parser.value(patientOption), page)) {
                 std::fprintf(stderr, "%s\n",
                              qPrintable(QApplication::translate("outcome::GuiApplication",
                                                                 "--patient: no patient has chart number \"%1\".")
                                             .arg(parser.value(patientOption))));
+            }
             endStage("window_shown");
             if (parser.isSet(startupOption)) {
                 // Queued, so it runs once the shown window's first events are through; the repaint makes sure

@@ -12,6 +12,7 @@
 #include "ClinicOutcomesView.h"
 #include "ClinicalEventsView.h"
 #include "ColorScheme.h"
+#include "CourseRepository.h"
 #include "CourseTemplateEditor.h"
 #include "CourseTimelineView.h"
 #include "Database.h"
@@ -29,9 +30,11 @@
 #include "ReasonDialog.h"
 #include "ReportExportDialog.h"
 #include "ScreenFit.h"
+#include "SelfEntryView.h"
 #include "ShortcutsDialog.h"
 #include "TodayView.h"
 #include "VisitRecordCommand.h"
+#include "VisitRecordRepository.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -55,6 +58,8 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace outcome {
 
@@ -316,9 +321,11 @@ void MainWindow::createMenus()
 
     QMenu* course = addMenu(Menu::Course, tr("&Course"));
     CourseTimelineView* timeline = m_workspace->timeline();
+    connect(timeline, &CourseTimelineView::selfEntryRequested, this, qOverload<qint64>(&MainWindow::startSelfEntry));
     course->addAction(timeline->startCourseAction());
     course->addSeparator();
     course->addAction(timeline->enterResultsAction());
+    course->addAction(timeline->selfEntryAction());
     course->addAction(timeline->rescheduleAction());
     course->addAction(timeline->markMissedAction());
     course->addAction(timeline->cancelVisitAction());
@@ -514,6 +521,69 @@ void MainWindow::showPatientView(qint64 patientId, qint64 courseId)
     m_patientView = view;
     connect(view, &QObject::destroyed, this, [this]() { m_patientView = nullptr; });
     view->present();
+}
+
+SelfEntryView* MainWindow::startSelfEntry(qint64 visitId)
+{
+    const qint64 patientId = m_workspace->patientId();
+    if (patientId <= 0 || m_selfEntry || m_patientView)
+        return nullptr;
+    const Result<Patient> patient = PatientRepository(*m_db).find(patientId);
+    const Result<VisitRecord> record = VisitRecordRepository(*m_db).load(visitId);
+    if (!patient || !record) {
+        QMessageBox::warning(this, tr("Patient fills in"), !patient ? patient.error().message : record.error().message);
+        return nullptr;
+    }
+    auto* view = new SelfEntryView(*m_context, patientId, patient->displayName(), patient->givenName, *record);
+    if (!view->hasQuestions()) {
+        delete view;
+        QMessageBox::information(this, tr("Patient fills in"),
+                                 tr("%1 plans no questionnaire for the patient that is not entered yet. Lab values "
+                                    "are entered by the clinic: use Enter results (Ctrl+E).")
+                                     .arg(record->visit.title()));
+        return nullptr;
+    }
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    m_selfEntry = view;
+    // Nothing of this window is reachable by the patient, whatever reaches it (a window switcher, a stray click).
+    setEnabled(false);
+    connect(view, &QObject::destroyed, this, [this]() {
+        m_selfEntry = nullptr;
+        setEnabled(true);
+    });
+    connect(view, &SelfEntryView::left, this, [this](qint64 leftVisit) {
+        m_pages->setCurrentWidget(m_workspace);
+        m_workspace->showPage(m_workspace->timeline());
+        m_workspace->timeline()->reload();
+        m_workspace->timeline()->selectVisit(leftVisit);
+        activateWindow();
+        m_workspace->timeline()->table()->setFocus();
+    });
+    view->present();
+    return view;
+}
+
+Result<SelfEntryView*> MainWindow::startSelfEntry(const QString& chartNumber)
+{
+    if (!openPatient(chartNumber, QStringLiteral("timeline")))
+        return makeError(ErrorKind::NotFound,
+                         tr("No patient has chart number \"%1\". Check the number in the register.").arg(chartNumber));
+    const Result<QList<Visit>> visits = CourseRepository(*m_db).visits(m_workspace->currentCourseId());
+    if (!visits)
+        return visits.error();
+    const auto next = std::find_if(visits->cbegin(), visits->cend(),
+                                   [](const Visit& visit) { return visit.status == VisitStatus::Scheduled; });
+    if (next == visits->cend())
+        return makeError(ErrorKind::NotFound, tr("Patient %1 has no planned visit left in the current course. Start "
+                                                 "a course (Ctrl+Shift+N) or add an extra visit (Ctrl+Shift+X).")
+                                                  .arg(chartNumber));
+    m_workspace->timeline()->selectVisit(next->id);
+    SelfEntryView* view = startSelfEntry(next->id);
+    if (!view)
+        return makeError(
+            ErrorKind::Invalid,
+            tr("%1 of patient %2 has no questionnaire left for the patient.").arg(next->title(), chartNumber));
+    return view;
 }
 
 void MainWindow::newPatient()

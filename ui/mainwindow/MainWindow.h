@@ -3,6 +3,7 @@
 #pragma once
 
 #include "InstrumentLibrary.h"
+#include "Result.h"
 
 #include <QMainWindow>
 
@@ -24,6 +25,7 @@ class Database;
 class PatientRegisterView;
 class PatientView;
 class ProgressPanel;
+class SelfEntryView;
 class PatientWorkspace;
 class PrivacyNotice;
 class TodayView;
@@ -76,6 +78,13 @@ public:
     VisitEntryDialog* openVisit(qint64 patientId, qint64 courseId, qint64 visitId);
     // Shows a course of the patient full screen, for the patient to read.
     void showPatientView(qint64 patientId, qint64 courseId = 0);
+    // The open patient answers a visit's questionnaires themselves, full screen; this window takes nothing until the
+    // clinician closes that view, then shows the visit. Null (with a message shown) when there is nothing to answer.
+    SelfEntryView* startSelfEntry(qint64 visitId);
+    // Self-entry at the next planned visit of the current course of the patient with this chart number; the error
+    // says what to do when there is no such patient or visit.
+    Result<SelfEntryView*> startSelfEntry(const QString& chartNumber);
+    SelfEntryView* selfEntryView() const { return m_selfEntry; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -110,6 +119,7 @@ private:
     ProgressPanel* m_progress = nullptr;
     bool m_progressStale = true;
     PatientView* m_patientView = nullptr;
+    SelfEntryView* m_selfEntry = nullptr;
     ChangesElsewhere* m_changesElsewhere = nullptr;
     PrivacyNotice* m_privacy = nullptr;
     ClinicOutcomesView* m_clinicOutcomes = nullptr;

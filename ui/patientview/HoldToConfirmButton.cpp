@@ -1,6 +1,8 @@
 // Press-and-hold with a filling bar that shows how long is left.
 #include "HoldToConfirmButton.h"
 
+#include <QKeyEvent>
+#include <QKeySequence>
 #include <QPainter>
 
 #include <algorithm>
@@ -10,6 +12,9 @@ namespace outcome {
 namespace {
 constexpr int kTickMs = 30;
 constexpr int kPadding = 8;
+// Three keys a patient does not press by chance.
+constexpr Qt::Key kChordKey = Qt::Key_Q;
+constexpr Qt::KeyboardModifiers kChordModifiers = Qt::ControlModifier | Qt::ShiftModifier;
 } // namespace
 
 HoldToConfirmButton::HoldToConfirmButton(const QString& text, QWidget* parent)
@@ -49,6 +54,36 @@ void HoldToConfirmButton::cancelHold()
     m_timer.stop();
     m_held.invalidate();
     update();
+}
+
+bool HoldToConfirmButton::isChord(const QKeyEvent* event)
+{
+    return event->key() == kChordKey && (event->modifiers() & kChordModifiers) == kChordModifiers;
+}
+
+QString HoldToConfirmButton::chordText()
+{
+    return QKeySequence(kChordModifiers | kChordKey).toString(QKeySequence::NativeText);
+}
+
+bool HoldToConfirmButton::holdByChord(const QKeyEvent* press)
+{
+    if (!isChord(press))
+        return false;
+    if (!press->isAutoRepeat() && !isHeld())
+        beginHold();
+    return true;
+}
+
+bool HoldToConfirmButton::releaseByChord(const QKeyEvent* release)
+{
+    // A held key repeats as release and press pairs marked as repeats: only a real release lets go. Letting go of
+    // any key of the chord ends the hold.
+    const int key = release->key();
+    if (release->isAutoRepeat() || !isHeld() || (key != kChordKey && key != Qt::Key_Control && key != Qt::Key_Shift))
+        return false;
+    cancelHold();
+    return true;
 }
 
 void HoldToConfirmButton::tick()

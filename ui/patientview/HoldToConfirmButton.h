@@ -6,6 +6,8 @@
 #include <QElapsedTimer>
 #include <QTimer>
 
+class QKeyEvent;
+
 namespace outcome {
 
 class HoldToConfirmButton : public QAbstractButton
@@ -23,6 +25,13 @@ public:
     void beginHold();
     void cancelHold();
     bool isHeld() const { return m_held.isValid(); }
+    // The clinician's key chord (Ctrl+Shift+Q) held down does what holding the button does, from anywhere in the
+    // window: the window passes its key presses and releases here. True when the key was the chord's.
+    bool holdByChord(const QKeyEvent* press);
+    bool releaseByChord(const QKeyEvent* release);
+    static bool isChord(const QKeyEvent* event);
+    // "Ctrl+Shift+Q", for tooltips and the shortcuts page.
+    static QString chordText();
 
     QSize sizeHint() const override;
 

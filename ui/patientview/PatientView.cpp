@@ -36,25 +36,6 @@ constexpr double kButtonPoints = 18;
 constexpr double kSmallPoints = 13;
 constexpr int kButtonHeight = 64;
 constexpr const char* kChartKeyProperty = "outcomeChartKey";
-// The clinician's key, held: Ctrl+Shift+Q.
-constexpr Qt::Key kCloseKey = Qt::Key_Q;
-constexpr Qt::KeyboardModifiers kCloseModifiers = Qt::ControlModifier | Qt::ShiftModifier;
-
-bool isCloseChord(const QKeyEvent* event)
-{
-    return event->key() == kCloseKey && (event->modifiers() & kCloseModifiers) == kCloseModifiers;
-}
-
-QString closeChordText()
-{
-    return QKeySequence(kCloseModifiers | kCloseKey).toString(QKeySequence::NativeText);
-}
-
-// Letting go of any key of the chord ends the hold.
-bool isCloseChordKey(int key)
-{
-    return key == kCloseKey || key == Qt::Key_Control || key == Qt::Key_Shift;
-}
 
 QFont sized(QFont font, double points, bool bold = false)
 {
@@ -134,7 +115,7 @@ PatientView::PatientView(Database& db, const InstrumentLibrary& library, QWidget
     m_close = new HoldToConfirmButton(tr("Clinician: hold to close"), this);
     m_close->setObjectName(QStringLiteral("patientCloseButton"));
     m_close->setAccessibleName(tr("Close the patient view: press and hold for two seconds"));
-    m_close->setToolTip(tr("Press and hold for two seconds, or hold %1.").arg(closeChordText()));
+    m_close->setToolTip(tr("Press and hold for two seconds, or hold %1.").arg(HoldToConfirmButton::chordText()));
     m_close->setFont(sized(m_close->font(), kSmallPoints));
     connect(m_close, &HoldToConfirmButton::confirmed, this, &PatientView::finish);
     m_hint = wrappedLabel({}, kSmallPoints, false, this);
@@ -370,13 +351,14 @@ QList<QPair<QString, QString>> PatientView::keys()
     return {{tr("Right, Page Down"), tr("Next page")},
             {tr("Left, Page Up"), tr("Previous page")},
             {tr("Home, End"), tr("First page, last page")},
-            {tr("%1, held for two seconds").arg(closeChordText()), tr("Close the patient view (the clinician)")}};
+            {tr("%1, held for two seconds").arg(HoldToConfirmButton::chordText()),
+             tr("Close the patient view (the clinician)")}};
 }
 
 bool PatientView::event(QEvent* event)
 {
     // The chord is the view's own, whatever a menu elsewhere may bind to it.
-    if (event->type() == QEvent::ShortcutOverride && isCloseChord(static_cast<QKeyEvent*>(event))) {
+    if (event->type() == QEvent::ShortcutOverride && HoldToConfirmButton::isChord(static_cast<QKeyEvent*>(event))) {
         event->accept();
         return true;
     }
@@ -395,11 +377,8 @@ bool PatientView::eventFilter(QObject* watched, QEvent* event)
 
 void PatientView::keyPressEvent(QKeyEvent* event)
 {
-    if (isCloseChord(event)) {
-        if (!event->isAutoRepeat() && !m_close->isHeld())
-            m_close->beginHold();
+    if (m_close->holdByChord(event))
         return;
-    }
     switch (event->key()) {
     case Qt::Key_Right:
     case Qt::Key_PageDown:
@@ -426,11 +405,8 @@ void PatientView::keyPressEvent(QKeyEvent* event)
 
 void PatientView::keyReleaseEvent(QKeyEvent* event)
 {
-    // A held key repeats as release and press pairs marked as repeats: only a real release lets go.
-    if (!event->isAutoRepeat() && isCloseChordKey(event->key()) && m_close->isHeld()) {
-        m_close->cancelHold();
+    if (m_close->releaseByChord(event))
         return;
-    }
     QWidget::keyReleaseEvent(event);
 }
 

@@ -71,6 +71,8 @@ CourseTimelineView::CourseTimelineView(AppContext& context, QWidget* parent)
                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_enterResults =
         makeAction(tr("&Enter results…"), QStringLiteral("enterResultsAction"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_selfEntry = makeAction(tr("Patient &fills in…"), QStringLiteral("selfEntryAction"),
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_reschedule =
         makeAction(tr("&Reschedule visit…"), QStringLiteral("rescheduleAction"), QKeySequence(Qt::CTRL | Qt::Key_R));
     m_markMissed =
@@ -108,7 +110,8 @@ CourseTimelineView::CourseTimelineView(AppContext& context, QWidget* parent)
     ColumnFit::install(m_table, m_table->horizontalHeader(), VisitTableModel::ScoresColumn,
                        {VisitTableModel::NoteColumn, VisitTableModel::ScoresColumn});
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addActions({m_enterResults, m_reschedule, m_markMissed, m_cancelVisit, m_extraVisit, m_printForms});
+    m_table->addActions({m_enterResults, m_selfEntry, m_reschedule, m_markMissed, m_cancelVisit, m_extraVisit,
+                         m_printForms});
 
     auto* top = new QHBoxLayout;
     top->addWidget(courseLabel);
@@ -141,6 +144,10 @@ CourseTimelineView::CourseTimelineView(AppContext& context, QWidget* parent)
     connect(m_table, &QTableView::activated, this, [this]() { enterResults(currentVisitId()); });
     connect(m_startCourse, &QAction::triggered, this, &CourseTimelineView::startCourse);
     connect(m_enterResults, &QAction::triggered, this, [this]() { enterResults(currentVisitId()); });
+    connect(m_selfEntry, &QAction::triggered, this, [this]() {
+        if (currentVisitId() > 0)
+            emit selfEntryRequested(currentVisitId());
+    });
     connect(m_reschedule, &QAction::triggered, this, &CourseTimelineView::rescheduleVisit);
     connect(m_markMissed, &QAction::triggered, this,
             [this]() { setVisitStatus(VisitStatus::Missed, tr("marking %1 missed")); });
@@ -269,6 +276,8 @@ void CourseTimelineView::updateActions()
     const bool planned = visit && visit->status != VisitStatus::Done;
     m_startCourse->setEnabled(m_actionsAvailable && m_patientId > 0);
     m_enterResults->setEnabled(visit != nullptr);
+    // The patient answers at a visit still to be done; answers of a done visit are the clinician's to change.
+    m_selfEntry->setEnabled(planned);
     m_reschedule->setEnabled(planned);
     m_markMissed->setEnabled(visit && visit->status == VisitStatus::Scheduled);
     m_cancelVisit->setEnabled(visit && visit->status == VisitStatus::Scheduled);

@@ -43,6 +43,7 @@ public:
     // The actions the Course menu shows; each works on the selected course or visit.
     QAction* startCourseAction() const { return m_startCourse; }
     QAction* enterResultsAction() const { return m_enterResults; }
+    QAction* selfEntryAction() const { return m_selfEntry; }
     QAction* rescheduleAction() const { return m_reschedule; }
     QAction* markMissedAction() const { return m_markMissed; }
     QAction* cancelVisitAction() const { return m_cancelVisit; }
@@ -66,6 +67,8 @@ public:
 
 signals:
     void courseChanged(qint64 courseId);
+    // Course ▸ Patient fills in…: the patient answers the selected visit's questionnaires themselves.
+    void selfEntryRequested(qint64 visitId);
 
 private:
     void showCourse(int index);
@@ -86,6 +89,7 @@ private:
     VisitTableModel* m_model = nullptr;
     QAction* m_startCourse = nullptr;
     QAction* m_enterResults = nullptr;
+    QAction* m_selfEntry = nullptr;
     QAction* m_reschedule = nullptr;
     QAction* m_markMissed = nullptr;
     QAction* m_cancelVisit = nullptr;

@@ -111,7 +111,9 @@ QVariant VisitTableModel::data(const QModelIndex& index, int role) const
         case TookPlaceColumn:
             return dayAndDate(row->actualDate);
         case StatusColumn:
-            return visitStateDisplayName(state);
+            // Answers the patient entered wait for the clinician's review before the visit is marked done.
+            return row->awaitsReview() ? tr("%1 · patient's answers to review").arg(visitStateDisplayName(state))
+                                       : visitStateDisplayName(state);
         case ScoresColumn:
             return scoresText(*row);
         case NoteColumn:
@@ -124,16 +126,20 @@ QVariant VisitTableModel::data(const QModelIndex& index, int role) const
         return row->note;
     if (role == Qt::ToolTipRole && index.column() == ScoresColumn)
         return scoresText(*row);
+    if (role == Qt::ToolTipRole && index.column() == StatusColumn && row->patientEnteredOn.isValid())
+        return row->patientEntryText();
     if (role == Qt::DecorationRole && index.column() == StatusColumn)
         return StatusColors::icon(state, QGuiApplication::palette());
     if (role == Qt::ForegroundRole && index.column() == StatusColumn && state != VisitState::Scheduled)
         return StatusColors::color(StatusColors::toneFor(state), QGuiApplication::palette());
     if (role == Qt::ForegroundRole && index.column() == ScoresColumn && row->status != VisitStatus::Done)
         return QGuiApplication::palette().color(QPalette::PlaceholderText);
-    if (role == Qt::AccessibleTextRole && index.column() == VisitColumn)
-        return tr("%1, planned %2, %3")
-            .arg(row->title(), QLocale().toString(row->scheduledDate, QLocale::LongFormat),
-                 visitStateDisplayName(state));
+    if (role == Qt::AccessibleTextRole && index.column() == VisitColumn) {
+        const QString heard = tr("%1, planned %2, %3")
+                                  .arg(row->title(), QLocale().toString(row->scheduledDate, QLocale::LongFormat),
+                                       visitStateDisplayName(state));
+        return row->awaitsReview() ? tr("%1, %2").arg(heard, row->patientEntryText()) : heard;
+    }
     return {};
 }
 

@@ -292,6 +292,46 @@
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
+    <message>
+        <source>&amp;Encrypt with a passphrase</source>
+        <translation>&amp;Mit einer Passphrase verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Encrypt the backup with a passphrase</source>
+        <translation>Die Sicherung mit einer Passphrase verschlüsseln</translation>
+    </message>
+    <message>
+        <source>For a backup that leaves this computer. Without the passphrase nobody can read it, you included: keep it in a password manager.</source>
+        <translation>Für eine Sicherung, die diesen Computer verlässt. Ohne die Passphrase kann sie niemand lesen, auch Sie nicht: Bewahren Sie sie in einem Passwortmanager auf.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type the same one in both fields.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich; geben Sie in beiden Feldern dieselbe ein.</translation>
+    </message>
+    <message>
+        <source>Backed up, checked and encrypted: %1</source>
+        <translation>Gesichert, geprüft und verschlüsselt: %1</translation>
+    </message>
 </context>
 <context>
     <name>outcome::BackupStore</name>
@@ -318,6 +358,10 @@
     <message>
         <source>Cannot restrict who may read %1.</source>
         <translation>Der Zugriff auf %1 lässt sich nicht einschränken.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; give its passphrase to restore it.</source>
+        <translation>%1 ist verschlüsselt; geben Sie die Passphrase an, um sie wiederherzustellen.</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1805,30 @@
         <source>rescheduling %1</source>
         <translation>Verschieben von %1</translation>
     </message>
+    <message>
+        <source>Patient &amp;fills in…</source>
+        <translation>Patient &amp;füllt aus…</translation>
+    </message>
+    <message>
+        <source>&amp;Print questionnaires for this visit…</source>
+        <translation>Fragebögen für diesen Termin &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>The questionnaires planned at this visit as a PDF to fill in by hand, numbered in the order the results form takes them</source>
+        <translation>Die für diesen Termin geplanten Fragebögen als PDF zum Ausfüllen von Hand, nummeriert in der Reihenfolge des Ergebnisformulars</translation>
+    </message>
+    <message>
+        <source>Save questionnaires as PDF</source>
+        <translation>Fragebögen als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>questionnaires-%1-%2.pdf</source>
+        <translation>fragebogen-%1-%2.pdf</translation>
+    </message>
 </context>
 <context>
     <name>outcome::CsvExport</name>
@@ -2240,6 +2308,14 @@ Open it read-only, to look without saving?</source>
 
 Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     </message>
+    <message>
+        <source>Encrypted backup</source>
+        <translation>Verschlüsselte Sicherung</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Type its passphrase to restore it:</source>
+        <translation>%1 ist verschlüsselt. Geben Sie die Passphrase ein, um sie wiederherzustellen:</translation>
+    </message>
 </context>
 <context>
     <name>outcome::DatabaseSummary</name>
@@ -2250,6 +2326,10 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     <message>
         <source>count the records</source>
         <translation>Zählen der Datensätze</translation>
+    </message>
+    <message>
+        <source>It is encrypted: its passphrase is asked for when it is restored.</source>
+        <translation>Sie ist verschlüsselt: Beim Wiederherstellen wird nach der Passphrase gefragt.</translation>
     </message>
 </context>
 <context>
@@ -2547,6 +2627,14 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     <message>
         <source>Print &quot;ready&quot;, the milliseconds since start and each start-up stage&apos;s milliseconds once the window is shown and filled (for measuring start-up).</source>
         <translation>„ready“, die Millisekunden seit dem Start und die Millisekunden jedes Startschritts ausgeben, sobald das Fenster gezeigt und gefüllt ist (zum Messen des Starts).</translation>
+    </message>
+    <message>
+        <source>With --patient: the patient answers the questionnaires of their next planned visit themselves, full screen.</source>
+        <translation>Mit --patient: Der Patient beantwortet die Fragebögen seines nächsten geplanten Termins selbst, im Vollbild.</translation>
+    </message>
+    <message>
+        <source>--self-entry: say whose questionnaires with --patient CHART.</source>
+        <translation>--self-entry: Geben Sie mit --patient NUMMER an, wessen Fragebögen.</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3397,26 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
         <source>Patient views</source>
         <translation>Patientenansichten</translation>
     </message>
+    <message>
+        <source>Patient fills in</source>
+        <translation>Patient füllt aus</translation>
+    </message>
+    <message>
+        <source>%1 plans no questionnaire for the patient that is not entered yet. Lab values are entered by the clinic: use Enter results (Ctrl+E).</source>
+        <translation>%1 sieht keinen noch nicht eingegebenen Fragebogen für den Patienten vor. Laborwerte gibt die Praxis ein: Ergebnisse eingeben (Strg+E).</translation>
+    </message>
+    <message>
+        <source>No patient has chart number &quot;%1&quot;. Check the number in the register.</source>
+        <translation>Kein Patient hat die Patientennummer „%1“. Prüfen Sie die Nummer im Patientenverzeichnis.</translation>
+    </message>
+    <message>
+        <source>Patient %1 has no planned visit left in the current course. Start a course (Ctrl+Shift+N) or add an extra visit (Ctrl+Shift+X).</source>
+        <translation>Patient %1 hat in der laufenden Behandlungsserie keinen geplanten Termin mehr. Beginnen Sie eine Behandlungsserie (Strg+Umschalt+N) oder fügen Sie einen zusätzlichen Termin hinzu (Strg+Umschalt+X).</translation>
+    </message>
+    <message>
+        <source>%1 of patient %2 has no questionnaire left for the patient.</source>
+        <translation>Für %1 von Patient %2 ist kein Fragebogen mehr für den Patienten offen.</translation>
+    </message>
 </context>
 <context>
     <name>outcome::MarkerChartBuilder</name>
@@ -3569,6 +3677,17 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     <message>
         <source>%1: patients who started like this (%2 courses, baseline within %3 of %4): at %5 median %6, middle half %7 to %8.</source>
         <translation>%1: Patienten mit ähnlichem Beginn (%2 Behandlungsserien, Ausgangswert innerhalb von %3 um %4): bei %5 Median %6, mittlere Hälfte %7 bis %8.</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::Passphrase</name>
+    <message>
+        <source>The passphrase is empty. Choose one of at least %1 characters.</source>
+        <translation>Die Passphrase ist leer. Wählen Sie eine mit mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The passphrase has %1 characters; choose one of at least %2, such as a few words.</source>
+        <translation>Die Passphrase hat %1 Zeichen; wählen Sie eine mit mindestens %2, etwa einige Wörter.</translation>
     </message>
 </context>
 <context>
@@ -4450,6 +4569,105 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     </message>
 </context>
 <context>
+    <name>outcome::QuestionnaireFormDocument</name>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Your number (%1):</source>
+        <translation>Ihre Zahl (%1):</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>%1 (or %2)</source>
+        <translation>%1 (oder %2)</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>The answers describe: %1.</source>
+        <translation>Die Antworten beschreiben: %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no questionnaires planned. Add them to the visit in the course template, or print a blank questionnaire of one instrument.</source>
+        <translation>%1 sieht keine Fragebögen vor. Fügen Sie sie dem Termin in der Vorlage der Behandlungsserie hinzu, oder drucken Sie einen leeren Fragebogen eines Instruments.</translation>
+    </message>
+    <message>
+        <source>%1 plans the instrument &quot;%2&quot;, which is not installed. Put its definition file back into the clinic&apos;s instruments folder, or change the course template.</source>
+        <translation>%1 sieht das Instrument „%2“ vor, das nicht installiert ist. Legen Sie seine Definitionsdatei zurück in den Instrumentenordner der Praxis, oder ändern Sie die Vorlage der Behandlungsserie.</translation>
+    </message>
+    <message>
+        <source>Questionnaires for %1</source>
+        <translation>Fragebögen für %1</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Fragebogen</translation>
+    </message>
+    <message>
+        <source>Name: %1
+Chart number: %2
+Visit: %3, planned for %4</source>
+        <translation>Name: %1
+Patientennummer: %2
+Termin: %3, geplant für %4</translation>
+    </message>
+    <message>
+        <source>Name: %1
+Chart number: %2
+Date: %3</source>
+        <translation>Name: %1
+Patientennummer: %2
+Datum: %3</translation>
+    </message>
+    <message>
+        <source>Please answer every question by ticking one box, or by writing where a number is asked for. If you are unsure, tick the answer closest to how you feel.</source>
+        <translation>Bitte beantworten Sie jede Frage, indem Sie ein Kästchen ankreuzen oder eine Zahl eintragen, wo danach gefragt wird. Wenn Sie unsicher sind, kreuzen Sie die Antwort an, die Ihrem Befinden am nächsten kommt.</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2</source>
+        <translation>%1  ·  %2</translation>
+    </message>
+    <message>
+        <source>%1, planned for %2</source>
+        <translation>%1, geplant für %2</translation>
+    </message>
+    <message>
+        <source>Name: %1  Chart number: %2</source>
+        <translation>Name: %1  Patientennummer: %2</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Questionnaires: %1, %2</source>
+        <translation>Fragebögen: %1, %2</translation>
+    </message>
+    <message>
+        <source>Questionnaire: %1</source>
+        <translation>Fragebogen: %1</translation>
+    </message>
+    <message>
+        <source>Questionnaires to fill in by hand: %1</source>
+        <translation>Fragebögen zum Ausfüllen von Hand: %1</translation>
+    </message>
+</context>
+<context>
     <name>outcome::ReasonDialog</name>
     <message>
         <source>Reason for the change</source>
@@ -5146,6 +5364,272 @@ erstmals erfasst</translation>
     </message>
 </context>
 <context>
+    <name>outcome::SealedFile</name>
+    <message>
+        <source>The encryption library (libsodium) could not start; reinstall Outcome Tracker.</source>
+        <translation>Die Verschlüsselungsbibliothek (libsodium) konnte nicht starten; installieren Sie Outcome Tracker neu.</translation>
+    </message>
+    <message>
+        <source>There is not enough free memory to derive the key (%1 MiB are needed); close other programs and try again.</source>
+        <translation>Es ist nicht genug freier Speicher vorhanden, um den Schlüssel abzuleiten (%1 MiB werden benötigt); schließen Sie andere Programme und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2); check that the disk has room and the folder can be written.</source>
+        <translation>%1 kann nicht geschrieben werden (%2); prüfen Sie, ob auf dem Datenträger Platz ist und der Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>%1 has been changed or damaged since it was written (%2), so nothing was taken from it. Use another copy of it.</source>
+        <translation>%1 wurde seit dem Schreiben verändert oder beschädigt (%2), daher wurde nichts daraus übernommen. Verwenden Sie eine andere Kopie.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2); check the file name.</source>
+        <translation>%1 kann nicht gelesen werden (%2); prüfen Sie den Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2).</source>
+        <translation>%1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not an encrypted Outcome Tracker file; choose an encrypted backup or export.</source>
+        <translation>%1 ist keine verschlüsselte Outcome-Tracker-Datei; wählen Sie eine verschlüsselte Sicherung oder einen verschlüsselten Export.</translation>
+    </message>
+    <message>
+        <source>its header is cut short</source>
+        <translation>ihr Kopfteil ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1 was encrypted by a newer version of Outcome Tracker (format %2); open it with that version or a later one.</source>
+        <translation>%1 wurde von einer neueren Version von Outcome Tracker verschlüsselt (Format %2); öffnen Sie die Datei mit dieser oder einer späteren Version.</translation>
+    </message>
+    <message>
+        <source>its header holds impossible values</source>
+        <translation>ihr Kopfteil enthält unmögliche Werte</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open %1. Nothing was changed; type the passphrase exactly as it was set (capitals count) and try again.</source>
+        <translation>Die Passphrase öffnet %1 nicht. Es wurde nichts verändert; geben Sie die Passphrase genau so ein, wie sie festgelegt wurde (Großbuchstaben zählen), und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>its header does not verify</source>
+        <translation>ihr Kopfteil lässt sich nicht prüfen</translation>
+    </message>
+    <message>
+        <source>it ends before its last part: it was cut short</source>
+        <translation>sie endet vor ihrem letzten Teil: sie wurde abgeschnitten</translation>
+    </message>
+    <message>
+        <source>part %1 does not verify</source>
+        <translation>Teil %1 lässt sich nicht prüfen</translation>
+    </message>
+    <message>
+        <source>there are bytes after its last part</source>
+        <translation>nach ihrem letzten Teil folgen weitere Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::SelfEntryView</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Fragebögen</translation>
+    </message>
+    <message>
+        <source>Questions answered so far</source>
+        <translation>Bisher beantwortete Fragen</translation>
+    </message>
+    <message>
+        <source>Clinician: hold to close</source>
+        <translation>Behandler: zum Schließen halten</translation>
+    </message>
+    <message>
+        <source>Close the questionnaires: for the clinician, press and hold for two seconds</source>
+        <translation>Fragebögen schließen: für den Behandler, zwei Sekunden gedrückt halten</translation>
+    </message>
+    <message>
+        <source>Press and hold for two seconds, or hold %1.</source>
+        <translation>Zwei Sekunden gedrückt halten, oder %1 halten.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Skip this question</source>
+        <translation>Diese Frage überspringen</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>0-9</source>
+        <translation>0-9</translation>
+    </message>
+    <message>
+        <source>Answer by the number on the button (1 then 0 is ten)</source>
+        <translation>Antworten mit der Zahl auf der Schaltfläche (1, dann 0 ist zehn)</translation>
+    </message>
+    <message>
+        <source>Left, Right</source>
+        <translation>Links, Rechts</translation>
+    </message>
+    <message>
+        <source>Choose the answer before or after</source>
+        <translation>Die vorige oder nächste Antwort wählen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Next question, or press the button that has the keyboard</source>
+        <translation>Nächste Frage, oder die Schaltfläche mit dem Tastaturfokus drücken</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Unten</translation>
+    </message>
+    <message>
+        <source>Next question, answer unchanged</source>
+        <translation>Nächste Frage, Antwort unverändert</translation>
+    </message>
+    <message>
+        <source>Up, Backspace</source>
+        <translation>Oben, Rücktaste</translation>
+    </message>
+    <message>
+        <source>Back to the question before</source>
+        <translation>Zurück zur vorigen Frage</translation>
+    </message>
+    <message>
+        <source>%1, held for two seconds</source>
+        <translation>%1, zwei Sekunden gehalten</translation>
+    </message>
+    <message>
+        <source>Close the questionnaires (the clinician)</source>
+        <translation>Fragebögen schließen (der Behandler)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginnen</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation>1 Frage</translation>
+    </message>
+    <message>
+        <source>%1 questions</source>
+        <translation>%1 Fragen</translation>
+    </message>
+    <message>
+        <source>All questions seen</source>
+        <translation>Alle Fragen gesehen</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Frage %1 von %2</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Willkommen, %1</translation>
+    </message>
+    <message>
+        <source>Please answer the following question about your back and how you are.</source>
+        <translation>Bitte beantworten Sie die folgende Frage zu Ihrem Rücken und Ihrem Befinden.</translation>
+    </message>
+    <message>
+        <source>Please answer the following %1 questions about your back and how you are; they take about %2 minutes.</source>
+        <translation>Bitte beantworten Sie die folgenden %1 Fragen zu Ihrem Rücken und Ihrem Befinden; sie dauern etwa %2 Minuten.</translation>
+    </message>
+    <message>
+        <source>There are no right or wrong answers. You can skip a question and go back at any time. Press Start when you are ready.</source>
+        <translation>Es gibt keine richtigen oder falschen Antworten. Sie können eine Frage überspringen und jederzeit zurückgehen. Drücken Sie Beginnen, wenn Sie bereit sind.</translation>
+    </message>
+    <message>
+        <source>These questions are about: %1.</source>
+        <translation>Diese Fragen betreffen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 · question %2 of %3</source>
+        <translation>%1 · Frage %2 von %3</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2. %3</source>
+        <translation>Frage %1 von %2. %3</translation>
+    </message>
+    <message>
+        <source>Thank you, that was the last question</source>
+        <translation>Danke, das war die letzte Frage</translation>
+    </message>
+    <message>
+        <source>You answered every question. Press Finish to save your answers.</source>
+        <translation>Sie haben alle Fragen beantwortet. Drücken Sie Abschließen, um Ihre Antworten zu speichern.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You skipped one question: %1. You can go back to answer it, or leave it blank as on paper and press Finish to save your answers.</source>
+        <translation>Sie haben eine Frage übersprungen: %1. Sie können zurückgehen und sie beantworten, oder sie wie auf Papier leer lassen und Abschließen drücken, um Ihre Antworten zu speichern.</translation>
+    </message>
+    <message>
+        <source>You skipped %1 questions: %2. You can go back to answer them, or leave them blank as on paper and press Finish to save your answers.</source>
+        <translation>Sie haben %1 Fragen übersprungen: %2. Sie können zurückgehen und sie beantworten, oder sie wie auf Papier leer lassen und Abschließen drücken, um Ihre Antworten zu speichern.</translation>
+    </message>
+    <message>
+        <source>%1, question %2: %3</source>
+        <translation>%1, Frage %2: %3</translation>
+    </message>
+    <message>
+        <source>Go back to %1</source>
+        <translation>Zurück zu %1</translation>
+    </message>
+    <message>
+        <source>Your answers are saved. Thank you!</source>
+        <translation>Ihre Antworten sind gespeichert. Vielen Dank!</translation>
+    </message>
+    <message>
+        <source>Please hand the screen back to your clinician.</source>
+        <translation>Bitte geben Sie den Bildschirm an Ihren Behandler zurück.</translation>
+    </message>
+    <message>
+        <source>Entered by the patient on the clinic&apos;s screen; not yet reviewed</source>
+        <translation>Vom Patienten am Bildschirm der Praxis eingegeben; noch nicht durchgesehen</translation>
+    </message>
+    <message>
+        <source>Your answers could not be saved. Please hand the screen to your clinician. (%1)</source>
+        <translation>Ihre Antworten konnten nicht gespeichert werden. Bitte geben Sie den Bildschirm an Ihren Behandler. (%1)</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Your clinician will close this screen.</source>
+        <translation>Ihr Behandler wird diesen Bildschirm schließen.</translation>
+    </message>
+</context>
+<context>
     <name>outcome::SeriesPoints</name>
     <message>
         <source>above the reference range (%1)</source>
@@ -5272,6 +5756,10 @@ erstmals erfasst</translation>
     <message>
         <source>Charts</source>
         <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Patient fills in</source>
+        <translation>Patient füllt aus</translation>
     </message>
 </context>
 <context>
@@ -5471,6 +5959,10 @@ erstmals erfasst</translation>
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Encrypted.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Verschlüsselt.&lt;/b&gt; %1</translation>
+    </message>
 </context>
 <context>
     <name>outcome::TickInput</name>
@@ -5603,6 +6095,38 @@ erstmals erfasst</translation>
     <message>
         <source>X</source>
         <translation>Z</translation>
+    </message>
+    <message>
+        <source>%1 month</source>
+        <translation>%1 Monat</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
+    <message>
+        <source>%1 week</source>
+        <translation>%1 Woche</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 Wochen</translation>
+    </message>
+    <message>
+        <source>%1 day</source>
+        <translation>%1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>Answers entered by the patient on %1, reviewed</source>
+        <translation>Antworten vom Patienten am %1 eingegeben, durchgesehen</translation>
+    </message>
+    <message>
+        <source>Answers entered by the patient on %1, not yet reviewed</source>
+        <translation>Antworten vom Patienten am %1 eingegeben, noch nicht durchgesehen</translation>
     </message>
 </context>
 <context>
@@ -5793,6 +6317,10 @@ erstmals erfasst</translation>
         <source>&amp;Keep editing</source>
         <translation>&amp;Weiter bearbeiten</translation>
     </message>
+    <message>
+        <source>%1: check them, then save to mark the visit done.</source>
+        <translation>%1: prüfen Sie sie und speichern Sie dann, um den Termin als erledigt zu markieren.</translation>
+    </message>
 </context>
 <context>
     <name>outcome::VisitRecordCommand</name>
@@ -5858,6 +6386,14 @@ erstmals erfasst</translation>
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>%1 · patient&apos;s answers to review</source>
+        <translation>%1 · Antworten des Patienten durchzusehen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QResizeEvent>
 
 #include <algorithm>
 #include <cmath>
@@ -156,17 +157,53 @@ int ChoiceInput::valueBoxWidth() const
     return fontMetrics().horizontalAdvance(QStringLiteral("10.0")) + 2 * kPadding + kGap;
 }
 
+int ChoiceInput::leastCellWidth() const
+{
+    // As narrow as the longest word of any option: narrower, a word would be cut.
+    int widest = fontMetrics().horizontalAdvance(QStringLiteral("00"));
+    for (const Cell& cell : m_cells) {
+        for (const QString& word : cellText(cell).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            widest = std::max(widest, fontMetrics().horizontalAdvance(word));
+    }
+    return widest + 2 * kPadding + 1;
+}
+
+int ChoiceInput::columnCount(int width) const
+{
+    // One row where every cell is wide enough for its longest word; else the fewest rows that make them so, filled
+    // evenly (six options as two rows of three, not five and one).
+    const int count = int(m_cells.size());
+    const int area = width - 2 * kFrame - valueBoxWidth();
+    const int least = leastCellWidth();
+    for (int rows = 1; rows < count; ++rows) {
+        const int columns = (count + rows - 1) / rows;
+        if ((area - kGap * (columns - 1)) / columns >= least)
+            return columns;
+    }
+    return 1;
+}
+
+int ChoiceInput::rowCount(int width) const
+{
+    const int columns = std::max(1, columnCount(width));
+    return std::max(1, (int(m_cells.size()) + columns - 1) / columns);
+}
+
 QList<QRectF> ChoiceInput::cellRects(int width) const
 {
     QList<QRectF> rects;
     const int count = int(m_cells.size());
     if (count == 0)
         return rects;
+    const int columns = columnCount(width);
     const double area = width - 2 * kFrame - valueBoxWidth();
-    const double cellWidth = std::max(1.0, (area - kGap * (count - 1)) / count);
+    const double cellWidth = std::max(1.0, (area - kGap * (columns - 1)) / columns);
     const int height = cellHeight(width);
-    for (int i = 0; i < count; ++i)
-        rects.append(QRectF(kFrame + i * (cellWidth + kGap), kFrame, cellWidth, height));
+    for (int i = 0; i < count; ++i) {
+        const int column = i % columns;
+        const int row = i / columns;
+        rects.append(QRectF(kFrame + column * (cellWidth + kGap), kFrame + row * (height + kGap), cellWidth, height));
+    }
     return rects;
 }
 
@@ -175,15 +212,28 @@ QString ChoiceInput::cellText(const Cell& cell) const
     return m_compact ? cell.code + QStringLiteral("  ") + cell.label : cell.label;
 }
 
+void ChoiceInput::setLeastCellHeight(int height)
+{
+    m_leastCellHeight = height;
+    updateGeometry();
+    update();
+}
+
 int ChoiceInput::cellHeight(int width) const
+{
+    return std::max(m_leastCellHeight, textCellHeight(width));
+}
+
+int ChoiceInput::textCellHeight(int width) const
 {
     const QFontMetrics metrics = fontMetrics();
     if (isScale())
         return metrics.height() + 2 * kPadding;
     // Words wrap onto as many lines as they need, so no option is ever cut (large text on a narrow screen); a compact
     // cell usually holds its code and words on one line.
-    const int count = std::max(1, int(m_cells.size()));
-    const int cellWidth = std::max(20, (width - 2 * kFrame - kGap * (count - 1)) / count - 2 * kPadding);
+    const int columns = std::max(1, columnCount(width));
+    const int cellWidth =
+        std::max(20, (width - 2 * kFrame - valueBoxWidth() - kGap * (columns - 1)) / columns - 2 * kPadding);
     int lines = 1;
     for (const Cell& cell : m_cells) {
         const QRect bounds = metrics.boundingRect(QRect(0, 0, cellWidth, 100000), Qt::TextWordWrap, cellText(cell));
@@ -203,7 +253,8 @@ int ChoiceInput::endLabelHeight() const
 
 int ChoiceInput::heightForWidth(int width) const
 {
-    return cellHeight(width) + endLabelHeight() + 2 * kFrame;
+    const int rows = rowCount(width);
+    return rows * cellHeight(width) + (rows - 1) * kGap + endLabelHeight() + 2 * kFrame;
 }
 
 QSize ChoiceInput::sizeHint() const
@@ -211,20 +262,25 @@ QSize ChoiceInput::sizeHint() const
     const int perCell = isScale() ? fontMetrics().horizontalAdvance(QStringLiteral("00")) + 3 * kPadding
                                   : fontMetrics().averageCharWidth() * (m_compact ? 12 : 16);
     const int width = int(m_cells.size()) * (perCell + kGap) + 2 * kFrame + valueBoxWidth();
-    return {width, heightForWidth(width)};
+    // The height the cells take at the width they have: a layout holds a fixed-height widget to this, so cells
+    // wrapped onto more rows are never cut.
+    return {width, heightForWidth(this->width() > 1 ? this->width() : width)};
+}
+
+void ChoiceInput::resizeEvent(QResizeEvent* event)
+{
+    ItemInput::resizeEvent(event);
+    if (heightForWidth(event->size().width()) != heightForWidth(event->oldSize().width()))
+        updateGeometry();
 }
 
 QSize ChoiceInput::minimumSizeHint() const
 {
-    // As narrow as the longest word of any option: narrower, a word would be cut.
-    int widest = fontMetrics().horizontalAdvance(QStringLiteral("00"));
-    for (const Cell& cell : m_cells) {
-        for (const QString& word : cellText(cell).split(QLatin1Char(' '), Qt::SkipEmptyParts))
-            widest = std::max(widest, fontMetrics().horizontalAdvance(word));
-    }
-    const int perCell = widest + 2 * kPadding + 1;
-    const int width = int(m_cells.size()) * (perCell + kGap) + 2 * kFrame + valueBoxWidth();
-    return {width, heightForWidth(width)};
+    // Narrow down to one option per row; the height asked for is that of one row, as a wrapping label asks, and the
+    // layout gives the rows their room through heightForWidth.
+    const int width = leastCellWidth() + 2 * kFrame + valueBoxWidth();
+    const int oneRow = int(m_cells.size()) * (leastCellWidth() + kGap) + 2 * kFrame + valueBoxWidth();
+    return {width, cellHeight(oneRow) + endLabelHeight() + 2 * kFrame};
 }
 
 int ChoiceInput::selectedCell() const
@@ -259,8 +315,11 @@ void ChoiceInput::paintEvent(QPaintEvent*)
     QFont strong = font();
     strong.setBold(true);
 
-    const double right = (rects.isEmpty() ? width() : rects.last().right()) + valueBoxWidth() + 1;
-    const QRectF ring(1, 1, right - 1, rects.isEmpty() ? height() - 2 : rects.first().bottom() + 1);
+    double cellsRight = 0;
+    for (const QRectF& rect : rects)
+        cellsRight = std::max(cellsRight, rect.right());
+    const double right = (rects.isEmpty() ? width() : cellsRight) + valueBoxWidth() + 1;
+    const QRectF ring(1, 1, right - 1, rects.isEmpty() ? height() - 2 : rects.last().bottom() + 1);
     if (hasFocus() && !isFlashing()) {
         painter.setPen(QPen(pal.color(QPalette::Highlight), 2));
         painter.setBrush(Qt::NoBrush);
@@ -296,8 +355,7 @@ void ChoiceInput::paintEvent(QPaintEvent*)
         }
     }
     if (valueBoxWidth() > 0 && !rects.isEmpty()) {
-        const QRectF box(rects.last().right() + kGap, rects.last().top(), valueBoxWidth() - kGap,
-                         rects.last().height());
+        const QRectF box(cellsRight + kGap, rects.first().top(), valueBoxWidth() - kGap, rects.first().height());
         painter.setPen(QPen(border, 1));
         painter.setBrush(pal.color(QPalette::Base));
         painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
@@ -313,7 +371,7 @@ void ChoiceInput::paintEvent(QPaintEvent*)
         small.setPointSizeF(small.pointSizeF() * 0.9);
         painter.setFont(small);
         painter.setPen(pal.color(QPalette::PlaceholderText));
-        const QRectF row(rects.first().left(), rects.first().bottom() + 2, rects.last().right() - rects.first().left(),
+        const QRectF row(rects.first().left(), rects.last().bottom() + 2, cellsRight - rects.first().left(),
                          endLabelHeight());
         painter.drawText(row, Qt::AlignLeft | Qt::AlignTop, item().minLabel);
         painter.drawText(row, Qt::AlignRight | Qt::AlignTop, item().maxLabel);

@@ -16,6 +16,9 @@ class ChoiceInput : public ItemInput
 public:
     ChoiceInput(const ItemDefinition& item, bool compact, QWidget* parent = nullptr);
 
+    // Cells at least this tall, as touch targets (the patient's self-entry); by default as tall as their text.
+    void setLeastCellHeight(int height);
+
     ItemAnswer answer() const override;
     void setAnswer(const ItemAnswer& answer) override;
     void commitPending() override;
@@ -40,6 +43,7 @@ public:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
@@ -57,6 +61,11 @@ private:
     };
 
     QList<QRectF> cellRects(int width) const;
+    // The least width of a cell: its longest word and padding.
+    int leastCellWidth() const;
+    // The cells' columns and rows at a width: they wrap onto more rows rather than cut a word.
+    int columnCount(int width) const;
+    int rowCount(int width) const;
     int cellAt(const QPoint& position) const;
     int selectedCell() const;
     void select(std::optional<double> value, bool finished);
@@ -71,11 +80,14 @@ private:
     // The words drawn in a cell: its label, after its code in a compact cell.
     QString cellText(const Cell& cell) const;
     int cellHeight(int width) const;
+    // The height the cells' words need, on as many lines as they wrap onto.
+    int textCellHeight(int width) const;
     int endLabelHeight() const;
     int valueBoxWidth() const;
     bool isScale() const { return item().input != InputKind::Options; }
 
     bool m_compact = false;
+    int m_leastCellHeight = 0;
     QList<Cell> m_cells;
     QStringList m_validTexts; // every answer as it can be typed: "7", "7.5", "10"
     std::optional<double> m_value;

@@ -8,6 +8,7 @@
 #include "HoldToConfirmButton.h"
 #include "InstrumentForm.h"
 #include "ItemInput.h"
+#include "NumberPad.h"
 #include "PatientWorkspace.h"
 #include "SelfEntryView.h"
 #include "TodayView.h"
@@ -41,6 +42,7 @@ private slots:
     void baselineBatteryByKeyboard();
     void nothingElseIsReachable();
     void aPainScoreOfTenAndARefusedDigit();
+    void aPainBetweenTwoMarksOnTheKeypad();
     void onlyPlannedVisitsOffered();
 
 private:
@@ -359,6 +361,58 @@ void TestSelfEntry::aPainScoreOfTenAndARefusedDigit()
     QCOMPARE(currentPage(), QStringLiteral("selfEntryThanksPage"));
     const VisitRecord saved = *VisitRecordRepository(m_window->database()).load(visit(QStringLiteral("Session 1")).id);
     QCOMPARE(saved.assessment(QStringLiteral("nrs"))->answers.value(QStringLiteral("pain")), std::optional<double>(10));
+}
+
+void TestSelfEntry::aPainBetweenTwoMarksOnTheKeypad()
+{
+    QVERIFY(startAt(QStringLiteral("Baseline")));
+    press(Qt::Key_Return);
+    press(Qt::Key_Return);
+    for (int i = 0; i < 10; ++i)
+        press(Qt::Key_Down);
+    press(Qt::Key_Return);
+    QCOMPARE(m_view->currentInput()->item().id, QStringLiteral("now"));
+    // The pad waits behind one button; ODI's whole-number answers have none.
+    auto* open = m_view->findChild<QPushButton*>(QStringLiteral("selfEntryPadButton"));
+    QVERIFY(open);
+    auto* pad = m_view->findChild<NumberPad*>();
+    QVERIFY(pad);
+    QVERIFY(!pad->isVisibleTo(m_view));
+    QTest::mouseClick(open, Qt::LeftButton);
+    QVERIFY(pad->isVisibleTo(m_view));
+    const auto key = [pad](const QString& name) {
+        auto* button = pad->findChild<QPushButton*>(QStringLiteral("numberPadKey_") + name);
+        QVERIFY2(button, qPrintable(name));
+        QVERIFY(!button->accessibleName().isEmpty());
+        QTest::mouseClick(button, Qt::LeftButton);
+    };
+    key(QStringLiteral("4"));
+    key(QStringLiteral("point"));
+    key(QStringLiteral("5"));
+    QCOMPARE(pad->typed(), QStringLiteral("4.5"));
+    QCOMPARE(m_view->currentInput()->answer().value, std::optional<double>(4.5));
+    // A second decimal point is refused and said why; the answer stays.
+    auto* message = m_view->findChild<QLabel*>(QStringLiteral("selfEntryMessage"));
+    message->clear();
+    key(QStringLiteral("point"));
+    QVERIFY(m_view->currentInput()->isFlashing());
+    QVERIFY(message->text().contains(QStringLiteral("0 to 10")));
+    QCOMPARE(m_view->currentInput()->answer().value, std::optional<double>(4.5));
+    // Clear takes the answer away; 1 then 1 would make 11, past the scale, so the second 1 starts anew.
+    key(QStringLiteral("C"));
+    QVERIFY(!m_view->currentInput()->answer().isAnswered());
+    key(QStringLiteral("1"));
+    key(QStringLiteral("0"));
+    QCOMPARE(m_view->currentInput()->answer().value, std::optional<double>(10));
+    key(QStringLiteral("7"));
+    QCOMPARE(pad->typed(), QStringLiteral("7"));
+    key(QStringLiteral("point"));
+    key(QStringLiteral("5"));
+    // The keyboard stayed with the answer: Enter moves on, and the value is what is saved.
+    press(Qt::Key_Return);
+    QCOMPARE(m_view->currentInput()->item().id, QStringLiteral("typical"));
+    press(Qt::Key_Up);
+    QCOMPARE(m_view->currentInput()->answer().value, std::optional<double>(7.5));
 }
 
 void TestSelfEntry::onlyPlannedVisitsOffered()

@@ -41,6 +41,8 @@ public:
     // Words screen readers hear first when this item next takes the keyboard ("Recorded: 1. Pain intensity: 3"),
     // until it loses the keyboard or its answer changes.
     void setLeadIn(const QString& text);
+    // Refuses what was typed: the error ring flashes, screen readers hear why, and refused() tells the form.
+    void refuse(const QString& typed);
     // How long the error ring shows after a refused key.
     static constexpr int kFlashMs = 2000;
 
@@ -63,8 +65,6 @@ protected:
     // What screen readers hear about the input besides its name; a refusal is put in front of it until the answer
     // changes.
     void setHelpDescription(const QString& help);
-    // Refuses what was typed: the error ring flashes, screen readers hear why, and refused() tells the form.
-    void refuse(const QString& typed);
     // Draws the error ring around `area` while flashing.
     void paintFlash(QPainter& painter, const QRectF& area) const;
     bool eventFilter(QObject* watched, QEvent* event) override;

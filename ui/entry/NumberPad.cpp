@@ -38,18 +38,25 @@ NumberPad::NumberPad(ItemInput* input, QWidget* parent)
     const QString point = QLocale().decimalPoint();
     // The telephone's order, which people know from every keypad.
     const QList<std::pair<QChar, QString>> keys = {
-        {u'7', QStringLiteral("7")}, {u'8', QStringLiteral("8")}, {u'9', QStringLiteral("9")},
-        {u'4', QStringLiteral("4")}, {u'5', QStringLiteral("5")}, {u'6', QStringLiteral("6")},
-        {u'1', QStringLiteral("1")}, {u'2', QStringLiteral("2")}, {u'3', QStringLiteral("3")},
-        {u'0', QStringLiteral("0")}, {u'.', point},              {u'C', tr("Clear")},
+        {u'7', QStringLiteral("7")},
+        {u'8', QStringLiteral("8")},
+        {u'9', QStringLiteral("9")},
+        {u'4', QStringLiteral("4")},
+        {u'5', QStringLiteral("5")},
+        {u'6', QStringLiteral("6")},
+        {u'1', QStringLiteral("1")},
+        {u'2', QStringLiteral("2")},
+        {u'3', QStringLiteral("3")},
+        {u'0', QStringLiteral("0")},
+        {u'.', point},
+        {u'C', tr("Clear")},
     };
     for (qsizetype i = 0; i < keys.size(); ++i) {
         const auto& [key, text] = keys[i];
         auto* button = new QPushButton(text, this);
-        button->setObjectName(QStringLiteral("numberPadKey_%1").arg(key == u'.' ? QStringLiteral("point") : QString(key)));
-        button->setAccessibleName(key == u'.'   ? tr("Decimal point")
-                                  : key == u'C' ? tr("Clear the number")
-                                                : text);
+        button->setObjectName(
+            QStringLiteral("numberPadKey_%1").arg(key == u'.' ? QStringLiteral("point") : QString(key)));
+        button->setAccessibleName(key == u'.' ? tr("Decimal point") : key == u'C' ? tr("Clear the number") : text);
         button->setMinimumSize(std::max(touch, fontMetrics().horizontalAdvance(text) + touch / 2), touch);
         // The keyboard stays with the answer, so Enter still moves on and digits typed on a keyboard still count.
         button->setFocusPolicy(Qt::NoFocus);

@@ -4,14 +4,17 @@
 
 #include "AppContext.h"
 #include "AuditTrail.h"
+#include "ChoiceInput.h"
 #include "Clock.h"
 #include "Database.h"
 #include "HoldToConfirmButton.h"
 #include "InstrumentLibrary.h"
 #include "ItemInput.h"
+#include "NumberPad.h"
 #include "VisitRecordCommand.h"
 
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -20,6 +23,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScroller>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -30,6 +34,8 @@ namespace {
 
 // Sizes relative to the clinic's own font, so that large-text settings and 200 % scaling grow them further.
 constexpr double kControlScale = 1.5;
+// The screen height, in lines, up to which the sizes above are used as they are.
+constexpr double kPlainScreenLines = 800;
 constexpr double kQuestionScale = 2.0;
 constexpr double kHeadingScale = 2.4;
 // The least height of anything a finger presses, in pixels before scaling.
@@ -82,7 +88,12 @@ SelfEntryView::SelfEntryView(AppContext& context, qint64 patientId, const QStrin
     setWindowTitle(tr("Questionnaires"));
     // Nothing else of the program takes a key or a click while the patient has the screen.
     setWindowModality(Qt::ApplicationModal);
-    setFont(scaled(font(), kControlScale));
+    // Larger still on a large screen, so that a patient reads it at arm's length: a 1080-line screen gets a third
+    // more than a 768-line one; a screen scaled to 200 % has fewer lines and keeps the plain size.
+    const QScreen* shown = screen() ? screen() : QGuiApplication::primaryScreen();
+    const double controlScale =
+        kControlScale * std::max(1.0, shown ? shown->availableGeometry().height() / kPlainScreenLines : 1.0);
+    setFont(scaled(font(), controlScale));
 
     m_steps.append({StepKind::Welcome, 0});
     for (qsizetype i = 0; i < m_instruments.size(); ++i) {
@@ -120,7 +131,7 @@ SelfEntryView::SelfEntryView(AppContext& context, qint64 patientId, const QStrin
     m_leave->setObjectName(QStringLiteral("selfEntryLeaveButton"));
     m_leave->setAccessibleName(tr("Close the questionnaires: for the clinician, press and hold for two seconds"));
     m_leave->setToolTip(tr("Press and hold for two seconds, or hold %1.").arg(HoldToConfirmButton::chordText()));
-    m_leave->setFont(scaled(QWidget::font(), 1.0 / kControlScale));
+    m_leave->setFont(scaled(QWidget::font(), 1.0 / controlScale));
     auto* top = new QHBoxLayout;
     top->addWidget(m_progressLine);
     top->addSpacing(16);
@@ -133,6 +144,8 @@ SelfEntryView::SelfEntryView(AppContext& context, qint64 patientId, const QStrin
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setFocusPolicy(Qt::NoFocus);
+    // Where a page is taller than the screen, a finger drags it, as on a tablet.
+    QScroller::grabGesture(m_scroll->viewport(), QScroller::TouchGesture);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("selfEntryMessage"));
@@ -388,7 +401,8 @@ QWidget* SelfEntryView::questionPage(int index)
     auto* page = new QWidget;
     page->setObjectName(QStringLiteral("selfEntryQuestionPage"));
     auto* layout = new QVBoxLayout(page);
-    layout->setSpacing(fontMetrics().height());
+    // Half a line between the parts, so that a question and its answers fit one screen even at 200 %.
+    layout->setSpacing(fontMetrics().height() / 2);
     int ofInstrument = 0;
     for (const Question& other : std::as_const(m_questions))
         ofInstrument += other.definition == question.definition ? 1 : 0;
@@ -410,11 +424,30 @@ QWidget* SelfEntryView::questionPage(int index)
         if (const ItemAnswer* answer = kept->find(item.id))
             m_input->setAnswer(*answer);
     }
-    m_input->setMinimumHeight(std::max(kLeastTouchHeight, fontMetrics().height() * 2));
+    const int touchHeight = std::max(kLeastTouchHeight, fontMetrics().height() * 2);
+    m_input->setMinimumHeight(touchHeight);
+    // Each answer is a target for a finger, as tall as the buttons below it.
+    if (auto* choice = qobject_cast<ChoiceInput*>(m_input))
+        choice->setLeastCellHeight(touchHeight);
     // Screen readers hear where the patient is and the question before the answers.
     m_input->setLeadIn(
         tr("Question %1 of %2. %3").arg(QLocale().toString(index + 1), QLocale().toString(questionCount()), words));
     layout->addWidget(m_input);
+    if (item.input == InputKind::Decimal && item.decimals > 0) {
+        // A number between the scale's marks needs a keyboard; on a touch screen the pad is one press away.
+        auto* between = new QPushButton(
+            tr("A number between two marks, such as %1…").arg(QLocale().toString(item.min + 4.5, 'f', item.decimals)),
+            page);
+        between->setObjectName(QStringLiteral("selfEntryPadButton"));
+        between->setCheckable(true);
+        between->setFocusPolicy(Qt::NoFocus);
+        between->setMinimumHeight(std::max(kLeastTouchHeight, fontMetrics().height() * 2));
+        auto* pad = new NumberPad(m_input, page);
+        pad->setVisible(false);
+        connect(between, &QPushButton::toggled, pad, &QWidget::setVisible);
+        layout->addWidget(between, 0, Qt::AlignLeft);
+        layout->addWidget(pad);
+    }
     layout->addStretch(1);
     page->setAccessibleName(words);
     m_input->focusTarget()->installEventFilter(this);

@@ -159,10 +159,15 @@ int ColumnFit::longestWordWidth(int column) const
 void ColumnFit::dropColumns(QList<int>& whole, int available, int readable)
 {
     // A dropped column makes room before any other text is cut: every column whole, except the one that takes the
-    // extra width, which keeps `readable`.
+    // extra width, which keeps `readable`, and those that wrap, which may take two lines of `readable` each before
+    // a column goes.
     const auto need = [&](int column) {
-        return column == m_stretch ? std::min(whole[column], std::max(readable, headerWidth(m_header, column)))
-                                   : whole[column];
+        if (column == m_stretch)
+            return std::min(whole[column], std::max(readable, headerWidth(m_header, column)));
+        if (m_wrapWhenNarrow.contains(column))
+            return std::min(whole[column],
+                            std::max({2 * readable, headerWidth(m_header, column), longestWordWidth(column)}));
+        return whole[column];
     };
     int total = 0;
     for (int column = 0; column < m_header->count(); ++column)

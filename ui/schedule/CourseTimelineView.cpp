@@ -110,8 +110,8 @@ CourseTimelineView::CourseTimelineView(AppContext& context, QWidget* parent)
     ColumnFit::install(m_table, m_table->horizontalHeader(), VisitTableModel::ScoresColumn,
                        {VisitTableModel::NoteColumn, VisitTableModel::ScoresColumn});
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addActions({m_enterResults, m_selfEntry, m_reschedule, m_markMissed, m_cancelVisit, m_extraVisit,
-                         m_printForms});
+    m_table->addActions(
+        {m_enterResults, m_selfEntry, m_reschedule, m_markMissed, m_cancelVisit, m_extraVisit, m_printForms});
 
     auto* top = new QHBoxLayout;
     top->addWidget(courseLabel);
@@ -139,6 +139,7 @@ CourseTimelineView::CourseTimelineView(AppContext& context, QWidget* parent)
     layout->addLayout(bottom);
 
     connect(m_courseChoice, &QComboBox::currentIndexChanged, this, &CourseTimelineView::showCourse);
+    connect(m_courseChoice, &QComboBox::currentTextChanged, m_courseChoice, &QWidget::setToolTip);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CourseTimelineView::updateActions);
     connect(m_table, &QTableView::activated, this, [this]() { enterResults(currentVisitId()); });
@@ -178,16 +179,20 @@ void CourseTimelineView::setPatient(qint64 patientId, const QString& patientName
     int chosen = int(m_courses.size()) - 1;
     for (int i = 0; i < m_courses.size(); ++i) {
         const Course& course = m_courses[i];
-        QString text =
-            tr("%1 — from %2").arg(course.templateName, QLocale().toString(course.startDate, QLocale::ShortFormat));
+        // What tells courses apart comes first (the start, the treatment), so that a narrow window cuts the
+        // template's name rather than them; the whole text is the tooltip.
+        QString text = tr("From %1").arg(QLocale().toString(course.startDate, QLocale::ShortFormat));
         if (!course.treatmentLabel.isEmpty())
             text += QStringLiteral(" · ") + course.treatmentLabel;
+        text += QStringLiteral(" — ") + course.templateName;
         m_courseChoice->addItem(text, course.id);
+        m_courseChoice->setItemData(i, text, Qt::ToolTipRole);
         if (course.id == courseId)
             chosen = i;
     }
     m_courseChoice->setEnabled(!m_courses.isEmpty());
     m_courseChoice->setCurrentIndex(chosen);
+    m_courseChoice->setToolTip(m_courseChoice->currentText());
     showCourse(chosen);
 }
 

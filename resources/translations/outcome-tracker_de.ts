@@ -1010,13 +1010,6 @@
         <source>Any visits</source>
         <translation>Beliebige Termine</translation>
     </message>
-    <message numerus="yes">
-        <source>%n course(s) selected</source>
-        <translation>
-            <numerusform>%n Behandlungsserie ausgewählt</numerusform>
-            <numerusform>%n Behandlungsserien ausgewählt</numerusform>
-        </translation>
-    </message>
     <message>
         <source>n counts the courses with a value at each visit; nothing is imputed. Change is from each course&apos;s baseline (the baseline visit, else the first recorded value). 95% CI of the mean by t; quartiles by linear interpolation; proportions with Wilson intervals; group differences by Welch&apos;s t.</source>
         <translation>n zählt die Behandlungsserien mit einem Wert beim jeweiligen Termin; es wird nichts imputiert. Die Veränderung bezieht sich auf den Ausgangswert der jeweiligen Behandlungsserie (den Wert der Eingangsuntersuchung, sonst den ersten erfassten Wert). 95-%-KI des Mittelwerts über die t-Verteilung; Quartile durch lineare Interpolation; Anteile mit Wilson-Intervallen; Gruppenunterschiede mit dem Welch-t-Test.</translation>
@@ -1100,6 +1093,14 @@
     <message>
         <source>Choose a measure first: there is nothing to report yet.</source>
         <translation>Wählen Sie zuerst eine Messgröße: Es gibt noch nichts zu berichten.</translation>
+    </message>
+    <message>
+        <source>1 course selected</source>
+        <translation>1 Behandlungsserie ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1 courses selected</source>
+        <translation>%1 Behandlungsserien ausgewählt</translation>
     </message>
 </context>
 <context>
@@ -1762,10 +1763,6 @@
         <translation>Termine der Behandlungsserie</translation>
     </message>
     <message>
-        <source>%1 — from %2</source>
-        <translation>%1 — ab %2</translation>
-    </message>
-    <message>
         <source>No course yet. Start one with Course ▸ Start course (Ctrl+Shift+N).</source>
         <translation>Noch keine Behandlungsserie. Beginnen Sie eine mit Behandlung ▸ Behandlungsserie beginnen (Strg+Umschalt+N).</translation>
     </message>
@@ -1828,6 +1825,10 @@
     <message>
         <source>questionnaires-%1-%2.pdf</source>
         <translation>fragebogen-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Ab %1</translation>
     </message>
 </context>
 <context>
@@ -3466,6 +3467,29 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     </message>
 </context>
 <context>
+    <name>outcome::NumberPad</name>
+    <message>
+        <source>Keypad for a number between two marks</source>
+        <translation>Tastenfeld für eine Zahl zwischen zwei Markierungen</translation>
+    </message>
+    <message>
+        <source>Number typed</source>
+        <translation>Eingegebene Zahl</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Decimal point</source>
+        <translation>Dezimalkomma</translation>
+    </message>
+    <message>
+        <source>Clear the number</source>
+        <translation>Die Zahl löschen</translation>
+    </message>
+</context>
+<context>
     <name>outcome::OutcomeCourseReader</name>
     <message>
         <source>read the courses</source>
@@ -3933,13 +3957,6 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
         <source>No patient matches &quot;%1&quot;.</source>
         <translation>Kein Patient passt zu „%1“.</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln patient(s)</source>
-        <translation>
-            <numerusform>%Ln Patient</numerusform>
-            <numerusform>%Ln Patienten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Clear search</source>
         <translation>Suche leeren</translation>
@@ -3947,6 +3964,14 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     <message>
         <source>More than %L1 patients; scroll for more, or type more to narrow the list.</source>
         <translation>Mehr als %L1 Patienten; für weitere blättern oder weitertippen, um die Liste einzugrenzen.</translation>
+    </message>
+    <message>
+        <source>1 patient</source>
+        <translation>1 Patient</translation>
+    </message>
+    <message>
+        <source>%1 patients</source>
+        <translation>%1 Patienten</translation>
     </message>
 </context>
 <context>
@@ -5627,6 +5652,10 @@ erstmals erfasst</translation>
     <message>
         <source>Your clinician will close this screen.</source>
         <translation>Ihr Behandler wird diesen Bildschirm schließen.</translation>
+    </message>
+    <message>
+        <source>A number between two marks, such as %1…</source>
+        <translation>Eine Zahl zwischen zwei Markierungen, etwa %1…</translation>
     </message>
 </context>
 <context>

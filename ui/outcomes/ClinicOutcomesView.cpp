@@ -366,7 +366,9 @@ void ClinicOutcomesView::recompute()
         return;
     }
     m_outcomes = std::move(computed).value();
-    m_count->setText(tr("%n course(s) selected", nullptr, m_outcomes->courseCount()));
+    const int courses = m_outcomes->courseCount();
+    m_count->setText(courses == 1 ? tr("1 course selected")
+                                  : tr("%1 courses selected").arg(QLocale().toString(courses)));
     m_message->setText(
         tr("n counts the courses with a value at each visit; nothing is imputed. Change is from each course's "
            "baseline (the baseline visit, else the first recorded value). 95% CI of the mean by t; quartiles by "

@@ -13,12 +13,24 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace outcome {
+
+namespace {
+
+// "1 patient", "400 patients": the English forms spelt out, so that no reader sees "patient(s)".
+QString patientCount(int count)
+{
+    return count == 1 ? PatientRegisterView::tr("1 patient")
+                      : PatientRegisterView::tr("%1 patients").arg(QLocale().toString(count));
+}
+
+} // namespace
 
 PatientRegisterView::PatientRegisterView(Database& db, QWidget* parent)
     : QWidget(parent)
@@ -155,11 +167,11 @@ void PatientRegisterView::updateSummary(bool countAll)
             m_summary->setText(total.error().message);
             return;
         }
-        m_summary->setText(tr("%Ln patient(s)", nullptr, *total));
+        m_summary->setText(patientCount(*total));
     } else if (shown == 0 && !m_search->text().trimmed().isEmpty()) {
         m_summary->setText(tr("No patient matches \"%1\".").arg(m_search->text().trimmed()));
     } else {
-        m_summary->setText(tr("%Ln patient(s)", nullptr, shown));
+        m_summary->setText(patientCount(shown));
     }
 }
 

@@ -35,11 +35,11 @@ StartVsNowSummary::StartVsNowSummary(QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    // The thresholds, the detail a reader needs least, take what is left and give way first (their tooltip has them
-    // whole). Then every other column wraps onto more lines rather than being cut: first answers given in words ("Much
-    // better now than one year ago"), then the verdict and the change, the instrument and measure names last, so
-    // that on a small screen most rows take two lines. When the columns do not fit whole, the thresholds column
-    // goes; the verdict's tooltip still names them.
+    // The thresholds, the detail a reader needs least, take what is left and give way first, onto more lines. Then
+    // every other column wraps onto more lines rather than being cut: first answers given in words ("Much better now
+    // than one year ago"), then the verdict and the change, the instrument and measure names last, so that on a
+    // small screen most rows take two lines. When the columns do not fit even on two lines each, the thresholds
+    // column goes; the verdict's tooltip still names them.
     ColumnFit* fit =
         ColumnFit::install(m_table, m_table->horizontalHeader(), StartVsNowModel::ThresholdsColumn,
                            {StartVsNowModel::ThresholdsColumn, StartVsNowModel::StartColumn, StartVsNowModel::NowColumn,
@@ -48,7 +48,7 @@ StartVsNowSummary::StartVsNowSummary(QWidget* parent)
     fit->setDropWhenNarrow({StartVsNowModel::ThresholdsColumn});
     fit->setWrapWhenNarrow({StartVsNowModel::InstrumentColumn, StartVsNowModel::MeasureColumn,
                             StartVsNowModel::StartColumn, StartVsNowModel::NowColumn, StartVsNowModel::ChangeColumn,
-                            StartVsNowModel::VerdictColumn});
+                            StartVsNowModel::VerdictColumn, StartVsNowModel::ThresholdsColumn});
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setTabKeyNavigation(false);
 

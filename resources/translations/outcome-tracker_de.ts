@@ -219,12 +219,13 @@
         <source>Form marked incomplete</source>
         <translation>Formular als unvollständig markiert</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; (chart %2): %n recorded change(s), oldest first. The history cannot be edited.</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; (Pat.-Nr. %2): %n erfasste Änderung, älteste zuerst. Der Verlauf kann nicht bearbeitet werden.</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; (Pat.-Nr. %2): %n erfasste Änderungen, älteste zuerst. Der Verlauf kann nicht bearbeitet werden.</numerusform>
-        </translation>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (chart %2): 1 recorded change. The history cannot be edited.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (Pat.-Nr. %2): 1 erfasste Änderung. Der Verlauf kann nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (chart %2): %3 recorded changes, oldest first. The history cannot be edited.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (Pat.-Nr. %2): %3 erfasste Änderungen, älteste zuerst. Der Verlauf kann nicht bearbeitet werden.</translation>
     </message>
 </context>
 <context>
@@ -2520,13 +2521,6 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
         <source>The open patient</source>
         <translation>Der geöffnete Patient</translation>
     </message>
-    <message numerus="yes">
-        <source>The %n patient(s) listed in the register</source>
-        <translation>
-            <numerusform>Der %n in der Patientenliste aufgeführte Patient</numerusform>
-            <numerusform>Die %n in der Patientenliste aufgeführten Patienten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Everyone</source>
         <translation>Alle</translation>
@@ -2582,6 +2576,14 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     <message>
         <source>Export CSV files into</source>
         <translation>CSV-Dateien exportieren nach</translation>
+    </message>
+    <message>
+        <source>The 1 patient listed in the register</source>
+        <translation>Der 1 in der Patientenliste aufgeführte Patient</translation>
+    </message>
+    <message>
+        <source>The %1 patients listed in the register</source>
+        <translation>Die %1 in der Patientenliste aufgeführten Patienten</translation>
     </message>
 </context>
 <context>
@@ -2704,13 +2706,6 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n line(s) checked; nothing has been written yet. Importing adds:</source>
-        <translation>
-            <numerusform>%n Zeile geprüft; noch wurde nichts geschrieben. Der Import fügt hinzu:</numerusform>
-            <numerusform>%n Zeilen geprüft; noch wurde nichts geschrieben. Der Import fügt hinzu:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Patients: %1 new, %2 already there.</source>
         <translation>Patienten: %1 neu, %2 bereits vorhanden.</translation>
@@ -2738,6 +2733,14 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     <message>
         <source>Clinical events: %1 new, %2 already there.</source>
         <translation>Klinische Ereignisse: %1 neu, %2 bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>1 line checked; nothing has been written yet. Importing adds:</source>
+        <translation>1 Zeile geprüft; noch wurde nichts geschrieben. Der Import fügt hinzu:</translation>
+    </message>
+    <message>
+        <source>%1 lines checked; nothing has been written yet. Importing adds:</source>
+        <translation>%1 Zeilen geprüft; noch wurde nichts geschrieben. Der Import fügt hinzu:</translation>
     </message>
 </context>
 <context>
@@ -5178,13 +5181,6 @@ erstmals erfasst</translation>
         <source>Name of the preset (an existing name is replaced):</source>
         <translation>Name der Vorlage (ein vorhandener Name wird ersetzt):</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>%1 gespeichert (%n Seite).</numerusform>
-            <numerusform>%1 gespeichert (%n Seiten).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Preset &quot;%1&quot; saved for the whole clinic.</source>
         <translation>Vorlage „%1“ für die gesamte Praxis gespeichert.</translation>
@@ -5200,6 +5196,14 @@ erstmals erfasst</translation>
     <message>
         <source>On the charts and in words: how the clinic&apos;s own completed courses that started like this one went, where at least %1 such courses exist.</source>
         <translation>In den Diagrammen und in Worten: wie die eigenen abgeschlossenen Behandlungsserien der Praxis mit ähnlichem Beginn verliefen, sofern mindestens %1 solche Behandlungsserien vorliegen.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (1 page).</source>
+        <translation>%1 gespeichert (1 Seite).</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages).</source>
+        <translation>%1 gespeichert (%2 Seiten).</translation>
     </message>
 </context>
 <context>

@@ -279,6 +279,8 @@ void SelfEntryView::showStep(int step)
     if (m_input)
         m_input->removeEventFilter(this);
     m_input = nullptr;
+    // Each screen that describes Next says so again; no screen inherits the one before's.
+    m_next->setAccessibleDescription(QString());
     const Step& shown = m_steps[step];
     QWidget* page = nullptr;
     switch (shown.kind) {

@@ -20,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -49,8 +50,11 @@ ExportDialog::ExportDialog(Database& db, const InstrumentLibrary& library, qint6
     if (m_currentPatientId > 0)
         m_scope->addItem(tr("The open patient"), int(Scope::Patient));
     if (!m_listedPatientIds.isEmpty())
-        m_scope->addItem(tr("The %n patient(s) listed in the register", nullptr, int(m_listedPatientIds.size())),
-                         int(Scope::Listed));
+        m_scope->addItem(
+            m_listedPatientIds.size() == 1
+                ? tr("The 1 patient listed in the register")
+                : tr("The %1 patients listed in the register").arg(QLocale().toString(int(m_listedPatientIds.size()))),
+            int(Scope::Listed));
     m_scope->addItem(tr("Everyone"), int(Scope::Everyone));
 
     m_deidentified = new QCheckBox(tr("&De-identified: pseudonym, age and days from the course start instead of "

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -238,7 +239,9 @@ void ImportAnswersDialog::updateButtons()
 
 QString ImportAnswersDialog::summaryText(const ImportSummary& summary) const
 {
-    QStringList lines{tr("%n line(s) checked; nothing has been written yet. Importing adds:", nullptr, summary.rows),
+    QStringList lines{summary.rows == 1 ? tr("1 line checked; nothing has been written yet. Importing adds:")
+                                        : tr("%1 lines checked; nothing has been written yet. Importing adds:")
+                                              .arg(QLocale().toString(summary.rows)),
                       tr("Patients: %1 new, %2 already there.").arg(summary.patientsAdded).arg(summary.patientsFound),
                       tr("Courses: %1 new, %2 already there.").arg(summary.coursesAdded).arg(summary.coursesFound),
                       tr("Visits: %1 new, %2 already there.").arg(summary.visitsAdded).arg(summary.visitsFound),

@@ -156,6 +156,9 @@ MainWindow::~MainWindow()
 {
     // The undo stack empties itself while the context is being destroyed; this window must not hear of it then.
     m_context->undoStack()->disconnect(this);
+    // The screens go while the context they read (database, instruments) is still there: a table hidden on the way
+    // out may still measure its rows.
+    delete takeCentralWidget();
 }
 
 void MainWindow::createActions()

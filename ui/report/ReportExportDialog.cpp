@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -383,7 +384,9 @@ bool ReportExportDialog::savePdf(const QString& path)
         m_message->showMessage(pages.error().message);
         return false;
     }
-    m_message->showMessage(tr("Saved %1 (%n page(s)).", nullptr, *pages).arg(QDir::toNativeSeparators(path)),
+    const QString where = QDir::toNativeSeparators(path);
+    m_message->showMessage(*pages == 1 ? tr("Saved %1 (1 page).").arg(where)
+                                       : tr("Saved %1 (%2 pages).").arg(where, QLocale().toString(*pages)),
                            InlineMessage::Kind::Information);
     return true;
 }

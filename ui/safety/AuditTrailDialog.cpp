@@ -92,9 +92,13 @@ void AuditTrailDialog::load(Database& db, qint64 patientId)
         m_heading->setText(!patient ? patient.error().message : entries.error().message);
         return;
     }
-    m_heading->setText(tr("<b>%1</b> (chart %2): %n recorded change(s), oldest first. The history cannot be edited.",
-                          nullptr, int(entries->size()))
-                           .arg(patient->fullName().toHtmlEscaped(), patient->chartNumber.toHtmlEscaped()));
+    const QString name = patient->fullName().toHtmlEscaped();
+    const QString chart = patient->chartNumber.toHtmlEscaped();
+    m_heading->setText(
+        entries->size() == 1
+            ? tr("<b>%1</b> (chart %2): 1 recorded change. The history cannot be edited.").arg(name, chart)
+            : tr("<b>%1</b> (chart %2): %3 recorded changes, oldest first. The history cannot be edited.")
+                  .arg(name, chart, QLocale().toString(int(entries->size()))));
     const QLocale locale;
     for (const AuditEntry& entry : *entries) {
         const QList<AuditFieldChange> changes = AuditTrail::changes(entry);

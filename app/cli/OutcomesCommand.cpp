@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSet>
 
 namespace outcome::cli {
 
@@ -149,6 +150,53 @@ void printTable(QTextStream& out, const QString& measureKey, const ClinicOutcome
     out.flush();
 }
 
+// The filters naming templates, treatments, clinicians or a visit: a name no course has is refused with the names
+// there are, as a typing mistake would otherwise print an empty table.
+Status chooseCourses(const CommandArguments& args, const QList<OutcomeCourse>& courses, OutcomeFilter& filter)
+{
+    QSet<QString> templates;
+    QSet<QString> treatments;
+    QSet<QString> clinicians;
+    for (const OutcomeCourse& course : courses) {
+        templates.insert(course.templateName);
+        treatments.insert(course.treatmentLabel);
+        clinicians.insert(course.clinician);
+    }
+    const auto choose = [&args](const QString& option, const QSet<QString>& recorded, QString& into) -> Status {
+        if (!args.isSet(option))
+            return {};
+        into = args.value(option);
+        if (recorded.contains(into) && !into.isEmpty())
+            return {};
+        QStringList names(recorded.cbegin(), recorded.cend());
+        names.removeAll(QString());
+        names.sort();
+        const QString known = names.isEmpty() ? tr("none is recorded")
+                                              : tr("the recorded ones are: %1").arg(names.join(QStringLiteral(", ")));
+        return args.usageError(tr("--%1: no course has \"%2\"; %3.").arg(option, into, known));
+    };
+    if (Status status = choose(QStringLiteral("template"), templates, filter.templateName); !status)
+        return status;
+    if (Status status = choose(QStringLiteral("treatment"), treatments, filter.treatmentLabel); !status)
+        return status;
+    if (Status status = choose(QStringLiteral("clinician"), clinicians, filter.clinician); !status)
+        return status;
+    filter.includeArchived = !args.isSet(QStringLiteral("without-archived"));
+    if (args.isSet(QStringLiteral("complete-at"))) {
+        // The visits are the table's rows over every course, as the desktop program offers them.
+        QSet<QString> visits;
+        for (const OutcomeCourse& course : courses) {
+            for (const OutcomeValue& value : course.values) {
+                if (value.kind != VisitKind::Extra)
+                    visits.insert(value.visit);
+            }
+        }
+        if (Status status = choose(QStringLiteral("complete-at"), visits, filter.completeAt); !status)
+            return status;
+    }
+    return {};
+}
+
 } // namespace
 
 int runOutcomes(const QStringList& arguments, Console& console)
@@ -168,6 +216,16 @@ int runOutcomes(const QStringList& arguments, Console& console)
                    QStringLiteral("GROUP"));
     args.addOption(QStringLiteral("from"), tr("Only courses started on or after this date."), QStringLiteral("DATE"));
     args.addOption(QStringLiteral("to"), tr("Only courses started on or before this date."), QStringLiteral("DATE"));
+    args.addOption(QStringLiteral("template"), tr("Only courses of this course template (its name)."),
+                   QStringLiteral("NAME"));
+    args.addOption(QStringLiteral("treatment"), tr("Only courses with this treatment label."), QStringLiteral("LABEL"));
+    args.addOption(QStringLiteral("clinician"), tr("Only courses this clinician treats (where one was recorded)."),
+                   QStringLiteral("NAME"));
+    args.addFlag(QStringLiteral("without-archived"), tr("Leave out the courses of archived patients."));
+    args.addOption(QStringLiteral("complete-at"),
+                   tr("Only courses with a value at this visit (for example \"3 months\"), so every visit counts the "
+                      "same courses."),
+                   QStringLiteral("VISIT"));
     args.addFlag(QStringLiteral("json"), tr("Print one JSON object instead of a table."));
     args.addOption(QStringLiteral("pdf"),
                    tr("Also write the clinic outcomes report (filters, tables, charts and definitions) to this PDF "
@@ -219,6 +277,8 @@ int runOutcomes(const QStringList& arguments, Console& console)
     const Result<QList<OutcomeCourse>> courses = OutcomeCourseReader(**db).read(library, instrumentId, measureId);
     if (!courses)
         return console.fail(courses.error());
+    if (const Status chosen = chooseCourses(args, *courses, filter); !chosen)
+        return console.fail(chosen.error());
     const Result<ClinicOutcomes> outcomes =
         ClinicOutcomes::compute(measure, *courses, filter, *grouping, args.value(QStringLiteral("reference")));
     if (!outcomes)

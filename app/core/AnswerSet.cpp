@@ -142,8 +142,13 @@ std::optional<AnswerSet> AnswerSet::fromJson(const QJsonObject& json)
 
 std::optional<AnswerSet> AnswerSet::fromJsonText(const QString& text)
 {
+    return fromJsonBytes(text.toUtf8());
+}
+
+std::optional<AnswerSet> AnswerSet::fromJsonBytes(const QByteArray& utf8)
+{
     QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(utf8, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return std::nullopt;
     return fromJson(document.object());

@@ -51,6 +51,8 @@ public:
     static std::optional<AnswerSet> fromJson(const QJsonObject& json);
     QString toJsonText() const;
     static std::optional<AnswerSet> fromJsonText(const QString& text);
+    // The same from the UTF-8 bytes of the text.
+    static std::optional<AnswerSet> fromJsonBytes(const QByteArray& utf8);
 
     bool operator==(const AnswerSet& other) const = default;
 

@@ -33,14 +33,7 @@ struct VisitSample
     int responders = 0;
 };
 
-// Where a visit stands in a course: baseline, sessions by number, then follow-ups by their day.
-using VisitOrder = std::tuple<int, int, int>;
-
-VisitOrder orderOf(const OutcomeValue& value)
-{
-    const int rank = value.kind == VisitKind::Baseline ? 0 : value.kind == VisitKind::Session ? 1 : 2;
-    return {rank, value.kind == VisitKind::Session ? value.sessionNumber : 0, value.day};
-}
+using VisitOrder = ClinicOutcomes::VisitOrder;
 
 // The median and quartiles of a visit's values; none where one is censored ("< 0.5" has no place in an order).
 void fillQuartiles(const VisitSample& sample, std::optional<double>& median, std::optional<double>& q1,
@@ -85,7 +78,7 @@ template <typename Courses, typename Deref> VisitRows visitRowsOf(const Courses&
         for (const OutcomeValue& value : deref(entry).values) {
             if (value.kind == VisitKind::Extra)
                 continue;
-            const VisitOrder order = orderOf(value);
+            const VisitOrder order = ClinicOutcomes::visitOrder(value);
             const auto found = visitOrder.find(value.visit);
             if (found == visitOrder.end())
                 visitOrder.insert(value.visit, order);
@@ -176,6 +169,8 @@ bool ClinicOutcomes::passes(const OutcomeCourse& course, const OutcomeFilter& fi
         return false;
     if (!filter.treatmentLabel.isEmpty() && course.treatmentLabel != filter.treatmentLabel)
         return false;
+    if (!filter.clinician.isEmpty() && course.clinician != filter.clinician)
+        return false;
     if (!filter.includeArchived && course.archived)
         return false;
     if (!filter.completeAt.isEmpty()) {
@@ -208,30 +203,10 @@ bool ClinicOutcomes::hasReferenceRange(const MeasureDefinition& measure)
     return measure.referenceRange.isSet();
 }
 
-QList<VisitSpread> ClinicOutcomes::spreadByVisit(const QList<const OutcomeCourse*>& courses)
+ClinicOutcomes::VisitOrder ClinicOutcomes::visitOrder(const OutcomeValue& value)
 {
-    const VisitRows rows =
-        visitRowsOf(courses, [](const OutcomeCourse* course) -> const OutcomeCourse& { return *course; });
-    QList<VisitSample> samples(rows.visits.size());
-    QList<qsizetype> latest;
-    for (const OutcomeCourse* course : courses) {
-        latestOfEachVisit(*course, rows, latest);
-        for (qsizetype row = 0; row < latest.size(); ++row) {
-            if (latest[row] < 0)
-                continue;
-            const OutcomeValue& value = course->values[latest[row]];
-            samples[row].values.append(value.value);
-            samples[row].anyCensored = samples[row].anyCensored || value.censoring != Censoring::None;
-        }
-    }
-    QList<VisitSpread> spread;
-    spread.reserve(rows.visits.size());
-    for (qsizetype row = 0; row < rows.visits.size(); ++row) {
-        VisitSpread entry{rows.visits[row], rows.days[row], int(samples[row].values.size()), {}, {}, {}};
-        fillQuartiles(samples[row], entry.median, entry.q1, entry.q3);
-        spread.append(entry);
-    }
-    return spread;
+    const int rank = value.kind == VisitKind::Baseline ? 0 : value.kind == VisitKind::Session ? 1 : 2;
+    return {rank, value.kind == VisitKind::Session ? value.sessionNumber : 0, value.day};
 }
 
 Result<ClinicOutcomes> ClinicOutcomes::compute(const MeasureDefinition& measure, const QList<OutcomeCourse>& courses,

@@ -14,6 +14,7 @@
 #include <QString>
 
 #include <optional>
+#include <tuple>
 
 namespace outcome {
 
@@ -37,6 +38,7 @@ struct OutcomeCourse
     qint64 patientId = 0;
     QString templateName;
     QString treatmentLabel;
+    QString clinician; // empty where none was recorded
     QDate startDate;
     CourseStatus status = CourseStatus::Active;
     bool archived = false; // the patient is archived
@@ -57,6 +59,7 @@ struct OutcomeFilter
     QDate startedTo;
     QString templateName;
     QString treatmentLabel;
+    QString clinician;
     bool includeArchived = true;
     QString completeAt; // only courses with a value at this visit
 };
@@ -115,17 +118,6 @@ struct OutcomeComparison
     std::optional<double> ciHigh;
 };
 
-// The middle of the values at one visit, for a band: no median or quartiles where a value there is censored.
-struct VisitSpread
-{
-    QString visit;
-    int day = 0;
-    int n = 0;
-    std::optional<double> median;
-    std::optional<double> q1;
-    std::optional<double> q3;
-};
-
 class ClinicOutcomes
 {
 public:
@@ -135,9 +127,10 @@ public:
                                           const OutcomeFilter& filter, OutcomeGrouping grouping,
                                           const QString& reference = {});
 
-    // Only the values' n, median and quartiles per visit, with the same visits and the same latest value of each
-    // visit as compute() uses: what an expected-course band needs, without the rest of the table.
-    static QList<VisitSpread> spreadByVisit(const QList<const OutcomeCourse*>& courses);
+    // Where a visit stands in a course: baseline, sessions by number, then follow-ups by their scheduled day. The
+    // table's rows are the visits in this order (the earliest over the courses), then by name.
+    using VisitOrder = std::tuple<int, int, int>;
+    static VisitOrder visitOrder(const OutcomeValue& value);
 
     // The group a course belongs to.
     static QString groupOf(const OutcomeCourse& course, OutcomeGrouping grouping);

@@ -28,6 +28,7 @@ struct Course
     QDate startDate;
     QDate endDate; // set when completed or cancelled
     QString treatmentLabel;
+    QString clinician; // who treats the patient in this course, as the clinic names them; empty: not recorded
     CourseStatus status = CourseStatus::Active;
     QString notes;
     QDateTime createdAt;

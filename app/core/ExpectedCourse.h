@@ -4,6 +4,7 @@
 
 #include "ClinicOutcomes.h"
 
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -19,21 +20,49 @@ struct ExpectedVisit
     double q3 = 0;
 };
 
+// One visit of the similar courses: how many have a value there, and the middle of those values (none where one
+// is censored: "< 0.5" has no place in an order).
+struct VisitSpread
+{
+    QString visit;
+    int day = 0; // the earliest scheduled day of the visit among the courses
+    int n = 0;
+    std::optional<double> median;
+    std::optional<double> q1;
+    std::optional<double> q3;
+};
+
 // The clinic's completed courses of one measure whose baseline is not censored, ordered by that baseline: made
-// once, then every patient's similar courses are found by a binary search instead of a look at every course.
+// once, then every patient's similar courses are found by a binary search instead of a look at every course, and
+// summarised from each course's latest value per visit, worked out once too.
 class CoursesByBaseline
 {
 public:
     CoursesByBaseline() = default;
     explicit CoursesByBaseline(const QList<OutcomeCourse>& courses);
 
-    // The courses whose baseline lies within `distance` of `baseline`, except those of `patientId`, in the order
-    // they were given.
-    QList<const OutcomeCourse*> within(double baseline, double distance, qint64 patientId) const;
+    // The courses whose baseline lies within `distance` of `baseline`, except those of `patientId`: how many, and
+    // per visit (in course order, as the clinic outcomes table orders them) the n, median and quartiles of their
+    // latest values there, as the clinic outcomes table would give them for those courses.
+    QList<VisitSpread> spreadWithin(double baseline, double distance, qint64 patientId, int& courseCount) const;
 
 private:
-    QList<OutcomeCourse> m_courses;
-    std::vector<std::pair<double, qsizetype>> m_byBaseline; // (baseline value, index into m_courses), ascending
+    // A course's latest value at one visit, and where the visit stands in it.
+    struct LatestValue
+    {
+        qsizetype visit = 0; // index into m_visitNames
+        ClinicOutcomes::VisitOrder order;
+        double value = 0;
+        bool censored = false;
+    };
+    struct Similar
+    {
+        double baseline = 0;
+        qint64 patientId = 0;
+        std::vector<LatestValue> values;
+    };
+    std::vector<Similar> m_byBaseline; // ascending by baseline
+    QStringList m_visitNames;
 };
 
 class ExpectedCourse

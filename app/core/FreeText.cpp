@@ -29,6 +29,7 @@ Visit FreeText::withoutFreeText(const Visit& visit, const QDate& courseStart)
 void FreeText::remove(Course& course, QList<Visit>& visits, QList<ClinicalEvent>& events)
 {
     course.treatmentLabel.clear();
+    course.clinician.clear();
     course.notes.clear();
     for (Visit& visit : visits)
         visit = withoutFreeText(visit, course.startDate);

@@ -90,6 +90,7 @@ const QStringList& CsvExport::answerColumns(bool deidentified)
                                         QStringLiteral("course_status"),
                                         QStringLiteral("course_end"),
                                         QStringLiteral("treatment_label"),
+                                        QStringLiteral("course_clinician"),
                                         QStringLiteral("visit_sequence"),
                                         QStringLiteral("visit_kind"),
                                         QStringLiteral("session_number"),
@@ -162,7 +163,7 @@ QStringList CsvExport::courseColumns() const
         columns.append(QStringLiteral("course_start"));
     columns.append(QStringLiteral("course_template"));
     if (m_options.writesFreeText())
-        columns.append(QStringLiteral("treatment_label"));
+        columns << QStringLiteral("treatment_label") << QStringLiteral("course_clinician");
     return columns;
 }
 
@@ -173,7 +174,7 @@ QStringList CsvExport::course(const CourseRecord& course) const
         fields.append(isoDate(course.course.startDate));
     fields.append(course.templateKey);
     if (m_options.writesFreeText())
-        fields.append(course.course.treatmentLabel);
+        fields << course.course.treatmentLabel << course.course.clinician;
     return fields;
 }
 
@@ -215,6 +216,7 @@ QByteArray CsvExport::answers(const QList<PatientRecord>& records) const
     QStringList columns = answerColumns(m_options.deidentified);
     if (m_options.deidentified && m_options.includeFreeText) {
         columns.insert(columns.indexOf(QStringLiteral("visit_sequence")), QStringLiteral("treatment_label"));
+        columns.insert(columns.indexOf(QStringLiteral("visit_sequence")), QStringLiteral("course_clinician"));
         columns.insert(columns.indexOf(QStringLiteral("scheduled_day")), QStringLiteral("visit_label"));
         columns.insert(columns.indexOf(QStringLiteral("instrument")), QStringLiteral("visit_note"));
     }
@@ -245,7 +247,7 @@ QByteArray CsvExport::answers(const QList<PatientRecord>& records) const
                 head << course.templateKey << QString::number(c.templateVersion) << courseStatusToCode(c.status)
                      << date(c.endDate, c);
                 if (m_options.writesFreeText())
-                    head << c.treatmentLabel;
+                    head << c.treatmentLabel << c.clinician;
                 head << QString::number(visit->sequence) << visitKindToCode(visit->kind)
                      << QString::number(visit->sessionNumber);
                 if (m_options.writesFreeText())
@@ -426,6 +428,9 @@ std::pair<QByteArray, QByteArray> CsvExport::wide(const QList<PatientRecord>& re
             describe(column, Tr::tr("The day the course of care started"), Tr::tr("date, YYYY-MM-DD"));
         else if (column == QLatin1String("course_template"))
             describe(column, Tr::tr("The key of the course template the schedule came from"));
+        else if (column == QLatin1String("course_clinician"))
+            describe(column, Tr::tr("The clinician who treats the patient in the course (free text; empty where none "
+                                    "was recorded)"));
         else
             describe(column, Tr::tr("The clinician's label for the treatment (free text)"));
     }

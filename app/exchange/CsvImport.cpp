@@ -124,6 +124,8 @@ public:
     // The cell as written before export neutralized a formula-like text (see CsvWriter::neutralized).
     QString text(const QString& column) const
     {
+        if (!m_columns.contains(column))
+            return {}; // an optional column the file does not have
         return CsvWriter::restored(m_record.fields.value(m_columns.value(column)).trimmed());
     }
 
@@ -195,7 +197,9 @@ private:
 const QStringList kPatientColumns{QStringLiteral("family_name"), QStringLiteral("given_name"),
                                   QStringLiteral("birth_date"), QStringLiteral("sex")};
 const QStringList kCourseColumns{QStringLiteral("course_status"), QStringLiteral("course_end"),
-                                 QStringLiteral("treatment_label")};
+                                 QStringLiteral("treatment_label"), QStringLiteral("course_clinician")};
+// Columns added after the format was first published: files written before them still import.
+const QStringList kOptionalColumns{QStringLiteral("course_clinician")};
 const QStringList kVisitColumns{QStringLiteral("visit_kind"),  QStringLiteral("session_number"),
                                 QStringLiteral("visit_label"), QStringLiteral("scheduled_date"),
                                 QStringLiteral("actual_date"), QStringLiteral("visit_status"),
@@ -273,7 +277,7 @@ Result<CsvImport::Plan> CsvImport::plan(const QByteArray& bytes)
         columns.insert(name, i);
     }
     for (const QString& name : expected) {
-        if (!columns.contains(name))
+        if (!columns.contains(name) && !kOptionalColumns.contains(name))
             errors.append(Tr::tr("line 1: the column \"%1\" is missing").arg(name));
     }
     if (!errors.isEmpty())
@@ -332,6 +336,7 @@ Result<CsvImport::Plan> CsvImport::plan(const QByteArray& bytes)
             course.course.status = line.code(QStringLiteral("course_status"), &courseStatusFromCode, kCourseStatuses);
             course.course.endDate = line.date(QStringLiteral("course_end"), false);
             course.course.treatmentLabel = line.text(QStringLiteral("treatment_label"));
+            course.course.clinician = line.text(QStringLiteral("course_clinician"));
             const int patientAt = patientPosition.value(chart);
             coursePosition.insert(courseKey, {patientAt, int(plan.patients[patientAt].courses.size())});
             plan.patients[patientAt].courses.append(course);

@@ -27,7 +27,7 @@ struct Tr
 
 const QString kCourseColumns = QStringLiteral(
     "c.id, c.patient_id, c.template_id, t.name, t.version, c.start_date, c.end_date, c.treatment_label, c.status, "
-    "c.notes, c.created_at, c.updated_at, c.row_version");
+    "c.notes, c.created_at, c.updated_at, c.row_version, c.clinician");
 const QString kCourseFrom = QStringLiteral(" FROM courses c JOIN course_templates t ON t.id = c.template_id ");
 
 const QString kVisitColumns = QStringLiteral(
@@ -52,6 +52,7 @@ Course courseFrom(const QSqlQuery& query)
     course.createdAt = sql::toDateTime(query.value(10));
     course.updatedAt = sql::toDateTime(query.value(11));
     course.rowVersion = query.value(12).toInt();
+    course.clinician = query.value(13).toString();
     return course;
 }
 
@@ -106,15 +107,18 @@ QString CourseRepository::auditValues(const Visit& visit)
 
 QString CourseRepository::auditValues(const Course& course)
 {
-    return JsonObjectWriter()
-        .add(u"patient_id", course.patientId)
+    JsonObjectWriter values;
+    values.add(u"patient_id", course.patientId)
         .add(u"template_id", course.templateId)
         .add(u"start_date", isoDate(course.startDate))
         .add(u"end_date", isoDate(course.endDate))
         .add(u"treatment_label", course.treatmentLabel)
         .add(u"status", courseStatusToCode(course.status))
-        .add(u"notes", course.notes)
-        .text();
+        .add(u"notes", course.notes);
+    // Only courses with a clinician carry the field, so the trail of every other course reads as it always did.
+    if (!course.clinician.isEmpty())
+        values.add(u"clinician", course.clinician);
+    return values.text();
 }
 
 Status CourseRepository::insertVisits(QList<Visit>& visits, qint64 patientId)
@@ -156,7 +160,7 @@ Status CourseRepository::insertVisits(QList<Visit>& visits, qint64 patientId)
 }
 
 Result<Course> CourseRepository::start(qint64 patientId, const CourseTemplate& courseTemplate, const QDate& startDate,
-                                       const QString& treatmentLabel)
+                                       const QString& treatmentLabel, const QString& clinician)
 {
     if (!startDate.isValid())
         return makeError(ErrorKind::Invalid, Tr::tr("Start date is required."));
@@ -169,6 +173,7 @@ Result<Course> CourseRepository::start(qint64 patientId, const CourseTemplate& c
     course.templateVersion = courseTemplate.version;
     course.startDate = startDate;
     course.treatmentLabel = treatmentLabel;
+    course.clinician = clinician;
     QList<Visit> visits = CourseSchedule::plan(courseTemplate, startDate);
     return create(course, visits);
 }
@@ -182,15 +187,16 @@ Result<Course> CourseRepository::create(const Course& input, QList<Visit>& visit
         return transaction.started().error();
     Course course = input;
     course.treatmentLabel = input.treatmentLabel.trimmed();
+    course.clinician = input.clinician.simplified();
     const QString now = m_db.timestamp();
     QSqlQuery& query = m_db.prepared(QStringLiteral(
         "INSERT INTO courses (patient_id, template_id, start_date, end_date, treatment_label, status, notes, "
-        "created_at, updated_at, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
+        "created_at, updated_at, row_version, clinician) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id"));
     if (Status status = m_db.exec(query,
                                   {QVariant(course.patientId), QVariant(course.templateId),
                                    sql::fromDate(course.startDate), sql::fromDate(course.endDate),
                                    QVariant(course.treatmentLabel), QVariant(courseStatusToCode(course.status)),
-                                   QVariant(course.notes), QVariant(now), QVariant(now)},
+                                   QVariant(course.notes), QVariant(now), QVariant(now), QVariant(course.clinician)},
                                   Tr::tr("start the course"));
         !status)
         return status.error();
@@ -226,14 +232,15 @@ Status CourseRepository::update(const Course& course, const QString& reason)
     if (!before)
         return before.error();
     QSqlQuery& query = m_db.prepared(QStringLiteral(
-        "UPDATE courses SET start_date = ?, end_date = ?, treatment_label = ?, status = ?, notes = ?, updated_at = ?, "
-        "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
-    if (Status status = m_db.exec(query,
-                                  {sql::fromDate(course.startDate), sql::fromDate(course.endDate),
-                                   QVariant(course.treatmentLabel.trimmed()),
-                                   QVariant(courseStatusToCode(course.status)), QVariant(course.notes),
-                                   QVariant(m_db.timestamp()), QVariant(course.id), QVariant(course.rowVersion)},
-                                  Tr::tr("save the course"));
+        "UPDATE courses SET start_date = ?, end_date = ?, treatment_label = ?, status = ?, notes = ?, clinician = ?, "
+        "updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    if (Status status =
+            m_db.exec(query,
+                      {sql::fromDate(course.startDate), sql::fromDate(course.endDate),
+                       QVariant(course.treatmentLabel.trimmed()), QVariant(courseStatusToCode(course.status)),
+                       QVariant(course.notes), QVariant(course.clinician.simplified()), QVariant(m_db.timestamp()),
+                       QVariant(course.id), QVariant(course.rowVersion)},
+                      Tr::tr("save the course"));
         !status)
         return status;
     if (query.numRowsAffected() != 1)
@@ -245,6 +252,19 @@ Status CourseRepository::update(const Course& course, const QString& reason)
         !status)
         return status;
     return transaction.commit();
+}
+
+Result<QStringList> CourseRepository::clinicians()
+{
+    QSqlQuery& query = m_db.prepared(
+        QStringLiteral("SELECT DISTINCT clinician FROM courses WHERE clinician <> '' ORDER BY clinician"));
+    if (Status status = m_db.exec(query, {}, Tr::tr("read the clinicians")); !status)
+        return status.error();
+    QStringList names;
+    while (query.next())
+        names.append(query.value(0).toString());
+    query.finish();
+    return names;
 }
 
 Result<Course> CourseRepository::find(qint64 courseId)

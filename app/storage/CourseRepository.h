@@ -39,13 +39,15 @@ public:
 
     // Creates the course and its planned visits in one transaction.
     Result<Course> start(qint64 patientId, const CourseTemplate& courseTemplate, const QDate& startDate,
-                         const QString& treatmentLabel);
+                         const QString& treatmentLabel, const QString& clinician = {});
     // Stores a course with the given visits (planned or already recorded, e.g. from an import); the visits
     // receive their ids.
     Result<Course> create(const Course& course, QList<Visit>& visits);
     Status update(const Course& course, const QString& reason = {});
 
     Result<Course> find(qint64 courseId);
+    // The clinicians named on any course, in alphabetical order, for choosing one when a course starts.
+    Result<QStringList> clinicians();
     Result<QList<Course>> forPatient(qint64 patientId);
     Result<QList<Visit>> visits(qint64 courseId);
     Result<Visit> findVisit(qint64 visitId);

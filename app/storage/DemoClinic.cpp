@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <iterator>
 #include <optional>
 #include <thread>
 #include <vector>
@@ -61,6 +62,9 @@ const char* const kFamilyNames[] = {
     "Coppola",   "De Santis"};
 const char* const kTreatments[] = {"Mind-body treatment", "Spinal manipulation", "Exercise therapy",
                                    "Education and advice"};
+// The clinic's clinicians; a course's is chosen from its start day rather than by the random sequence, so that
+// every other value of a seed's clinic stays as it was before courses named one.
+const char* const kClinicians[] = {"Anna Keller", "Tomás Ortega", "Priya Raman"};
 const char* const kVisitNotes[] = {"Reports better sleep this week.",
                                    "Sitting tolerance improved to about an hour.",
                                    "Pain worse after gardening at the weekend.",
@@ -210,6 +214,7 @@ PatientPlan PlanMaker::make(int index)
     course.templateId = m_standard.id;
     course.startDate = start;
     course.treatmentLabel = random.pick(kTreatments);
+    course.clinician = QString::fromUtf8(kClinicians[start.toJulianDay() % std::size(kClinicians)]);
     if (finished) {
         course.status = CourseStatus::Completed;
         course.endDate = lastResolved;

@@ -3,9 +3,12 @@
 
 #include "Database.h"
 #include "OutcomeCourseReader.h"
+#include "SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace outcome {
 
@@ -29,14 +32,17 @@ Result<qint64> clinicalRevision(Database& db)
 
 } // namespace
 
-Result<std::shared_ptr<const CompletedCourseCache::Courses>>
-CompletedCourseCache::courses(Database& db, const InstrumentLibrary& library, const QString& instrumentId)
+CompletedCourseCache::~CompletedCourseCache()
 {
-    const Result<qint64> revision = clinicalRevision(db);
-    if (!revision)
-        return revision.error();
-    if (const auto found = m_entries.constFind(instrumentId); found != m_entries.cend() && found->revision == *revision)
-        return found->courses;
+    m_stopPreload = true;
+    if (m_preloading.joinable())
+        m_preloading.join();
+}
+
+Result<std::shared_ptr<const CompletedCourseCache::Courses>>
+CompletedCourseCache::read(Database& db, const InstrumentLibrary& library, const QString& instrumentId, int threads,
+                           const std::atomic<bool>* stop)
+{
     QStringList measureIds;
     if (const InstrumentDefinition* definition = library.find(instrumentId)) {
         for (const MeasureDefinition* measure : definition->reportedMeasures()) {
@@ -44,15 +50,86 @@ CompletedCourseCache::courses(Database& db, const InstrumentLibrary& library, co
                 measureIds.append(measure->id);
         }
     }
-    auto read = OutcomeCourseReader(db).read(library, instrumentId, measureIds, true);
+    OutcomeCourseReader reader(db);
+    reader.setThreads(threads);
+    reader.setStop(stop);
+    auto read = reader.read(library, instrumentId, measureIds, true);
     if (!read)
         return read.error();
     Courses ordered;
     for (auto it = read->cbegin(); it != read->cend(); ++it)
         ordered.insert(it.key(), CoursesByBaseline(it.value()));
-    auto courses = std::make_shared<const Courses>(std::move(ordered));
-    m_entries.insert(instrumentId, {*revision, courses});
-    return std::shared_ptr<const Courses>(courses);
+    return std::make_shared<const Courses>(std::move(ordered));
+}
+
+Result<std::shared_ptr<const CompletedCourseCache::Courses>>
+CompletedCourseCache::courses(Database& db, const InstrumentLibrary& library, const QString& instrumentId)
+{
+    const Result<qint64> revision = clinicalRevision(db);
+    if (!revision)
+        return revision.error();
+    if (m_preloaded.valid())
+        takePreloaded();
+    if (const auto found = m_entries.constFind(instrumentId); found != m_entries.cend() && found->revision == *revision)
+        return found->courses;
+    Result<std::shared_ptr<const Courses>> courses = read(db, library, instrumentId, 0);
+    if (!courses)
+        return courses.error();
+    m_entries.insert(instrumentId, {*revision, *courses});
+    return courses;
+}
+
+void CompletedCourseCache::preload(const QString& path, const InstrumentLibrary& library)
+{
+    if (m_preloadStarted)
+        return;
+    m_preloadStarted = true;
+    std::packaged_task<QHash<QString, Entry>()> task([this, path, library]() {
+        return readAll(path, library, m_stopPreload);
+    }); // the thread owns a copy of the library
+    m_preloaded = task.get_future();
+    m_preloading = std::thread(std::move(task));
+}
+
+QHash<QString, CompletedCourseCache::Entry>
+CompletedCourseCache::readAll(const QString& path, const InstrumentLibrary& library, const std::atomic<bool>& stop)
+{
+    QHash<QString, Entry> entries;
+    {
+        Result<std::unique_ptr<Database>> db = Database::open(path, OpenOptions::asItIs());
+        if (!db)
+            return entries; // the charts read what they need themselves
+        // The revision and the courses are read at one moment, so that a save meanwhile shows as a newer revision.
+        QSqlQuery transaction((*db)->connection());
+        if (!transaction.exec(SqlDialect::beginReadStatement()))
+            return entries;
+        const Result<qint64> revision = clinicalRevision(**db);
+        for (const InstrumentDefinition* definition : library.definitions()) {
+            const QList<const MeasureDefinition*> measures = definition->reportedMeasures();
+            const bool banded = std::any_of(measures.cbegin(), measures.cend(), [](const MeasureDefinition* measure) {
+                return ExpectedCourse::similarDistance(*measure).has_value();
+            });
+            if (!revision || !banded || stop)
+                continue;
+            // One thread: the desktop program's own work keeps the other cores.
+            Result<std::shared_ptr<const Courses>> courses = read(**db, library, definition->id, 1, &stop);
+            if (courses)
+                entries.insert(definition->id, {*revision, *courses});
+        }
+        transaction.exec(QStringLiteral("COMMIT"));
+    }
+    return entries;
+}
+
+void CompletedCourseCache::takePreloaded()
+{
+    QHash<QString, Entry> preloaded = m_preloaded.get();
+    m_preloading.join();
+    for (auto it = preloaded.cbegin(); it != preloaded.cend(); ++it) {
+        // What a chart read since is as new or newer.
+        if (!m_entries.contains(it.key()))
+            m_entries.insert(it.key(), it.value());
+    }
 }
 
 Result<ExpectedCourses> ExpectedCourseReader::read(const CourseOutcomes& outcomes, const QString& instrumentId,

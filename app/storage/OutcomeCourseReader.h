@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QStringList>
 
+#include <atomic>
+
 namespace outcome {
 
 class Database;
@@ -29,8 +31,16 @@ public:
     Result<QHash<QString, QList<OutcomeCourse>>> read(const InstrumentLibrary& library, const QString& instrumentId,
                                                       const QStringList& measureIds, bool completedOnly = false);
 
+    // How many threads score the answers: 0, every core (the default); 1 for a reader that runs beside the
+    // desktop program's own work.
+    void setThreads(int threads) { m_threads = threads; }
+    // A flag another thread may raise to have a long read given up (it then fails); null: never given up.
+    void setStop(const std::atomic<bool>* stop) { m_stop = stop; }
+
 private:
     Database& m_db;
+    int m_threads = 0;
+    const std::atomic<bool>* m_stop = nullptr;
 };
 
 } // namespace outcome

@@ -180,11 +180,22 @@ QStringList version5()
     };
 }
 
+// The clinician who treats the patient in a course, for the clinic outcomes' filter ("where recorded": courses
+// from before this version have none); and the answers of one instrument found without reading every other
+// instrument's, for the clinic outcomes and the expected courses.
+QStringList version6()
+{
+    return {
+        QStringLiteral("ALTER TABLE courses ADD COLUMN clinician TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE INDEX assessments_by_instrument ON assessments (instrument_id, visit_id)"),
+    };
+}
+
 } // namespace
 
 int Schema::latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList Schema::statements(int version)
@@ -200,6 +211,8 @@ QStringList Schema::statements(int version)
         return version4();
     case 5:
         return version5();
+    case 6:
+        return version6();
     default:
         return {};
     }

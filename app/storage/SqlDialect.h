@@ -58,6 +58,11 @@ public:
 
     // Write transactions take the write lock up front, so two writers queue instead of failing half-way.
     static QString beginWriteStatement() { return QStringLiteral("BEGIN IMMEDIATE"); }
+    // A text column read as its stored UTF-8 bytes (a QByteArray), without a conversion to UTF-16 and back.
+    static QString textAsBytes(const QString& column) { return QStringLiteral("CAST(%1 AS BLOB)").arg(column); }
+    // A read of several statements that sees one moment: in WAL mode a deferred transaction's first read fixes
+    // what it sees, and it never blocks a writer.
+    static QString beginReadStatement() { return QStringLiteral("BEGIN"); }
 
     // "ok", or the first problems found.
     static Result<QString> integrityCheck(QSqlDatabase& db, bool quick);

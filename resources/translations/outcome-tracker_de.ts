@@ -916,6 +916,14 @@
         <source>Outcomes of the clinic&apos;s courses of care per visit, without patient details</source>
         <translation>Ergebnisse der Behandlungsserien der Praxis je Termin, ohne Patientendaten</translation>
     </message>
+    <message>
+        <source>Clinician: %1</source>
+        <translation>Behandelnde Person: %1</translation>
+    </message>
+    <message>
+        <source>every clinician</source>
+        <translation>alle Behandelnden</translation>
+    </message>
 </context>
 <context>
     <name>outcome::ClinicOutcomesView</name>
@@ -1102,6 +1110,18 @@
     <message>
         <source>%1 courses selected</source>
         <translation>%1 Behandlungsserien ausgewählt</translation>
+    </message>
+    <message>
+        <source>Courses started with a clinician named; older courses have none</source>
+        <translation>Behandlungsserien, bei deren Beginn die behandelnde Person genannt wurde; ältere nennen keine</translation>
+    </message>
+    <message>
+        <source>Every clinician</source>
+        <translation>Alle Behandelnden</translation>
+    </message>
+    <message>
+        <source>With a value a&amp;t:</source>
+        <translation>Mit einem &amp;Wert bei:</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1397,10 @@
     <message>
         <source>read the schedule</source>
         <translation>Lesen des Terminplans</translation>
+    </message>
+    <message>
+        <source>read the clinicians</source>
+        <translation>Lesen der Behandelnden</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1855,12 @@
         <source>From %1</source>
         <translation>Ab %1</translation>
     </message>
+    <message>
+        <source>%1
+Clinician: %2</source>
+        <translation>%1
+Behandelnde Person: %2</translation>
+    </message>
 </context>
 <context>
     <name>outcome::CsvExport</name>
@@ -1917,6 +1947,10 @@
     <message>
         <source>empty: measured; below: less than the value given (detection limit); above: more than the value given</source>
         <translation>leer: gemessen; below: kleiner als der angegebene Wert (Nachweisgrenze); above: größer als der angegebene Wert</translation>
+    </message>
+    <message>
+        <source>The clinician who treats the patient in the course (free text; empty where none was recorded)</source>
+        <translation>Die Person, die den Patienten in der Behandlungsserie behandelt (Freitext; leer, wo keine erfasst wurde)</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3535,10 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     <message>
         <source>read the assessments</source>
         <translation>Lesen der Erhebungen</translation>
+    </message>
+    <message>
+        <source>Reading the answers was given up.</source>
+        <translation>Das Lesen der Antworten wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -5895,6 +5933,18 @@ erstmals erfasst</translation>
     <message>
         <source>Visits this will plan:</source>
         <translation>Diese Termine werden geplant:</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Behandelnde Person</translation>
+    </message>
+    <message>
+        <source>Optional: who treats the patient in this course</source>
+        <translation>Optional: wer den Patienten in dieser Serie behandelt</translation>
+    </message>
+    <message>
+        <source>C&amp;linician</source>
+        <translation>Behande&amp;lnde Person</translation>
     </message>
 </context>
 <context>

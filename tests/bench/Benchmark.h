@@ -58,7 +58,8 @@ private:
         QList<Samples> rawByLength;    // ...and through hand-written SQL
         PatientSamples openPatient;
         Samples drawCharts;       // the worst patient's charts drawn as well
-        double bandFirstMs = 0;   // the first patient's expected-course bands: the clinic's courses read once
+        double bandPreloadMs = 0; // the clinic's completed courses, read in the background as the window opens
+        double bandFirstMs = 0;   // the first patient's expected-course bands, once those are read
         PatientSamples bandLater; // every later patient's bands, chosen from what was read
         Samples save;
         Samples rawSave;

@@ -28,6 +28,20 @@ bool near(const QJsonValue& value, double expected)
     return value.isDouble() && std::abs(value.toDouble() - expected) < 1e-9;
 }
 
+// The first group's mean at its first visit (the baseline).
+QJsonValue firstBaselineMean(const QJsonObject& table)
+{
+    return table.value(QStringLiteral("groups"))
+        .toArray()
+        .at(0)
+        .toObject()
+        .value(QStringLiteral("visits"))
+        .toArray()
+        .at(0)
+        .toObject()
+        .value(QStringLiteral("mean"));
+}
+
 } // namespace
 
 class TestOutcomesCommand : public QObject
@@ -40,6 +54,7 @@ private slots:
     void jsonKeysInContractOrder();
     void oneGroupHasNoComparisons();
     void datesFilterCourses();
+    void namedFiltersChooseCourses();
     void table();
     void pdfReport();
     void pdfMustBeAPdf();
@@ -194,15 +209,26 @@ void TestOutcomesCommand::datesFilterCourses()
     const QJsonObject json = runJson(
         {QStringLiteral("--from"), QStringLiteral("2026-01-12"), QStringLiteral("--to"), QStringLiteral("2026-03-02")});
     QCOMPARE(json.value(QStringLiteral("courses")).toInt(), 3);
-    const QJsonObject baseline = json.value(QStringLiteral("groups"))
-                                     .toArray()
-                                     .at(0)
-                                     .toObject()
-                                     .value(QStringLiteral("visits"))
-                                     .toArray()
-                                     .at(0)
-                                     .toObject();
-    QVERIFY(near(baseline.value(QStringLiteral("mean")), 22.0 / 3));
+    QVERIFY(near(firstBaselineMean(json), 22.0 / 3));
+}
+
+void TestOutcomesCommand::namedFiltersChooseCourses()
+{
+    // Anna Keller treats the first exercise course (baseline 8) and the first spinal one (9).
+    QJsonObject json = runJson({QStringLiteral("--clinician"), QStringLiteral("Anna Keller")});
+    QCOMPARE(json.value(QStringLiteral("courses")).toInt(), 2);
+    QVERIFY(near(firstBaselineMean(json), 8.5));
+
+    // Priya Raman's spinal course alone: baseline 5.
+    json =
+        runJson({QStringLiteral("--clinician"), QStringLiteral("Priya Raman"), QStringLiteral("--treatment"), kSpinal});
+    QCOMPARE(json.value(QStringLiteral("courses")).toInt(), 1);
+    QVERIFY(near(firstBaselineMean(json), 5));
+
+    // Courses with a value at session 1: all but the third exercise course (8, 6, 9, 5).
+    json = runJson({QStringLiteral("--complete-at"), QStringLiteral("Session 1")});
+    QCOMPARE(json.value(QStringLiteral("courses")).toInt(), 4);
+    QVERIFY(near(firstBaselineMean(json), 7));
 }
 
 void TestOutcomesCommand::table()
@@ -235,7 +261,8 @@ void TestOutcomesCommand::pdfReport()
     for (const QString& filter :
          {QStringLiteral("Measure: Pain intensity (NRS) (nrs/score)"), QStringLiteral("Groups: by treatment label"),
           QStringLiteral("Courses started: any date"), QStringLiteral("Template: every template"),
-          QStringLiteral("Archived patients: included"), QStringLiteral("Courses selected: 5")})
+          QStringLiteral("Clinician: every clinician"), QStringLiteral("Archived patients: included"),
+          QStringLiteral("Courses selected: 5")})
         QVERIFY2(text.contains(filter), qPrintable(filter + QStringLiteral(" in: ") + text));
     // Visit rows with their n: Exercise therapy 8, 6, 7 at baseline (mean 7.0, SD 1.0), 5 and 5 at session 1;
     // Spinal manipulation 9 and 5, then 4 and 4.
@@ -277,6 +304,15 @@ void TestOutcomesCommand::badArguments_data()
                                              QStringLiteral("--from"), QStringLiteral("January")}
                               << QStringLiteral("YYYY-MM-DD");
     QTest::newRow("no measure") << QStringList{} << QStringLiteral("--measure");
+    QTest::newRow("unknown clinician") << QStringList{QStringLiteral("--measure"), QStringLiteral("nrs/score"),
+                                                      QStringLiteral("--clinician"), QStringLiteral("Anna Kelller")}
+                                       << QStringLiteral("the recorded ones are: Anna Keller, Priya Raman");
+    QTest::newRow("unknown treatment") << QStringList{QStringLiteral("--measure"), QStringLiteral("nrs/score"),
+                                                      QStringLiteral("--treatment"), QStringLiteral("Yoga")}
+                                       << QStringLiteral("Exercise therapy, Spinal manipulation");
+    QTest::newRow("unknown visit") << QStringList{QStringLiteral("--measure"), QStringLiteral("nrs/score"),
+                                                  QStringLiteral("--complete-at"), QStringLiteral("Session 9")}
+                                   << QStringLiteral("Baseline, Session 1");
 }
 
 void TestOutcomesCommand::badArguments()

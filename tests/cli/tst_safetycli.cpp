@@ -312,8 +312,9 @@ void TestSafetyCli::badImportLeavesFileIdentical()
     const QString target = m_dir.filePath(QStringLiteral("target.db"));
     QVERIFY(openDatabase(target));
     const QByteArray before = fileBytes(target);
-    answers += "Z1,Last,Line,1980-01-01,female,2026-01-05,standard-8x4,1,active,,Care,1,baseline,0,,2026-01-05,"
-               "2026-01-05,done,,nrs,1,0,pain,11,,\r\n";
+    answers +=
+        "Z1,Last,Line,1980-01-01,female,2026-01-05,standard-8x4,1,active,,Care,Anna Keller,1,baseline,0,,2026-01-05,"
+        "2026-01-05,done,,nrs,1,0,pain,11,,\r\n";
     const QString bad = m_dir.filePath(QStringLiteral("bad.csv"));
     QFile file(bad);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -322,7 +323,7 @@ void TestSafetyCli::badImportLeavesFileIdentical()
     run = runCli({QStringLiteral("import"), QStringLiteral("--db"), target, QStringLiteral("--file"), bad});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("nothing was imported"), run.err.constData());
-    QVERIFY2(run.err.contains("column 24 (value)"), run.err.constData());
+    QVERIFY2(run.err.contains("column 25 (value)"), run.err.constData());
     QCOMPARE(fileBytes(target), before);
 }
 

@@ -1,5 +1,6 @@
 // A clinic of five NRS courses in two treatment groups, small enough to work out its outcomes by hand:
-// Exercise therapy 8→5, 6→5, 7→(missed); Spinal manipulation 9→4, 5→4 (baseline → session 1).
+// Exercise therapy 8→5, 6→5, 7→(missed); Spinal manipulation 9→4, 5→4 (baseline → session 1). Anna Keller treats
+// the first course of each group, Priya Raman the second, and the third exercise course names no clinician.
 #pragma once
 
 #include "AssessmentRepository.h"
@@ -17,16 +18,17 @@ struct SmallCourse
     int baseline = 0;
     std::optional<int> session1;
     QDate start;
+    QString clinician;
 };
 
 inline const QList<SmallCourse>& smallClinic()
 {
     static const QList<SmallCourse> courses{
-        {QStringLiteral("Exercise therapy"), 8, 5, QDate(2026, 1, 5)},
-        {QStringLiteral("Exercise therapy"), 6, 5, QDate(2026, 2, 2)},
-        {QStringLiteral("Exercise therapy"), 7, std::nullopt, QDate(2026, 3, 2)},
-        {QStringLiteral("Spinal manipulation"), 9, 4, QDate(2026, 1, 12)},
-        {QStringLiteral("Spinal manipulation"), 5, 4, QDate(2026, 3, 9)},
+        {QStringLiteral("Exercise therapy"), 8, 5, QDate(2026, 1, 5), QStringLiteral("Anna Keller")},
+        {QStringLiteral("Exercise therapy"), 6, 5, QDate(2026, 2, 2), QStringLiteral("Priya Raman")},
+        {QStringLiteral("Exercise therapy"), 7, std::nullopt, QDate(2026, 3, 2), QString()},
+        {QStringLiteral("Spinal manipulation"), 9, 4, QDate(2026, 1, 12), QStringLiteral("Anna Keller")},
+        {QStringLiteral("Spinal manipulation"), 5, 4, QDate(2026, 3, 9), QStringLiteral("Priya Raman")},
     };
     return courses;
 }
@@ -50,7 +52,7 @@ inline void storeSmallClinic(Database& db)
         if (!patient)
             qFatal("%s", qPrintable(patient.error().message));
         CourseRepository courses(db);
-        const Result<Course> course = courses.start(*patient, *standard, entry.start, entry.treatment);
+        const Result<Course> course = courses.start(*patient, *standard, entry.start, entry.treatment, entry.clinician);
         const Result<QList<Visit>> visits = course ? courses.visits(course->id) : Result<QList<Visit>>(course.error());
         if (!visits)
             qFatal("%s", qPrintable(visits.error().message));

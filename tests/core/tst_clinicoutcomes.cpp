@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <random>
 
 using namespace outcome;
 using outcome::test::bundled;
@@ -133,6 +134,7 @@ private slots:
     void oneGroupWithoutComparisons();
     void expectedCourseBand();
     void expectedCourseNeedsTwentyCourses();
+    void expectedCourseAgreesWithTheTable();
 };
 
 void TestClinicOutcomes::studentQuantile_data()
@@ -361,6 +363,24 @@ void TestClinicOutcomes::filters()
     outcomes = ClinicOutcomes::compute(odiTotal(), odiClinic(), filter, OutcomeGrouping::Treatment);
     QVERIFY(outcomes);
     QCOMPARE(outcomes->courseCount(), 4);
+
+    // A clinician is recorded on some courses only: the filter keeps that clinician's, never the unrecorded ones.
+    QList<OutcomeCourse> clinic = odiClinic();
+    clinic[0].clinician = QStringLiteral("Anna Keller");
+    clinic[3].clinician = QStringLiteral("Anna Keller");
+    clinic[4].clinician = QStringLiteral("Priya Raman");
+    filter = {};
+    filter.clinician = QStringLiteral("Anna Keller");
+    outcomes = ClinicOutcomes::compute(odiTotal(), clinic, filter, OutcomeGrouping::None);
+    QVERIFY(outcomes);
+    QCOMPARE(outcomes->courseCount(), 2); // courses 1 and 4
+    // Baselines 40 and 30.
+    QVERIFY(near(visitNamed(outcomes->groups().first(), QStringLiteral("Baseline")).mean, 35));
+    filter.includeArchived = false;
+    filter.clinician = QStringLiteral("Priya Raman");
+    outcomes = ClinicOutcomes::compute(odiTotal(), clinic, filter, OutcomeGrouping::None);
+    QVERIFY(outcomes);
+    QCOMPARE(outcomes->courseCount(), 1);
 }
 
 void TestClinicOutcomes::markersOutOfRange()
@@ -466,6 +486,86 @@ void TestClinicOutcomes::expectedCourseNeedsTwentyCourses()
     const ExpectedCourse expected = ExpectedCourse::build(odiTotal(), expectedClinic(18), 40, 999);
     QCOMPARE(expected.courseCount(), 19);
     QVERIFY(!expected.isShown());
+}
+
+void TestClinicOutcomes::expectedCourseAgreesWithTheTable()
+{
+    // A clinic drawn at random: visits missed, entered twice (the latest counts), follow-ups on days that differ
+    // between courses, extra visits, a few censored values, some courses still running. The band of every baseline
+    // is what the clinic outcomes table gives for the similar courses alone.
+    std::mt19937 random(20261205);
+    const auto uniform = [&random](int low, int high) {
+        return std::uniform_int_distribution<int>(low, high)(random);
+    };
+    QList<OutcomeCourse> clinic;
+    for (int id = 1; id <= 400; ++id) {
+        QList<OutcomeValue> values;
+        if (uniform(0, 9) > 0)
+            values.append(at(QStringLiteral("Baseline"), uniform(0, 100)));
+        if (uniform(0, 9) == 0)
+            values.append(at(QStringLiteral("Extra"), uniform(0, 100)));
+        for (int session = 1; session <= 4; ++session) {
+            if (uniform(0, 3) == 0)
+                continue;
+            OutcomeValue value = at(QStringLiteral("1 month"), uniform(0, 100));
+            value.visit = QStringLiteral("Session %1").arg(session);
+            value.kind = VisitKind::Session;
+            value.sessionNumber = session;
+            value.day = 2 * session;
+            values.append(value);
+            if (uniform(0, 9) == 0)
+                values.append(value); // entered again: the later entry wins
+            values.last().value = uniform(0, 100);
+        }
+        for (const QString& followUp : {QStringLiteral("1 month"), QStringLiteral("3 months")}) {
+            if (uniform(0, 2) == 0)
+                continue;
+            OutcomeValue value =
+                at(followUp, uniform(0, 100), uniform(0, 49) == 0 ? Censoring::BelowLimit : Censoring::None);
+            value.day += uniform(-3, 3);
+            values.append(value);
+        }
+        OutcomeCourse entry = course(id, uniform(0, 1) ? kSpinal : kExercise, values);
+        entry.patientId = 1 + id % 350;
+        entry.status = uniform(0, 4) ? CourseStatus::Completed : CourseStatus::Active;
+        clinic.append(entry);
+    }
+    const CoursesByBaseline ordered(clinic);
+    int compared = 0;
+    for (int baseline = 0; baseline <= 100; baseline += 5) {
+        const qint64 patientId = 1 + baseline % 350;
+        // The second implementation: choose the courses plainly, then the table of those alone.
+        QList<OutcomeCourse> similar;
+        for (const OutcomeCourse& entry : std::as_const(clinic)) {
+            const std::optional<qsizetype> index = ClinicOutcomes::baselineIndex(entry);
+            if (entry.status == CourseStatus::Completed && entry.patientId != patientId && index &&
+                entry.values[*index].censoring == Censoring::None &&
+                std::abs(entry.values[*index].value - baseline) <= 10)
+                similar.append(entry);
+        }
+        const ExpectedCourse expected = ExpectedCourse::build(odiTotal(), ordered, baseline, patientId);
+        QCOMPARE(expected.courseCount(), int(similar.size()));
+        const Result<ClinicOutcomes> table = ClinicOutcomes::compute(odiTotal(), similar, {}, OutcomeGrouping::None);
+        QVERIFY(table);
+        QList<ExpectedVisit> fromTable;
+        for (qsizetype row = 0; row < table->visits().size(); ++row) {
+            const VisitOutcome& visit = table->groups().first().visits[row];
+            if (visit.median)
+                fromTable.append({visit.visit, table->visitDays()[row], visit.n, *visit.median, *visit.q1, *visit.q3});
+        }
+        QCOMPARE(expected.visits().size(), fromTable.size());
+        for (qsizetype i = 0; i < fromTable.size(); ++i) {
+            const ExpectedVisit& mine = expected.visits()[i];
+            QCOMPARE(mine.visit, fromTable[i].visit);
+            QCOMPARE(mine.day, fromTable[i].day);
+            QCOMPARE(mine.n, fromTable[i].n);
+            QCOMPARE(mine.median, fromTable[i].median);
+            QCOMPARE(mine.q1, fromTable[i].q1);
+            QCOMPARE(mine.q3, fromTable[i].q3);
+            ++compared;
+        }
+    }
+    QVERIFY2(compared > 50, qPrintable(QString::number(compared)));
 }
 
 QTEST_GUILESS_MAIN(TestClinicOutcomes)

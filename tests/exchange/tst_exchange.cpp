@@ -142,6 +142,9 @@ void TestExchange::roundTripGivesIdenticalFiles()
     const Exported first = exportAll(*m_source);
     QVERIFY(first.answers.contains("\"O'Brien, \"\"\xc5\xbb\xc3\xb3\xc5\x82\xc4\x87\"\"\"")); // quoted, UTF-8
     QVERIFY(first.answers.contains("\"Zo\xc3\xab\nAnn\""));
+    // The demo clinic's courses name their clinician, and the import brings the name back.
+    QVERIFY(first.answers.contains(",course_clinician,"));
+    QVERIFY(first.answers.contains(",Priya Raman,"));
     auto target = openDatabase(m_dir.filePath(QStringLiteral("roundtrip.db")));
     QVERIFY(target);
     const Result<ImportSummary> imported = CsvImport(*target, m_library).run(first.answers, QStringLiteral("test"));
@@ -213,12 +216,13 @@ void TestExchange::badLastLineImportsNothing()
     const QString before = tableCounts(*target);
     // A new patient's ODI answer of 7 (allowed 0-5) on the very last line.
     const int lines = int(answers.count('\n'));
-    answers += "Z999,New,Patient,1980-01-01,female,2026-01-05,standard-8x4,1,active,,Care,1,baseline,0,,2026-01-05,"
+    answers += "Z999,New,Patient,1980-01-01,female,2026-01-05,standard-8x4,1,active,,Care,Anna "
+               "Keller,1,baseline,0,,2026-01-05,"
                "2026-01-05,done,,odi,2.1a,0,1,7,,\r\n";
     const Result<ImportSummary> imported = CsvImport(*target, m_library).run(answers, QStringLiteral("test"));
     QVERIFY(!imported.ok());
     QCOMPARE(imported.error().kind, ErrorKind::Invalid);
-    const QString expected = QStringLiteral("line %1, column 24 (value): ").arg(lines + 1);
+    const QString expected = QStringLiteral("line %1, column 25 (value): ").arg(lines + 1);
     QVERIFY2(imported.error().message.startsWith(expected), qPrintable(imported.error().message));
     QVERIFY2(imported.error().message.contains(QStringLiteral("0-5")), qPrintable(imported.error().message));
     QCOMPARE(tableCounts(*target), before);
@@ -235,8 +239,8 @@ void TestExchange::conflictingAnswersAreRefused()
     CsvWriter changed(records.takeFirst().fields);
     bool edited = false;
     for (CsvRecord& record : records) {
-        if (!edited && record.fields[19] == QLatin1String("odi")) {
-            record.fields[23] = record.fields[23] == QLatin1String("0") ? QStringLiteral("1") : QStringLiteral("0");
+        if (!edited && record.fields[20] == QLatin1String("odi")) {
+            record.fields[24] = record.fields[24] == QLatin1String("0") ? QStringLiteral("1") : QStringLiteral("0");
             edited = true;
         }
         changed.addRow(record.fields);
@@ -501,6 +505,7 @@ void TestExchange::deidentifiedExportsHoldNoFreeTextOrDates()
     Course course = *courses.find(stored.courseId);
     course.treatmentLabel = name;
     course.notes = name;
+    course.clinician = name;
     QVERIFY(courses.update(course, QStringLiteral("test")).ok());
     QList<QString> dates{isoDate(patient.birthDate), isoDate(course.startDate), isoDate(course.endDate)};
     const QList<Visit> visits = *courses.visits(stored.courseId);

@@ -110,6 +110,17 @@ void TestDemoClinic::scheduleShapes()
     QVERIFY(query.value(0).toString() >= QStringLiteral("2025-09-17")); // nine months before the demo's day
     QVERIFY(query.value(1).toString() <= QStringLiteral("2026-06-15"));
     QVERIFY(query.value(2).toInt() > 0);
+
+    // Every course names one of the clinic's three clinicians, each treating a fair share, for the clinic
+    // outcomes' clinician filter.
+    QVERIFY(query.exec(QStringLiteral("SELECT clinician, COUNT(*) FROM courses GROUP BY clinician")));
+    QStringList clinicians;
+    while (query.next()) {
+        clinicians.append(query.value(0).toString());
+        QVERIFY2(query.value(1).toInt() > kPatients / 6, qPrintable(clinicians.last()));
+    }
+    QCOMPARE(clinicians, (QStringList{QStringLiteral("Anna Keller"), QStringLiteral("Priya Raman"),
+                                      QStringLiteral("Tomás Ortega")}));
 }
 
 void TestDemoClinic::baselineRanges()

@@ -33,6 +33,7 @@ private slots:
     void nextChartNumber();
     void templatesAreVersioned();
     void courseStartCreatesPlannedVisits();
+    void courseNamesItsClinician();
     void assessmentSaveEditAndAudit();
     void assessmentEditNeedsReasonAndFreshVersion();
     void assessmentBatchGetsItsOwnIdsAndAudit();
@@ -279,6 +280,38 @@ void TestRepositories::courseStartCreatesPlannedVisits()
     // patient + course + 12 visits + 2 visit updates + extra visit
     QCOMPARE(audit.size(), 1 + 1 + 12 + 2 + 1);
     QCOMPARE(audit[14].reason, QStringLiteral("patient asked"));
+}
+
+void TestRepositories::courseNamesItsClinician()
+{
+    const qint64 first = addPatient(QStringLiteral("C1"), QStringLiteral("A"), QStringLiteral("B"), QDate(1960, 1, 1));
+    const qint64 second = addPatient(QStringLiteral("C2"), QStringLiteral("C"), QStringLiteral("D"), QDate(1970, 1, 1));
+    CourseTemplateRepository templates(*m_db);
+    const Result<CourseTemplate> standard = templates.find(*templates.ensureStandard());
+    QVERIFY(standard);
+    CourseRepository courses(*m_db);
+    const Result<Course> started =
+        courses.start(first, *standard, QDate(2026, 3, 2), QString(), QStringLiteral("  Priya   Raman "));
+    QVERIFY(started);
+    QCOMPARE(started->clinician, QStringLiteral("Priya Raman"));
+    QVERIFY(courses.start(second, *standard, QDate(2026, 3, 3), QString(), QStringLiteral("Anna Keller")));
+    QVERIFY(courses.start(second, *standard, QDate(2026, 4, 3), QString(), QString()));
+    QCOMPARE(*courses.clinicians(), (QStringList{QStringLiteral("Anna Keller"), QStringLiteral("Priya Raman")}));
+
+    // Stored, read back after reopening, changed with the audit trail holding both names.
+    m_db.reset();
+    m_db = openDatabase(m_dir->filePath(QStringLiteral("clinic.db")));
+    QVERIFY(m_db);
+    CourseRepository reopened(*m_db);
+    Course course = *reopened.find(started->id);
+    QCOMPARE(course.clinician, QStringLiteral("Priya Raman"));
+    course.clinician = QStringLiteral("Tomás Ortega");
+    QVERIFY(reopened.update(course, QStringLiteral("handed over")));
+    QCOMPARE(reopened.find(started->id)->clinician, QStringLiteral("Tomás Ortega"));
+    const QList<AuditEntry> audit = *AuditTrail(*m_db).forPatient(first);
+    QCOMPARE(audit.last().reason, QStringLiteral("handed over"));
+    QCOMPARE(audit.last().oldValues.value(QStringLiteral("clinician")).toString(), QStringLiteral("Priya Raman"));
+    QCOMPARE(audit.last().newValues.value(QStringLiteral("clinician")).toString(), QStringLiteral("Tomás Ortega"));
 }
 
 void TestRepositories::assessmentSaveEditAndAudit()

@@ -140,6 +140,15 @@ void TestClinicOutcomesView::filtersChangeTheCount()
     completeAt->setCurrentIndex(completeAt->findData(QStringLiteral("Session 1")));
     // Started from February with a session-1 value: the second exercise course and the second spinal one.
     QCOMPARE(view->outcomes()->courseCount(), 2);
+
+    // The clinicians recorded on courses are offered, and a course without one is in no clinician's list.
+    completeAt->setCurrentIndex(0);
+    from->setDate(from->minimumDate());
+    auto* clinician = view->findChild<QComboBox*>(QStringLiteral("outcomesClinicianCombo"));
+    QCOMPARE(clinician->count(), 3); // every clinician, Anna Keller, Priya Raman
+    clinician->setCurrentIndex(clinician->findData(QStringLiteral("Priya Raman")));
+    QCOMPARE(view->outcomes()->courseCount(), 2);
+    QVERIFY(count->text().contains(QLatin1String("2")));
 }
 
 void TestClinicOutcomesView::exportsTheTableAsCsv()

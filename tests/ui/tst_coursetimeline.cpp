@@ -11,6 +11,7 @@
 #include "VisitTableModel.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -37,6 +38,7 @@ private slots:
     void init();
     void cleanup();
     void startingACoursePlansItsVisits();
+    void aCourseNamesItsClinician();
     void pastVisitsAreOverdue();
     void markMissedThenUndo();
     void rescheduleMovesTheVisit();
@@ -131,6 +133,38 @@ void TestCourseTimeline::startingACoursePlansItsVisits()
     }
     QCOMPARE(timeline()->courses().size(), 1);
     QCOMPARE(timeline()->courses().first().treatmentLabel, QStringLiteral("Manual therapy"));
+}
+
+void TestCourseTimeline::aCourseNamesItsClinician()
+{
+    // No clinician anywhere yet: none is proposed, and one is typed.
+    QString proposed = QStringLiteral("(not asked)");
+    whenDialogOpens<StartCourseDialog>([&proposed](StartCourseDialog* dialog) {
+        auto* clinician = dialog->findChild<QComboBox*>(QStringLiteral("courseClinicianCombo"));
+        proposed = clinician->currentText();
+        // Typed as a whole (QTest types ASCII only), with the spaces a hurried typist leaves.
+        clinician->lineEdit()->setText(QStringLiteral("  Tomás   Ortega "));
+        dialog->findChild<QPushButton*>(QStringLiteral("startCourseButton"))->click();
+    });
+    timeline()->startCourseAction()->trigger();
+    QCOMPARE(proposed, QString());
+    QCOMPARE(timeline()->courses().size(), 1);
+    QCOMPARE(timeline()->courses().first().clinician, QStringLiteral("Tomás Ortega"));
+
+    // The next course proposes the patient's clinician and offers every clinician named so far.
+    QStringList offered;
+    whenDialogOpens<StartCourseDialog>([&proposed, &offered](StartCourseDialog* dialog) {
+        auto* clinician = dialog->findChild<QComboBox*>(QStringLiteral("courseClinicianCombo"));
+        proposed = clinician->currentText();
+        for (int i = 0; i < clinician->count(); ++i)
+            offered.append(clinician->itemText(i));
+        dialog->findChild<QPushButton*>(QStringLiteral("startCourseButton"))->click();
+    });
+    timeline()->startCourseAction()->trigger();
+    QCOMPARE(proposed, QStringLiteral("Tomás Ortega"));
+    QCOMPARE(offered, QStringList{QStringLiteral("Tomás Ortega")});
+    QCOMPARE(timeline()->courses().size(), 2);
+    QCOMPARE(timeline()->courses().last().clinician, QStringLiteral("Tomás Ortega"));
 }
 
 void TestCourseTimeline::pastVisitsAreOverdue()

@@ -31,6 +31,7 @@ private slots:
     void boxHidesTheBand();
     void patientViewSentence();
     void readerMatchesTheCore();
+    void preloadedInTheBackground();
 
 private:
     ChartView* nrsChart();
@@ -242,6 +243,40 @@ void TestExpectedCourse::readerMatchesTheCore()
     QCOMPARE(course.distance(), 1.0);
     QCOMPARE(course.visits().size(), 2); // baseline and 1 month
     QCOMPARE(course.visits().last().n, 21);
+}
+
+void TestExpectedCourse::preloadedInTheBackground()
+{
+    // A clinic of its own, as this test adds courses to it.
+    const QString path = m_dir.filePath(QStringLiteral("preload.db"));
+    std::unique_ptr<Database> db = openDatabase(path);
+    QVERIFY(db);
+    storeSimilarClinic(*db);
+    const CourseTemplate standard = standardTemplate(*db);
+    const qint64 courseId =
+        storeSimilarCourse(*db, standard, QStringLiteral("P000007"), {7, 5, CourseStatus::Active}, QDate(2026, 3, 2));
+    Result<LoadedCourse> loaded = CourseOutcomesLoader(*db, bundledLibrary()).load(courseId);
+    QVERIFY(loaded.ok());
+    const auto similarCourses = [&](CompletedCourseCache& cache) {
+        Result<ExpectedCourses> expected =
+            ExpectedCourseReader(*db, bundledLibrary()).read(*loaded->outcomes, QStringLiteral("nrs"), &cache);
+        return expected ? expected->value(kKey).courseCount() : -1;
+    };
+
+    // Read on a connection of its own, in its own thread: the same band as a read on the spot.
+    CompletedCourseCache cache;
+    cache.preload(path, bundledLibrary());
+    QCOMPARE(similarCourses(cache), 21);
+
+    // A save after the preload: the next band reads the clinic again.
+    storeSimilarCourse(*db, standard, QStringLiteral("P000100"), {7, 3, CourseStatus::Completed}, QDate(2025, 9, 1));
+    QCOMPARE(similarCourses(cache), 22);
+
+    // A save while a preload may still be reading: whichever finished first, the band counts the new course.
+    CompletedCourseCache racing;
+    racing.preload(path, bundledLibrary());
+    storeSimilarCourse(*db, standard, QStringLiteral("P000101"), {8, 2, CourseStatus::Completed}, QDate(2025, 9, 8));
+    QCOMPARE(similarCourses(racing), 23);
 }
 
 QTEST_MAIN(TestExpectedCourse)

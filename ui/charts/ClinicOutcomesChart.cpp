@@ -8,6 +8,7 @@
 #include <QFontMetrics>
 
 #include <algorithm>
+#include <cmath>
 
 namespace outcome {
 
@@ -30,6 +31,9 @@ void dress(QCPAxis* axis, const ChartStyle& style)
     axis->setLabelFont(style.textFont());
     axis->grid()->setPen(QPen(palette.grid, 0, Qt::DotLine));
 }
+
+// Room left between a visit's name at the chart's edge and the edge.
+constexpr int kTickNameGap = 4;
 
 // Short visit names for crowded axes: "S3" for a session, the name otherwise.
 QString tickName(const QString& visit, int day)
@@ -68,8 +72,7 @@ void addTitle(QCustomPlot& plot, const QString& text, const ChartStyle& style)
 // The key in a row of its own under the panels, centred, with as many entries to a line as the chart's width holds
 // (a key inside a panel would cover the data, or be cut where the panel is narrow); a name wider than the chart
 // wraps. Returns the key and the names to give the entries, in order.
-std::pair<QCPLegend*, QStringList> addKey(QCustomPlot& plot, int row, const QStringList& names,
-                                          const ChartStyle& style)
+std::pair<QCPLegend*, QStringList> addKey(QCustomPlot& plot, int row, const QStringList& names, const ChartStyle& style)
 {
     auto* centring = new QCPLayoutGrid;
     plot.plotLayout()->addElement(row, 0, centring);
@@ -90,8 +93,8 @@ std::pair<QCPLegend*, QStringList> addKey(QCustomPlot& plot, int row, const QStr
     const QMargins itemMargins(8, 2, 8, 2);
     const int room = chartWidth(style) - legend->margins().left() - legend->margins().right() -
                      plot.plotLayout()->margins().left() - plot.plotLayout()->margins().right();
-    const int furniture = legend->iconSize().width() + legend->iconTextPadding() + itemMargins.left() +
-                          itemMargins.right();
+    const int furniture =
+        legend->iconSize().width() + legend->iconTextPadding() + itemMargins.left() + itemMargins.right();
     const QFontMetrics metrics(legend->font());
     QStringList shown;
     int widest = 1;
@@ -204,6 +207,18 @@ void ClinicOutcomesChart::buildMeans(QCustomPlot& plot, const ClinicOutcomes& ou
         const double margin = std::max(2.0, (last - first) * 0.06);
         x->setRange(first - margin, last + margin);
     }
+    // QCustomPlot leaves out a tick name that would cross the chart's edge: the first and the last visit's names
+    // (a long "Baseline" in German, the last follow-up) keep room for their halves beside the panels.
+    const QFontMetricsF metrics(style.textFont());
+    const auto halfOf = [&](bool course, bool firstTick) {
+        const QSharedPointer<QCPAxisTickerText> ticker = visitTicker(outcomes, course);
+        if (ticker->ticks().isEmpty())
+            return 0;
+        const QString& name = firstTick ? ticker->ticks().first() : ticker->ticks().last();
+        return int(std::ceil(metrics.horizontalAdvance(name) / 2)) + kTickNameGap;
+    };
+    courseRect->setMinimumMargins(QMargins(halfOf(true, true), 0, 0, 0));
+    followRect->setMinimumMargins(QMargins(0, 0, halfOf(false, false), 0));
     const double margin = std::max(1.0, (high - low) * 0.04);
     courseRect->axis(QCPAxis::atLeft)->setLabel(measure.unit);
     courseRect->axis(QCPAxis::atLeft)->setRange(low - margin, high + margin);

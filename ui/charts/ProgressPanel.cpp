@@ -191,7 +191,7 @@ std::shared_ptr<const ExpectedCourses> ProgressPanel::expectedOf(const QString& 
     if (const auto found = m_expected.constFind(instrumentId); found != m_expected.cend())
         return found.value();
     Result<ExpectedCourses> read =
-        ExpectedCourseReader(m_db, m_library).read(*m_outcomes, instrumentId, &m_completedCourses);
+        ExpectedCourseReader(m_db, m_library).read(*m_outcomes, instrumentId, m_completedCourses);
     // Without them the charts still show the patient's own course; the band is only ever an extra.
     std::shared_ptr<const ExpectedCourses> expected =
         read ? std::make_shared<const ExpectedCourses>(std::move(*read)) : nullptr;

@@ -36,6 +36,9 @@ public:
 
     // Loads and shows a course (0: the patient's latest). On failure the panel shows the message and returns it.
     Status setCourse(qint64 patientId, qint64 courseId = 0);
+    // Reads the clinic's completed courses through a cache the window shares (and preloads) rather than its own;
+    // the cache must outlive the panel.
+    void shareCompletedCourses(CompletedCourseCache* cache) { m_completedCourses = cache; }
     // Shows outcomes loaded elsewhere (the workspace may share them with the report).
     void setOutcomes(std::shared_ptr<const CourseOutcomes> outcomes);
     // Nothing selected: the panel says what to do.
@@ -73,7 +76,8 @@ private:
     StartVsNowSummary* m_summary = nullptr;
     QHash<QString, ChartView*> m_charts;
     QHash<QString, std::shared_ptr<const ExpectedCourses>> m_expected; // by instrument id
-    CompletedCourseCache m_completedCourses;                           // kept from patient to patient
+    CompletedCourseCache m_ownCompletedCourses;                        // kept from patient to patient
+    CompletedCourseCache* m_completedCourses = &m_ownCompletedCourses;
 };
 
 } // namespace outcome

@@ -161,6 +161,15 @@ MainWindow::~MainWindow()
     delete takeCentralWidget();
 }
 
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    // Once the window is on its way to the screen: the first patient's bands need not wait for the clinic's
+    // completed courses then.
+    if (!m_db->path().isEmpty())
+        QTimer::singleShot(0, this, [this]() { m_completedCourses.preload(m_db->path(), m_instruments); });
+}
+
 void MainWindow::createActions()
 {
     m_showToday = new QAction(tr("&Today"), this);
@@ -478,6 +487,7 @@ void MainWindow::createProgressPage()
 {
     // The page loads only while it is on screen: opening a patient on the timeline pays nothing for it.
     m_progress = new ProgressPanel(*m_db, m_instruments);
+    m_progress->shareCompletedCourses(&m_completedCourses);
     m_progress->setObjectName(QStringLiteral("progressPage"));
     addPatientPage(m_progress, tr("Progress"));
     const auto markStale = [this]() {
@@ -513,6 +523,7 @@ void MainWindow::showPatientView(qint64 patientId, qint64 courseId)
     if (patientId <= 0 || m_patientView)
         return;
     auto* view = new PatientView(*m_db, m_instruments);
+    view->shareCompletedCourses(&m_completedCourses);
     view->setAttribute(Qt::WA_DeleteOnClose);
     // The patient sees the expected course when the clinician's progress page shows it.
     view->setShowExpectedCourse(m_progress->expectedCourseBox()->isChecked());

@@ -2,6 +2,7 @@
 // Other parts of the program extend it through menu(), mainToolBar() and addPatientPage().
 #pragma once
 
+#include "ExpectedCourseReader.h"
 #include "InstrumentLibrary.h"
 #include "Result.h"
 
@@ -88,6 +89,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void createActions();
@@ -110,6 +112,9 @@ private:
     std::unique_ptr<Database> m_db;
     InstrumentLibrary m_instruments;
     std::unique_ptr<AppContext> m_context;
+    // The clinic's completed courses for the expected-course bands, shared by the progress page and the patient
+    // view, read in the background once the window is shown.
+    CompletedCourseCache m_completedCourses;
     PatientRegisterView* m_register = nullptr;
     QSplitter* m_splitter = nullptr;
     QStackedWidget* m_pages = nullptr;

@@ -111,6 +111,9 @@ ClinicOutcomesView::ClinicOutcomesView(Database& db, const InstrumentLibrary& li
     m_template->setObjectName(QStringLiteral("outcomesTemplateCombo"));
     m_treatment = new QComboBox;
     m_treatment->setObjectName(QStringLiteral("outcomesTreatmentCombo"));
+    m_clinician = new QComboBox;
+    m_clinician->setObjectName(QStringLiteral("outcomesClinicianCombo"));
+    m_clinician->setToolTip(tr("Courses started with a clinician named; older courses have none"));
     m_completeAt = new QComboBox;
     m_completeAt->setObjectName(QStringLiteral("outcomesCompleteAtCombo"));
     m_completeAt->setToolTip(tr("Only courses with a value at this visit, so every visit counts the same courses"));
@@ -150,12 +153,22 @@ ClinicOutcomesView::ClinicOutcomesView(Database& db, const InstrumentLibrary& li
     dates->addWidget(m_to);
     dates->addStretch();
     filters->addRow(tr("Courses &started from:"), dates);
+    // Long template, treatment and clinician names give way (shortened, whole in the list) rather than widen the
+    // window past a laptop's screen.
+    for (QComboBox* combo : {m_template, m_treatment, m_clinician, m_completeAt}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
     auto* which = new QHBoxLayout;
     which->addWidget(m_template, 1);
     which->addWidget(m_treatment, 1);
-    which->addWidget(m_completeAt, 1);
-    which->addWidget(m_archived);
+    which->addWidget(m_clinician, 1);
     filters->addRow(tr("&Courses:"), which);
+    auto* complete = new QHBoxLayout;
+    complete->addWidget(m_completeAt, 1);
+    complete->addWidget(m_archived);
+    complete->addStretch(2);
+    filters->addRow(tr("With a value a&t:"), complete);
     // The buddies let Alt+letter reach each filter.
     if (auto* label = qobject_cast<QLabel*>(filters->labelForField(first)))
         label->setBuddy(m_measure);
@@ -163,6 +176,8 @@ ClinicOutcomesView::ClinicOutcomesView(Database& db, const InstrumentLibrary& li
         label->setBuddy(m_from);
     if (auto* label = qobject_cast<QLabel*>(filters->labelForField(which)))
         label->setBuddy(m_template);
+    if (auto* label = qobject_cast<QLabel*>(filters->labelForField(complete)))
+        label->setBuddy(m_completeAt);
 
     m_table = new QTableWidget;
     m_table->setObjectName(QStringLiteral("outcomesTable"));
@@ -227,7 +242,7 @@ ClinicOutcomesView::ClinicOutcomesView(Database& db, const InstrumentLibrary& li
         fillFilterChoices();
         recompute();
     });
-    for (QComboBox* combo : {m_grouping, m_template, m_treatment, m_completeAt})
+    for (QComboBox* combo : {m_grouping, m_template, m_treatment, m_clinician, m_completeAt})
         connect(combo, &QComboBox::currentIndexChanged, this, &ClinicOutcomesView::recompute);
     for (QDateEdit* edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, &ClinicOutcomesView::recompute);
@@ -311,9 +326,11 @@ void ClinicOutcomesView::fillFilterChoices()
     }
     QSet<QString> templates;
     QSet<QString> treatments;
+    QSet<QString> clinicians;
     for (const OutcomeCourse& course : m_courses.value(key)) {
         templates.insert(course.templateName);
         treatments.insert(course.treatmentLabel);
+        clinicians.insert(course.clinician);
     }
     const auto refill = [](QComboBox* combo, const QString& all, QStringList names) {
         const QSignalBlocker blocker(combo);
@@ -329,6 +346,7 @@ void ClinicOutcomesView::fillFilterChoices()
     };
     refill(m_template, tr("Every template"), templates.values());
     refill(m_treatment, tr("Every treatment"), treatments.values());
+    refill(m_clinician, tr("Every clinician"), clinicians.values());
     // The visits come from the table over every course.
     const MeasureDefinition* measure = currentMeasure();
     if (!measure)
@@ -347,6 +365,7 @@ OutcomeFilter ClinicOutcomesView::currentFilter() const
         filter.startedTo = m_to->date();
     filter.templateName = m_template->currentData().toString();
     filter.treatmentLabel = m_treatment->currentData().toString();
+    filter.clinician = m_clinician->currentData().toString();
     filter.completeAt = m_completeAt->currentData().toString();
     filter.includeArchived = m_archived->isChecked();
     return filter;

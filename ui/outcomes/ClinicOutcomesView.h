@@ -62,6 +62,7 @@ private:
     QComboBox* m_grouping = nullptr;
     QComboBox* m_template = nullptr;
     QComboBox* m_treatment = nullptr;
+    QComboBox* m_clinician = nullptr;
     QComboBox* m_completeAt = nullptr;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;

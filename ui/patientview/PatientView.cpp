@@ -296,7 +296,7 @@ const ExpectedCourse* PatientView::expectedOf(const QString& key)
     auto found = m_expected.find(instrumentId);
     if (found == m_expected.end()) {
         Result<ExpectedCourses> read =
-            ExpectedCourseReader(m_db, m_library).read(*m_outcomes, instrumentId, &m_completedCourses);
+            ExpectedCourseReader(m_db, m_library).read(*m_outcomes, instrumentId, m_completedCourses);
         found =
             m_expected.insert(instrumentId, read ? std::make_shared<const ExpectedCourses>(std::move(*read)) : nullptr);
     }

@@ -37,6 +37,8 @@ public:
     // Whether measure pages show how patients who started alike went (a shaded band and one sentence); on by
     // default. Set it before the course.
     void setShowExpectedCourse(bool show) { m_showExpected = show; }
+    // Reads the clinic's completed courses through the window's shared cache; it must outlive the view.
+    void shareCompletedCourses(CompletedCourseCache* cache) { m_completedCourses = cache; }
     // Loads a course (0: the patient's latest); on failure nothing is shown and the message is returned.
     Status setCourse(qint64 patientId, qint64 courseId = 0);
     void setOutcomes(const Patient& patient, std::shared_ptr<const CourseOutcomes> outcomes);
@@ -94,7 +96,8 @@ private:
     bool m_leaving = false;
     bool m_showExpected = true;
     QHash<QString, std::shared_ptr<const ExpectedCourses>> m_expected; // by instrument id
-    CompletedCourseCache m_completedCourses;
+    CompletedCourseCache m_ownCompletedCourses;
+    CompletedCourseCache* m_completedCourses = &m_ownCompletedCourses;
 };
 
 } // namespace outcome

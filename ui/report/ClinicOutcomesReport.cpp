@@ -102,6 +102,7 @@ QStringList ClinicOutcomesReport::filterLines() const
         Tr::tr("Template: %1").arg(filter.templateName.isEmpty() ? Tr::tr("every template") : filter.templateName),
         Tr::tr("Treatment: %1")
             .arg(filter.treatmentLabel.isEmpty() ? Tr::tr("every treatment") : filter.treatmentLabel),
+        Tr::tr("Clinician: %1").arg(filter.clinician.isEmpty() ? Tr::tr("every clinician") : filter.clinician),
         Tr::tr("Archived patients: %1").arg(filter.includeArchived ? Tr::tr("included") : Tr::tr("left out")),
         Tr::tr("Complete at: %1").arg(filter.completeAt.isEmpty() ? Tr::tr("any visits") : filter.completeAt),
         Tr::tr("Courses selected: %1").arg(m_content.outcomes.courseCount())};

@@ -3,6 +3,7 @@
 
 #include "AppContext.h"
 #include "AssessmentRepository.h"
+#include "ClinicSettingsRepository.h"
 #include "Clock.h"
 #include "ColumnFit.h"
 #include "CourseRepository.h"
@@ -186,7 +187,9 @@ void CourseTimelineView::setPatient(qint64 patientId, const QString& patientName
             text += QStringLiteral(" · ") + course.treatmentLabel;
         text += QStringLiteral(" — ") + course.templateName;
         m_courseChoice->addItem(text, course.id);
-        m_courseChoice->setItemData(i, text, Qt::ToolTipRole);
+        m_courseChoice->setItemData(
+            i, course.clinician.isEmpty() ? text : tr("%1\nClinician: %2").arg(text, course.clinician),
+            Qt::ToolTipRole);
         if (course.id == courseId)
             chosen = i;
     }
@@ -325,10 +328,12 @@ void CourseTimelineView::startCourse()
         return;
     }
     StartCourseDialog dialog(*current, m_context.instruments(), this);
+    const Result<QStringList> clinicians = CourseRepository(m_context.database()).clinicians();
+    dialog.setClinicians(clinicians ? *clinicians : QStringList(), proposedClinician());
     while (dialog.exec() == QDialog::Accepted) {
-        Result<Course> started =
-            CourseRepository(m_context.database())
-                .start(m_patientId, dialog.chosenTemplate(), dialog.startDate(), dialog.treatmentLabel());
+        Result<Course> started = CourseRepository(m_context.database())
+                                     .start(m_patientId, dialog.chosenTemplate(), dialog.startDate(),
+                                            dialog.treatmentLabel(), dialog.clinician());
         if (started) {
             setPatient(m_patientId, m_patientName, started->id);
             m_context.notifyRecordsChanged(m_patientId);
@@ -336,6 +341,20 @@ void CourseTimelineView::startCourse()
         }
         dialog.showError(started.error().message);
     }
+}
+
+QString CourseTimelineView::proposedClinician() const
+{
+    // The clinician of the patient's latest course with one, else the clinic's treating clinician.
+    const Course* latest = nullptr;
+    for (const Course& course : m_courses) {
+        if (!course.clinician.isEmpty() && (!latest || course.startDate >= latest->startDate))
+            latest = &course;
+    }
+    if (latest)
+        return latest->clinician;
+    const Result<ClinicSettings> clinic = ClinicSettingsRepository(m_context.database()).load();
+    return clinic ? clinic->clinicianName.simplified() : QString();
 }
 
 void CourseTimelineView::setVisitStatus(VisitStatus status, const QString& text)

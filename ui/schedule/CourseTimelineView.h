@@ -71,6 +71,8 @@ signals:
     void selfEntryRequested(qint64 visitId);
 
 private:
+    // Whom a new course proposes as its clinician.
+    QString proposedClinician() const;
     void showCourse(int index);
     void updateActions();
     void setVisitStatus(VisitStatus status, const QString& text);

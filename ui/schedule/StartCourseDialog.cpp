@@ -43,6 +43,12 @@ StartCourseDialog::StartCourseDialog(const QList<CourseTemplate>& templates, con
     m_label->setObjectName(QStringLiteral("treatmentLabelEdit"));
     m_label->setAccessibleName(tr("Treatment label"));
     m_label->setPlaceholderText(tr("Optional, for example \"mind-body treatment\""));
+    m_clinician = new QComboBox(this);
+    m_clinician->setObjectName(QStringLiteral("courseClinicianCombo"));
+    m_clinician->setEditable(true);
+    m_clinician->setInsertPolicy(QComboBox::NoInsert);
+    m_clinician->setAccessibleName(tr("Clinician"));
+    m_clinician->lineEdit()->setPlaceholderText(tr("Optional: who treats the patient in this course"));
     m_plan = new QTreeWidget(this);
     m_plan->setObjectName(QStringLiteral("coursePlanList"));
     m_plan->setAccessibleName(tr("Planned visits"));
@@ -56,6 +62,7 @@ StartCourseDialog::StartCourseDialog(const QList<CourseTemplate>& templates, con
     form->addRow(tr("&Template"), m_template);
     form->addRow(tr("&Start date"), m_start);
     form->addRow(tr("T&reatment"), m_label);
+    form->addRow(tr("C&linician"), m_clinician);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Start course"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("startCourseButton"));
@@ -88,6 +95,18 @@ QDate StartCourseDialog::startDate() const
 QString StartCourseDialog::treatmentLabel() const
 {
     return m_label->text().trimmed();
+}
+
+void StartCourseDialog::setClinicians(const QStringList& known, const QString& proposed)
+{
+    m_clinician->clear();
+    m_clinician->addItems(known);
+    m_clinician->setEditText(proposed);
+}
+
+QString StartCourseDialog::clinician() const
+{
+    return m_clinician->currentText().simplified();
 }
 
 void StartCourseDialog::showError(const QString& message)

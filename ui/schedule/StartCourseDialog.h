@@ -1,4 +1,5 @@
-// Starting a course: the template, the start date and a treatment label, with the visit plan shown before saving.
+// Starting a course: the template, the start date, a treatment label and the clinician, with the visit plan shown
+// before saving.
 #pragma once
 
 #include "CourseTemplate.h"
@@ -26,6 +27,9 @@ public:
     CourseTemplate chosenTemplate() const;
     QDate startDate() const;
     QString treatmentLabel() const;
+    // The clinicians to choose from (any other name can be typed) and the one proposed.
+    void setClinicians(const QStringList& known, const QString& proposed);
+    QString clinician() const;
     void showError(const QString& message);
 
 private:
@@ -36,6 +40,7 @@ private:
     QComboBox* m_template = nullptr;
     QDateEdit* m_start = nullptr;
     QLineEdit* m_label = nullptr;
+    QComboBox* m_clinician = nullptr;
     QTreeWidget* m_plan = nullptr;
     InlineMessage* m_message = nullptr;
 };

@@ -94,6 +94,14 @@ public:
         return m_open.emplace_back();
     }
 
+    // Leaves every row not yet being scored unscored, so that finish() returns at once: for a read given up.
+    void abandon()
+    {
+        m_open.clear();
+        const std::lock_guard lock(m_mutex);
+        m_claimed = m_batches.size();
+    }
+
     // Every row, scored, in the order read.
     std::vector<AnswerRow> finish()
     {
@@ -259,6 +267,7 @@ Result<QHash<QString, QList<OutcomeCourse>>> OutcomeCourseReader::read(const Ins
     while (query.next()) {
         if (m_stop && m_stop->load(std::memory_order_relaxed)) {
             query.finish();
+            pipeline.abandon();
             return makeError(ErrorKind::Internal, Tr::tr("Reading the answers was given up."));
         }
         const qsizetype index = indexOf.value(query.value(0).toLongLong(), -1);

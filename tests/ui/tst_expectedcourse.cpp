@@ -3,6 +3,7 @@
 // for screen readers and in the patient view; no band below twenty similar courses or with the box unticked.
 #include "ChartView.h"
 #include "CourseOutcomesLoader.h"
+#include "OutcomeCourseReader.h"
 #include "PatientView.h"
 #include "ProgressPanel.h"
 #include "SimilarClinic.h"
@@ -277,6 +278,16 @@ void TestExpectedCourse::preloadedInTheBackground()
     racing.preload(path, bundledLibrary());
     storeSimilarCourse(*db, standard, QStringLiteral("P000101"), {8, 2, CourseStatus::Completed}, QDate(2025, 9, 8));
     QCOMPARE(similarCourses(racing), 23);
+
+    // A closing window gives up a read still going: the reader stops at the next row and says so.
+    std::atomic<bool> stop{true};
+    OutcomeCourseReader reader(*db);
+    reader.setStop(&stop);
+    const Result<QList<OutcomeCourse>> given =
+        reader.read(bundledLibrary(), QStringLiteral("nrs"), QStringLiteral("score"));
+    QVERIFY(!given.ok());
+    stop = false;
+    QVERIFY(reader.read(bundledLibrary(), QStringLiteral("nrs"), QStringLiteral("score")).ok());
 }
 
 QTEST_MAIN(TestExpectedCourse)

@@ -4,11 +4,11 @@
 #include "CommandArguments.h"
 #include "CommandLine.h"
 #include "JsonWriter.h"
+#include "OutcomeChoices.h"
 #include "OutcomeCourseReader.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSet>
 
 namespace outcome::cli {
 
@@ -154,47 +154,26 @@ void printTable(QTextStream& out, const QString& measureKey, const ClinicOutcome
 // there are, as a typing mistake would otherwise print an empty table.
 Status chooseCourses(const CommandArguments& args, const QList<OutcomeCourse>& courses, OutcomeFilter& filter)
 {
-    QSet<QString> templates;
-    QSet<QString> treatments;
-    QSet<QString> clinicians;
-    for (const OutcomeCourse& course : courses) {
-        templates.insert(course.templateName);
-        treatments.insert(course.treatmentLabel);
-        clinicians.insert(course.clinician);
-    }
-    const auto choose = [&args](const QString& option, const QSet<QString>& recorded, QString& into) -> Status {
+    const OutcomeChoices choices = OutcomeChoices::of(courses);
+    const auto choose = [&args](const QString& option, const QStringList& recorded, QString& into) -> Status {
         if (!args.isSet(option))
             return {};
         into = args.value(option);
-        if (recorded.contains(into) && !into.isEmpty())
+        if (recorded.contains(into))
             return {};
-        QStringList names(recorded.cbegin(), recorded.cend());
-        names.removeAll(QString());
-        names.sort();
-        const QString known = names.isEmpty() ? tr("none is recorded")
-                                              : tr("the recorded ones are: %1").arg(names.join(QStringLiteral(", ")));
+        const QString known = recorded.isEmpty()
+                                  ? tr("none is recorded")
+                                  : tr("the recorded ones are: %1").arg(recorded.join(QStringLiteral(", ")));
         return args.usageError(tr("--%1: no course has \"%2\"; %3.").arg(option, into, known));
     };
-    if (Status status = choose(QStringLiteral("template"), templates, filter.templateName); !status)
+    if (Status status = choose(QStringLiteral("template"), choices.templates, filter.templateName); !status)
         return status;
-    if (Status status = choose(QStringLiteral("treatment"), treatments, filter.treatmentLabel); !status)
+    if (Status status = choose(QStringLiteral("treatment"), choices.treatments, filter.treatmentLabel); !status)
         return status;
-    if (Status status = choose(QStringLiteral("clinician"), clinicians, filter.clinician); !status)
+    if (Status status = choose(QStringLiteral("clinician"), choices.clinicians, filter.clinician); !status)
         return status;
     filter.includeArchived = !args.isSet(QStringLiteral("without-archived"));
-    if (args.isSet(QStringLiteral("complete-at"))) {
-        // The visits are the table's rows over every course, as the desktop program offers them.
-        QSet<QString> visits;
-        for (const OutcomeCourse& course : courses) {
-            for (const OutcomeValue& value : course.values) {
-                if (value.kind != VisitKind::Extra)
-                    visits.insert(value.visit);
-            }
-        }
-        if (Status status = choose(QStringLiteral("complete-at"), visits, filter.completeAt); !status)
-            return status;
-    }
-    return {};
+    return choose(QStringLiteral("complete-at"), choices.visits, filter.completeAt);
 }
 
 } // namespace

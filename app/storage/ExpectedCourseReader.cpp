@@ -8,8 +8,6 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
-#include <algorithm>
-
 namespace outcome {
 
 namespace {
@@ -30,6 +28,17 @@ Result<qint64> clinicalRevision(Database& db)
     return revision;
 }
 
+// The measures of an instrument that can have an expected course (not the blood markers).
+QStringList bandedMeasureIds(const InstrumentDefinition& definition)
+{
+    QStringList ids;
+    for (const MeasureDefinition* measure : definition.reportedMeasures()) {
+        if (ExpectedCourse::similarDistance(*measure))
+            ids.append(measure->id);
+    }
+    return ids;
+}
+
 } // namespace
 
 CompletedCourseCache::~CompletedCourseCache()
@@ -43,13 +52,8 @@ Result<std::shared_ptr<const CompletedCourseCache::Courses>>
 CompletedCourseCache::read(Database& db, const InstrumentLibrary& library, const QString& instrumentId, int threads,
                            const std::atomic<bool>* stop)
 {
-    QStringList measureIds;
-    if (const InstrumentDefinition* definition = library.find(instrumentId)) {
-        for (const MeasureDefinition* measure : definition->reportedMeasures()) {
-            if (ExpectedCourse::similarDistance(*measure))
-                measureIds.append(measure->id);
-        }
-    }
+    const InstrumentDefinition* definition = library.find(instrumentId);
+    const QStringList measureIds = definition ? bandedMeasureIds(*definition) : QStringList();
     OutcomeCourseReader reader(db);
     reader.setThreads(threads);
     reader.setStop(stop);
@@ -104,12 +108,12 @@ CompletedCourseCache::readAll(const QString& path, const InstrumentLibrary& libr
         if (!transaction.exec(SqlDialect::beginReadStatement()))
             return entries;
         const Result<qint64> revision = clinicalRevision(**db);
+        if (!revision)
+            return entries;
         for (const InstrumentDefinition* definition : library.definitions()) {
-            const QList<const MeasureDefinition*> measures = definition->reportedMeasures();
-            const bool banded = std::any_of(measures.cbegin(), measures.cend(), [](const MeasureDefinition* measure) {
-                return ExpectedCourse::similarDistance(*measure).has_value();
-            });
-            if (!revision || !banded || stop)
+            if (stop)
+                break;
+            if (bandedMeasureIds(*definition).isEmpty())
                 continue;
             // One thread: the desktop program's own work keeps the other cores.
             Result<std::shared_ptr<const Courses>> courses = read(**db, library, definition->id, 1, &stop);

@@ -194,7 +194,16 @@ void ClinicOutcomesChart::buildMeans(QCustomPlot& plot, const ClinicOutcomes& ou
         for (QCPAxis* axis : rect->axes())
             dress(axis, style);
         QCPAxis* x = rect->axis(QCPAxis::atBottom);
-        x->setTicker(visitTicker(outcomes, course));
+        const QSharedPointer<QCPAxisTickerText> ticker = visitTicker(outcomes, course);
+        x->setTicker(ticker);
+        // QCustomPlot leaves out a tick name that would cross the chart's edge: the first and the last visit's
+        // names (a long "Baseline" in German, the last follow-up) keep room for their halves beside the panels.
+        if (!ticker->ticks().isEmpty()) {
+            const QString& edgeName = course ? ticker->ticks().first() : ticker->ticks().last();
+            const int half =
+                int(std::ceil(QFontMetricsF(style.textFont()).horizontalAdvance(edgeName) / 2)) + kTickNameGap;
+            rect->setMinimumMargins(course ? QMargins(half, 0, 0, 0) : QMargins(0, 0, half, 0));
+        }
         x->setLabel(course ? Tr::tr("Course (days)") : Tr::tr("Follow-up"));
         int first = course ? 0 : kCourseDays;
         int last = course ? kCourseDays : kCourseDays + 1;
@@ -207,18 +216,6 @@ void ClinicOutcomesChart::buildMeans(QCustomPlot& plot, const ClinicOutcomes& ou
         const double margin = std::max(2.0, (last - first) * 0.06);
         x->setRange(first - margin, last + margin);
     }
-    // QCustomPlot leaves out a tick name that would cross the chart's edge: the first and the last visit's names
-    // (a long "Baseline" in German, the last follow-up) keep room for their halves beside the panels.
-    const QFontMetricsF metrics(style.textFont());
-    const auto halfOf = [&](bool course, bool firstTick) {
-        const QSharedPointer<QCPAxisTickerText> ticker = visitTicker(outcomes, course);
-        if (ticker->ticks().isEmpty())
-            return 0;
-        const QString& name = firstTick ? ticker->ticks().first() : ticker->ticks().last();
-        return int(std::ceil(metrics.horizontalAdvance(name) / 2)) + kTickNameGap;
-    };
-    courseRect->setMinimumMargins(QMargins(halfOf(true, true), 0, 0, 0));
-    followRect->setMinimumMargins(QMargins(0, 0, halfOf(false, false), 0));
     const double margin = std::max(1.0, (high - low) * 0.04);
     courseRect->axis(QCPAxis::atLeft)->setLabel(measure.unit);
     courseRect->axis(QCPAxis::atLeft)->setRange(low - margin, high + margin);

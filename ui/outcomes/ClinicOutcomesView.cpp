@@ -10,6 +10,7 @@
 #include "ColumnFit.h"
 #include "CsvWriter.h"
 #include "Database.h"
+#include "OutcomeChoices.h"
 #include "OutcomeCourseReader.h"
 #include "PrivateFile.h"
 #include "ReportPaper.h"
@@ -27,7 +28,6 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
-#include <QSet>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableWidget>
@@ -324,36 +324,20 @@ void ClinicOutcomesView::fillFilterChoices()
         }
         m_courses.insert(key, *read);
     }
-    QSet<QString> templates;
-    QSet<QString> treatments;
-    QSet<QString> clinicians;
-    for (const OutcomeCourse& course : m_courses.value(key)) {
-        templates.insert(course.templateName);
-        treatments.insert(course.treatmentLabel);
-        clinicians.insert(course.clinician);
-    }
-    const auto refill = [](QComboBox* combo, const QString& all, QStringList names) {
+    const OutcomeChoices choices = OutcomeChoices::of(m_courses.value(key));
+    const auto refill = [](QComboBox* combo, const QString& all, const QStringList& names) {
         const QSignalBlocker blocker(combo);
         const QString current = combo->currentData().toString();
         combo->clear();
         combo->addItem(all, QString());
-        names.sort();
-        for (const QString& name : std::as_const(names)) {
-            if (!name.isEmpty())
-                combo->addItem(name, name);
-        }
+        for (const QString& name : names)
+            combo->addItem(name, name);
         combo->setCurrentIndex(std::max(0, combo->findData(current)));
     };
-    refill(m_template, tr("Every template"), templates.values());
-    refill(m_treatment, tr("Every treatment"), treatments.values());
-    refill(m_clinician, tr("Every clinician"), clinicians.values());
-    // The visits come from the table over every course.
-    const MeasureDefinition* measure = currentMeasure();
-    if (!measure)
-        return;
-    const Result<ClinicOutcomes> all =
-        ClinicOutcomes::compute(*measure, m_courses.value(key), {}, OutcomeGrouping::None);
-    refill(m_completeAt, tr("Any visits"), all ? all->visits() : QStringList());
+    refill(m_template, tr("Every template"), choices.templates);
+    refill(m_treatment, tr("Every treatment"), choices.treatments);
+    refill(m_clinician, tr("Every clinician"), choices.clinicians);
+    refill(m_completeAt, tr("Any visits"), choices.visits);
 }
 
 OutcomeFilter ClinicOutcomesView::currentFilter() const

@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "CourseRepository.h"
 #include "PaperOption.h"
+#include "PatientLanguage.h"
 #include "PatientRepository.h"
 #include "QuestionnaireFormDocument.h"
 
@@ -56,7 +57,22 @@ Result<Visit> chooseVisit(const CommandArguments& args, Database& db, const Pati
                                .arg(wanted));
 }
 
-Result<QuestionnaireFormDocument> visitForm(const CommandArguments& args, const InstrumentLibrary& library)
+// --language as given, normalized (English is empty); nothing when it is not given.
+Result<std::optional<QString>> languageOption(const CommandArguments& args)
+{
+    if (!args.isSet(QStringLiteral("language")))
+        return std::optional<QString>();
+    const QString given = args.value(QStringLiteral("language"));
+    const QString code = PatientLanguage::normalized(given);
+    if (!PatientLanguage::isValid(code))
+        return args.usageError(
+            tr("--language: \"%1\" is not a language code; use two or three letters such as en, de or fr.")
+                .arg(given.trimmed()));
+    return std::optional<QString>(code);
+}
+
+Result<QuestionnaireFormDocument> visitForm(const CommandArguments& args, const InstrumentLibrary& library,
+                                            const std::optional<QString>& language)
 {
     if (!args.isSet(QStringLiteral("visit")))
         return args.usageError(tr("--visit is required with --patient: next, or the visit's number in the course."));
@@ -73,14 +89,15 @@ Result<QuestionnaireFormDocument> visitForm(const CommandArguments& args, const 
     const Result<Visit> visit = chooseVisit(args, **db, *patient);
     if (!visit)
         return visit.error();
-    Result<QuestionnaireFormDocument> form = QuestionnaireFormDocument::forVisit(**db, library, visit->id);
+    Result<QuestionnaireFormDocument> form = QuestionnaireFormDocument::forVisit(**db, library, visit->id, language);
     // The visit exists but cannot be printed as it is (nothing planned, an instrument not installed): bad input.
     if (!form && (form.error().kind == ErrorKind::Invalid || form.error().kind == ErrorKind::NotFound))
         return args.usageError(QStringLiteral("--visit: %1").arg(form.error().message));
     return form;
 }
 
-Result<QuestionnaireFormDocument> blankForm(const CommandArguments& args, const InstrumentLibrary& library)
+Result<QuestionnaireFormDocument> blankForm(const CommandArguments& args, const InstrumentLibrary& library,
+                                            const std::optional<QString>& language)
 {
     if (args.isSet(QStringLiteral("visit")))
         return args.usageError(tr("--visit: only with --patient; a blank questionnaire (--instrument) has no visit."));
@@ -93,7 +110,7 @@ Result<QuestionnaireFormDocument> blankForm(const CommandArguments& args, const 
         return args.usageError(
             tr("--instrument: unknown instrument \"%1\" (known: %2).").arg(id, known.join(QStringLiteral(", "))));
     }
-    return QuestionnaireFormDocument({definition}, std::nullopt);
+    return QuestionnaireFormDocument({definition}, std::nullopt, language.value_or(QString()));
 }
 
 } // namespace
@@ -115,6 +132,10 @@ int runForm(const QStringList& arguments, Console& console)
                    QStringLiteral("next|NUMBER"));
     args.addOption(QStringLiteral("instrument"), tr("A blank questionnaire of this instrument (odi, rand36, ...)."),
                    QStringLiteral("ID"));
+    args.addOption(QStringLiteral("language"),
+                   tr("The language of the questions where the instruments' definitions have it, else English "
+                      "(default: the patient's language; English for a blank questionnaire)."),
+                   QStringLiteral("CODE"));
     args.addOption(QStringLiteral("out"), tr("The PDF file to write."), QStringLiteral("FILE"));
     args.addOption(QStringLiteral("paper"), tr("A4 or Letter (default: from the locale)."), QStringLiteral("SIZE"));
     args.addInstrumentsOption();
@@ -134,8 +155,13 @@ int runForm(const QStringList& arguments, Console& console)
     if (!paper)
         return console.fail(paper.error());
 
+    const Result<std::optional<QString>> language = languageOption(args);
+    if (!language)
+        return console.fail(language.error());
+
     const InstrumentLibrary library = args.instrumentLibrary();
-    const Result<QuestionnaireFormDocument> form = blank ? blankForm(args, library) : visitForm(args, library);
+    const Result<QuestionnaireFormDocument> form =
+        blank ? blankForm(args, library, *language) : visitForm(args, library, *language);
     if (!form)
         return console.fail(form.error());
     const Result<int> pages = form->writePdf(*out, *paper);

@@ -58,6 +58,7 @@ int runPatients(const QStringList& arguments, Console& console)
                 {QStringLiteral("given_name"), patient.givenName},
                 {QStringLiteral("birth_date"), patient.birthDate.toString(Qt::ISODate)},
                 {QStringLiteral("sex"), sexToCode(patient.sex)},
+                {QStringLiteral("language"), patient.language.isEmpty() ? QStringLiteral("en") : patient.language},
                 {QStringLiteral("archived"), patient.archived},
                 {QStringLiteral("course_status"),
                  entry.hasCourse ? QJsonValue(coursePhaseToCode(entry.phase)) : QJsonValue(QJsonValue::Null)},

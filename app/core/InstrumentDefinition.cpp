@@ -38,6 +38,57 @@ QList<AnswerCheck> InstrumentDefinition::brokenChecks(const AnswerSet& answers) 
     return broken;
 }
 
+bool InstrumentDefinition::asksPatient() const
+{
+    return std::any_of(m_items.cbegin(), m_items.cend(),
+                       [](const ItemDefinition& item) { return item.input != InputKind::LabValue; });
+}
+
+QStringList InstrumentDefinition::languages() const
+{
+    QStringList languageCodes;
+    for (const auto& [code, translation] : translations)
+        languageCodes.append(code);
+    return languageCodes;
+}
+
+InstrumentDefinition InstrumentDefinition::inLanguage(const QString& language) const
+{
+    InstrumentDefinition copy = *this;
+    const auto found = translations.find(language);
+    if (found == translations.end())
+        return copy;
+    const DefinitionTranslation& words = found->second;
+    const auto replace = [](QString& field, const QString& translated) {
+        if (!translated.isEmpty())
+            field = translated;
+    };
+    replace(copy.name, words.name);
+    replace(copy.recall, words.recall);
+    replace(copy.instructions, words.instructions);
+    QList<ItemDefinition> items = m_items;
+    for (ItemDefinition& item : items) {
+        const auto translated = words.items.constFind(item.id);
+        if (translated == words.items.constEnd())
+            continue;
+        // A translated item is asked in its translation only: a licensed English wording would otherwise win over
+        // the translated label.
+        item.label = translated->label;
+        item.text = translated->text;
+        replace(item.minLabel, translated->minLabel);
+        replace(item.maxLabel, translated->maxLabel);
+        for (AnswerOption& option : item.options) {
+            const auto optionWords = translated->options.constFind(option.code);
+            if (optionWords == translated->options.constEnd())
+                continue;
+            option.label = optionWords->label;
+            option.text = optionWords->text;
+        }
+    }
+    copy.setItems(items);
+    return copy;
+}
+
 QList<const MeasureDefinition*> InstrumentDefinition::reportedMeasures() const
 {
     QList<const MeasureDefinition*> reported;

@@ -1,6 +1,7 @@
 // The definition file format (resources/instruments/README.md): instrument, items, tables and measures.
 #include "InstrumentDefinitionReader.h"
 
+#include "PatientLanguage.h"
 #include "ScoringRuleReader.h"
 
 #include <QCoreApplication>
@@ -78,8 +79,9 @@ bool InstrumentDefinitionReader::checkId(const QString& id, const QString& field
 void InstrumentDefinitionReader::readInstrument(const QJsonObject& root)
 {
     m_fields.allowOnly(root, {},
-                       {"format", "id", "name", "short_name", "version", "recall", "instructions", "source", "licence", "missing_rule",
-                        "item_noun", "codes", "option_sets", "tables", "items", "checks", "measures"});
+                       {"format", "id", "name", "short_name", "version", "recall", "instructions", "source", "licence",
+                        "missing_rule", "item_noun", "codes", "option_sets", "tables", "items", "checks", "measures",
+                        "translations"});
     const std::optional<int> format = m_fields.integer(root, {}, "format", Need::Required);
     if (format && *format != kFormat)
         m_fields.fail(QStringLiteral("format"),
@@ -107,6 +109,7 @@ void InstrumentDefinitionReader::readInstrument(const QJsonObject& root)
     readItems(root);
     readChecks(root);
     readMeasures(root);
+    readTranslations(root);
 }
 
 QList<Coding> InstrumentDefinitionReader::readCodes(const QJsonObject& object, const QString& path, Need need)
@@ -232,6 +235,84 @@ void InstrumentDefinitionReader::readChecks(const QJsonObject& root)
                           Tr::tr("compares item \"%1\" with itself").arg(check.item));
         m_definition.checks.append(check);
     }
+}
+
+void InstrumentDefinitionReader::readTranslations(const QJsonObject& root)
+{
+    const QJsonObject languages = m_fields.object(root, {}, "translations", Need::Optional);
+    for (auto it = languages.begin(); it != languages.end(); ++it) {
+        const QString path = JsonFields::field(QStringLiteral("translations"), it.key());
+        if (it.key() == QLatin1String("en")) {
+            m_fields.fail(path, Tr::tr("English is the definition's own text and needs no translation"));
+            continue;
+        }
+        if (PatientLanguage::normalized(it.key()) != it.key() || !PatientLanguage::isValid(it.key())) {
+            m_fields.fail(path, Tr::tr("\"%1\" is not a language code; use two or three lowercase letters such as "
+                                       "de, fr or es")
+                                    .arg(it.key()));
+            continue;
+        }
+        const QJsonObject object = m_fields.asObject(it.value(), path);
+        m_fields.allowOnly(object, path, {"name", "recall", "instructions", "items"});
+        DefinitionTranslation translation;
+        translation.name = m_fields.string(object, path, "name", Need::Optional);
+        translation.recall = m_fields.string(object, path, "recall", Need::Optional);
+        translation.instructions = m_fields.string(object, path, "instructions", Need::Optional);
+        const QString itemsPath = JsonFields::field(path, "items");
+        const QJsonObject items = m_fields.object(object, path, "items", Need::Optional);
+        for (auto entry = items.begin(); entry != items.end(); ++entry) {
+            const QString itemPath = JsonFields::field(itemsPath, entry.key());
+            const ItemDefinition* item = m_definition.item(entry.key());
+            if (!item) {
+                m_fields.fail(itemPath, Tr::tr("item \"%1\" does not exist in this definition").arg(entry.key()));
+                continue;
+            }
+            translation.items.insert(item->id,
+                                     readItemTranslation(*item, m_fields.asObject(entry.value(), itemPath), itemPath));
+        }
+        m_definition.translations[it.key()] = translation;
+    }
+}
+
+ItemTranslation InstrumentDefinitionReader::readItemTranslation(const ItemDefinition& item, const QJsonObject& object,
+                                                                const QString& path)
+{
+    const bool hasScaleEnds = item.input == InputKind::Integer || item.input == InputKind::Decimal;
+    const bool hasOptions = item.input == InputKind::Options || item.input == InputKind::YesNo;
+    if (hasScaleEnds)
+        m_fields.allowOnly(object, path, {"label", "text", "min_label", "max_label"});
+    else if (hasOptions)
+        m_fields.allowOnly(object, path, {"label", "text", "options"});
+    else
+        m_fields.allowOnly(object, path, {"label", "text"});
+    ItemTranslation translation;
+    translation.label = m_fields.string(object, path, "label", Need::Required);
+    translation.text = m_fields.string(object, path, "text", Need::Optional);
+    if (hasScaleEnds) {
+        translation.minLabel = m_fields.string(object, path, "min_label", Need::Optional);
+        translation.maxLabel = m_fields.string(object, path, "max_label", Need::Optional);
+    }
+    if (!hasOptions)
+        return translation;
+    const QString optionsPath = JsonFields::field(path, "options");
+    const QJsonObject options = m_fields.object(object, path, "options", Need::Optional);
+    for (auto entry = options.begin(); entry != options.end(); ++entry) {
+        const QString optionPath = JsonFields::field(optionsPath, entry.key());
+        bool isCode = false;
+        const int code = entry.key().toInt(&isCode);
+        if (!isCode || !item.option(code)) {
+            m_fields.fail(optionPath, Tr::tr("item \"%1\" has no answer with code %2").arg(item.id, entry.key()));
+            continue;
+        }
+        const QJsonObject words = m_fields.asObject(entry.value(), optionPath);
+        m_fields.allowOnly(words, optionPath, {"label", "text"});
+        AnswerOption option;
+        option.code = code;
+        option.label = m_fields.string(words, optionPath, "label", Need::Required);
+        option.text = m_fields.string(words, optionPath, "text", Need::Optional);
+        translation.options.insert(code, option);
+    }
+    return translation;
 }
 
 ItemDefinition InstrumentDefinitionReader::readItem(const QJsonObject& object, const QString& path)

@@ -33,6 +33,8 @@ private:
     void readTables(const QJsonObject& root);
     void readItems(const QJsonObject& root);
     void readChecks(const QJsonObject& root);
+    void readTranslations(const QJsonObject& root);
+    ItemTranslation readItemTranslation(const ItemDefinition& item, const QJsonObject& object, const QString& path);
     ItemDefinition readItem(const QJsonObject& object, const QString& path);
     void readItemInput(ItemDefinition& item, const QJsonObject& object, const QString& path);
     QList<AnswerOption> readOptions(const QJsonValue& value, const QString& path);

@@ -111,6 +111,16 @@ QList<const InstrumentDefinition*> InstrumentLibrary::definitions() const
     return active;
 }
 
+QStringList InstrumentLibrary::languages() const
+{
+    QStringList codes;
+    for (const InstrumentDefinition* definition : definitions())
+        codes.append(definition->languages());
+    codes.sort();
+    codes.removeDuplicates();
+    return codes;
+}
+
 QList<InstrumentSummary> InstrumentLibrary::summaries() const
 {
     QList<InstrumentSummary> summaries;

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <deque>
 
@@ -38,6 +39,8 @@ public:
     const InstrumentDefinition* find(const QString& id, const QString& version) const;
     // The active definitions, sorted by id.
     QList<const InstrumentDefinition*> definitions() const;
+    // The languages the active definitions have texts in besides English, sorted.
+    QStringList languages() const;
     // Every loaded definition, active or replaced, sorted by id then bundled first.
     QList<InstrumentSummary> summaries() const;
     // One message per file that was not loaded, naming the file, the field and the problem.

@@ -1,6 +1,8 @@
 // Patient helpers: display names, age and field validation.
 #include "Patient.h"
 
+#include "PatientLanguage.h"
+
 #include <QCoreApplication>
 
 namespace outcome {
@@ -99,6 +101,9 @@ Status validatePatient(const Patient& patient, const QDate& today)
         return invalid(Tr::tr("Date of birth: more than 130 years ago; please check the year."));
     if (!patient.email.isEmpty() && !patient.email.contains(QLatin1Char('@')))
         return invalid(Tr::tr("Email: \"%1\" is not an email address (name@example.org).").arg(patient.email));
+    if (!PatientLanguage::isValid(patient.language))
+        return invalid(Tr::tr("Language: \"%1\" is not a language code; use two or three letters such as de, fr or es.")
+                           .arg(patient.language));
     return {};
 }
 

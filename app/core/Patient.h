@@ -33,6 +33,7 @@ struct Patient
     QString email;
     QString address;
     QString notes;
+    QString language; // questionnaires are given in it where a definition has it (PatientLanguage); empty: English
     bool archived = false;
     QDateTime createdAt;
     QDateTime updatedAt;

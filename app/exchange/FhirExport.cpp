@@ -4,6 +4,7 @@
 #include "DatabaseFile.h"
 #include "DateText.h"
 #include "FreeText.h"
+#include "PatientLanguage.h"
 #include "PatientRecordReader.h"
 #include "PrivateFile.h"
 #include "ScoringEngine.h"
@@ -237,6 +238,15 @@ QJsonObject FhirExport::patient(const Patient& patient, const QString& fullUrl, 
             QJsonObject{{QStringLiteral("system"), QStringLiteral("email")}, {QStringLiteral("value"), patient.email}});
     if (!telecom.isEmpty())
         resource.insert(QStringLiteral("telecom"), telecom);
+    if (!patient.language.isEmpty()) {
+        const QJsonObject language{
+            {QStringLiteral("coding"),
+             QJsonArray{QJsonObject{{QStringLiteral("system"), QStringLiteral("urn:ietf:bcp:47")},
+                                    {QStringLiteral("code"), patient.language}}}},
+            {QStringLiteral("text"), PatientLanguage::displayName(patient.language)}};
+        resource.insert(QStringLiteral("communication"), QJsonArray{QJsonObject{{QStringLiteral("language"), language},
+                                                                                {QStringLiteral("preferred"), true}}});
+    }
     return resource;
 }
 

@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "DateText.h"
 #include "JsonWriter.h"
+#include "PatientLanguage.h"
 #include "PatientSearch.h"
 #include "SqlValue.h"
 
@@ -28,8 +29,8 @@ struct Tr
 
 const QString kColumns = QStringLiteral(
     "p.id, p.chart_number, p.family_name, p.given_name, p.birth_date, p.sex, p.phone, p.email, p.address, p.notes, "
-    "p.archived, p.created_at, p.updated_at, p.row_version");
-constexpr int kColumnCount = 14;
+    "p.archived, p.created_at, p.updated_at, p.row_version, p.language");
+constexpr int kColumnCount = 15;
 
 Patient patientFrom(const QSqlQuery& query)
 {
@@ -48,6 +49,7 @@ Patient patientFrom(const QSqlQuery& query)
     patient.createdAt = sql::toDateTime(query.value(11));
     patient.updatedAt = sql::toDateTime(query.value(12));
     patient.rowVersion = query.value(13).toInt();
+    patient.language = query.value(14).toString();
     return patient;
 }
 
@@ -58,6 +60,7 @@ Patient trimmed(Patient patient)
     patient.givenName = patient.givenName.trimmed();
     patient.email = patient.email.trimmed();
     patient.phone = patient.phone.trimmed();
+    patient.language = PatientLanguage::normalized(patient.language);
     return patient;
 }
 
@@ -86,8 +89,8 @@ QString prefixEnd(const QString& prefix)
 
 QString PatientRepository::auditValues(const Patient& patient)
 {
-    return JsonObjectWriter()
-        .add(u"chart_number", patient.chartNumber)
+    JsonObjectWriter values;
+    values.add(u"chart_number", patient.chartNumber)
         .add(u"family_name", patient.familyName)
         .add(u"given_name", patient.givenName)
         .add(u"birth_date", isoDate(patient.birthDate))
@@ -96,8 +99,11 @@ QString PatientRepository::auditValues(const Patient& patient)
         .add(u"email", patient.email)
         .add(u"address", patient.address)
         .add(u"notes", patient.notes)
-        .add(u"archived", patient.archived)
-        .text();
+        .add(u"archived", patient.archived);
+    // Only patients with a language other than English carry the field, so every other trail reads as it always did.
+    if (!patient.language.isEmpty())
+        values.add(u"language", patient.language);
+    return values.text();
 }
 
 Status PatientRepository::checkChartNumberFree(const Patient& patient)
@@ -149,14 +155,15 @@ Result<qint64> PatientRepository::create(const Patient& input)
     const QString now = m_db.timestamp();
     QSqlQuery& query = m_db.prepared(QStringLiteral(
         "INSERT INTO patients (chart_number, family_name, given_name, birth_date, sex, phone, email, address, notes, "
-        "archived, sort_name, created_at, updated_at, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
-        "RETURNING id"));
+        "archived, sort_name, created_at, updated_at, row_version, language) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id"));
     if (Status status =
             m_db.exec(query,
                       {QVariant(patient.chartNumber), QVariant(patient.familyName), QVariant(patient.givenName),
                        sql::fromDate(patient.birthDate), QVariant(sexToCode(patient.sex)), QVariant(patient.phone),
                        QVariant(patient.email), QVariant(patient.address), QVariant(patient.notes),
-                       QVariant(patient.archived ? 1 : 0), QVariant(sortName(patient)), QVariant(now), QVariant(now)},
+                       QVariant(patient.archived ? 1 : 0), QVariant(sortName(patient)), QVariant(now), QVariant(now),
+                       QVariant(patient.language)},
                       Tr::tr("save the patient"));
         !status)
         return status.error();
@@ -190,15 +197,16 @@ Status PatientRepository::update(const Patient& input, const QString& reason)
         return status;
     QSqlQuery& query = m_db.prepared(QStringLiteral(
         "UPDATE patients SET chart_number = ?, family_name = ?, given_name = ?, birth_date = ?, sex = ?, phone = ?, "
-        "email = ?, address = ?, notes = ?, sort_name = ?, updated_at = ?, row_version = row_version + 1 "
-        "WHERE id = ? AND row_version = ?"));
-    if (Status status = m_db.exec(query,
-                                  {QVariant(patient.chartNumber), QVariant(patient.familyName),
-                                   QVariant(patient.givenName), sql::fromDate(patient.birthDate),
-                                   QVariant(sexToCode(patient.sex)), QVariant(patient.phone), QVariant(patient.email),
-                                   QVariant(patient.address), QVariant(patient.notes), QVariant(sortName(patient)),
-                                   QVariant(m_db.timestamp()), QVariant(patient.id), QVariant(patient.rowVersion)},
-                                  Tr::tr("save the patient"));
+        "email = ?, address = ?, notes = ?, language = ?, sort_name = ?, updated_at = ?, "
+        "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    if (Status status =
+            m_db.exec(query,
+                      {QVariant(patient.chartNumber), QVariant(patient.familyName), QVariant(patient.givenName),
+                       sql::fromDate(patient.birthDate), QVariant(sexToCode(patient.sex)), QVariant(patient.phone),
+                       QVariant(patient.email), QVariant(patient.address), QVariant(patient.notes),
+                       QVariant(patient.language), QVariant(sortName(patient)), QVariant(m_db.timestamp()),
+                       QVariant(patient.id), QVariant(patient.rowVersion)},
+                      Tr::tr("save the patient"));
         !status)
         return status;
     if (query.numRowsAffected() != 1)

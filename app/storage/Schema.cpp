@@ -191,11 +191,19 @@ QStringList version6()
     };
 }
 
+// The language a patient reads questionnaires in; every patient from before this version reads them in English.
+QStringList version7()
+{
+    return {
+        QStringLiteral("ALTER TABLE patients ADD COLUMN language TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 } // namespace
 
 int Schema::latestVersion()
 {
-    return 6;
+    return 7;
 }
 
 QStringList Schema::statements(int version)
@@ -213,6 +221,8 @@ QStringList Schema::statements(int version)
         return version5();
     case 6:
         return version6();
+    case 7:
+        return version7();
     default:
         return {};
     }

@@ -2950,6 +2950,18 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
         <source>compares item &quot;%1&quot; with itself</source>
         <translation>vergleicht Item „%1“ mit sich selbst</translation>
     </message>
+    <message>
+        <source>English is the definition&apos;s own text and needs no translation</source>
+        <translation>Englisch ist der eigene Text der Definition und braucht keine Übersetzung</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code; use two or three lowercase letters such as de, fr or es</source>
+        <translation>„%1“ ist kein Sprachcode; verwenden Sie zwei oder drei Kleinbuchstaben wie de, fr oder es</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot; has no answer with code %2</source>
+        <translation>Item „%1“ hat keine Antwort mit dem Code %2</translation>
+    </message>
 </context>
 <context>
     <name>outcome::InstrumentForm</name>
@@ -3805,6 +3817,10 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
         <source>Email: &quot;%1&quot; is not an email address (name@example.org).</source>
         <translation>E-Mail: „%1“ ist keine E-Mail-Adresse (name@example.org).</translation>
     </message>
+    <message>
+        <source>Language: &quot;%1&quot; is not a language code; use two or three letters such as de, fr or es.</source>
+        <translation>Sprache: „%1“ ist kein Sprachcode; verwenden Sie zwei oder drei Buchstaben wie de, fr oder es.</translation>
+    </message>
 </context>
 <context>
     <name>outcome::PatientFormDialog</name>
@@ -3923,6 +3939,34 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     <message>
         <source>Invalid entry: %1</source>
         <translation>Ungültige Eingabe: %1</translation>
+    </message>
+    <message>
+        <source>Language of the questionnaires</source>
+        <translation>Sprache der Fragebögen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Sp&amp;rache</translation>
+    </message>
+    <message>
+        <source>Self-entry and printed questionnaires are in English.</source>
+        <translation>Selbsteingabe und gedruckte Fragebögen sind auf Englisch.</translation>
+    </message>
+    <message>
+        <source>No questionnaire has a text in %1 yet: self-entry and printed questionnaires are in English.</source>
+        <translation>Noch kein Fragebogen hat einen Text in %1: Selbsteingabe und gedruckte Fragebögen sind auf Englisch.</translation>
+    </message>
+    <message>
+        <source>Self-entry and printed questionnaires are in %1.</source>
+        <translation>Selbsteingabe und gedruckte Fragebögen sind in %1.</translation>
+    </message>
+    <message>
+        <source>In %1: %2. The other questionnaires are in English.</source>
+        <translation>In %1: %2. Die übrigen Fragebögen sind auf Englisch.</translation>
+    </message>
+    <message>
+        <source>Questionnaires are in %1 where their definitions have it, else in English.</source>
+        <translation>Fragebögen sind in %1, wo ihre Definitionen die Sprache haben, sonst auf Englisch.</translation>
     </message>
 </context>
 <context>
@@ -4385,6 +4429,10 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     <message>
         <source>born %1 (%2 years)</source>
         <translation>geb. %1 (%2 Jahre)</translation>
+    </message>
+    <message>
+        <source>questionnaires in %1</source>
+        <translation>Fragebögen in %1</translation>
     </message>
 </context>
 <context>

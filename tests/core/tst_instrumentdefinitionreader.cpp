@@ -63,6 +63,7 @@ private slots:
     void problems_data();
     void problems();
     void checksFlagPairsOfAnswers();
+    void translationsReplaceWhatThePatientReads();
 };
 
 void TestInstrumentDefinitionReader::validDefinition()
@@ -242,6 +243,24 @@ void TestInstrumentDefinitionReader::problems_data()
         {R"(tables={"t":{"0":1,"1":2,"2":3,"3":4,"4":5}})",
          R"(measures/0/scoring={"kind":"sf36_rescore","items":["1"],"raw_min":1,"raw_max":5,"precode":{"1":[{"table":"t","when":{"item":"9","answered":false}},{"table":"t"}]}})"},
         "measures[0].scoring.precode.1[0].when.item: item \"9\" does not exist in this definition");
+    row("translation into English", {R"(translations={"en":{"name":"Scale"}})"},
+        "translations.en: English is the definition's own text and needs no translation");
+    row("translation with a language name", {R"(translations={"German":{"name":"Skala"}})"},
+        "translations.German: \"German\" is not a language code; use two or three lowercase letters such as de, fr "
+        "or es");
+    row("translation of a missing item", {R"(translations={"de":{"items":{"9":{"label":"Neun"}}}})"},
+        "translations.de.items.9: item \"9\" does not exist in this definition");
+    row("translated item without a label", {R"(translations={"de":{"items":{"1":{"text":"Erstens"}}}})"},
+        "translations.de.items.1.label: required field is missing");
+    row("translated option of an integer item",
+        {R"(translations={"de":{"items":{"1":{"label":"Erstes","options":{}}}}})"},
+        "translations.de.items.1.options: unknown field (the definition format has no such field)");
+    row("translated option that does not exist",
+        {R"(items/0={"id":"1","number":1,"label":"First","input":"options","options":[{"code":0,"label":"No"},{"code":1,"label":"Yes"}]})",
+         R"(translations={"de":{"items":{"1":{"label":"Erstes","options":{"2":{"label":"Vielleicht"}}}}}})"},
+        "translations.de.items.1.options.2: item \"1\" has no answer with code 2");
+    row("misspelt translated field", {R"(translations={"de":{"instructoins":"Bitte"}})"},
+        "translations.de.instructoins: unknown field (the definition format has no such field)");
 }
 
 void TestInstrumentDefinitionReader::problems()
@@ -273,6 +292,46 @@ void TestInstrumentDefinitionReader::checksFlagPairsOfAnswers()
     // A definition without checks has none.
     QVERIFY(InstrumentDefinitionReader::read(withPatches({}), QStringLiteral("inline.json"), DefinitionOrigin::Clinic)
                 ->checks.isEmpty());
+}
+
+void TestInstrumentDefinitionReader::translationsReplaceWhatThePatientReads()
+{
+    const Result<InstrumentDefinition> read = InstrumentDefinitionReader::read(
+        withPatches(
+            {R"(instructions="Answer every item.")", R"(recall="today")",
+             R"(items/0={"id":"1","number":1,"label":"First","text":"The licensed first question","input":"options","options":[{"code":0,"label":"No","text":"Not at all"},{"code":1,"label":"Yes"}]})",
+             R"(translations={"fr":{"name":"Echelle","items":{"2":{"label":"Deuxième"}}},"de":{"instructions":"Bitte alles beantworten.","items":{"1":{"label":"Erstes","options":{"0":{"label":"Nein"}}},"3":{"label":"Drittes","min_label":"nie"}}}})"}),
+        QStringLiteral("inline.json"), DefinitionOrigin::Clinic);
+    QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
+    QCOMPARE(read->languages(), (QStringList{QStringLiteral("de"), QStringLiteral("fr")}));
+
+    const InstrumentDefinition german = read->inLanguage(QStringLiteral("de"));
+    QCOMPARE(german.instructions, QStringLiteral("Bitte alles beantworten."));
+    // What the translation leaves out stays in the definition's own words.
+    QCOMPARE(german.name, read->name);
+    QCOMPARE(german.recall, QStringLiteral("today"));
+    // A translated item and option are read in the translation only, never beside the licensed English wording.
+    QCOMPARE(german.item(QStringLiteral("1"))->label, QStringLiteral("Erstes"));
+    QVERIFY(german.item(QStringLiteral("1"))->text.isEmpty());
+    QCOMPARE(german.item(QStringLiteral("1"))->option(0)->label, QStringLiteral("Nein"));
+    QVERIFY(german.item(QStringLiteral("1"))->option(0)->text.isEmpty());
+    QCOMPARE(german.item(QStringLiteral("1"))->option(1)->label, QStringLiteral("Yes"));
+    QCOMPARE(german.item(QStringLiteral("2"))->label, QStringLiteral("Second"));
+    QCOMPARE(german.item(QStringLiteral("3"))->label, QStringLiteral("Drittes"));
+    QCOMPARE(german.item(QStringLiteral("3"))->minLabel, QStringLiteral("nie"));
+    // Answers and scores do not depend on the language.
+    QCOMPARE(german.version, read->version);
+    QCOMPARE(german.measures.size(), read->measures.size());
+    QCOMPARE(german.items().size(), read->items().size());
+
+    QCOMPARE(read->inLanguage(QStringLiteral("fr")).name, QStringLiteral("Echelle"));
+    // English, and a language the definition lacks, read as the definition itself.
+    for (const QString& other : {QString(), QStringLiteral("es")}) {
+        const InstrumentDefinition same = read->inLanguage(other);
+        QCOMPARE(same.name, read->name);
+        QCOMPARE(same.item(QStringLiteral("1"))->text, QStringLiteral("The licensed first question"));
+        QCOMPARE(same.item(QStringLiteral("1"))->option(0)->text, QStringLiteral("Not at all"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestInstrumentDefinitionReader)

@@ -4,6 +4,7 @@
 #include "InstrumentLibrary.h"
 #include "PdfText.h"
 #include "SampleDatabase.h"
+#include "TranslatedDefinition.h"
 
 #include <QTest>
 
@@ -19,6 +20,7 @@ private slots:
     void baselineHasEveryPlannedItem();
     void nextIsTheFirstPlannedVisit();
     void blankInstrument();
+    void thePatientsLanguage();
     void badArguments_data();
     void badArguments();
 
@@ -116,6 +118,52 @@ void TestFormCommand::blankInstrument()
     }
 }
 
+void TestFormCommand::thePatientsLanguage()
+{
+    const QString clinic = m_dir.filePath(QStringLiteral("instruments"));
+    QVERIFY(installGermanNrs(clinic));
+    const auto session = std::find_if(m_visits.cbegin(), m_visits.cend(), [](const Visit& visit) {
+        return visit.plannedInstruments == QStringList{QStringLiteral("nrs")};
+    });
+    QVERIFY(session != m_visits.cend());
+    const QString number = QString::number(session - m_visits.cbegin() + 1);
+    {
+        auto db = openDatabase(m_db);
+        QVERIFY(db);
+        PatientRepository patients(*db);
+        Patient patient = *patients.findByChartNumber(QStringLiteral("C000001"));
+        patient.language = QStringLiteral("de");
+        QVERIFY(patients.update(patient));
+    }
+    const QStringList withClinic{QStringLiteral("--instruments"), clinic};
+
+    // The patient reads German: the clinic's NRS has it.
+    const QString german = m_dir.filePath(QStringLiteral("german.pdf"));
+    CliRun run = runCli(form(number, german) + withClinic);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QString text = pdfReadingText(german);
+    QVERIFY2(text.contains(QStringLiteral("1. ") + kGermanNrsLabel), qPrintable(text));
+    QVERIFY(text.contains(kGermanNrsInstructions));
+
+    // --language chooses another for this print; English is the definition's own words.
+    const QString english = m_dir.filePath(QStringLiteral("english.pdf"));
+    run = runCli(form(number, english) + withClinic + QStringList{QStringLiteral("--language"), QStringLiteral("EN")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    text = pdfReadingText(english);
+    QVERIFY2(text.contains(QStringLiteral("1. Pain intensity now")), qPrintable(text));
+    QVERIFY(!text.contains(kGermanNrsLabel));
+
+    // A blank questionnaire in German.
+    const QString blank = m_dir.filePath(QStringLiteral("blank-de.pdf"));
+    run = runCli({QStringLiteral("form"), QStringLiteral("--instrument"), QStringLiteral("nrs"),
+                  QStringLiteral("--language"), QStringLiteral("de"), QStringLiteral("--out"), blank,
+                  QStringLiteral("--instruments"), clinic});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    text = pdfReadingText(blank);
+    QVERIFY2(text.contains(QStringLiteral("NRS — ") + kGermanNrsName), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Name: ____")));
+}
+
 void TestFormCommand::badArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -143,6 +191,12 @@ void TestFormCommand::badArguments_data()
         << (patient + QStringList{QStringLiteral("--instrument"), QStringLiteral("odi")} + toPdf)
         << QStringLiteral("give either");
     QTest::newRow("neither") << toPdf << QStringLiteral("give either");
+    QTest::newRow("language not a code")
+        << (QStringList{QStringLiteral("--instrument"), QStringLiteral("odi"), QStringLiteral("--language"),
+                        QStringLiteral("German")}
+            << toPdf)
+        << QStringLiteral("--language: \"German\" is not a language code; use two or three letters such as en, de "
+                          "or fr.");
     QTest::newRow("not a pdf") << (QStringList{QStringLiteral("--instrument"), QStringLiteral("odi"),
                                                QStringLiteral("--out"), m_dir.filePath(QStringLiteral("odi.png"))})
                                << QStringLiteral("--out must be a file ending in .pdf");

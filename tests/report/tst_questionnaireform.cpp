@@ -4,6 +4,7 @@
 #include "PdfText.h"
 #include "QuestionnaireFormDocument.h"
 #include "ReportPaper.h"
+#include "TranslatedDefinition.h"
 
 #include <QLocale>
 #include <QTemporaryDir>
@@ -21,6 +22,7 @@ private slots:
     void everyItemWholeAndInOrder_data();
     void everyItemWholeAndInOrder();
     void blankFormHasLinesToWriteOn();
+    void printedInThePatientsLanguage();
 
 private:
     QList<const InstrumentDefinition*> instruments(const QStringList& ids) const;
@@ -180,6 +182,42 @@ void TestQuestionnaireForm::blankFormHasLinesToWriteOn()
     const QString all = pdfReadingText(path);
     QVERIFY(all.contains(QStringLiteral("ODI — Oswestry Disability Index")));
     QVERIFY(all.contains(m_library.find(QStringLiteral("odi"))->instructions.simplified()));
+}
+
+void TestQuestionnaireForm::printedInThePatientsLanguage()
+{
+    QTemporaryDir clinic;
+    QVERIFY(installGermanNrs(clinic.path()));
+    const InstrumentLibrary library = InstrumentLibrary::load(clinic.path());
+    QVERIFY(library.problems().isEmpty());
+    const InstrumentDefinition* nrs = library.find(QStringLiteral("nrs"));
+    QCOMPARE(nrs->version, QStringLiteral("1+de"));
+    const QuestionnaireFormPatient patient{QStringLiteral("Keller, Anna"), QStringLiteral("C000007"),
+                                           QStringLiteral("Session 1"), QDate(2026, 12, 4)};
+
+    const QuestionnaireFormDocument german({nrs, library.find(QStringLiteral("odi"))}, patient, QStringLiteral("de"));
+    const QString germanPath = m_dir.filePath(QStringLiteral("german.pdf"));
+    QVERIFY(german.writePdf(germanPath, QPageSize(QPageSize::A4)).ok());
+    const QString text = pdfReadingText(germanPath);
+    QVERIFY2(text.contains(QStringLiteral("NRS — ") + kGermanNrsName), qPrintable(text));
+    QVERIFY(text.contains(kGermanNrsInstructions));
+    QVERIFY(text.contains(QStringLiteral("1. ") + kGermanNrsLabel));
+    QVERIFY(text.contains(QStringLiteral("0 = ") + kGermanNrsLeast));
+    QVERIFY(text.contains(QStringLiteral("10 = ") + kGermanNrsMost));
+    QVERIFY(!text.contains(nrs->item(QStringLiteral("pain"))->label));
+    // The ODI has no German text: it is printed in English, whole.
+    QVERIFY(text.contains(QStringLiteral("ODI — Oswestry Disability Index")));
+    QVERIFY(text.contains(QStringLiteral("10. Travelling")));
+
+    // The same definition for an English reader, and for a language it lacks.
+    for (const QString& language : {QString(), QStringLiteral("fr")}) {
+        const QuestionnaireFormDocument other({nrs}, patient, language);
+        const QString otherPath = m_dir.filePath(QStringLiteral("other.pdf"));
+        QVERIFY(other.writePdf(otherPath, QPageSize(QPageSize::A4)).ok());
+        const QString otherText = pdfReadingText(otherPath);
+        QVERIFY2(otherText.contains(QStringLiteral("1. Pain intensity now")), qPrintable(otherText));
+        QVERIFY(!otherText.contains(kGermanNrsLabel));
+    }
 }
 
 QTEST_MAIN(TestQuestionnaireForm)

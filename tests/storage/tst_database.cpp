@@ -153,17 +153,21 @@ void TestDatabase::visitsFromVersionFourAwaitNoReview()
         options.migrateTo = 4;
         auto old = openDatabase(path, options);
         QVERIFY(old);
-        Result<qint64> patient = PatientRepository(*old).create(samplePatient());
-        QVERIFY(patient.ok());
         CourseTemplateRepository templates(*old);
         Result<CourseTemplate> standard = templates.find(*templates.ensureStandard());
         QVERIFY(standard.ok());
-        // The rows as version 4 wrote them, without the patient-entry columns.
+        // The rows as version 4 wrote them, without the patient-entry columns or the patient's language.
         QSqlQuery query(old->connection());
+        QVERIFY2(query.exec(QStringLiteral("INSERT INTO patients (chart_number, family_name, given_name, birth_date,"
+                                           " sex, sort_name, created_at, updated_at) VALUES ('C000001', 'Example',"
+                                           " 'Jane', '1970-05-31', 'female', 'example jane',"
+                                           " '2026-03-02T09:00:00.000Z', '2026-03-02T09:00:00.000Z')")),
+                 qPrintable(query.lastError().text()));
+        const qint64 patientId = query.lastInsertId().toLongLong();
         QVERIFY2(query.exec(QStringLiteral("INSERT INTO courses (patient_id, template_id, start_date, created_at,"
                                            " updated_at) VALUES (%1, %2, '2026-03-02', '2026-03-02T09:00:00.000Z',"
                                            " '2026-03-02T09:00:00.000Z')")
-                                .arg(*patient)
+                                .arg(patientId)
                                 .arg(standard->id)),
                  qPrintable(query.lastError().text()));
         const qint64 courseId = query.lastInsertId().toLongLong();
@@ -183,8 +187,12 @@ void TestDatabase::visitsFromVersionFourAwaitNoReview()
     QVERIFY(!visit->patientEnteredOn.isValid());
     QVERIFY(!visit->patientEntryReviewed);
     QVERIFY(!visit->awaitsReview());
-    // Courses from before version 6 name no clinician.
+    // Courses from before version 6 name no clinician; patients from before version 7 read questionnaires in English.
     QCOMPARE(CourseRepository(*upgraded).find(visit->courseId)->clinician, QString());
+    const Result<Patient> patient = PatientRepository(*upgraded).findByChartNumber(QStringLiteral("C000001"));
+    QVERIFY(patient);
+    QCOMPARE(patient->language, QString());
+    QCOMPARE(patient->displayName(), QStringLiteral("Example, Jane"));
     // The new columns take a mark once upgraded.
     Visit marked = *visit;
     marked.patientEnteredOn = QDate(2026, 3, 2);

@@ -34,6 +34,7 @@ private slots:
     void templatesAreVersioned();
     void courseStartCreatesPlannedVisits();
     void courseNamesItsClinician();
+    void patientLanguage();
     void assessmentSaveEditAndAudit();
     void assessmentEditNeedsReasonAndFreshVersion();
     void assessmentBatchGetsItsOwnIdsAndAudit();
@@ -312,6 +313,48 @@ void TestRepositories::courseNamesItsClinician()
     QCOMPARE(audit.last().reason, QStringLiteral("handed over"));
     QCOMPARE(audit.last().oldValues.value(QStringLiteral("clinician")).toString(), QStringLiteral("Priya Raman"));
     QCOMPARE(audit.last().newValues.value(QStringLiteral("clinician")).toString(), QStringLiteral("Tomás Ortega"));
+}
+
+void TestRepositories::patientLanguage()
+{
+    PatientRepository patients(*m_db);
+    Patient patient = samplePatient();
+    patient.language = QStringLiteral(" DE ");
+    const Result<qint64> id = patients.create(patient);
+    QVERIFY(id);
+    const Patient english = samplePatient(QStringLiteral("C000002"));
+    const Result<qint64> englishId = patients.create(english);
+    QVERIFY(englishId);
+
+    // Stored as its code, read back after reopening; English is the empty code.
+    m_db.reset();
+    m_db = openDatabase(m_dir->filePath(QStringLiteral("clinic.db")));
+    QVERIFY(m_db);
+    PatientRepository reopened(*m_db);
+    Patient back = *reopened.find(*id);
+    QCOMPARE(back.language, QStringLiteral("de"));
+    QCOMPARE(reopened.find(*englishId)->language, QString());
+    back.language = QStringLiteral("en");
+    QVERIFY(reopened.update(back));
+    QCOMPARE(reopened.find(*id)->language, QString());
+
+    // The trail names a language other than English, and only then, so older trails read as before.
+    const QList<AuditEntry> audit = *AuditTrail(*m_db).forPatient(*id);
+    QCOMPARE(audit.first().newValues.value(QStringLiteral("language")).toString(), QStringLiteral("de"));
+    QCOMPARE(audit.last().oldValues.value(QStringLiteral("language")).toString(), QStringLiteral("de"));
+    QVERIFY(!audit.last().newValues.contains(QStringLiteral("language")));
+    QVERIFY(!AuditTrail(*m_db).forPatient(*englishId)->first().newValues.contains(QStringLiteral("language")));
+
+    // A word that is not a language code is refused, naming the field.
+    back = *reopened.find(*id);
+    back.language = QStringLiteral("German");
+    const Status refused = reopened.update(back);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().message, QStringLiteral("Language: \"german\" is not a language code; use two or three "
+                                                     "letters such as de, fr or es."));
+    back.language = QStringLiteral("xq");
+    QVERIFY(!reopened.update(back));
+    QCOMPARE(reopened.find(*id)->language, QString());
 }
 
 void TestRepositories::assessmentSaveEditAndAudit()

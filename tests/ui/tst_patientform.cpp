@@ -1,9 +1,13 @@
 // The patient form: required fields, dates, the unique chart number (naming its owner), and nothing saved on error.
 #include "FixedClock.h"
 #include "InlineMessage.h"
+#include "InstrumentLibrary.h"
 #include "PatientFormDialog.h"
+#include "TranslatedDefinition.h"
 #include "UiTestSupport.h"
 
+#include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
@@ -26,6 +30,7 @@ private slots:
     void invalidFields();
     void createsAndEdits();
     void suggestsTheNextChartNumber();
+    void choosesTheQuestionnaireLanguage();
     void parsesTypedDates_data();
     void parsesTypedDates();
 
@@ -181,6 +186,40 @@ void TestPatientForm::suggestsTheNextChartNumber()
 
     PatientFormDialog edit(*m_db, dialog.savedPatient()); // an existing patient keeps the number
     QCOMPARE(edit.findChild<QLineEdit*>(QStringLiteral("chartNumberEdit"))->text(), QStringLiteral("C102"));
+}
+
+void TestPatientForm::choosesTheQuestionnaireLanguage()
+{
+    QTemporaryDir clinic;
+    QVERIFY(installGermanNrs(clinic.path()));
+    const InstrumentLibrary library = InstrumentLibrary::load(clinic.path());
+    PatientFormDialog dialog(*m_db, Patient{}, nullptr, &library);
+    dialog.show();
+    fill(dialog, QStringLiteral("C300"), QStringLiteral("Keller"), QStringLiteral("Anna"),
+         QStringLiteral("1975-03-09"));
+    auto* language = dialog.findChild<QComboBox*>(QStringLiteral("languageCombo"));
+    auto* note = dialog.findChild<QLabel*>(QStringLiteral("languageNote"));
+    QVERIFY(language && note);
+    QCOMPARE(language->currentText(), QStringLiteral("English"));
+    QCOMPARE(note->text(), QStringLiteral("Self-entry and printed questionnaires are in English."));
+
+    // The note says what the patient will read: only what the clinic's definitions have, the rest in English.
+    language->setCurrentIndex(language->findData(QStringLiteral("fr")));
+    QCOMPARE(language->currentText(), QStringLiteral("Français"));
+    QCOMPARE(note->text(), QStringLiteral("No questionnaire has a text in Français yet: self-entry and printed "
+                                          "questionnaires are in English."));
+    language->setCurrentIndex(language->findData(QStringLiteral("de")));
+    QCOMPARE(language->currentText(), QStringLiteral("Deutsch"));
+    QCOMPARE(note->text(), QStringLiteral("In Deutsch: NRS. The other questionnaires are in English."));
+    QCOMPARE(language->accessibleDescription(), note->text());
+
+    dialog.findChild<QPushButton*>(QStringLiteral("savePatientButton"))->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const Result<Patient> saved = PatientRepository(*m_db).find(dialog.savedPatientId());
+    QVERIFY(saved);
+    QCOMPARE(saved->language, QStringLiteral("de"));
+    PatientFormDialog edit(*m_db, *saved, nullptr, &library);
+    QCOMPARE(edit.findChild<QComboBox*>(QStringLiteral("languageCombo"))->currentText(), QStringLiteral("Deutsch"));
 }
 
 void TestPatientForm::parsesTypedDates_data()

@@ -7,11 +7,13 @@
 #include "FixedClock.h"
 #include "HoldToConfirmButton.h"
 #include "InstrumentForm.h"
+#include "InstrumentLibrary.h"
 #include "ItemInput.h"
 #include "NumberPad.h"
 #include "PatientWorkspace.h"
 #include "SelfEntryView.h"
 #include "TodayView.h"
+#include "TranslatedDefinition.h"
 #include "UiTestSupport.h"
 #include "VisitEntryDialog.h"
 #include "VisitRecordRepository.h"
@@ -44,6 +46,7 @@ private slots:
     void aPainScoreOfTenAndARefusedDigit();
     void aPainBetweenTwoMarksOnTheKeypad();
     void onlyPlannedVisitsOffered();
+    void askedInThePatientsLanguage();
 
 private:
     SelfEntryView* startAt(const QString& visitTitle);
@@ -56,6 +59,7 @@ private:
 
     const FixedClock m_clock{kToday};
     QTemporaryDir m_settingsDir;
+    QTemporaryDir m_dataDir; // the clinic's instruments folder is in it
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MainWindow> m_window;
     QPointer<SelfEntryView> m_view;
@@ -66,6 +70,8 @@ private:
 void TestSelfEntry::initTestCase()
 {
     AppSettings::useFile(m_settingsDir.filePath(QStringLiteral("settings.ini")));
+    // The application-data folder, and the clinic's instruments in it, are this test's own.
+    qputenv("XDG_DATA_HOME", m_dataDir.path().toLocal8Bit());
 }
 
 void TestSelfEntry::init()
@@ -91,6 +97,7 @@ void TestSelfEntry::cleanup()
     }
     m_window.reset();
     m_dir.reset();
+    QDir(InstrumentLibrary::clinicFolder()).removeRecursively();
 }
 
 Visit TestSelfEntry::visit(const QString& title) const
@@ -442,6 +449,45 @@ void TestSelfEntry::onlyPlannedVisitsOffered()
     const Result<SelfEntryView*> unknown = m_window->startSelfEntry(QStringLiteral("NOPE"));
     QVERIFY(!unknown.ok());
     QVERIFY(unknown.error().message.contains(QStringLiteral("NOPE")));
+}
+
+void TestSelfEntry::askedInThePatientsLanguage()
+{
+    // The clinic has a German NRS, and the patient reads German; the program is opened again to load it.
+    QVERIFY(InstrumentLibrary::clinicFolder().startsWith(m_dataDir.path()));
+    QVERIFY(installGermanNrs(InstrumentLibrary::clinicFolder()));
+    {
+        PatientRepository patients(m_window->database());
+        Patient patient = *patients.find(m_patientId);
+        patient.language = QStringLiteral("de");
+        QVERIFY(patients.update(patient));
+    }
+    const QString path = m_window->database().path();
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(openDatabase(path));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->openPatient(m_patientId);
+
+    QVERIFY(startAt(QStringLiteral("Session 1")));
+    press(Qt::Key_Return);
+    QCOMPARE(currentPage(), QStringLiteral("selfEntryIntroductionPage"));
+    QCOMPARE(m_view->findChild<QLabel*>(QStringLiteral("selfEntryInstrumentName"))->text(), kGermanNrsName);
+    QCOMPARE(m_view->findChild<QLabel*>(QStringLiteral("selfEntryInstructions"))->text(), kGermanNrsInstructions);
+    press(Qt::Key_Return);
+    QCOMPARE(currentPage(), QStringLiteral("selfEntryQuestionPage"));
+    QCOMPARE(m_view->findChild<QLabel*>(QStringLiteral("selfEntryQuestionText"))->text(), kGermanNrsLabel);
+    type(QStringLiteral("7"));
+    QCOMPARE(currentPage(), QStringLiteral("selfEntryEndPage"));
+    press(Qt::Key_Return);
+    QCOMPARE(currentPage(), QStringLiteral("selfEntryThanksPage"));
+
+    // Stored by code, like any other answer, with the version of the definition it was asked from.
+    const VisitRecord saved = *VisitRecordRepository(m_window->database()).load(visit(QStringLiteral("Session 1")).id);
+    const Assessment* nrs = saved.assessment(QStringLiteral("nrs"));
+    QVERIFY(nrs);
+    QCOMPARE(nrs->instrumentVersion, QStringLiteral("1+de"));
+    QCOMPARE(nrs->answers.value(QStringLiteral("pain")), std::optional<double>(7));
 }
 
 QTEST_MAIN(TestSelfEntry)

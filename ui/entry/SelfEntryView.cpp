@@ -11,6 +11,7 @@
 #include "InstrumentLibrary.h"
 #include "ItemInput.h"
 #include "NumberPad.h"
+#include "Patient.h"
 #include "VisitRecordCommand.h"
 
 #include <QCloseEvent>
@@ -74,16 +75,19 @@ ItemDefinition askedAsChoice(const ItemDefinition& item)
 
 } // namespace
 
-SelfEntryView::SelfEntryView(AppContext& context, qint64 patientId, const QString& patientName,
-                             const QString& firstName, const VisitRecord& stored, QWidget* parent)
+SelfEntryView::SelfEntryView(AppContext& context, const Patient& patient, const VisitRecord& stored, QWidget* parent)
     : QWidget(parent, Qt::Window)
     , m_context(context)
-    , m_patientId(patientId)
-    , m_patientName(patientName)
-    , m_firstName(firstName)
+    , m_patientId(patient.id)
+    , m_patientName(patient.displayName())
+    , m_firstName(patient.givenName)
     , m_stored(stored)
-    , m_instruments(instrumentsFor(stored, context.instruments()))
 {
+    for (const InstrumentDefinition* definition : instrumentsFor(stored, context.instruments()))
+        m_asked.append(definition->inLanguage(patient.language));
+    for (const InstrumentDefinition& definition : std::as_const(m_asked))
+        m_instruments.append(&definition);
+
     setObjectName(QStringLiteral("selfEntryView"));
     setWindowTitle(tr("Questionnaires"));
     // Nothing else of the program takes a key or a click while the patient has the screen.
@@ -194,10 +198,7 @@ QList<const InstrumentDefinition*> SelfEntryView::instrumentsFor(const VisitReco
         const InstrumentDefinition* definition = instruments.find(id);
         if (!definition || stored.assessment(id))
             continue;
-        const bool forPatients =
-            std::any_of(definition->items().cbegin(), definition->items().cend(),
-                        [](const ItemDefinition& item) { return item.input != InputKind::LabValue; });
-        if (forPatients)
+        if (definition->asksPatient())
             asked.append(definition);
     }
     return asked;

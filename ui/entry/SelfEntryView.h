@@ -24,14 +24,15 @@ class AppContext;
 class HoldToConfirmButton;
 class InstrumentLibrary;
 class ItemInput;
+struct Patient;
 
 class SelfEntryView : public QWidget
 {
     Q_OBJECT
 
 public:
-    SelfEntryView(AppContext& context, qint64 patientId, const QString& patientName, const QString& firstName,
-                  const VisitRecord& stored, QWidget* parent = nullptr);
+    // The questions are asked in the patient's language where the instruments' definitions have it, else in English.
+    SelfEntryView(AppContext& context, const Patient& patient, const VisitRecord& stored, QWidget* parent = nullptr);
 
     // The questionnaires the patient is asked: those planned at the visit with nothing saved yet, without lab
     // values, which the clinic enters.
@@ -103,7 +104,8 @@ private:
     QString m_patientName;
     QString m_firstName;
     VisitRecord m_stored;
-    QList<const InstrumentDefinition*> m_instruments;
+    QList<InstrumentDefinition> m_asked;              // the instruments asked, in the patient's language
+    QList<const InstrumentDefinition*> m_instruments; // into m_asked, which does not change after construction
     QList<Question> m_questions;
     QList<Step> m_steps;
     QHash<QString, AnswerSet> m_answers; // by instrument id

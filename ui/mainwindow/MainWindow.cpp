@@ -548,7 +548,7 @@ SelfEntryView* MainWindow::startSelfEntry(qint64 visitId)
         QMessageBox::warning(this, tr("Patient fills in"), !patient ? patient.error().message : record.error().message);
         return nullptr;
     }
-    auto* view = new SelfEntryView(*m_context, patientId, patient->displayName(), patient->givenName, *record);
+    auto* view = new SelfEntryView(*m_context, *patient, *record);
     if (!view->hasQuestions()) {
         delete view;
         QMessageBox::information(this, tr("Patient fills in"),
@@ -602,7 +602,7 @@ Result<SelfEntryView*> MainWindow::startSelfEntry(const QString& chartNumber)
 
 void MainWindow::newPatient()
 {
-    PatientFormDialog dialog(*m_db, Patient{}, this);
+    PatientFormDialog dialog(*m_db, Patient{}, this, &m_context->instruments());
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_context->notifyRecordsChanged(dialog.savedPatientId());
@@ -614,7 +614,7 @@ void MainWindow::editPatient()
 {
     if (m_workspace->patientId() <= 0)
         return;
-    PatientFormDialog dialog(*m_db, m_workspace->patient(), this);
+    PatientFormDialog dialog(*m_db, m_workspace->patient(), this, &m_context->instruments());
     if (dialog.exec() == QDialog::Accepted)
         m_context->notifyRecordsChanged(m_workspace->patientId());
 }

@@ -2,7 +2,9 @@
 #include "PatientFormDialog.h"
 
 #include "InlineMessage.h"
+#include "InstrumentLibrary.h"
 #include "LabelledComboBox.h"
+#include "PatientLanguage.h"
 #include "PatientRepository.h"
 #include "ScreenFit.h"
 
@@ -52,9 +54,11 @@ QDate PatientFormDialog::parseDate(const QString& input)
     return {};
 }
 
-PatientFormDialog::PatientFormDialog(Database& db, const Patient& patient, QWidget* parent)
+PatientFormDialog::PatientFormDialog(Database& db, const Patient& patient, QWidget* parent,
+                                     const InstrumentLibrary* instruments)
     : QDialog(parent)
     , m_db(db)
+    , m_instruments(instruments)
     , m_patient(patient)
 {
     setObjectName(QStringLiteral("patientFormDialog"));
@@ -82,6 +86,26 @@ PatientFormDialog::PatientFormDialog(Database& db, const Patient& patient, QWidg
     for (Sex sex : {Sex::Unknown, Sex::Female, Sex::Male, Sex::Other})
         m_sex->addItem(sexDisplayName(sex), int(sex));
     m_sex->setCurrentIndex(m_sex->findData(int(patient.sex)));
+    m_language = new LabelledComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->setAccessibleName(tr("Language of the questionnaires"));
+    // The common languages, then any other the clinic's definitions are translated into, and the patient's own.
+    QStringList codes = PatientLanguage::commonCodes();
+    QStringList more = instruments ? instruments->languages() : QStringList();
+    more.append(patient.language);
+    for (const QString& code : std::as_const(more)) {
+        if (!codes.contains(code))
+            codes.append(code);
+    }
+    for (const QString& code : std::as_const(codes))
+        m_language->addItem(PatientLanguage::displayName(code), code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(patient.language)));
+    m_languageNote = new QLabel(this);
+    m_languageNote->setObjectName(QStringLiteral("languageNote"));
+    m_languageNote->setWordWrap(true);
+    m_languageNote->setForegroundRole(QPalette::PlaceholderText);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &PatientFormDialog::describeLanguage);
+    describeLanguage();
     m_phone = lineEdit(this, QStringLiteral("phoneEdit"), tr("Phone"), patient.phone);
     m_email = lineEdit(this, QStringLiteral("emailEdit"), tr("Email"), patient.email);
     m_address = textEdit(this, QStringLiteral("addressEdit"), tr("Address"), patient.address);
@@ -96,6 +120,8 @@ PatientFormDialog::PatientFormDialog(Database& db, const Patient& patient, QWidg
     form->addRow(tr("&Given name *"), m_given);
     form->addRow(tr("Date of &birth *"), m_born);
     form->addRow(tr("&Sex"), m_sex);
+    form->addRow(tr("&Language"), m_language);
+    form->addRow(QString(), m_languageNote);
     form->addRow(tr("&Phone"), m_phone);
     form->addRow(tr("&Email"), m_email);
     form->addRow(tr("&Address"), m_address);
@@ -123,6 +149,7 @@ Patient PatientFormDialog::fromFields() const
     patient.givenName = m_given->text().trimmed();
     patient.birthDate = parseDate(m_born->text());
     patient.sex = Sex(m_sex->currentData().toInt());
+    patient.language = m_language->currentData().toString();
     patient.phone = m_phone->text().trimmed();
     patient.email = m_email->text().trimmed();
     patient.address = m_address->toPlainText().trimmed();
@@ -169,6 +196,38 @@ void PatientFormDialog::showProblem(const Error& error)
     }
     // Shown after the keyboard has moved, so the move does not cut the notification short when it is read out.
     m_message->showMessage(message);
+}
+
+void PatientFormDialog::describeLanguage()
+{
+    const QString code = m_language->currentData().toString();
+    const QString name = m_language->currentText();
+    QString note;
+    if (code.isEmpty()) {
+        note = tr("Self-entry and printed questionnaires are in English.");
+    } else if (m_instruments) {
+        QStringList translated;
+        int asked = 0;
+        for (const InstrumentDefinition* definition : m_instruments->definitions()) {
+            if (!definition->asksPatient())
+                continue;
+            ++asked;
+            if (definition->translations.count(code))
+                translated.append(definition->shortName);
+        }
+        if (translated.isEmpty())
+            note = tr("No questionnaire has a text in %1 yet: self-entry and printed questionnaires are in English.")
+                       .arg(name);
+        else if (translated.size() == asked)
+            note = tr("Self-entry and printed questionnaires are in %1.").arg(name);
+        else
+            note = tr("In %1: %2. The other questionnaires are in English.")
+                       .arg(name, QLocale().createSeparatedList(translated));
+    } else {
+        note = tr("Questionnaires are in %1 where their definitions have it, else in English.").arg(name);
+    }
+    m_languageNote->setText(note);
+    m_language->setAccessibleDescription(note);
 }
 
 void PatientFormDialog::accept()

@@ -8,6 +8,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -16,14 +17,17 @@ namespace outcome {
 
 class Database;
 class InlineMessage;
+class InstrumentLibrary;
 
 class PatientFormDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    // A patient with id 0 is created; otherwise the patient is edited.
-    PatientFormDialog(Database& db, const Patient& patient, QWidget* parent = nullptr);
+    // A patient with id 0 is created; otherwise the patient is edited. With the instruments, the language field says
+    // which questionnaires the chosen language has.
+    PatientFormDialog(Database& db, const Patient& patient, QWidget* parent = nullptr,
+                      const InstrumentLibrary* instruments = nullptr);
 
     // The saved patient's id after the dialog was accepted.
     qint64 savedPatientId() const { return m_patient.id; }
@@ -38,14 +42,18 @@ public slots:
 private:
     Patient fromFields() const;
     void showProblem(const Error& error);
+    void describeLanguage();
 
     Database& m_db;
+    const InstrumentLibrary* m_instruments = nullptr;
     Patient m_patient;
     QLineEdit* m_chart = nullptr;
     QLineEdit* m_family = nullptr;
     QLineEdit* m_given = nullptr;
     QLineEdit* m_born = nullptr;
     QComboBox* m_sex = nullptr;
+    QComboBox* m_language = nullptr;
+    QLabel* m_languageNote = nullptr;
     QLineEdit* m_phone = nullptr;
     QLineEdit* m_email = nullptr;
     QPlainTextEdit* m_address = nullptr;

@@ -5,6 +5,7 @@
 #include "ClinicalEventsView.h"
 #include "Clock.h"
 #include "CourseTimelineView.h"
+#include "PatientLanguage.h"
 #include "PatientRepository.h"
 #include "StatusColors.h"
 
@@ -87,6 +88,9 @@ void PatientWorkspace::showHeader()
                             .arg(locale.toString(m_patient.birthDate, QLocale::LongFormat))
                             .arg(m_patient.ageOn(Clock::today())),
                         sexDisplayName(m_patient.sex)};
+    // English is what every patient gets unless told otherwise, so only another language is worth the room.
+    if (!m_patient.language.isEmpty())
+        details.append(tr("questionnaires in %1").arg(PatientLanguage::displayName(m_patient.language)));
     if (!m_patient.phone.isEmpty())
         details.append(m_patient.phone);
     m_details->setText(details.join(QStringLiteral("  ·  ")));

@@ -327,14 +327,22 @@ QString line(int characters)
 
 } // namespace
 
-QuestionnaireFormDocument::QuestionnaireFormDocument(QList<const InstrumentDefinition*> instruments,
-                                                     std::optional<QuestionnaireFormPatient> patient)
-    : m_instruments(std::move(instruments))
-    , m_patient(std::move(patient))
-{}
+QuestionnaireFormDocument::QuestionnaireFormDocument(const QList<const InstrumentDefinition*>& instruments,
+                                                     std::optional<QuestionnaireFormPatient> patient,
+                                                     const QString& language)
+    : m_patient(std::move(patient))
+    , m_language(language)
+{
+    QList<InstrumentDefinition> printed;
+    printed.reserve(instruments.size());
+    for (const InstrumentDefinition* definition : instruments)
+        printed.append(definition->inLanguage(language));
+    m_instruments = std::make_shared<const QList<InstrumentDefinition>>(std::move(printed));
+}
 
 Result<QuestionnaireFormDocument> QuestionnaireFormDocument::forVisit(Database& db, const InstrumentLibrary& library,
-                                                                      qint64 visitId)
+                                                                      qint64 visitId,
+                                                                      const std::optional<QString>& language)
 {
     CourseRepository courses(db);
     const Result<Visit> visit = courses.findVisit(visitId);
@@ -361,15 +369,17 @@ Result<QuestionnaireFormDocument> QuestionnaireFormDocument::forVisit(Database& 
                              .arg(visit->title(), id)};
         instruments.append(definition);
     }
-    return QuestionnaireFormDocument(instruments, QuestionnaireFormPatient{patient->displayName(), patient->chartNumber,
-                                                                           visit->title(), visit->scheduledDate});
+    return QuestionnaireFormDocument(
+        instruments,
+        QuestionnaireFormPatient{patient->displayName(), patient->chartNumber, visit->title(), visit->scheduledDate},
+        language.value_or(patient->language));
 }
 
 QString QuestionnaireFormDocument::instrumentNames() const
 {
     QStringList names;
-    for (const InstrumentDefinition* definition : m_instruments)
-        names.append(definition->shortName);
+    for (const InstrumentDefinition& definition : *m_instruments)
+        names.append(definition.shortName);
     return QLocale().createSeparatedList(names);
 }
 
@@ -396,21 +406,22 @@ PagedDocument QuestionnaireFormDocument::document(qreal bodyWidthMm) const
     // Measured a little narrower than painted: a line that only just fits on the page then counts as wrapped, so a
     // block is never shorter than what it paints.
     const QRectF measureArea(0, 0, measure.mm(bodyWidthMm - kMeasureMarginMm), 0);
-    for (const InstrumentDefinition* definition : m_instruments) {
+    for (qsizetype i = 0; i < m_instruments->size(); ++i) {
+        const InstrumentDefinition& definition = m_instruments->at(i);
         bool first = true;
-        for (const ItemDefinition& item : definition->items()) {
+        for (const ItemDefinition& item : definition.items()) {
             const bool withIntroduction = first;
             first = false;
             qreal height = drawItem(measure, item, measureArea);
             if (withIntroduction)
-                height += drawIntroduction(measure, *definition, measureArea);
+                height += drawIntroduction(measure, definition, measureArea);
             document.addBlock(
                 measure.toMm(height) + kSlackMm,
-                [definition, item, withIntroduction](QCPPainter& painter, const QRectF& rect) {
+                [instruments = m_instruments, i, item, withIntroduction](QCPPainter& painter, const QRectF& rect) {
                     const Canvas canvas(&painter, painter.device());
                     QRectF area = rect;
                     if (withIntroduction)
-                        area.setTop(area.top() + drawIntroduction(canvas, *definition, area));
+                        area.setTop(area.top() + drawIntroduction(canvas, instruments->at(i), area));
                     drawItem(canvas, item, area);
                 },
                 5);

@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QPageSize>
 
+#include <memory>
 #include <optional>
 
 namespace outcome {
@@ -28,15 +29,19 @@ struct QuestionnaireFormPatient
 class QuestionnaireFormDocument
 {
 public:
-    // The definitions must outlive the document.
-    QuestionnaireFormDocument(QList<const InstrumentDefinition*> instruments,
-                              std::optional<QuestionnaireFormPatient> patient);
+    // The instruments' words are printed in `language` where their definitions have it, else in English.
+    QuestionnaireFormDocument(const QList<const InstrumentDefinition*>& instruments,
+                              std::optional<QuestionnaireFormPatient> patient, const QString& language = {});
 
-    // The instruments planned at a visit, in the order the results form shows them, with the visit's patient. A
-    // visit without planned instruments, or planning one the library does not know, is refused with what to do.
-    static Result<QuestionnaireFormDocument> forVisit(Database& db, const InstrumentLibrary& library, qint64 visitId);
+    // The instruments planned at a visit, in the order the results form shows them, with the visit's patient, in the
+    // patient's language unless `language` names another. A visit without planned instruments, or planning one the
+    // library does not know, is refused with what to do.
+    static Result<QuestionnaireFormDocument> forVisit(Database& db, const InstrumentLibrary& library, qint64 visitId,
+                                                      const std::optional<QString>& language = std::nullopt);
 
-    const QList<const InstrumentDefinition*>& instruments() const { return m_instruments; }
+    // The definitions as printed: in the form's language where they have it.
+    const QList<InstrumentDefinition>& instruments() const { return *m_instruments; }
+    const QString& language() const { return m_language; }
     const std::optional<QuestionnaireFormPatient>& patient() const { return m_patient; }
     // "ODI, RAND-36": for the PDF's title and messages.
     QString instrumentNames() const;
@@ -48,8 +53,10 @@ public:
     Result<int> writePdf(const QString& path, const QPageSize& paper) const;
 
 private:
-    QList<const InstrumentDefinition*> m_instruments;
+    // Shared with the pages' painters, which may outlive a moved document.
+    std::shared_ptr<const QList<InstrumentDefinition>> m_instruments;
     std::optional<QuestionnaireFormPatient> m_patient;
+    QString m_language;
 };
 
 } // namespace outcome

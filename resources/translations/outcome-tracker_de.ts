@@ -4015,6 +4015,24 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
         <source>Course</source>
         <translation>Serie</translation>
     </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a day and month, short</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Next %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <comment>overdue: the day it was due</comment>
+        <translation>%1</translation>
+    </message>
 </context>
 <context>
     <name>outcome::PatientRegisterView</name>

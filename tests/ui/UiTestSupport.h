@@ -83,6 +83,16 @@ template <typename T> void whenDialogOpens(std::function<void(T*)> answer)
     timer->start();
 }
 
+// Whether `text` fits a list's cell on one line, between the margins the view keeps.
+inline bool fitsOnOneLine(const QAbstractItemView* view, const QModelIndex& index, const QString& text)
+{
+    const QVariant fontData = index.data(Qt::FontRole);
+    const QFontMetrics metrics(fontData.isValid() ? fontData.value<QFont>() : view->font());
+    const int width = view->visualRect(index).width() -
+                      2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
+    return metrics.horizontalAdvance(text) <= width;
+}
+
 // The text of a list's cell where it is not shown whole (cut or elided), else nothing: it must fit on one line, or,
 // where the column's delegate wraps it, on lines that each fit the width and together fit the row.
 inline QString cutCellText(const QAbstractItemView* view, const QModelIndex& index)
@@ -93,7 +103,7 @@ inline QString cutCellText(const QAbstractItemView* view, const QModelIndex& ind
     const QFont font = fontData.isValid() ? fontData.value<QFont>() : view->font();
     const QFontMetrics metrics(font);
     const int width = cell.width() - 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
-    if (text.isEmpty() || metrics.horizontalAdvance(text) <= width)
+    if (text.isEmpty() || fitsOnOneLine(view, index, text))
         return {};
     QStyleOptionViewItem option;
     option.initFrom(view->viewport());

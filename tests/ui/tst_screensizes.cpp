@@ -6,10 +6,12 @@
 #include "DemoClinic.h"
 #include "FixedClock.h"
 #include "MainWindow.h"
+#include "PatientListModel.h"
 #include "PatientWorkspace.h"
 #include "StartVsNowModel.h"
 #include "TodayView.h"
 #include "UiTestSupport.h"
+#include "VisitTableModel.h"
 
 #include <QHeaderView>
 #include <QTabWidget>
@@ -33,6 +35,11 @@ const QStringList kMainLists{QStringLiteral("patientTable"), QStringLiteral("due
 const QHash<QString, QList<int>> kWholeColumns{
     {QStringLiteral("startVsNowTable"), {StartVsNowModel::InstrumentColumn, StartVsNowModel::MeasureColumn}}};
 
+// Columns that show a shorter text where the whole one would be cut: the scores without their bands, the date the
+// patient is next due without the phase of the course.
+const QHash<QString, QList<int>> kShortColumns{{QStringLiteral("visitTable"), {VisitTableModel::ScoresColumn}},
+                                               {QStringLiteral("patientTable"), {PatientListModel::CourseColumn}}};
+
 } // namespace
 
 class TestScreenSizes : public QObject
@@ -55,6 +62,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     int m_listsChecked = 0;
     int m_chartsChecked = 0;
+    int m_shortened = 0; // cells cut whole, shown whole in brief
 };
 
 void TestScreenSizes::initTestCase()
@@ -77,6 +85,7 @@ void TestScreenSizes::init()
     m_window = std::make_unique<MainWindow>(std::move(db));
     m_listsChecked = 0;
     m_chartsChecked = 0;
+    m_shortened = 0;
 }
 
 void TestScreenSizes::cleanup()
@@ -114,6 +123,22 @@ void TestScreenSizes::checkShown(const QString& where)
                 const QString cut = cutCellText(view, view->model()->index(row, column));
                 QVERIFY2(cut.isEmpty(),
                          qPrintable(QStringLiteral("%1, %2: \"%3\" is cut").arg(where, view->objectName(), cut)));
+            }
+        }
+        for (int column : kShortColumns.value(view->objectName())) {
+            for (int row = 0; row < view->model()->rowCount(); ++row) {
+                const QModelIndex index = view->model()->index(row, column);
+                const QString whole = index.data(Qt::DisplayRole).toString();
+                const QString shorter = index.data(ColumnFit::ShortTextRole).toString();
+                const QString shown = ColumnFit::shownText(view, index);
+                if (fitsOnOneLine(view, index, whole)) {
+                    QCOMPARE(shown, whole);
+                } else if (!shorter.isEmpty() && fitsOnOneLine(view, index, shorter)) {
+                    // Cut whole, shown whole in brief.
+                    QVERIFY2(shown == shorter, qPrintable(QStringLiteral("%1, %2: \"%3\" for \"%4\"")
+                                                              .arg(where, view->objectName(), shown, shorter)));
+                    ++m_shortened;
+                }
             }
         }
         // Wider than the columns need: the room is taken, not left blank beside them.
@@ -172,6 +197,9 @@ void TestScreenSizes::everyScreenFits()
     }
     QVERIFY2(m_listsChecked >= 4, qPrintable(QString::number(m_listsChecked))); // register, today, visits, events
     QVERIFY(m_chartsChecked >= 1);
+    // On the small laptop both the register's course and the sessions' scores need their short text.
+    if (screen.width() == 1024)
+        QVERIFY2(m_shortened >= 2, qPrintable(QString::number(m_shortened)));
 }
 
 QTEST_MAIN(TestScreenSizes)

@@ -2,6 +2,7 @@
 #include "ColumnFit.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QEvent>
 #include <QHeaderView>
 #include <QHelpEvent>
@@ -58,6 +59,38 @@ protected:
 
 private:
     const QHeaderView* m_header;
+};
+
+// Shows a cell's shorter text when its whole text would be cut; the style then elides only what is still too long.
+class ShorteningDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QString shownText(QStyleOptionViewItem option, const QModelIndex& index) const
+    {
+        initStyleOption(&option, index);
+        return option.text;
+    }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        // Measuring a column's width has no cell yet: the whole text is what the column would like.
+        if (option->rect.width() <= 0)
+            return;
+        const QString shorter = index.data(ColumnFit::ShortTextRole).toString();
+        if (shorter.isEmpty() || shorter == option->text)
+            return;
+        const QStyle* style = option->widget ? option->widget->style() : QApplication::style();
+        const int margins = 2 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, option->widget) + 1);
+        int room = option->rect.width() - margins;
+        if (option->features & QStyleOptionViewItem::HasDecoration)
+            room -= option->decorationSize.width() + margins;
+        if (option->fontMetrics.horizontalAdvance(option->text) > room)
+            option->text = shorter;
+    }
 };
 
 } // namespace
@@ -130,6 +163,31 @@ void ColumnFit::setWrapWhenNarrow(const QList<int>& columns)
         table->verticalHeader()->setSectionResizeMode(columns.isEmpty() ? QHeaderView::Interactive
                                                                         : QHeaderView::ResizeToContents);
     scheduleRefit();
+}
+
+void ColumnFit::setShortWhenNarrow(const QList<int>& columns)
+{
+    if (!m_shortening)
+        m_shortening = new ShorteningDelegate(m_view);
+    for (int column : columns)
+        m_view->setItemDelegateForColumn(column, m_shortening);
+    m_view->viewport()->update();
+}
+
+QString ColumnFit::shownText(const QAbstractItemView* view, const QModelIndex& index)
+{
+    const auto* shortening = dynamic_cast<const ShorteningDelegate*>(view->itemDelegateForIndex(index));
+    if (!shortening)
+        return index.data(Qt::DisplayRole).toString();
+    // The option the view paints the cell with, as far as the text's room depends on it.
+    QStyleOptionViewItem option;
+    option.initFrom(view->viewport());
+    option.widget = view;
+    option.rect = view->visualRect(index);
+    option.font = view->font();
+    option.fontMetrics = QFontMetrics(option.font);
+    option.textElideMode = view->textElideMode();
+    return shortening->shownText(option, index);
 }
 
 int ColumnFit::textMargins() const

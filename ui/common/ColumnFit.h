@@ -11,6 +11,7 @@
 
 class QAbstractItemView;
 class QHeaderView;
+class QModelIndex;
 class QStyledItemDelegate;
 
 namespace outcome {
@@ -20,6 +21,10 @@ class ColumnFit : public QObject
     Q_OBJECT
 
 public:
+    // A shorter text a model offers for a cell (the score without its band, the date without the phase), shown in
+    // the columns set by setShortWhenNarrow() when the whole text would be cut.
+    static constexpr int ShortTextRole = Qt::UserRole + 100;
+
     // Fits `view`'s columns (a QTableView or a QTreeView, whose header is `header`) from now on. `stretch` takes the
     // extra width; `giveWay` shrink when space is short, the first listed the most. The fit belongs to the view.
     static ColumnFit* install(QAbstractItemView* view, QHeaderView* header, int stretch, const QList<int>& giveWay);
@@ -31,6 +36,14 @@ public:
     // Columns whose text wraps onto more lines instead of being cut when space is short (names a reader needs
     // whole): they shrink no narrower than their longest word, and the rows grow to show every line.
     void setWrapWhenNarrow(const QList<int>& columns);
+
+    // Columns whose cells show their ShortTextRole text, where they have one, when the whole text does not fit; the
+    // whole text is then the cell's tooltip. Only what is still too long is elided.
+    void setShortWhenNarrow(const QList<int>& columns);
+
+    // The text a cell of `view` shows at its present width: its whole text, or its shorter one in a column set to
+    // show that when narrow (elided still where even that is too long).
+    static QString shownText(const QAbstractItemView* view, const QModelIndex& index);
 
     // Columns that do not give way keep their whole width, and past the others the list scrolls sideways: for
     // figures, which cut would mislead.
@@ -67,6 +80,7 @@ private:
     QList<int> m_dropWhenNarrow;
     QList<int> m_wrapWhenNarrow;
     QStyledItemDelegate* m_wrapping = nullptr;
+    QStyledItemDelegate* m_shortening = nullptr;
     bool m_othersWhole = false;
     QTimer m_pending;
     bool m_fitting = false;

@@ -72,7 +72,7 @@ QList<const MeasureDefinition*> ScoreText::headlineMeasures(const InstrumentDefi
     return ungrouped.isEmpty() ? reported : ungrouped;
 }
 
-QString ScoreText::brief(const InstrumentDefinition& definition, const ScoreResult& result)
+QString ScoreText::brief(const InstrumentDefinition& definition, const ScoreResult& result, bool withBand)
 {
     const QList<const MeasureDefinition*> measures = headlineMeasures(definition);
     QStringList parts;
@@ -81,7 +81,7 @@ QString ScoreText::brief(const InstrumentDefinition& definition, const ScoreResu
         if (!score || !score->value)
             continue;
         QString text = value(*measure, *score->value, score->censoring);
-        if (measures.size() == 1 && score->band)
+        if (measures.size() == 1 && score->band && withBand)
             text += QStringLiteral(" (%1)").arg(score->band->label);
         else if (score->isOutOfRange())
             text += QLatin1Char(' ') + OutcomeText::rangeMark(score->rangeFlag);

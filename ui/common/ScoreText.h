@@ -21,8 +21,9 @@ public:
     // "−10 points (−18 %) from baseline 56 % · meaningful improvement (better by 10 points: yes; better by 30 %:
     // no)".
     static QString change(const MeasureDefinition& measure, const MeasureChange& change);
-    // One line for a visit in the timeline: "ODI 46 % (Severe disability)", "RAND-36 PCS 30.0 · MCS 47.4".
-    static QString brief(const InstrumentDefinition& definition, const ScoreResult& result);
+    // One line for a visit in the timeline: "ODI 46 % (Severe disability)", "RAND-36 PCS 30.0 · MCS 47.4"; without
+    // the band, "ODI 46 %", where the line has little room.
+    static QString brief(const InstrumentDefinition& definition, const ScoreResult& result, bool withBand = true);
     // The measures worth a line of their own: those outside a group, else every reported measure.
     static QList<const MeasureDefinition*> headlineMeasures(const InstrumentDefinition& definition);
 };

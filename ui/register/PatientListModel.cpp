@@ -2,6 +2,7 @@
 #include "PatientListModel.h"
 
 #include "Clock.h"
+#include "ColumnFit.h"
 #include "Database.h"
 #include "StatusColors.h"
 
@@ -11,6 +12,7 @@
 #include <QPalette>
 
 #include <algorithm>
+#include <cstdlib>
 #include <limits>
 
 namespace outcome {
@@ -151,6 +153,24 @@ QString PatientListModel::courseText(const PatientListEntry& entry) const
     return text;
 }
 
+QString PatientListModel::shortCourseText(const PatientListEntry& entry) const
+{
+    const bool open = entry.phase != CoursePhase::Finished && entry.phase != CoursePhase::Cancelled;
+    if (!entry.hasCourse || !entry.nextDue.isValid() || !open)
+        return {};
+    // Within a year of today the day and month name the date; further off, the year is needed too.
+    const QLocale locale;
+    const QString day = std::abs(m_today.daysTo(entry.nextDue)) < 300
+                            ? locale.toString(entry.nextDue, tr("d MMM", "a day and month, short"))
+                            : locale.toString(entry.nextDue, QLocale::ShortFormat);
+    // Overdue reads from the date gone by and the alert colour; the whole text is the cell's tooltip.
+    if (entry.nextDue < m_today)
+        return tr("Due %1", "overdue: the day it was due").arg(day);
+    if (entry.nextDue == m_today)
+        return tr("Due today");
+    return tr("Next %1").arg(day);
+}
+
 QVariant PatientListModel::data(const QModelIndex& index, int role) const
 {
     const PatientListEntry* row = entry(index.row());
@@ -175,6 +195,8 @@ QVariant PatientListModel::data(const QModelIndex& index, int role) const
             return {};
         }
     }
+    if (role == ColumnFit::ShortTextRole && index.column() == CourseColumn)
+        return shortCourseText(*row);
     if (role == Qt::AccessibleTextRole && index.column() == NameColumn)
         return tr("%1, chart %2, born %3")
             .arg(patient.displayName(), patient.chartNumber,

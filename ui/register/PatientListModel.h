@@ -65,6 +65,8 @@ private:
     // Up to `rows` rows of the current search (after `after`, if given); `more` tells whether others follow.
     Result<QList<PatientListEntry>> readPage(int rows, const Patient* after, bool& more);
     QString courseText(const PatientListEntry& entry) const;
+    // When the patient is next due, for a narrow column: "Next 27 Dec", "Due 1 Dec" (overdue), "Due today".
+    QString shortCourseText(const PatientListEntry& entry) const;
 
     Database& m_db;
     QList<PatientListEntry> m_entries;

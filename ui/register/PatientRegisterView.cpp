@@ -65,10 +65,11 @@ PatientRegisterView::PatientRegisterView(Database& db, QWidget* parent)
     // The age goes first of all: the birth date beside it says the same. Where even so the names would be cut (a
     // narrow register in large text), the course and then the birth date go too, so the chart number and the whole
     // name stay readable; the open patient's page shows both.
-    ColumnFit::install(m_table, m_table->horizontalHeader(), PatientListModel::CourseColumn,
-                       {PatientListModel::CourseColumn, PatientListModel::NameColumn})
-        ->setDropWhenNarrow(
-            {PatientListModel::AgeColumn, PatientListModel::CourseColumn, PatientListModel::BornColumn});
+    ColumnFit* fit = ColumnFit::install(m_table, m_table->horizontalHeader(), PatientListModel::CourseColumn,
+                                        {PatientListModel::CourseColumn, PatientListModel::NameColumn});
+    fit->setDropWhenNarrow({PatientListModel::AgeColumn, PatientListModel::CourseColumn, PatientListModel::BornColumn});
+    // A narrow course column says when the patient is next due rather than the phase of the course.
+    fit->setShortWhenNarrow({PatientListModel::CourseColumn});
     m_table->installEventFilter(this);
 
     m_summary = new QLabel(this);

@@ -108,8 +108,10 @@ CourseTimelineView::CourseTimelineView(AppContext& context, QWidget* parent)
     m_table->setModel(m_model);
     ListTable::prepare(m_table);
     // The scores are what the row is for: they take the room; a note gives way first, the scores only after it.
+    // Where even then the scores would be cut, they leave out the bands (the tooltip has them).
     ColumnFit::install(m_table, m_table->horizontalHeader(), VisitTableModel::ScoresColumn,
-                       {VisitTableModel::NoteColumn, VisitTableModel::ScoresColumn});
+                       {VisitTableModel::NoteColumn, VisitTableModel::ScoresColumn})
+        ->setShortWhenNarrow({VisitTableModel::ScoresColumn});
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions(
         {m_enterResults, m_selfEntry, m_reschedule, m_markMissed, m_cancelVisit, m_extraVisit, m_printForms});

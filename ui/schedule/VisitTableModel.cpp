@@ -1,6 +1,7 @@
 // Visit rows for the timeline.
 #include "VisitTableModel.h"
 
+#include "ColumnFit.h"
 #include "InstrumentLibrary.h"
 #include "ScoreText.h"
 #include "StatusColors.h"
@@ -22,7 +23,7 @@ QString dayAndDate(const QDate& date)
            locale.toString(date, QLocale::ShortFormat);
 }
 
-QString plannedInstrumentsText(const InstrumentLibrary& instruments, const Visit& visit)
+QString plannedInstrumentsText(const InstrumentLibrary& instruments, const Visit& visit, bool withOptional)
 {
     const auto name = [&instruments](const QString& id) {
         const InstrumentDefinition* definition = instruments.find(id);
@@ -31,8 +32,10 @@ QString plannedInstrumentsText(const InstrumentLibrary& instruments, const Visit
     QStringList names;
     for (const QString& id : visit.plannedInstruments)
         names.append(name(id));
-    for (const QString& id : visit.optionalInstruments)
-        names.append(VisitTableModel::tr("%1 (optional)").arg(name(id)));
+    for (const QString& id : visit.optionalInstruments) {
+        if (withOptional)
+            names.append(VisitTableModel::tr("%1 (optional)").arg(name(id)));
+    }
     return names.join(QStringLiteral(", "));
 }
 
@@ -67,19 +70,21 @@ int VisitTableModel::rowOfVisit(qint64 visitId) const
     return -1;
 }
 
-QString VisitTableModel::scoresText(const Visit& visit) const
+QString VisitTableModel::scoresText(const Visit& visit, bool brief) const
 {
     QStringList parts;
     for (const QString& id : m_scores.instrumentsAt(visit.id)) {
         const InstrumentDefinition* definition = m_instruments.find(id);
         if (const ScoreResult* result = m_scores.result(visit.id, id); definition && result)
-            parts.append(ScoreText::brief(*definition, *result));
+            parts.append(ScoreText::brief(*definition, *result, !brief));
     }
     if (!parts.isEmpty() || visit.status == VisitStatus::Done)
         return parts.join(QStringLiteral("; "));
-    // Not yet entered: what the visit asks for.
-    const QString planned = plannedInstrumentsText(m_instruments, visit);
-    return planned.isEmpty() ? QString() : tr("Planned: %1").arg(planned);
+    // Not yet entered: what the visit asks for; in brief, the names alone, greyed as a plan is.
+    const QString planned = plannedInstrumentsText(m_instruments, visit, !brief);
+    if (brief || planned.isEmpty())
+        return planned;
+    return tr("Planned: %1").arg(planned);
 }
 
 int VisitTableModel::rowCount(const QModelIndex& parent) const
@@ -126,6 +131,8 @@ QVariant VisitTableModel::data(const QModelIndex& index, int role) const
         return row->note;
     if (role == Qt::ToolTipRole && index.column() == ScoresColumn)
         return scoresText(*row);
+    if (role == ColumnFit::ShortTextRole && index.column() == ScoresColumn)
+        return scoresText(*row, true);
     if (role == Qt::ToolTipRole && index.column() == StatusColumn && row->patientEnteredOn.isValid())
         return row->patientEntryText();
     if (role == Qt::DecorationRole && index.column() == StatusColumn)

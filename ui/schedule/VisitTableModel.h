@@ -38,7 +38,8 @@ public:
     const QList<Visit>& visits() const { return m_visits; }
     const Visit* visit(int row) const;
     int rowOfVisit(qint64 visitId) const;
-    QString scoresText(const Visit& visit) const;
+    // `brief`: without bands and optional instruments, for a column with little room.
+    QString scoresText(const Visit& visit, bool brief = false) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -55,6 +56,6 @@ private:
 // "Thu 12/03/2026": the weekday matters when booking sessions.
 QString dayAndDate(const QDate& date);
 // "ODI, QVAS, RAND-36, Markers (optional)": what a visit asks for, by the instruments' short names.
-QString plannedInstrumentsText(const InstrumentLibrary& instruments, const Visit& visit);
+QString plannedInstrumentsText(const InstrumentLibrary& instruments, const Visit& visit, bool withOptional = true);
 
 } // namespace outcome

@@ -83,12 +83,11 @@ protected:
         const QString shorter = index.data(ColumnFit::ShortTextRole).toString();
         if (shorter.isEmpty() || shorter == option->text)
             return;
+        // The room the style draws the text in, less the margins it keeps inside that: where it would elide.
         const QStyle* style = option->widget ? option->widget->style() : QApplication::style();
         const int margins = 2 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, option->widget) + 1);
-        int room = option->rect.width() - margins;
-        if (option->features & QStyleOptionViewItem::HasDecoration)
-            room -= option->decorationSize.width() + margins;
-        if (option->fontMetrics.horizontalAdvance(option->text) > room)
+        const QRect room = style->subElementRect(QStyle::SE_ItemViewItemText, option, option->widget);
+        if (option->fontMetrics.horizontalAdvance(option->text) + margins > room.width())
             option->text = shorter;
     }
 };

@@ -66,8 +66,9 @@ TodayView::TodayView(AppContext& context, QWidget* parent)
     m_list->setAlternatingRowColors(true);
     m_list->setUniformRowHeights(true);
     m_list->header()->setResizeContentsPrecision(0);
-    // The patient's name takes the room; treatment, name and visit give way in that order on a small screen.
-    ColumnFit::install(m_list, m_list->header(), PatientColumn, {TreatmentColumn, PatientColumn, VisitColumn});
+    // The patient's name takes the room; on a small screen the treatment gives way first, then the visit (a long
+    // title such as the German baseline's), and only then the name, which a clinician reads the list by.
+    ColumnFit::install(m_list, m_list->header(), PatientColumn, {TreatmentColumn, VisitColumn, PatientColumn});
     for (int index = 0; index < GroupCount; ++index) {
         auto* heading = new QTreeWidgetItem(m_list, {groupTitle(index)});
         heading->setFirstColumnSpanned(true);

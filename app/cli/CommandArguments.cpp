@@ -1,6 +1,8 @@
 // Command option parsing.
 #include "CommandArguments.h"
 
+#include "SealedArchive.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -75,6 +77,20 @@ bool CommandArguments::parse(const QStringList& arguments, Console& console, int
         return false;
     }
     return true;
+}
+
+Result<std::optional<Passphrase>> CommandArguments::archivePassphrase(Console& console, const QString& out) const
+{
+    if (!isSet(QStringLiteral("encrypt")))
+        return std::optional<Passphrase>();
+    if (Status free = SealedArchive::checkNewFile(out); !free)
+        return usageError(QStringLiteral("--out: ") + free.error().message);
+    Result<Passphrase> read = console.readPassphrase(QStringLiteral("--encrypt"));
+    if (!read)
+        return read.error();
+    if (Status acceptable = read->acceptableForNewFile(); !acceptable)
+        return usageError(QStringLiteral("--encrypt: ") + acceptable.error().message);
+    return std::optional<Passphrase>(std::move(read).value());
 }
 
 Error CommandArguments::usageError(const QString& message) const

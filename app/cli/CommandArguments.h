@@ -9,6 +9,7 @@
 #include <QDate>
 
 #include <memory>
+#include <optional>
 
 namespace outcome::cli {
 
@@ -40,6 +41,10 @@ public:
     Result<std::unique_ptr<Database>> openDatabase(OpenOptions options) const;
     // The bundled definitions plus those in --instruments (or the clinic's usual folder).
     InstrumentLibrary instrumentLibrary() const;
+
+    // With --encrypt: the passphrase for a new encrypted archive at `out`, read from standard input and checked
+    // (at least 10 characters; `out` must not exist). Without it: nothing. The error is ready for Console::fail.
+    Result<std::optional<Passphrase>> archivePassphrase(Console& console, const QString& out) const;
 
     Error usageError(const QString& message) const;
     // A named record that does not exist was named by an option: bad input, said with the option's name.

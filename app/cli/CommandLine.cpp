@@ -61,6 +61,8 @@ const Command kCommands[] = {
      &runRestore},
     {"export", QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "Export data as CSV files or a FHIR R4 bundle."), false,
      &runExport},
+    {"unseal", QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "Open an encrypted export archive into a folder."), false,
+     &runUnseal},
     {"import", QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "Import item-level answers from a CSV file."), false,
      &runImport},
     {"chart", QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "Draw a chart of a patient's course to PNG, SVG or PDF."),

@@ -63,6 +63,7 @@ int runInstruments(const QStringList& arguments, Console& console);
 int runCheck(const QStringList& arguments, Console& console);
 int runBackup(const QStringList& arguments, Console& console);
 int runRestore(const QStringList& arguments, Console& console);
+int runUnseal(const QStringList& arguments, Console& console);
 int runExport(const QStringList& arguments, Console& console);
 int runImport(const QStringList& arguments, Console& console);
 int runOutcomes(const QStringList& arguments, Console& console);

@@ -6,8 +6,11 @@
 #include "DatabaseFile.h"
 #include "FhirExport.h"
 #include "PatientRecordReader.h"
+#include "SealedArchive.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QTemporaryDir>
 
 namespace outcome::cli {
 
@@ -29,7 +32,9 @@ int runExport(const QStringList& arguments, Console& console)
            "events.csv (the clinical events; `import --events` reads it) and "
            "audit.csv (every change, field by field). UTF-8, RFC 4180.\n"
            "--format fhir writes a FHIR R4 Bundle (type collection: Patient, QuestionnaireResponse per assessment, "
-           "Observation per score) as JSON to the file --out, or to standard output with --out -."));
+           "Observation per score) as JSON to the file --out, or to standard output with --out -.\n"
+           "With --encrypt, --out is one file holding all of it, encrypted with the passphrase on the first line of "
+           "standard input (XChaCha20-Poly1305, key by Argon2id), for sending; `unseal` opens it."));
     args.addDatabaseOption();
     args.addOption(QStringLiteral("format"), tr("csv or fhir."), QStringLiteral("FORMAT"));
     args.addOption(QStringLiteral("out"), tr("The folder (csv) or file (fhir, - for standard output) to write."),
@@ -46,6 +51,9 @@ int runExport(const QStringList& arguments, Console& console)
                  tr("With --format csv: files for a spreadsheet rather than for R or pandas: a byte-order mark, and "
                     "text that looks like a number (version \"1.0\", chart number \"000123\") written as =\"1.0\" "
                     "so it stays text. import reads only the plain files."));
+    args.addFlag(QStringLiteral("encrypt"),
+                 tr("Write one encrypted archive to --out (a new file, usually ending in .otx) with the passphrase "
+                    "read from standard input (at least 10 characters)."));
     args.addInstrumentsOption();
     int exitCode = 0;
     if (!args.parse(arguments, console, exitCode))
@@ -62,6 +70,12 @@ int runExport(const QStringList& arguments, Console& console)
     exportOptions.spreadsheet = args.isSet(QStringLiteral("spreadsheet"));
     if (exportOptions.includeFreeText && !exportOptions.deidentified)
         return console.fail(args.usageError(tr("--include-free-text: only with --deidentified.")));
+    const bool encrypt = args.isSet(QStringLiteral("encrypt"));
+    if (encrypt && *out == QLatin1String("-"))
+        return console.fail(args.usageError(tr("--out: an encrypted archive is written to a file, not to -.")));
+    const Result<std::optional<Passphrase>> passphrase = args.archivePassphrase(console, *out);
+    if (!passphrase)
+        return console.fail(passphrase.error());
 
     OpenOptions options;
     options.createIfMissing = false;
@@ -80,14 +94,30 @@ int runExport(const QStringList& arguments, Console& console)
         return console.fail(records.error());
     }
 
+    // Encrypted, the files are written into a private temporary folder first and leave it only inside the archive.
+    QTemporaryDir staging;
+    if (encrypt && !staging.isValid())
+        return console.fail(
+            makeError(ErrorKind::Io, tr("Could not make a private temporary folder: %1").arg(staging.errorString())));
+    const auto finish = [&](const QStringList& files) -> int {
+        if (!encrypt) {
+            for (const QString& path : files)
+                console.out() << path << '\n';
+            console.out().flush();
+            return kExitSuccess;
+        }
+        if (Status sealed = SealedArchive::write(files, *out, **passphrase); !sealed)
+            return console.fail(sealed.error());
+        console.out() << *out << Qt::endl;
+        return kExitSuccess;
+    };
+
     if (format == QLatin1String("csv")) {
-        Result<QStringList> written = CsvExport(library, *identity, exportOptions).writeFolder(*records, *out);
+        Result<QStringList> written =
+            CsvExport(library, *identity, exportOptions).writeFolder(*records, encrypt ? staging.path() : *out);
         if (!written)
             return console.fail(written.error());
-        for (const QString& path : *written)
-            console.out() << path << '\n';
-        console.out().flush();
-        return kExitSuccess;
+        return finish(*written);
     }
     const FhirExport fhir(library, *identity, exportOptions);
     if (*out == QLatin1String("-")) {
@@ -96,12 +126,12 @@ int runExport(const QStringList& arguments, Console& console)
         console.out().flush();
         return kExitSuccess;
     }
-    if (Status status = DatabaseFile::refuseOverwrite(*out); !status)
+    const QString bundle = encrypt ? staging.filePath(QStringLiteral("bundle.json")) : *out;
+    if (Status status = DatabaseFile::refuseOverwrite(bundle); !status)
         return console.fail(args.usageError(QStringLiteral("--out: ") + status.error().message));
-    if (Status status = fhir.writeFile(*records, Clock::nowUtc(), *out); !status)
+    if (Status status = fhir.writeFile(*records, Clock::nowUtc(), bundle); !status)
         return console.fail(status.error());
-    console.out() << *out << Qt::endl;
-    return kExitSuccess;
+    return finish({bundle});
 }
 
 } // namespace outcome::cli

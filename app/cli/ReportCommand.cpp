@@ -10,11 +10,13 @@
 #include "ReferralReport.h"
 #include "ReportPaper.h"
 #include "ReportPresetStore.h"
+#include "SealedArchive.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
+#include <QTemporaryDir>
 
 namespace outcome::cli {
 
@@ -53,14 +55,30 @@ int writeOne(const CommandArguments& args, Console& console, Database& db, const
     const Result<QString> out = args.required(QStringLiteral("out"));
     if (!out)
         return console.fail(out.error());
-    if (QFileInfo(*out).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0)
+    const bool encrypt = args.isSet(QStringLiteral("encrypt"));
+    if (!encrypt && QFileInfo(*out).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0)
         return console.fail(args.usageError(tr("--out must be a file ending in .pdf (got \"%1\").").arg(*out)));
+    const Result<std::optional<Passphrase>> passphrase = args.archivePassphrase(console, *out);
+    if (!passphrase)
+        return console.fail(passphrase.error());
     const Result<Patient> patient = PatientRepository(db).findByChartNumber(*chart);
     if (!patient)
         return console.fail(args.optionError(QStringLiteral("patient"), patient.error()));
-    const Result<int> pages = ReferralReport::writePdf(db, library, patient->id, options, *out, paper);
-    if (!pages)
+    if (!encrypt) {
+        const Result<int> pages = ReferralReport::writePdf(db, library, patient->id, options, *out, paper);
+        return pages ? kExitSuccess : console.fail(pages.error());
+    }
+    // Encrypted, the PDF is written into a private temporary folder and leaves it only inside the archive.
+    QTemporaryDir staging;
+    if (!staging.isValid())
+        return console.fail(
+            makeError(ErrorKind::Io, tr("Could not make a private temporary folder: %1").arg(staging.errorString())));
+    const QString pdf = staging.filePath(QStringLiteral("report.pdf"));
+    if (const Result<int> pages = ReferralReport::writePdf(db, library, patient->id, options, pdf, paper); !pages)
         return console.fail(pages.error());
+    if (Status sealed = SealedArchive::write({pdf}, *out, **passphrase); !sealed)
+        return console.fail(sealed.error());
+    console.out() << *out << Qt::endl;
     return kExitSuccess;
 }
 
@@ -155,11 +173,18 @@ int runReport(const QStringList& arguments, Console& console)
                    tr("The report preset: gp, specialist, patient, insurer or one the clinic saved (default: gp)."),
                    QStringLiteral("ID"));
     args.addOption(QStringLiteral("paper"), tr("A4 or Letter (default: from the locale)."), QStringLiteral("SIZE"));
+    args.addFlag(QStringLiteral("encrypt"),
+                 tr("With --patient: write --out as one encrypted file (usually ending in .otx) holding report.pdf, "
+                    "with the passphrase read from standard input (at least 10 characters), for sending; `unseal` "
+                    "opens it."));
     args.addInstrumentsOption();
     int exitCode = 0;
     if (!args.parse(arguments, console, exitCode))
         return exitCode;
     const bool all = args.isSet(QStringLiteral("all"));
+    if (all && args.isSet(QStringLiteral("encrypt")))
+        return console.fail(args.usageError(tr("--encrypt: only with --patient; encrypt a folder of reports with "
+                                               "your mail or file-transfer system.")));
     if (all == args.isSet(QStringLiteral("patient")))
         return console.fail(args.usageError(tr("give either --patient CHART --out FILE.pdf or --all --out-dir DIR.")));
     const Result<QPageSize> paper = paperOption(args);

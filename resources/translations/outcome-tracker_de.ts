@@ -2619,6 +2619,54 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
         <source>The %1 patients listed in the register</source>
         <translation>Die %1 in der Patientenliste aufgeführten Patienten</translation>
     </message>
+    <message>
+        <source>E&amp;ncrypt into one file with a passphrase, for sending</source>
+        <translation>In eine Datei &amp;verschlüsseln, mit einer Passphrase, zum Versenden</translation>
+    </message>
+    <message>
+        <source>Everything goes into one file that nobody can read without the passphrase. Tell the recipient the passphrase another way (by phone); they open the file with outcome-tracker-cli unseal.</source>
+        <translation>Alles kommt in eine Datei, die ohne die Passphrase niemand lesen kann. Teilen Sie der Empfängerin oder dem Empfänger die Passphrase auf anderem Weg mit (telefonisch); geöffnet wird die Datei mit outcome-tracker-cli unseal.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>&amp;Wiederholung:</translation>
+    </message>
+    <message>
+        <source>The encrypted file to write (.%1)</source>
+        <translation>Die verschlüsselte Datei, die geschrieben wird (.%1)</translation>
+    </message>
+    <message>
+        <source>Export into an encrypted file</source>
+        <translation>In eine verschlüsselte Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Encrypted export (*.%1)</source>
+        <translation>Verschlüsselter Export (*.%1)</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type the same one in both fields.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich; geben Sie in beide Felder dieselbe ein.</translation>
+    </message>
+    <message>
+        <source>Could not make a private temporary folder: %1</source>
+        <translation>Ein privater temporärer Ordner konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Passp&amp;hrase:</source>
+        <translation>Passp&amp;hrase:</translation>
+    </message>
 </context>
 <context>
     <name>outcome::FreeText</name>
@@ -5494,6 +5542,57 @@ erstmals erfasst</translation>
     <message>
         <source>must be more than 0</source>
         <translation>muss größer als 0 sein</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::SealedArchive</name>
+    <message>
+        <source>%1 is not a readable export archive: %2.</source>
+        <translation>%1 ist kein lesbares Exportarchiv: %2.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; an encrypted export is always written as a new file, so choose another name.</source>
+        <translation>%1 gibt es bereits; ein verschlüsselter Export wird immer als neue Datei geschrieben, wählen Sie also einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Could not make a private temporary folder: %1</source>
+        <translation>Ein privater temporärer Ordner konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>it holds something other than exported files</source>
+        <translation>es enthält etwas anderes als exportierte Dateien</translation>
+    </message>
+    <message>
+        <source>archive format %1; this program reads format %2</source>
+        <translation>Archivformat %1; dieses Programm liest Format %2</translation>
+    </message>
+    <message>
+        <source>it claims %1 files</source>
+        <translation>es gibt %1 Dateien an</translation>
+    </message>
+    <message>
+        <source>file %1 of %2 is cut short</source>
+        <translation>Datei %1 von %2 ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>file %1 of %2 has the name &quot;%3&quot;</source>
+        <translation>Datei %1 von %2 hat den Namen „%3“</translation>
+    </message>
+    <message>
+        <source>%1 already holds a file named %2; choose an empty folder.</source>
+        <translation>In %1 gibt es bereits eine Datei namens %2; wählen Sie einen leeren Ordner.</translation>
+    </message>
+    <message>
+        <source>there are bytes after its last file</source>
+        <translation>nach seiner letzten Datei folgen weitere Bytes</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // The data-safety commands as a user runs them: check, backup, restore, export, import and their exit codes.
 #include "CliRunner.h"
 #include "Database.h"
+#include "PrivateFile.h"
 #include "SealedFile.h"
 #include "TestSupport.h"
 
@@ -28,6 +29,7 @@ private slots:
     void encryptedBackupNeedsAGoodPassphrase();
     void badImportLeavesFileIdentical();
     void exportImportRoundTrip();
+    void encryptedExportArchive();
 
 private:
     QString copyOfDemo(const QString& name);
@@ -68,7 +70,10 @@ void TestSafetyCli::helpNamesEveryOption_data()
     QTest::newRow("export") << QStringLiteral("export")
                             << QStringList{QStringLiteral("--db"),           QStringLiteral("--format"),
                                            QStringLiteral("--out"),          QStringLiteral("--patient"),
-                                           QStringLiteral("--deidentified"), QStringLiteral("--instruments")};
+                                           QStringLiteral("--deidentified"), QStringLiteral("--instruments"),
+                                           QStringLiteral("--encrypt")};
+    QTest::newRow("unseal") << QStringLiteral("unseal")
+                            << QStringList{QStringLiteral("--file"), QStringLiteral("--out")};
     QTest::newRow("import") << QStringLiteral("import")
                             << QStringList{QStringLiteral("--db"), QStringLiteral("--file"), QStringLiteral("--check"),
                                            QStringLiteral("--reason"), QStringLiteral("--instruments")};
@@ -350,6 +355,101 @@ void TestSafetyCli::exportImportRoundTrip()
                   QStringLiteral("fhir"), QStringLiteral("--out"), QStringLiteral("-")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("\"resourceType\": \"Bundle\""));
+}
+
+void TestSafetyCli::encryptedExportArchive()
+{
+    const QString path = copyOfDemo(QStringLiteral("archive.db"));
+    const QByteArray passphrase = "sent to the referrer by phone\n";
+    const QString plainFolder = m_dir.filePath(QStringLiteral("plain-export"));
+    CliRun run = runCli({QStringLiteral("export"), QStringLiteral("--db"), path, QStringLiteral("--format"),
+                         QStringLiteral("csv"), QStringLiteral("--out"), plainFolder});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QStringList exported = QDir(plainFolder).entryList(QDir::Files, QDir::Name);
+    QVERIFY(exported.contains(QStringLiteral("answers.csv")));
+    QString chart;
+    {
+        auto db = openDatabase(path);
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT chart_number FROM patients ORDER BY id LIMIT 1")) && query.next());
+        chart = query.value(0).toString();
+    }
+
+    // One encrypted file, and nothing readable beside it: no folder of CSV files, no name, no chart number.
+    const QString archive = m_dir.filePath(QStringLiteral("clinic-export.otx"));
+    run = runCliWithInput({QStringLiteral("export"), QStringLiteral("--db"), path, QStringLiteral("--format"),
+                           QStringLiteral("csv"), QStringLiteral("--out"), archive, QStringLiteral("--encrypt")},
+                          passphrase);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(QString::fromUtf8(run.out).trimmed(), archive);
+    QVERIFY(SealedFile::isSealed(archive));
+    const QByteArray sealedBytes = fileBytes(archive);
+    QVERIFY(!sealedBytes.contains(chart.toUtf8()));
+    QVERIFY(!sealedBytes.contains("answers.csv"));
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("clinic-export*")}, QDir::Files | QDir::Dirs),
+             QStringList{QStringLiteral("clinic-export.otx")});
+
+    // A wrong passphrase and a changed byte open nothing and leave no folder.
+    const QString opened = m_dir.filePath(QStringLiteral("opened"));
+    const QStringList unseal{QStringLiteral("unseal"), QStringLiteral("--file"), archive, QStringLiteral("--out"),
+                             opened};
+    run = runCliWithInput(unseal, "sent to the referrer by phonE\n");
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains("passphrase does not open"), run.err.constData());
+    QVERIFY(!QFileInfo::exists(opened));
+    QByteArray tampered = sealedBytes;
+    tampered[tampered.size() - 40] = static_cast<char>(tampered[tampered.size() - 40] ^ 0x01);
+    const QString tamperedPath = m_dir.filePath(QStringLiteral("tampered.otx"));
+    QFile tamperedFile(tamperedPath);
+    QVERIFY(tamperedFile.open(QIODevice::WriteOnly) && tamperedFile.write(tampered) == tampered.size());
+    tamperedFile.close();
+    run = runCliWithInput(
+        {QStringLiteral("unseal"), QStringLiteral("--file"), tamperedPath, QStringLiteral("--out"), opened},
+        passphrase);
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(!QFileInfo::exists(opened));
+
+    // The right one gives back the files of a plain export of the same data, byte for byte.
+    run = runCliWithInput(unseal, passphrase);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(QDir(opened).entryList(QDir::Files, QDir::Name), exported);
+    for (const QString& name :
+         {QStringLiteral("answers.csv"), QStringLiteral("scores.csv"), QStringLiteral("wide.csv")})
+        QVERIFY2(fileBytes(QDir(opened).filePath(name)) == fileBytes(QDir(plainFolder).filePath(name)),
+                 qPrintable(name));
+    QVERIFY(!PrivateFile::readableByOthers(QDir(opened).filePath(QStringLiteral("answers.csv"))));
+    // Opened again into the same folder, it refuses before writing over the files there.
+    run = runCliWithInput(unseal, passphrase);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("already holds a file named"), run.err.constData());
+
+    // A FHIR bundle travels the same way.
+    const QString fhirArchive = m_dir.filePath(QStringLiteral("bundle.otx"));
+    run = runCliWithInput({QStringLiteral("export"), QStringLiteral("--db"), path, QStringLiteral("--format"),
+                           QStringLiteral("fhir"), QStringLiteral("--out"), fhirArchive, QStringLiteral("--encrypt")},
+                          passphrase);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString fhirOpened = m_dir.filePath(QStringLiteral("fhir-opened"));
+    run = runCliWithInput(
+        {QStringLiteral("unseal"), QStringLiteral("--file"), fhirArchive, QStringLiteral("--out"), fhirOpened},
+        passphrase);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(fileBytes(QDir(fhirOpened).filePath(QStringLiteral("bundle.json"))).contains("\"resourceType\""));
+
+    // A short passphrase, and an archive to standard output, are refused before anything is written.
+    const QString refused = m_dir.filePath(QStringLiteral("refused.otx"));
+    run = runCliWithInput({QStringLiteral("export"), QStringLiteral("--db"), path, QStringLiteral("--format"),
+                           QStringLiteral("csv"), QStringLiteral("--out"), refused, QStringLiteral("--encrypt")},
+                          "short\n");
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("at least 10"), run.err.constData());
+    QVERIFY(!QFileInfo::exists(refused));
+    run = runCliWithInput({QStringLiteral("export"), QStringLiteral("--db"), path, QStringLiteral("--format"),
+                           QStringLiteral("fhir"), QStringLiteral("--out"), QStringLiteral("-"),
+                           QStringLiteral("--encrypt")},
+                          passphrase);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("not to -"), run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestSafetyCli)

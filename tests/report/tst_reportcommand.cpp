@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "PdfText.h"
 #include "SampleDatabase.h"
+#include "TestSupport.h"
 
 #include <QDir>
 #include <QTest>
@@ -19,6 +20,7 @@ private slots:
     void initTestCase();
     void writesOnePatient();
     void deidentifiedLeavesOutWhoItIs();
+    void encryptedForSending();
     void unknownPatientIsBadInput();
     void unwritablePathLeavesNothing();
     void batchWritesReportablePatients();
@@ -89,6 +91,37 @@ void TestReportCommand::deidentifiedLeavesOutWhoItIs()
     QVERIFY(!text.contains(QStringLiteral("C000001")));
     QVERIFY(!text.contains(QStringLiteral("1970")));
     QVERIFY(text.contains(QRegularExpression(QStringLiteral("P[0-9A-F]{12}"))));
+}
+
+void TestReportCommand::encryptedForSending()
+{
+    const QString archive = m_dir.filePath(QStringLiteral("referral.otx"));
+    const QByteArray passphrase = "told to the specialist\n";
+    CliRun run = runCliWithInput(single(archive) << QStringLiteral("--encrypt"), passphrase);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(!fileBytes(archive).contains("%PDF"));
+    QVERIFY(!fileBytes(archive).contains("C000001"));
+    const QString opened = m_dir.filePath(QStringLiteral("referral"));
+    run = runCliWithInput(
+        {QStringLiteral("unseal"), QStringLiteral("--file"), archive, QStringLiteral("--out"), opened}, passphrase);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString pdf = QDir(opened).filePath(QStringLiteral("report.pdf"));
+    QCOMPARE(QString::fromUtf8(run.out).trimmed(), pdf);
+    const QString text = pdfText(pdf);
+    QVERIFY(text.contains(QStringLiteral("Jane Example")));
+    QVERIFY(text.contains(QStringLiteral("Oswestry Disability Index")));
+
+    // Not for a batch, and never over an existing file.
+    run = runCliWithInput({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--all"),
+                           QStringLiteral("--out-dir"), m_dir.filePath(QStringLiteral("sealed-batch")),
+                           QStringLiteral("--encrypt")},
+                          passphrase);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("--encrypt: only with --patient"), run.err.constData());
+    const QByteArray before = fileBytes(archive);
+    run = runCliWithInput(single(archive) << QStringLiteral("--encrypt"), passphrase);
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(fileBytes(archive), before);
 }
 
 void TestReportCommand::unknownPatientIsBadInput()

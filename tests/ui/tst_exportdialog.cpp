@@ -4,11 +4,13 @@
 #include "FixedClock.h"
 #include "InlineMessage.h"
 #include "SampleDatabase.h"
+#include "SealedArchive.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
@@ -28,6 +30,7 @@ private slots:
     void deidentifiedCsvOfOnePatient();
     void fhirOfEveryone();
     void databaseIsNeverOverwritten();
+    void encryptedForSending();
 
 private:
     static QByteArray read(const QString& path);
@@ -131,6 +134,60 @@ void TestExportDialog::databaseIsNeverOverwritten()
     QVERIFY(dialog.findChild<InlineMessage*>()->isVisible());
     QVERIFY(dialog.written().isEmpty());
     QCOMPARE(read(file), before);
+}
+
+void TestExportDialog::encryptedForSending()
+{
+    ExportDialog dialog(*m_db, m_library, m_sample.patientId, {});
+    dialog.setEncryptionCost(SealedFile::Cost::lowest());
+    dialog.show();
+    auto* encrypt = dialog.findChild<QCheckBox*>(QStringLiteral("exportEncryptCheck"));
+    auto* passphrase = dialog.findChild<QLineEdit*>(QStringLiteral("exportPassphraseEdit"));
+    auto* again = dialog.findChild<QLineEdit*>(QStringLiteral("exportConfirmPassphraseEdit"));
+    auto* path = dialog.findChild<QLineEdit*>(QStringLiteral("exportPathEdit"));
+    auto* button = dialog.findChild<QPushButton*>(QStringLiteral("exportButton"));
+    auto* message = dialog.findChild<InlineMessage*>();
+    QVERIFY(encrypt && passphrase && again && path && button && message);
+    QVERIFY(!passphrase->isEnabled());
+    encrypt->setFocus();
+    QTest::keyClick(encrypt, Qt::Key_Space);
+    QVERIFY(passphrase->isEnabled() && again->isEnabled());
+    const QString archive = m_dir.filePath(QStringLiteral("for-the-referrer.otx"));
+    QTest::keyClicks(path, archive);
+
+    // Two different passphrases, or a short one, write nothing.
+    QTest::keyClicks(passphrase, QStringLiteral("a long shared secret"));
+    QTest::keyClicks(again, QStringLiteral("a long shared secreT"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(message->isVisible());
+    QVERIFY(!QFileInfo::exists(archive));
+    again->clear();
+    QTest::keyClicks(again, QStringLiteral("a long shared secret"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.written(), QStringList{archive});
+    // Nothing else was written beside it, and it reads as nothing without the passphrase.
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("for-the-referrer*")}, QDir::Files | QDir::Dirs),
+             QStringList{QStringLiteral("for-the-referrer.otx")});
+    const QByteArray sealed = read(archive);
+    QVERIFY(!sealed.contains("C000001"));
+    QVERIFY(!sealed.contains("Example"));
+
+    const QString opened = m_dir.filePath(QStringLiteral("opened"));
+    const Result<QStringList> wrong =
+        SealedArchive::extract(archive, opened, Passphrase(QStringLiteral("not it at all")));
+    QVERIFY(!wrong);
+    QCOMPARE(wrong.error().kind, ErrorKind::Denied);
+    const Result<QStringList> files =
+        SealedArchive::extract(archive, opened, Passphrase(QStringLiteral("a long shared secret")));
+    QVERIFY2(files, files ? "" : qPrintable(files.error().message));
+    // The files of an identified CSV export, the audit trail among them.
+    for (const char* name : {"answers.csv", "scores.csv", "wide.csv", "audit.csv"})
+        QVERIFY2(files->contains(QDir(opened).filePath(QString::fromLatin1(name))), name);
+    const QByteArray answers = read(QDir(opened).filePath(QStringLiteral("answers.csv")));
+    QVERIFY(answers.contains("C000001"));
+    QVERIFY(answers.contains("odi"));
 }
 
 QTEST_MAIN(TestExportDialog)

@@ -11,6 +11,7 @@
 #include "PatientRecordReader.h"
 #include "PatientRepository.h"
 #include "ScreenFit.h"
+#include "SealedArchive.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,6 +24,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QVBoxLayout>
 
 #include <limits>
@@ -68,6 +70,21 @@ ExportDialog::ExportDialog(Database& db, const InstrumentLibrary& library, qint6
     m_spreadsheet = new QCheckBox(tr("CSV for a &spreadsheet (Excel, LibreOffice) rather than for R or pandas"), this);
     m_spreadsheet->setObjectName(QStringLiteral("exportSpreadsheetCheck"));
 
+    m_encrypt = new QCheckBox(tr("E&ncrypt into one file with a passphrase, for sending"), this);
+    m_encrypt->setObjectName(QStringLiteral("exportEncryptCheck"));
+    m_encrypt->setToolTip(tr("Everything goes into one file that nobody can read without the passphrase. Tell the "
+                             "recipient the passphrase another way (by phone); they open the file with "
+                             "outcome-tracker-cli unseal."));
+    m_passphrase = new QLineEdit(this);
+    m_passphrase->setObjectName(QStringLiteral("exportPassphraseEdit"));
+    m_passphrase->setAccessibleName(tr("Passphrase"));
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase->setPlaceholderText(tr("at least %1 characters").arg(Passphrase::kMinimumLength));
+    m_confirm = new QLineEdit(this);
+    m_confirm->setObjectName(QStringLiteral("exportConfirmPassphraseEdit"));
+    m_confirm->setAccessibleName(tr("Passphrase again"));
+    m_confirm->setEchoMode(QLineEdit::Password);
+
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("exportPathEdit"));
     m_browse = new QPushButton(tr("&Browse…"), this);
@@ -92,6 +109,9 @@ ExportDialog::ExportDialog(Database& db, const InstrumentLibrary& library, qint6
     form->addRow(QString(), m_deidentified);
     form->addRow(QString(), m_freeText);
     form->addRow(QString(), m_spreadsheet);
+    form->addRow(QString(), m_encrypt);
+    form->addRow(tr("Passp&hrase:"), m_passphrase);
+    form->addRow(tr("A&gain:"), m_confirm);
     form->addRow(tr("&Write to:"), pathRow);
     // A label of a row of several widgets has no buddy of its own: without one it would show its "&".
     if (auto* label = qobject_cast<QLabel*>(form->labelForField(pathRow)))
@@ -105,6 +125,7 @@ ExportDialog::ExportDialog(Database& db, const InstrumentLibrary& library, qint6
 
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateEnabled);
     connect(m_deidentified, &QCheckBox::toggled, this, &ExportDialog::updateEnabled);
+    connect(m_encrypt, &QCheckBox::toggled, this, &ExportDialog::updateEnabled);
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateEnabled);
     connect(m_browse, &QPushButton::clicked, this, &ExportDialog::choosePath);
     connect(m_export, &QPushButton::clicked, this, [this]() {
@@ -129,20 +150,34 @@ bool ExportDialog::isFhir() const
     return m_format->currentIndex() == 1;
 }
 
+bool ExportDialog::isEncrypted() const
+{
+    return m_encrypt->isChecked();
+}
+
 void ExportDialog::updateEnabled()
 {
     m_freeText->setEnabled(m_deidentified->isChecked());
     m_spreadsheet->setEnabled(!isFhir());
-    m_path->setPlaceholderText(isFhir() ? tr("The file to write (.json)") : tr("The folder to write the files into"));
+    m_passphrase->setEnabled(isEncrypted());
+    m_confirm->setEnabled(isEncrypted());
+    m_path->setPlaceholderText(isEncrypted()
+                                   ? tr("The encrypted file to write (.%1)").arg(QLatin1String(SealedArchive::kSuffix))
+                               : isFhir() ? tr("The file to write (.json)")
+                                          : tr("The folder to write the files into"));
     m_export->setEnabled(!m_path->text().trimmed().isEmpty());
 }
 
 void ExportDialog::choosePath()
 {
-    const QString path =
-        isFhir()
-            ? QFileDialog::getSaveFileName(this, tr("Export FHIR bundle"), m_path->text(), tr("FHIR JSON (*.json)"))
-            : QFileDialog::getExistingDirectory(this, tr("Export CSV files into"), m_path->text());
+    QString path;
+    if (isEncrypted())
+        path = QFileDialog::getSaveFileName(this, tr("Export into an encrypted file"), m_path->text(),
+                                            tr("Encrypted export (*.%1)").arg(QLatin1String(SealedArchive::kSuffix)));
+    else if (isFhir())
+        path = QFileDialog::getSaveFileName(this, tr("Export FHIR bundle"), m_path->text(), tr("FHIR JSON (*.json)"));
+    else
+        path = QFileDialog::getExistingDirectory(this, tr("Export CSV files into"), m_path->text());
     if (!path.isEmpty())
         m_path->setText(path);
 }
@@ -172,38 +207,82 @@ bool ExportDialog::exportNow()
     m_written.clear();
     m_message->hide();
     const QString path = m_path->text().trimmed();
-    const ExportOptions chosen = options();
-    const Result<ExportIdentity> identity = ExportIdentity::load(m_db);
-    if (!identity) {
-        m_message->showMessage(identity.error().message);
-        return false;
-    }
-    const QList<qint64> ids = chosenPatients();
-    m_progress->setRange(0, int(ids.size()) + 1);
-    m_progress->setValue(0);
-    const Result<QList<PatientRecord>> records =
-        PatientRecordReader(m_db).read(ids, !isFhir(), [this](int done, int) { m_progress->setValue(done); });
-    if (!records) {
-        m_message->showMessage(records.error().message);
-        return false;
-    }
-    if (isFhir()) {
-        if (Status status = FhirExport(m_library, *identity, chosen).writeFile(*records, Clock::nowUtc(), path);
-            !status) {
-            m_message->showMessage(status.error().message);
+    std::optional<Passphrase> passphrase;
+    if (isEncrypted()) {
+        if (m_passphrase->text() != m_confirm->text()) {
+            m_message->showMessage(tr("The two passphrases differ; type the same one in both fields."));
+            m_confirm->setFocus();
             return false;
         }
-        m_written = {path};
-    } else {
-        const Result<QStringList> written = CsvExport(m_library, *identity, chosen).writeFolder(*records, path);
+        passphrase.emplace(m_passphrase->text());
+        if (const Status acceptable = passphrase->acceptableForNewFile(); !acceptable) {
+            m_message->showMessage(acceptable.error().message);
+            m_passphrase->setFocus();
+            return false;
+        }
+        if (Status free = SealedArchive::checkNewFile(path); !free) {
+            m_message->showMessage(free.error().message);
+            m_path->setFocus();
+            return false;
+        }
+    }
+    if (!passphrase) {
+        const Result<QStringList> written = write(path);
         if (!written) {
             m_message->showMessage(written.error().message);
             return false;
         }
         m_written = *written;
+        return true;
+    }
+    QTemporaryDir staging;
+    if (!staging.isValid()) {
+        m_message->showMessage(tr("Could not make a private temporary folder: %1").arg(staging.errorString()));
+        return false;
+    }
+    const Result<QStringList> written =
+        write(isFhir() ? staging.filePath(QStringLiteral("bundle.json")) : staging.path());
+    if (!written) {
+        m_message->showMessage(written.error().message);
+        return false;
+    }
+    if (Status sealed = SealedArchive::write(*written, path, *passphrase, m_cost); !sealed) {
+        m_message->showMessage(sealed.error().message);
+        return false;
+    }
+    m_passphrase->clear();
+    m_confirm->clear();
+    m_written = {path};
+    return true;
+}
+
+Result<QStringList> ExportDialog::write(const QString& target)
+{
+    const ExportOptions chosen = options();
+    const Result<ExportIdentity> identity = ExportIdentity::load(m_db);
+    if (!identity)
+        return identity.error();
+    const QList<qint64> ids = chosenPatients();
+    m_progress->setRange(0, int(ids.size()) + 1);
+    m_progress->setValue(0);
+    const Result<QList<PatientRecord>> records =
+        PatientRecordReader(m_db).read(ids, !isFhir(), [this](int done, int) { m_progress->setValue(done); });
+    if (!records)
+        return records.error();
+    QStringList written;
+    if (isFhir()) {
+        if (Status status = FhirExport(m_library, *identity, chosen).writeFile(*records, Clock::nowUtc(), target);
+            !status)
+            return status.error();
+        written = {target};
+    } else {
+        Result<QStringList> files = CsvExport(m_library, *identity, chosen).writeFolder(*records, target);
+        if (!files)
+            return files.error();
+        written = *files;
     }
     m_progress->setValue(m_progress->maximum());
-    return true;
+    return written;
 }
 
 } // namespace outcome

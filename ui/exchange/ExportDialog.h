@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ExportOptions.h"
+#include "SealedFile.h"
 
 #include <QDialog>
 #include <QList>
@@ -33,8 +34,11 @@ public:
     // The files written by the last export.
     const QStringList& written() const { return m_written; }
 
-    // Writes what is chosen; false (and a message in the dialog) when nothing could be written.
+    // Writes what is chosen; false (and a message in the dialog) when nothing could be written. Encrypted, the files
+    // are written into a private temporary folder and leave it only inside the archive.
     bool exportNow();
+    // The cost of the archive's key derivation; tests lower it.
+    void setEncryptionCost(const SealedFile::Cost& cost) { m_cost = cost; }
 
 private:
     enum class Scope
@@ -46,6 +50,9 @@ private:
     void choosePath();
     void updateEnabled();
     bool isFhir() const;
+    bool isEncrypted() const;
+    // The export written into `target` (a folder for CSV, a file for FHIR); the files written.
+    Result<QStringList> write(const QString& target);
     QList<qint64> chosenPatients() const;
 
     Database& m_db;
@@ -59,6 +66,10 @@ private:
     QCheckBox* m_deidentified = nullptr;
     QCheckBox* m_freeText = nullptr;
     QCheckBox* m_spreadsheet = nullptr;
+    QCheckBox* m_encrypt = nullptr;
+    QLineEdit* m_passphrase = nullptr;
+    QLineEdit* m_confirm = nullptr;
+    SealedFile::Cost m_cost = SealedFile::Cost::standard();
     QLineEdit* m_path = nullptr;
     QPushButton* m_browse = nullptr;
     QProgressBar* m_progress = nullptr;

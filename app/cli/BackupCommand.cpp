@@ -25,6 +25,7 @@ int runBackup(const QStringList& arguments, Console& console)
            "only the newest --keep copies are kept. With --encrypt the copy is encrypted with a passphrase read from "
            "the first line of standard input."));
     args.addDatabaseOption();
+    args.addSignInOption(Permission::Clinical);
     args.addOption(QStringLiteral("to"), tr("Write the copy to this new file instead of the backup folder."),
                    QStringLiteral("FILE"));
     args.addOption(QStringLiteral("keep"), tr("How many backups to keep in the backup folder (1-1000, default 10)."),

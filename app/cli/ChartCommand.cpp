@@ -137,6 +137,7 @@ int runChart(const QStringList& arguments, Console& console)
                              "Charts are named by instrument and measure (odi/total, nrs/score, markers/crp) or "
                              "rand36/profile; --list prints the names a course has."));
     args.addDatabaseOption();
+    args.addSignInOption(Permission::Clinical);
     args.addOption(QStringLiteral("patient"), tr("The patient's chart number."), QStringLiteral("CHART"));
     args.addOption(QStringLiteral("course"), tr("The course id (default: the patient's latest course)."),
                    QStringLiteral("ID"), QStringLiteral("0"));

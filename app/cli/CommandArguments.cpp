@@ -1,6 +1,7 @@
 // Command option parsing.
 #include "CommandArguments.h"
 
+#include "AccountRepository.h"
 #include "SealedArchive.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,15 @@ void CommandArguments::addDatabaseOption()
     m_takesDatabase = true;
 }
 
+void CommandArguments::addSignInOption(Permission needed)
+{
+    addOption(QStringLiteral("user"),
+              tr("Sign in as this account (needed once the database has accounts); its password is the first line "
+                 "of standard input."),
+              QStringLiteral("NAME"));
+    m_needs = needed;
+}
+
 void CommandArguments::addInstrumentsOption()
 {
     addOption(QStringLiteral("instruments"),
@@ -76,7 +86,52 @@ bool CommandArguments::parse(const QStringList& arguments, Console& console, int
                                                .arg(db, QDir(db).filePath(QStringLiteral("clinic.db")))));
         return false;
     }
+    if (m_needs && isSet(QStringLiteral("user"))) {
+        if (value(QStringLiteral("user")).trimmed().isEmpty()) {
+            exitCode = console.fail(usageError(tr("--user: name the account to sign in as.")));
+            return false;
+        }
+        Result<Passphrase> password = console.readPassphrase(QStringLiteral("--user"));
+        if (!password) {
+            exitCode = console.fail(password.error());
+            return false;
+        }
+        m_password = std::move(password).value();
+    }
     return true;
+}
+
+Status CommandArguments::signIn(Database& db)
+{
+    if (!m_needs)
+        return {};
+    const QString file = QDir::toNativeSeparators(db.path());
+    Result<bool> accounts = AccountRepository(db).anyExist();
+    if (!accounts)
+        return accounts.error();
+    const QString name = value(QStringLiteral("user")).trimmed();
+    if (!*accounts) {
+        if (!m_password)
+            return {};
+        return makeError(ErrorKind::Denied, tr("Sign-in refused for \"%1\": %2 has no accounts, so nobody signs "
+                                               "in; leave out --user.")
+                                                .arg(name, file));
+    }
+    if (!m_password)
+        return makeError(ErrorKind::Denied,
+                         tr("%1: %2 has accounts; sign in with --user NAME and the password on the first line of "
+                            "standard input.")
+                             .arg(m_command, file));
+    Result<Account> account = AccountRepository(db).signIn(name, *m_password);
+    m_password.reset();
+    if (!account)
+        return account.error();
+    if (!roleAllows(account->role, *m_needs))
+        return makeError(ErrorKind::Denied, tr("%1 refused for \"%2\" (%3): it needs %4.")
+                                                .arg(m_command, account->name, roleDisplayName(account->role),
+                                                     permissionDescription(*m_needs)));
+    m_account = std::move(account).value();
+    return {};
 }
 
 Result<std::optional<Passphrase>> CommandArguments::archivePassphrase(Console& console, const QString& out) const
@@ -138,9 +193,14 @@ QString CommandArguments::databasePath() const
     return path.isEmpty() ? Database::defaultPath() : QDir::cleanPath(path);
 }
 
-Result<std::unique_ptr<Database>> CommandArguments::openDatabase(OpenOptions options) const
+Result<std::unique_ptr<Database>> CommandArguments::openDatabase(OpenOptions options)
 {
-    return Database::open(databasePath(), options);
+    Result<std::unique_ptr<Database>> db = Database::open(databasePath(), options);
+    if (!db)
+        return db;
+    if (Status signedIn = signIn(**db); !signedIn)
+        return signedIn.error();
+    return db;
 }
 
 InstrumentLibrary CommandArguments::instrumentLibrary() const

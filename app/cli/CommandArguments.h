@@ -1,6 +1,7 @@
 // Option parsing shared by every command: usage errors name the option and what it accepts (exit code 2).
 #pragma once
 
+#include "Account.h"
 #include "Console.h"
 #include "Database.h"
 #include "InstrumentLibrary.h"
@@ -26,6 +27,10 @@ public:
     void addDatabaseOption();
     // --instruments DIR, the clinic's folder of extra instrument definitions.
     void addInstrumentsOption();
+    // --user NAME, for a command that reads or writes patient data or accounts. Once the database has accounts the
+    // command runs only for a signed-in account whose role allows `needed`; the password is the first line of
+    // standard input, read by parse() before any other secret. openDatabase() signs in by itself.
+    void addSignInOption(Permission needed);
 
     // False when the command should end now: `exitCode` is 0 after --help, 2 after a usage error.
     bool parse(const QStringList& arguments, Console& console, int& exitCode);
@@ -38,7 +43,14 @@ public:
     Result<int> integer(const QString& name, int minimum, int maximum) const;
     Result<QDate> date(const QString& name) const;
     QString databasePath() const;
-    Result<std::unique_ptr<Database>> openDatabase(OpenOptions options) const;
+    // Opens the database and, with addSignInOption(), signs in (a refusal is Denied, exit code 4).
+    Result<std::unique_ptr<Database>> openDatabase(OpenOptions options);
+    // Signs in on a database the command opened itself. Without accounts nothing is asked (and --user is refused);
+    // with them, --user and its password are required and the account's role must allow what the command needs.
+    // The signed-in account is named in the audit trail of everything written through `db`.
+    Status signIn(Database& db);
+    // The account signed in by signIn(), if any.
+    const std::optional<Account>& account() const { return m_account; }
     // The bundled definitions plus those in --instruments (or the clinic's usual folder).
     InstrumentLibrary instrumentLibrary() const;
 
@@ -54,6 +66,9 @@ private:
     QString m_command;
     QCommandLineParser m_parser;
     bool m_takesDatabase = false; // addDatabaseOption() was called: --db is one of its options
+    std::optional<Permission> m_needs;
+    std::optional<Passphrase> m_password; // read by parse() when --user is given
+    std::optional<Account> m_account;
 };
 
 } // namespace outcome::cli

@@ -63,6 +63,8 @@ const Command kCommands[] = {
      &runExport},
     {"unseal", QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "Open an encrypted export archive into a folder."), false,
      &runUnseal},
+    {"users", QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "Manage the clinic's accounts and roles."), false,
+     &runUsers},
     {"import", QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "Import item-level answers from a CSV file."), false,
      &runImport},
     {"chart", QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "Draw a chart of a patient's course to PNG, SVG or PDF."),
@@ -98,7 +100,9 @@ void printUsage(QTextStream& stream)
                << QCoreApplication::translate("outcome::cli::CommandLine", command.summary) << '\n';
     stream << '\n'
            << tr("Run \"outcome-tracker-cli COMMAND --help\" for a command's options.") << '\n'
-           << tr("Exit codes: 0 success, 1 failure, 2 bad input or usage, 3 database refused.") << '\n';
+           << tr("Exit codes: 0 success, 1 failure, 2 bad input or usage, 3 database refused, 4 sign-in, role or "
+                 "passphrase refused.")
+           << '\n';
     stream.flush();
 }
 

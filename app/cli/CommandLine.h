@@ -64,6 +64,7 @@ int runCheck(const QStringList& arguments, Console& console);
 int runBackup(const QStringList& arguments, Console& console);
 int runRestore(const QStringList& arguments, Console& console);
 int runUnseal(const QStringList& arguments, Console& console);
+int runUsers(const QStringList& arguments, Console& console);
 int runExport(const QStringList& arguments, Console& console);
 int runImport(const QStringList& arguments, Console& console);
 int runOutcomes(const QStringList& arguments, Console& console);

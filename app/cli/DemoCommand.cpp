@@ -23,6 +23,7 @@ int runDemo(const QStringList& arguments, Console& console)
                           tr("Creates a demo clinic: patients mid-course, in follow-up and discharged, with realistic "
                              "scores. The same seed gives the same contents."));
     args.addDatabaseOption();
+    args.addSignInOption(Permission::Clinical);
     args.addOption(QStringLiteral("patients"), tr("How many patients (1-1000000, default 200)."), QStringLiteral("N"),
                    QStringLiteral("200"));
     args.addOption(QStringLiteral("seed"), tr("Random seed (0-4294967295, default 1)."), QStringLiteral("S"),

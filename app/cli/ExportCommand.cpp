@@ -36,6 +36,7 @@ int runExport(const QStringList& arguments, Console& console)
            "With --encrypt, --out is one file holding all of it, encrypted with the passphrase on the first line of "
            "standard input (XChaCha20-Poly1305, key by Argon2id), for sending; `unseal` opens it."));
     args.addDatabaseOption();
+    args.addSignInOption(Permission::Clinical);
     args.addOption(QStringLiteral("format"), tr("csv or fhir."), QStringLiteral("FORMAT"));
     args.addOption(QStringLiteral("out"), tr("The folder (csv) or file (fhir, - for standard output) to write."),
                    QStringLiteral("PATH"));

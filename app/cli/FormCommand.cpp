@@ -71,7 +71,7 @@ Result<std::optional<QString>> languageOption(const CommandArguments& args)
     return std::optional<QString>(code);
 }
 
-Result<QuestionnaireFormDocument> visitForm(const CommandArguments& args, const InstrumentLibrary& library,
+Result<QuestionnaireFormDocument> visitForm(CommandArguments& args, const InstrumentLibrary& library,
                                             const std::optional<QString>& language)
 {
     if (!args.isSet(QStringLiteral("visit")))
@@ -125,6 +125,7 @@ int runForm(const QStringList& arguments, Console& console)
            "chart number and date. Items are numbered and in the order of the results form, so the answers are "
            "typed as they are read. A file is written whole or not at all."));
     args.addDatabaseOption();
+    args.addSignInOption(Permission::Register);
     args.addOption(QStringLiteral("patient"), tr("The patient's chart number."), QStringLiteral("CHART"));
     args.addOption(QStringLiteral("visit"),
                    tr("With --patient: next (the first visit still planned) or the visit's number in the course "

@@ -34,6 +34,7 @@ int runImport(const QStringList& arguments, Console& console)
            "database is refused too, unless --keep-existing is given. A database that does not exist yet is "
            "created, only when the import succeeds (never by --check)."));
     args.addDatabaseOption();
+    args.addSignInOption(Permission::Clinical);
     args.addOption(QStringLiteral("file"), tr("The CSV file to import."), QStringLiteral("FILE"));
     args.addOption(QStringLiteral("events"),
                    tr("Also import the clinical events in this CSV file (the events.csv that export writes beside "
@@ -80,6 +81,10 @@ int runImport(const QStringList& arguments, Console& console)
     if (reason.isEmpty())
         reason = tr("Imported from %1").arg(QFileInfo(*path).fileName());
     Result<std::unique_ptr<Database>> db = Database::open(workPath, {});
+    if (db) {
+        if (Status signedIn = args.signIn(**db); !signedIn)
+            db = signedIn.error();
+    }
     if (!db) {
         if (newFile)
             QFile::remove(workPath);

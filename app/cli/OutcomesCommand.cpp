@@ -187,6 +187,7 @@ int runOutcomes(const QStringList& arguments, Console& console)
            "95% Wilson interval) and, for blood markers, values outside the reference range; then each group's "
            "difference in mean change against the reference group (95% CI, Welch)."));
     args.addDatabaseOption();
+    args.addSignInOption(Permission::Clinical);
     args.addOption(QStringLiteral("measure"), tr("The measure, for example odi/total, nrs/pain or markers/crp."),
                    QStringLiteral("INSTRUMENT/MEASURE"));
     args.addOption(QStringLiteral("by"), tr("Group the courses: none, treatment or template (default none)."),

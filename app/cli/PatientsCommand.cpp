@@ -22,6 +22,7 @@ int runPatients(const QStringList& arguments, Console& console)
     CommandArguments args(QStringLiteral("patients"),
                           tr("Lists patients (chart number, name, date of birth, current course status)."));
     args.addDatabaseOption();
+    args.addSignInOption(Permission::Register);
     args.addOption(QStringLiteral("search"), tr("Only patients whose name, chart number or date of birth match."),
                    QStringLiteral("TEXT"));
     args.addOption(QStringLiteral("limit"), tr("At most this many patients (default 1000000)."), QStringLiteral("N"),

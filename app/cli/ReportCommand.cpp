@@ -151,6 +151,7 @@ int runReport(const QStringList& arguments, Console& console)
            "standard error. A file is written whole or not at all.")
             .arg(kDefaultRecentDays));
     args.addDatabaseOption();
+    args.addSignInOption(Permission::Clinical);
     args.addOption(QStringLiteral("patient"), tr("The patient's chart number."), QStringLiteral("CHART"));
     args.addOption(QStringLiteral("out"), tr("The PDF file to write for --patient."), QStringLiteral("FILE"));
     args.addFlag(QStringLiteral("all"), tr("Every patient with a current or recently finished course."));

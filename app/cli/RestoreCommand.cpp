@@ -50,6 +50,7 @@ int runRestore(const QStringList& arguments, Console& console)
                              "opened with the passphrase on the first line of standard input (exit code 4 when it is "
                              "wrong; nothing is changed)."));
     args.addDatabaseOption();
+    args.addSignInOption(Permission::Administration);
     args.addOption(QStringLiteral("from"), tr("The backup file to restore."), QStringLiteral("BACKUP"));
     args.addFlag(QStringLiteral("latest"), tr("Restore the newest backup in the database's backup folder."));
     args.addFlag(QStringLiteral("list"), tr("List the backups in the backup folder, newest first, and stop."));
@@ -57,6 +58,13 @@ int runRestore(const QStringList& arguments, Console& console)
     int exitCode = 0;
     if (!args.parse(arguments, console, exitCode))
         return exitCode;
+    // Signed in on the database as it is now. One that cannot be opened (damaged, missing) names no accounts, and
+    // restoring is then the way back.
+    if (Result<std::unique_ptr<Database>> current = Database::open(args.databasePath(), OpenOptions::asItIs());
+        current) {
+        if (Status signedIn = args.signIn(**current); !signedIn)
+            return console.fail(signedIn.error());
+    }
     BackupStore store(args.databasePath());
     const QList<BackupInfo> backups = store.list();
 

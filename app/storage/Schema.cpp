@@ -199,11 +199,33 @@ QStringList version7()
     };
 }
 
+// Clinic accounts: who is signed in, in what role. No account, no sign-in: the program works as before until the
+// first one is made.
+QStringList version8()
+{
+    return {
+        QStringLiteral("CREATE TABLE accounts ("
+                       " id %1,"
+                       " name TEXT NOT NULL,"
+                       " name_key TEXT NOT NULL UNIQUE,"
+                       " role TEXT NOT NULL,"
+                       " password_hash TEXT NOT NULL,"
+                       " pin_hash TEXT NOT NULL DEFAULT '',"
+                       " disabled INTEGER NOT NULL DEFAULT 0,"
+                       " failed_attempts INTEGER NOT NULL DEFAULT 0,"
+                       " retry_after TEXT,"
+                       " created_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL,"
+                       " row_version INTEGER NOT NULL DEFAULT 1)")
+            .arg(SqlDialect::idColumn()),
+    };
+}
+
 } // namespace
 
 int Schema::latestVersion()
 {
-    return 7;
+    return 8;
 }
 
 QStringList Schema::statements(int version)
@@ -223,6 +245,8 @@ QStringList Schema::statements(int version)
         return version6();
     case 7:
         return version7();
+    case 8:
+        return version8();
     default:
         return {};
     }

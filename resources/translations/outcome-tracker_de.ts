@@ -25,6 +25,136 @@
     </message>
 </context>
 <context>
+    <name>outcome::Account</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>Empfang</translation>
+    </message>
+    <message>
+        <source>the patient register</source>
+        <translation>das Patientenverzeichnis</translation>
+    </message>
+    <message>
+        <source>clinical data (scores, notes and markers)</source>
+        <translation>klinische Daten (Werte, Notizen und Laborwerte)</translation>
+    </message>
+    <message>
+        <source>administration (accounts and restoring backups)</source>
+        <translation>Verwaltung (Konten und Wiederherstellen von Sicherungen)</translation>
+    </message>
+    <message>
+        <source>Name: an account needs a name.</source>
+        <translation>Name: Ein Konto braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Name: &quot;%1&quot; starts or ends with a space.</source>
+        <translation>Name: „%1“ beginnt oder endet mit einem Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Name: &quot;%1&quot; is %2 characters long; at most %3 are allowed.</source>
+        <translation>Name: „%1“ ist %2 Zeichen lang; höchstens %3 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>Name: line breaks and control characters are not allowed.</source>
+        <translation>Name: Zeilenumbrüche und Steuerzeichen sind nicht erlaubt.</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::AccountRepository</name>
+    <message>
+        <source>%1 second</source>
+        <translation>%1 Sekunde</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 Sekunden</translation>
+    </message>
+    <message>
+        <source>%1 minute</source>
+        <translation>%1 Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>read the accounts</source>
+        <translation>die Konten lesen</translation>
+    </message>
+    <message>
+        <source>There is no account named &quot;%1&quot;.</source>
+        <translation>Es gibt kein Konto namens „%1“.</translation>
+    </message>
+    <message>
+        <source>This database must be upgraded before it can hold accounts; open it once in Outcome Tracker.</source>
+        <translation>Diese Datenbank muss aktualisiert werden, bevor sie Konten aufnehmen kann; öffnen Sie sie einmal in Outcome Tracker.</translation>
+    </message>
+    <message>
+        <source>Role: the first account must be an administrator, who can then make the others.</source>
+        <translation>Rolle: Das erste Konto muss ein Administrator sein, der dann die anderen anlegt.</translation>
+    </message>
+    <message>
+        <source>Name: there is already an account named &quot;%1&quot;.</source>
+        <translation>Name: Es gibt bereits ein Konto namens „%1“.</translation>
+    </message>
+    <message>
+        <source>save the account</source>
+        <translation>das Konto speichern</translation>
+    </message>
+    <message>
+        <source>save the password</source>
+        <translation>das Passwort speichern</translation>
+    </message>
+    <message>
+        <source>save the PIN</source>
+        <translation>die PIN speichern</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the only administrator who can sign in; make another administrator before disabling this one.</source>
+        <translation>„%1“ ist der einzige Administrator, der sich anmelden kann; legen Sie einen weiteren Administrator an, bevor Sie dieses Konto sperren.</translation>
+    </message>
+    <message>
+        <source>count the failed sign-in</source>
+        <translation>die fehlgeschlagene Anmeldung zählen</translation>
+    </message>
+    <message>
+        <source>save the sign-in</source>
+        <translation>die Anmeldung speichern</translation>
+    </message>
+    <message>
+        <source>Sign-in refused for &quot;%1&quot;: there is no such account.</source>
+        <translation>Anmeldung für „%1“ abgelehnt: Dieses Konto gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Sign-in refused for &quot;%1&quot;: the account is disabled. An administrator can enable it again.</source>
+        <translation>Anmeldung für „%1“ abgelehnt: Das Konto ist gesperrt. Ein Administrator kann es wieder freigeben.</translation>
+    </message>
+    <message>
+        <source>Sign-in refused for &quot;%1&quot; after %2 wrong passwords in a row: try again in %3, or ask an administrator to set a new password.</source>
+        <translation>Anmeldung für „%1“ nach %2 falschen Passwörtern in Folge abgelehnt: Versuchen Sie es in %3 erneut, oder lassen Sie einen Administrator ein neues Passwort setzen.</translation>
+    </message>
+    <message>
+        <source>Sign-in refused for &quot;%1&quot;: wrong PIN.</source>
+        <translation>Anmeldung für „%1“ abgelehnt: falsche PIN.</translation>
+    </message>
+    <message>
+        <source>Sign-in refused for &quot;%1&quot;: wrong password.</source>
+        <translation>Anmeldung für „%1“ abgelehnt: falsches Passwort.</translation>
+    </message>
+    <message>
+        <source>The next attempt must wait %1.</source>
+        <translation>Der nächste Versuch muss %1 warten.</translation>
+    </message>
+</context>
+<context>
     <name>outcome::AnswerList</name>
     <message>
         <source>item %1: &quot;%2&quot; is not a number</source>
@@ -3515,6 +3645,22 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
         <source>%1 of patient %2 has no questionnaire left for the patient.</source>
         <translation>Für %1 von Patient %2 ist kein Fragebogen mehr für den Patienten offen.</translation>
     </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>S&amp;perren</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>Benutzer &amp;wechseln…</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Angemeldet: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (front desk) sees the register and the schedule; a patient&apos;s record is for clinicians.</source>
+        <translation>%1 (Empfang) sieht das Verzeichnis und die Termine; die Akte eines Patienten ist den Behandlern vorbehalten.</translation>
+    </message>
 </context>
 <context>
     <name>outcome::MarkerChartBuilder</name>
@@ -3813,6 +3959,25 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     <message>
         <source>The passphrase has %1 characters; choose one of at least %2, such as a few words.</source>
         <translation>Die Passphrase hat %1 Zeichen; wählen Sie eine mit mindestens %2, etwa einige Wörter.</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::PasswordHash</name>
+    <message>
+        <source>Password: it has %1 characters; at least %2 are needed.</source>
+        <translation>Passwort: Es hat %1 Zeichen; mindestens %2 sind nötig.</translation>
+    </message>
+    <message>
+        <source>PIN: use 4 to 8 digits.</source>
+        <translation>PIN: Verwenden Sie 4 bis 8 Ziffern.</translation>
+    </message>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation>Die Verschlüsselungsbibliothek konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to protect the password.</source>
+        <translation>Es war nicht genug Speicher vorhanden, um das Passwort zu schützen.</translation>
     </message>
 </context>
 <context>
@@ -4594,6 +4759,22 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     <message>
         <source>Older automatic backups are removed when a new one is made.</source>
         <translation>Ältere automatische Sicherungen werden entfernt, wenn eine neue erstellt wird.</translation>
+    </message>
+    <message>
+        <source>Minutes without input before the window locks</source>
+        <translation>Minuten ohne Eingabe, bis sich das Fenster sperrt</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after</source>
+        <translation>Sperren na&amp;ch</translation>
+    </message>
+    <message>
+        <source>Without input for this long the window hides every patient detail and asks for the password (once the clinic has accounts). Ctrl+L locks at once.</source>
+        <translation>Nach so langer Zeit ohne Eingabe verbirgt das Fenster alle Patientendaten und fragt nach dem Passwort (sobald die Praxis Konten hat). Strg+L sperrt sofort.</translation>
     </message>
 </context>
 <context>
@@ -5545,6 +5726,17 @@ erstmals erfasst</translation>
     </message>
 </context>
 <context>
+    <name>outcome::ScreenLock</name>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Outcome Tracker is locked.</source>
+        <translation>Outcome Tracker ist gesperrt.</translation>
+    </message>
+</context>
+<context>
     <name>outcome::SealedArchive</name>
     <message>
         <source>%1 is not a readable export archive: %2.</source>
@@ -5996,6 +6188,97 @@ erstmals erfasst</translation>
     <message>
         <source>Patient fills in</source>
         <translation>Patient füllt aus</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::SignInDialog</name>
+    <message>
+        <source>Outcome Tracker is locked</source>
+        <translation>Outcome Tracker ist gesperrt</translation>
+    </message>
+    <message>
+        <source>Sign in to Outcome Tracker</source>
+        <translation>Bei Outcome Tracker anmelden</translation>
+    </message>
+    <message>
+        <source>Locked. %1 is signed in; enter the password to go on.</source>
+        <translation>Gesperrt. %1 ist angemeldet; geben Sie das Passwort ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Patient details are hidden until the window is unlocked. Work not yet saved is kept as it was.</source>
+        <translation>Patientendaten bleiben verborgen, bis das Fenster entsperrt ist. Noch nicht Gespeichertes bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>This clinic&apos;s records are kept for its accounts; every change is recorded under the account that made it.</source>
+        <translation>Die Akten dieser Praxis sind ihren Konten vorbehalten; jede Änderung wird unter dem Konto festgehalten, das sie vorgenommen hat.</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontoname</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user</source>
+        <translation>Benutzer &amp;wechseln</translation>
+    </message>
+    <message>
+        <source>Locked. Sign in as another account, or as the same one.</source>
+        <translation>Gesperrt. Melden Sie sich mit einem anderen Konto an, oder mit demselben.</translation>
+    </message>
+    <message>
+        <source>Account: type the account&apos;s name.</source>
+        <translation>Konto: Geben Sie den Namen des Kontos ein.</translation>
+    </message>
+    <message>
+        <source>Clinician&apos;s PIN</source>
+        <translation>PIN des Behandlers</translation>
+    </message>
+    <message>
+        <source>%1: your PIN, or your password if you have no PIN.</source>
+        <translation>%1: Ihre PIN, oder Ihr Passwort, wenn Sie keine PIN haben.</translation>
+    </message>
+    <message>
+        <source>The view goes back to the clinic&apos;s records.</source>
+        <translation>Die Ansicht kehrt zu den Akten der Praxis zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or password:</source>
+        <translation>&amp;PIN oder Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Close the view</source>
+        <translation>Ansicht &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
     </message>
 </context>
 <context>

@@ -621,6 +621,8 @@ void SelfEntryView::finish()
 
 void SelfEntryView::leave()
 {
+    if (m_leaveCheck && !m_leaveCheck())
+        return;
     m_leaving = true;
     close();
     m_leaving = false;

@@ -13,6 +13,8 @@
 #include <QPair>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -46,6 +48,8 @@ public:
     // The keys of the view, for the keyboard-shortcuts page.
     static QList<QPair<QString, QString>> keys();
     HoldToConfirmButton* leaveButton() const { return m_leave; }
+    // With accounts on, what the clinician must also pass after the hold (their PIN or password); true lets go.
+    void setLeaveCheck(std::function<bool()> check) { m_leaveCheck = std::move(check); }
     // The input of the question on screen; null on the welcome, introduction, end and thank-you screens.
     ItemInput* currentInput() const { return m_input; }
 
@@ -122,6 +126,7 @@ private:
     QPushButton* m_skip = nullptr;
     QPushButton* m_next = nullptr;
     HoldToConfirmButton* m_leave = nullptr;
+    std::function<bool()> m_leaveCheck;
     ItemInput* m_input = nullptr;
 };
 

@@ -1,6 +1,7 @@
 // Desktop start-up.
 #include "GuiApplication.h"
 
+#include "AccountRepository.h"
 #include "AppSettings.h"
 #include "ColorScheme.h"
 #include "Database.h"
@@ -8,6 +9,7 @@
 #include "MainWindow.h"
 #include "PendingRestore.h"
 #include "PrivateFile.h"
+#include "SignInDialog.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -126,9 +128,21 @@ int runGuiApplication(int argc, char** argv)
             return startup.exitCode();
         AppSettings::instance().setValue(AppSettings::Key::LastDatabase, path);
         endStage("database_opened");
+        // With accounts on, nothing of the clinic shows before someone has signed in.
+        std::optional<Account> account;
+        if (Result<bool> accounts = AccountRepository(*db).anyExist(); !accounts || *accounts) {
+            SignInDialog signIn(*db, SignInDialog::Purpose::StartUp,
+                                AppSettings::instance().value(AppSettings::Key::LastAccount).toString());
+            if (signIn.exec() != QDialog::Accepted)
+                return 0;
+            account = signIn.account();
+            AppSettings::instance().setValue(AppSettings::Key::LastAccount, account->name);
+        }
         int exitCode = 0;
         {
             MainWindow window(std::move(db));
+            if (account)
+                window.setAccount(*account);
             startup.watch(&window);
             endStage("window_built");
             window.show();

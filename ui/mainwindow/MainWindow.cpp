@@ -30,8 +30,10 @@
 #include "ReasonDialog.h"
 #include "ReportExportDialog.h"
 #include "ScreenFit.h"
+#include "ScreenLock.h"
 #include "SelfEntryView.h"
 #include "ShortcutsDialog.h"
+#include "SignInDialog.h"
 #include "TodayView.h"
 #include "VisitRecordCommand.h"
 #include "VisitRecordRepository.h"
@@ -43,6 +45,7 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -139,6 +142,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
 
 ClinicOutcomesView* MainWindow::showClinicOutcomes()
 {
+    if (!mayRead(Permission::Clinical))
+        return nullptr;
     if (!m_clinicOutcomes) {
         m_clinicOutcomes = new ClinicOutcomesView(*m_db, m_instruments, this);
         m_clinicOutcomes->setWindowFlag(Qt::Window);
@@ -283,6 +288,23 @@ void MainWindow::createMenus()
             m_context->notifyRecordsChanged(m_workspace->patientId());
     });
     importAnswers->setObjectName(QStringLiteral("importAnswersAction"));
+    m_importAnswers = importAnswers;
+    file->addSeparator();
+    // Present only once accounts are on (setAccount).
+    m_lockAction = file->addAction(tr("&Lock"), this, [this]() {
+        if (m_lock)
+            m_lock->lock();
+    });
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setVisible(false);
+    m_switchUserAction = file->addAction(tr("S&witch user…"), this, [this]() {
+        if (m_lock)
+            m_lock->switchUser();
+    });
+    m_switchUserAction->setObjectName(QStringLiteral("switchUserAction"));
+    m_switchUserAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_switchUserAction->setVisible(false);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -421,6 +443,63 @@ int MainWindow::addPatientPage(QWidget* page, const QString& title)
     return m_workspace->addPage(page, title);
 }
 
+std::function<bool()> MainWindow::clinicianCheck(QWidget* view)
+{
+    if (!m_account)
+        return {};
+    return [this, view]() {
+        SignInDialog dialog(*m_db, SignInDialog::Purpose::Confirm, m_account->name, view);
+        return dialog.exec() == QDialog::Accepted;
+    };
+}
+
+int MainWindow::idleLockMilliseconds()
+{
+    return std::max(1, AppSettings::instance().value(AppSettings::Key::IdleLockMinutes).toInt()) * 60 * 1000;
+}
+
+bool MainWindow::mayRead(Permission permission) const
+{
+    return !m_account || roleAllows(m_account->role, permission);
+}
+
+void MainWindow::setAccount(const Account& account)
+{
+    m_account = account;
+    m_db->setActor(account.name);
+    if (!m_lock) {
+        m_lock = new ScreenLock(*m_db, account, this);
+        connect(m_lock, &ScreenLock::unlocked, this, [this](const Account& signedIn) {
+            if (signedIn.id != m_account->id)
+                setAccount(signedIn);
+        });
+        m_signedInLabel = new QLabel(this);
+        m_signedInLabel->setObjectName(QStringLiteral("signedInLabel"));
+        statusBar()->addPermanentWidget(m_signedInLabel);
+        m_lockAction->setVisible(true);
+        m_switchUserAction->setVisible(true);
+    }
+    m_lock->setIdleTimeout(idleLockMilliseconds());
+    m_signedInLabel->setText(tr("Signed in: %1 (%2)").arg(account.name, roleDisplayName(account.role)));
+
+    const bool clinical = mayRead(Permission::Clinical);
+    if (!clinical) {
+        // What was on screen for the account before is not for this one.
+        m_pages->setCurrentWidget(m_today);
+        if (m_clinicOutcomes)
+            m_clinicOutcomes->close();
+        if (m_patientView)
+            m_patientView->close();
+    }
+    m_backups->setEnabled(clinical);
+    m_exportData->setEnabled(clinical);
+    m_importAnswers->setEnabled(clinical);
+    m_showClinicOutcomes->setEnabled(clinical);
+    m_editTemplates->setEnabled(mayRead(Permission::Administration));
+    m_clinicDetails->setEnabled(mayRead(Permission::Administration));
+    updateActions();
+}
+
 void MainWindow::updateActions()
 {
     const bool open = m_pages->currentWidget() == m_workspace && m_workspace->patientId() > 0;
@@ -439,6 +518,13 @@ void MainWindow::updateActions()
 
 void MainWindow::openPatient(qint64 patientId, qint64 courseId)
 {
+    if (!mayRead(Permission::Clinical)) {
+        statusBar()->showMessage(tr("%1 (front desk) sees the register and the schedule; a patient's record is for "
+                                    "clinicians.")
+                                     .arg(m_account->name),
+                                 10000);
+        return;
+    }
     if (!m_workspace->setPatient(patientId, courseId)) {
         QMessageBox::warning(this, tr("Open patient"), tr("Patient %1 could not be opened.").arg(patientId));
         return;
@@ -533,6 +619,7 @@ void MainWindow::showPatientView(qint64 patientId, qint64 courseId)
         return;
     }
     m_patientView = view;
+    view->setLeaveCheck(clinicianCheck(view));
     connect(view, &QObject::destroyed, this, [this]() { m_patientView = nullptr; });
     view->present();
 }
@@ -549,6 +636,7 @@ SelfEntryView* MainWindow::startSelfEntry(qint64 visitId)
         return nullptr;
     }
     auto* view = new SelfEntryView(*m_context, *patient, *record);
+    view->setLeaveCheck(clinicianCheck(view));
     if (!view->hasQuestions()) {
         delete view;
         QMessageBox::information(this, tr("Patient fills in"),
@@ -649,6 +737,8 @@ void MainWindow::editPreferences()
     const QString scheme = AppSettings::instance().value(AppSettings::Key::ColorScheme).toString();
     for (QAction* action : m_colorSchemes->actions())
         action->setChecked(action->data().toString() == scheme);
+    if (m_lock)
+        m_lock->setIdleTimeout(idleLockMilliseconds());
 }
 
 void MainWindow::editTemplates()

@@ -2,15 +2,19 @@
 // Other parts of the program extend it through menu(), mainToolBar() and addPatientPage().
 #pragma once
 
+#include "Account.h"
 #include "ExpectedCourseReader.h"
 #include "InstrumentLibrary.h"
 #include "Result.h"
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QAction;
+class QLabel;
 class QActionGroup;
 class QMenu;
 class QSplitter;
@@ -26,6 +30,7 @@ class Database;
 class PatientRegisterView;
 class PatientView;
 class ProgressPanel;
+class ScreenLock;
 class SelfEntryView;
 class PatientWorkspace;
 class PrivacyNotice;
@@ -87,6 +92,13 @@ public:
     Result<SelfEntryView*> startSelfEntry(const QString& chartNumber);
     SelfEntryView* selfEntryView() const { return m_selfEntry; }
 
+    // With accounts on: who signed in. Starts the idle lock (Ctrl+L locks at once, Ctrl+Shift+L switches user) and
+    // limits the window to what the account's role may see: the front desk gets the register and the schedule,
+    // never a patient's clinical record.
+    void setAccount(const Account& account);
+    const std::optional<Account>& account() const { return m_account; }
+    ScreenLock* screenLock() const { return m_lock; }
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void showEvent(QShowEvent* event) override;
@@ -102,6 +114,10 @@ private:
     void openDatabase();
     void updateActions();
     void updateTitle();
+    bool mayRead(Permission permission) const;
+    static int idleLockMilliseconds();
+    // With accounts on, the PIN or password asked before a full-screen patient view is left; none without.
+    std::function<bool()> clinicianCheck(QWidget* view);
     void undoLastChange();
     // The status bar confirms each step of the undo stack: what was done, undone or redone.
     void confirmUndoStep(int index);
@@ -128,6 +144,12 @@ private:
     ChangesElsewhere* m_changesElsewhere = nullptr;
     PrivacyNotice* m_privacy = nullptr;
     ClinicOutcomesView* m_clinicOutcomes = nullptr;
+    std::optional<Account> m_account;
+    ScreenLock* m_lock = nullptr;
+    QLabel* m_signedInLabel = nullptr;
+    QAction* m_lockAction = nullptr;
+    QAction* m_switchUserAction = nullptr;
+    QAction* m_importAnswers = nullptr;
     QAction* m_showClinicOutcomes = nullptr;
     int m_undoIndex = 0;
     QMap<Menu, QMenu*> m_menus;

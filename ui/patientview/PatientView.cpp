@@ -423,6 +423,8 @@ void PatientView::closeEvent(QCloseEvent* event)
 
 void PatientView::finish()
 {
+    if (m_leaveCheck && !m_leaveCheck())
+        return;
     m_leaving = true;
     close();
     m_leaving = false;

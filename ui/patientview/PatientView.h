@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -50,6 +51,8 @@ public:
     void showPage(int page);
     const QList<PatientSentence>& sentences() const { return m_sentences; }
     HoldToConfirmButton* closeButton() const { return m_close; }
+    // With accounts on, what the clinician must also pass after the hold (their PIN or password); true lets go.
+    void setLeaveCheck(std::function<bool()> check) { m_leaveCheck = std::move(check); }
     // The view's keys and what they do, for the keyboard-shortcuts page: {keys, action}.
     static QList<QPair<QString, QString>> keys();
 
@@ -93,6 +96,7 @@ private:
     QPushButton* m_back = nullptr;
     QPushButton* m_next = nullptr;
     HoldToConfirmButton* m_close = nullptr;
+    std::function<bool()> m_leaveCheck;
     bool m_leaving = false;
     bool m_showExpected = true;
     QHash<QString, std::shared_ptr<const ExpectedCourses>> m_expected; // by instrument id

@@ -17,7 +17,8 @@ public:
         WindowGeometry,
         WindowState,
         LastDatabase,
-        Language, // "" follows the system locale
+        LastAccount, // the name the sign-in form starts with
+        Language,    // "" follows the system locale
         ShowArchived,
         PaperSize, // "" follows the locale; "a4" or "letter"
         BackupsToKeep,

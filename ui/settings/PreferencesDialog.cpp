@@ -22,6 +22,7 @@ namespace outcome {
 namespace {
 
 constexpr int kMostBackups = 100;
+constexpr int kLongestIdleLock = 60; // minutes
 
 // Selects the entry whose data is `value` (case does not matter: older settings wrote "A4"), else the first.
 void selectData(QComboBox* combo, const QString& value)
@@ -88,11 +89,21 @@ PreferencesDialog::PreferencesDialog(AppSettings& settings, QWidget* parent)
     m_backupOnClose->setObjectName(QStringLiteral("backupOnCloseCheck"));
     m_backupOnClose->setAccessibleName(tr("Back up when closing after a change"));
 
+    m_idleLockMinutes = new QSpinBox(this);
+    m_idleLockMinutes->setObjectName(QStringLiteral("idleLockMinutesSpin"));
+    m_idleLockMinutes->setAccessibleName(tr("Minutes without input before the window locks"));
+    m_idleLockMinutes->setRange(1, kLongestIdleLock);
+    m_idleLockMinutes->setSuffix(tr(" min"));
+
     auto* program = new QGroupBox(tr("Program"), this);
     auto* programForm = new QFormLayout(program);
     programForm->addRow(tr("&Language"), m_language);
     programForm->addRow(QString(), languageNote);
     programForm->addRow(tr("&Colours"), m_colorScheme);
+    programForm->addRow(tr("Lock &after"), m_idleLockMinutes);
+    programForm->addRow(QString(), note(tr("Without input for this long the window hides every patient detail and asks "
+                                           "for the password (once the clinic has accounts). Ctrl+L locks at once."),
+                                        this));
     auto* reports = new QGroupBox(tr("Reports"), this);
     auto* reportsForm = new QFormLayout(reports);
     reportsForm->addRow(tr("&Paper size"), m_paperSize);
@@ -123,6 +134,7 @@ void PreferencesDialog::load()
     selectData(m_colorScheme, m_settings.value(AppSettings::Key::ColorScheme).toString());
     selectData(m_paperSize, m_settings.value(AppSettings::Key::PaperSize).toString());
     m_backupsToKeep->setValue(m_settings.value(AppSettings::Key::BackupsToKeep).toInt());
+    m_idleLockMinutes->setValue(m_settings.value(AppSettings::Key::IdleLockMinutes).toInt());
     m_backupOnClose->setChecked(m_settings.value(AppSettings::Key::BackupOnClose).toBool());
 }
 
@@ -135,6 +147,7 @@ void PreferencesDialog::accept()
     m_settings.setValue(AppSettings::Key::PaperSize, m_paperSize->currentData().toString());
     m_settings.setValue(AppSettings::Key::BackupsToKeep, m_backupsToKeep->value());
     m_settings.setValue(AppSettings::Key::BackupOnClose, m_backupOnClose->isChecked());
+    m_settings.setValue(AppSettings::Key::IdleLockMinutes, m_idleLockMinutes->value());
     m_settings.sync();
     if (schemeChanged)
         ColorScheme::apply(scheme);

@@ -32,6 +32,7 @@ private:
     QComboBox* m_paperSize = nullptr;
     QComboBox* m_colorScheme = nullptr;
     QSpinBox* m_backupsToKeep = nullptr;
+    QSpinBox* m_idleLockMinutes = nullptr;
     QCheckBox* m_backupOnClose = nullptr;
 };
 

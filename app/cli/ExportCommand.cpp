@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QTemporaryDir>
 
 namespace outcome::cli {
 
@@ -95,44 +94,41 @@ int runExport(const QStringList& arguments, Console& console)
         return console.fail(records.error());
     }
 
-    // Encrypted, the files are written into a private temporary folder first and leave it only inside the archive.
-    QTemporaryDir staging;
-    if (encrypt && !staging.isValid())
-        return console.fail(
-            makeError(ErrorKind::Io, tr("Could not make a private temporary folder: %1").arg(staging.errorString())));
-    const auto finish = [&](const QStringList& files) -> int {
-        if (!encrypt) {
-            for (const QString& path : files)
-                console.out() << path << '\n';
-            console.out().flush();
-            return kExitSuccess;
-        }
-        if (Status sealed = SealedArchive::write(files, *out, **passphrase); !sealed)
-            return console.fail(sealed.error());
-        console.out() << *out << Qt::endl;
-        return kExitSuccess;
-    };
-
-    if (format == QLatin1String("csv")) {
-        Result<QStringList> written =
-            CsvExport(library, *identity, exportOptions).writeFolder(*records, encrypt ? staging.path() : *out);
-        if (!written)
-            return console.fail(written.error());
-        return finish(*written);
-    }
     const FhirExport fhir(library, *identity, exportOptions);
-    if (*out == QLatin1String("-")) {
+    if (format == QLatin1String("fhir") && *out == QLatin1String("-")) {
         console.out() << QString::fromUtf8(
             QJsonDocument(fhir.bundle(*records, Clock::nowUtc())).toJson(QJsonDocument::Indented));
         console.out().flush();
         return kExitSuccess;
     }
-    const QString bundle = encrypt ? staging.filePath(QStringLiteral("bundle.json")) : *out;
-    if (Status status = DatabaseFile::refuseOverwrite(bundle); !status)
-        return console.fail(args.usageError(QStringLiteral("--out: ") + status.error().message));
-    if (Status status = fhir.writeFile(*records, Clock::nowUtc(), bundle); !status)
-        return console.fail(status.error());
-    return finish({bundle});
+    // Writes the export into `target`: the --out folder or file, or the private folder an archive is packed from.
+    const auto writeExport = [&](const QString& target, bool staged) -> Result<QStringList> {
+        if (format == QLatin1String("csv"))
+            return CsvExport(library, *identity, exportOptions).writeFolder(*records, target);
+        const QString bundle = staged ? QDir(target).filePath(QStringLiteral("bundle.json")) : target;
+        if (Status status = DatabaseFile::refuseOverwrite(bundle); !status)
+            return args.usageError(QStringLiteral("--out: ") + status.error().message);
+        if (Status status = fhir.writeFile(*records, Clock::nowUtc(), bundle); !status)
+            return status.error();
+        return QStringList{bundle};
+    };
+
+    if (encrypt) {
+        // The files leave their private temporary folder only inside the archive.
+        const Status sealed = SealedArchive::writeStaged(
+            [&](const QString& folder) { return writeExport(folder, true); }, *out, **passphrase);
+        if (!sealed)
+            return console.fail(sealed.error());
+        console.out() << *out << Qt::endl;
+        return kExitSuccess;
+    }
+    const Result<QStringList> written = writeExport(*out, false);
+    if (!written)
+        return console.fail(written.error());
+    for (const QString& path : *written)
+        console.out() << path << '\n';
+    console.out().flush();
+    return kExitSuccess;
 }
 
 } // namespace outcome::cli

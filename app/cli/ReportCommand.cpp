@@ -16,7 +16,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
-#include <QTemporaryDir>
 
 namespace outcome::cli {
 
@@ -68,15 +67,17 @@ int writeOne(const CommandArguments& args, Console& console, Database& db, const
         const Result<int> pages = ReferralReport::writePdf(db, library, patient->id, options, *out, paper);
         return pages ? kExitSuccess : console.fail(pages.error());
     }
-    // Encrypted, the PDF is written into a private temporary folder and leaves it only inside the archive.
-    QTemporaryDir staging;
-    if (!staging.isValid())
-        return console.fail(
-            makeError(ErrorKind::Io, tr("Could not make a private temporary folder: %1").arg(staging.errorString())));
-    const QString pdf = staging.filePath(QStringLiteral("report.pdf"));
-    if (const Result<int> pages = ReferralReport::writePdf(db, library, patient->id, options, pdf, paper); !pages)
-        return console.fail(pages.error());
-    if (Status sealed = SealedArchive::write({pdf}, *out, **passphrase); !sealed)
+    // Encrypted, the PDF leaves its private temporary folder only inside the archive.
+    const Status sealed = SealedArchive::writeStaged(
+        [&](const QString& folder) -> Result<QStringList> {
+            const QString pdf = QDir(folder).filePath(QStringLiteral("report.pdf"));
+            if (const Result<int> pages = ReferralReport::writePdf(db, library, patient->id, options, pdf, paper);
+                !pages)
+                return pages.error();
+            return QStringList{pdf};
+        },
+        *out, **passphrase);
+    if (!sealed)
         return console.fail(sealed.error());
     console.out() << *out << Qt::endl;
     return kExitSuccess;

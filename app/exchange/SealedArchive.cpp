@@ -51,6 +51,19 @@ Status SealedArchive::checkNewFile(const QString& archivePath)
     return {};
 }
 
+Status SealedArchive::writeStaged(const FileWriter& writeFiles, const QString& archivePath,
+                                  const Passphrase& passphrase, SealedFile::Cost cost)
+{
+    QTemporaryDir staging;
+    if (!staging.isValid())
+        return makeError(ErrorKind::Io,
+                         Tr::tr("Could not make a private temporary folder: %1").arg(staging.errorString()));
+    const Result<QStringList> files = writeFiles(staging.path());
+    if (!files)
+        return files.error();
+    return write(*files, archivePath, passphrase, cost);
+}
+
 Status SealedArchive::write(const QStringList& files, const QString& archivePath, const Passphrase& passphrase,
                             SealedFile::Cost cost)
 {

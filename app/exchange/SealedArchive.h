@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace outcome {
 
 // Inside the encryption, all numbers big-endian:
@@ -28,6 +30,12 @@ public:
     // nothing is left at `archivePath`.
     static Status write(const QStringList& files, const QString& archivePath, const Passphrase& passphrase,
                         SealedFile::Cost cost = SealedFile::Cost::standard());
+    // Writes an export's files with `writeFiles` into a private temporary folder (its argument), packs the files
+    // it returns into the new archive as write() does, and removes the folder: the plain files never exist outside
+    // it. A failure of `writeFiles` is returned as it is.
+    using FileWriter = std::function<Result<QStringList>(const QString& folder)>;
+    static Status writeStaged(const FileWriter& writeFiles, const QString& archivePath, const Passphrase& passphrase,
+                              SealedFile::Cost cost = SealedFile::Cost::standard());
     // Decrypts and verifies the archive, then writes its files into `folder` (made owner-only if missing; a file of
     // the same name already there is refused before anything is written). Returns the paths written. A wrong
     // passphrase is ErrorKind::Denied; a damaged, changed or cut-short archive is ErrorKind::Refused.

@@ -2790,10 +2790,6 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
         <translation>Die beiden Passphrasen unterscheiden sich; geben Sie in beide Felder dieselbe ein.</translation>
     </message>
     <message>
-        <source>Could not make a private temporary folder: %1</source>
-        <translation>Ein privater temporärer Ordner konnte nicht angelegt werden: %1</translation>
-    </message>
-    <message>
         <source>Passp&amp;hrase:</source>
         <translation>Passp&amp;hrase:</translation>
     </message>

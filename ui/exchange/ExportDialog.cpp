@@ -16,6 +16,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -24,7 +25,6 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QTemporaryDir>
 #include <QVBoxLayout>
 
 #include <limits>
@@ -235,18 +235,12 @@ bool ExportDialog::exportNow()
         m_written = *written;
         return true;
     }
-    QTemporaryDir staging;
-    if (!staging.isValid()) {
-        m_message->showMessage(tr("Could not make a private temporary folder: %1").arg(staging.errorString()));
-        return false;
-    }
-    const Result<QStringList> written =
-        write(isFhir() ? staging.filePath(QStringLiteral("bundle.json")) : staging.path());
-    if (!written) {
-        m_message->showMessage(written.error().message);
-        return false;
-    }
-    if (Status sealed = SealedArchive::write(*written, path, *passphrase, m_cost); !sealed) {
+    const Status sealed = SealedArchive::writeStaged(
+        [this](const QString& folder) {
+            return write(isFhir() ? QDir(folder).filePath(QStringLiteral("bundle.json")) : folder);
+        },
+        path, *passphrase, m_cost);
+    if (!sealed) {
         m_message->showMessage(sealed.error().message);
         return false;
     }

@@ -168,6 +168,13 @@ void TestScreenLock::lockByHandAndEscapeDoesNotOpen()
 void TestScreenLock::switchingToTheFrontDesk()
 {
     QCOMPARE(m_window->database().actor(), QStringLiteral("ben"));
+    // The clinician leaves a visit form half done.
+    QPointer<VisitEntryDialog> form =
+        m_window->patientWorkspace()->timeline()->enterResults(visitsOf(m_window->database(), m_course.id).first().id);
+    QVERIFY(form && activated(form));
+    typeIntoFocus(QStringLiteral("23"));
+    QCOMPARE(form->form(QStringLiteral("odi"))->answers().answeredCount(), 2);
+
     auto* switchAction = m_window->findChild<QAction*>(QStringLiteral("switchUserAction"));
     QVERIFY(switchAction);
     switchAction->trigger();
@@ -186,6 +193,11 @@ void TestScreenLock::switchingToTheFrontDesk()
     m_window->openPatient(m_patientId);
     QVERIFY(!m_window->patientWorkspace()->isVisible());
     QVERIFY(!m_window->showClinicOutcomes());
+    // The clinician's form is kept, but covered and out of reach.
+    QVERIFY(form);
+    QVERIFY(covered(form));
+    QVERIFY(!form->isEnabled());
+    QVERIFY(!covered(m_window.get()));
     for (const QString& name : {QStringLiteral("importAnswersAction")})
         QVERIFY2(!m_window->findChild<QAction*>(name)->isEnabled(), qPrintable(name));
     auto* label = m_window->findChild<QLabel*>(QStringLiteral("signedInLabel"));
@@ -195,6 +207,9 @@ void TestScreenLock::switchingToTheFrontDesk()
     switchAction->trigger();
     lock->dialog()->nameField()->setText(QStringLiteral("ben"));
     signInOnLock(lock, kClinicianPassword);
+    QVERIFY(form && !covered(form) && form->isEnabled());
+    QCOMPARE(form->form(QStringLiteral("odi"))->answers().answeredCount(), 2);
+    form->done(QDialog::Rejected);
     m_window->openPatient(m_patientId);
     QVERIFY(m_window->patientWorkspace()->isVisible());
 }

@@ -79,7 +79,7 @@ ScreenLock::ScreenLock(Database& db, const Account& account, QWidget* window)
 ScreenLock::~ScreenLock()
 {
     qApp->removeEventFilter(this);
-    uncover();
+    uncover(true);
 }
 
 void ScreenLock::setIdleTimeout(int milliseconds)
@@ -110,16 +110,31 @@ void ScreenLock::switchUser()
 void ScreenLock::cover()
 {
     for (QWidget* top : QApplication::topLevelWidgets()) {
-        if (top->isVisible() && top != m_dialog && top->objectName() != QLatin1String("lockCover"))
+        const bool covered = top->findChild<QWidget*>(QStringLiteral("lockCover"), Qt::FindDirectChildrenOnly);
+        if (top->isVisible() && top != m_dialog && !covered)
             m_covers.append(new LockCover(top));
     }
 }
 
-void ScreenLock::uncover()
+void ScreenLock::uncover(bool clinicalToo)
 {
-    for (const QPointer<QWidget>& cover : std::as_const(m_covers))
-        delete cover.data();
-    m_covers.clear();
+    QList<QPointer<QWidget>> kept;
+    for (const QPointer<QWidget>& cover : std::as_const(m_covers)) {
+        if (!cover)
+            continue;
+        QWidget* host = cover->parentWidget();
+        // The main window limits itself to what the account may see; any other window (a visit form, an audit
+        // trail) holds clinical data, so it stays covered and out of reach until a clinician signs in again. It is
+        // not closed: its work is kept for them.
+        if (clinicalToo || host == m_window) {
+            host->setEnabled(true);
+            delete cover.data();
+        } else {
+            host->setEnabled(false);
+            kept.append(cover);
+        }
+    }
+    m_covers = kept;
 }
 
 void ScreenLock::lockFor(bool anotherAccount)
@@ -138,7 +153,7 @@ void ScreenLock::lockFor(bool anotherAccount)
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QDialog::accepted, this, [this]() {
         m_account = *m_dialog->account();
-        uncover();
+        uncover(roleAllows(m_account.role, Permission::Clinical));
         m_dialog = nullptr;
         if (m_idle.interval() > 0)
             m_idle.start();

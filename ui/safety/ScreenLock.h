@@ -48,7 +48,8 @@ protected:
 private:
     void lockFor(bool anotherAccount);
     void cover();
-    void uncover();
+    // Takes the covers away; with `clinicalToo` false only the main window's (a front-desk account signed in).
+    void uncover(bool clinicalToo);
 
     Database& m_db;
     Account m_account;

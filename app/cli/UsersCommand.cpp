@@ -17,8 +17,9 @@ QString tr(const char* text)
     return QCoreApplication::translate("outcome::cli::UsersCommand", text);
 }
 
-const QStringList kActions{QStringLiteral("add"),    QStringLiteral("list"),     QStringLiteral("disable"),
-                           QStringLiteral("enable"), QStringLiteral("password"), QStringLiteral("pin")};
+const QStringList kActions{QStringLiteral("add"),      QStringLiteral("list"),     QStringLiteral("disable"),
+                           QStringLiteral("enable"),   QStringLiteral("password"), QStringLiteral("pin"),
+                           QStringLiteral("idle-lock")};
 
 QString statusText(const Account& account)
 {
@@ -66,6 +67,39 @@ int list(CommandArguments& args, Console& console, AccountRepository& accounts)
     return kExitSuccess;
 }
 
+QString idleLockText(const std::optional<int>& minutes)
+{
+    return minutes ? tr("Every workstation locks after at most %1 minutes without input.").arg(*minutes)
+                   : tr("No clinic-wide maximum for the idle lock: each workstation's preference applies.");
+}
+
+int idleLock(CommandArguments& args, Console& console, AccountRepository& accounts)
+{
+    const bool clear = args.isSet(QStringLiteral("clear"));
+    const bool minutesGiven = args.isSet(QStringLiteral("minutes"));
+    if (clear && minutesGiven)
+        return console.fail(args.usageError(tr("give either --minutes or --clear, not both.")));
+    if (!clear && !minutesGiven) {
+        Result<std::optional<int>> current = accounts.idleLockMaximum();
+        if (!current)
+            return console.fail(current.error());
+        console.out() << idleLockText(*current) << Qt::endl;
+        return kExitSuccess;
+    }
+    std::optional<int> minutes;
+    if (!clear) {
+        const Result<int> given =
+            args.integer(QStringLiteral("minutes"), 1, AccountRepository::kLongestIdleLockMinutes);
+        if (!given)
+            return console.fail(given.error());
+        minutes = *given;
+    }
+    if (Status status = accounts.setIdleLockMaximum(minutes); !status)
+        return console.fail(status.error());
+    console.out() << idleLockText(minutes) << Qt::endl;
+    return kExitSuccess;
+}
+
 } // namespace
 
 int runUsers(const QStringList& arguments, Console& console)
@@ -81,9 +115,11 @@ int runUsers(const QStringList& arguments, Console& console)
            "  disable --name NAME, enable --name NAME\n"
            "  password --name NAME   the new password on the next line; also clears failed sign-ins\n"
            "  pin --name NAME [--clear]   a 4-8 digit PIN for leaving the patient view, on the next line\n"
+           "  idle-lock [--minutes N | --clear]   the longest any workstation stays unlocked without input (1-60 "
+           "minutes), for the whole clinic; without an option, prints it\n"
            "Managing other accounts needs an administrator; anyone may change their own password and PIN. A refused "
            "sign-in or role exits 4 and changes nothing."));
-    args.addPositional(QStringLiteral("action"), tr("add, list, disable, enable, password or pin."),
+    args.addPositional(QStringLiteral("action"), tr("add, list, disable, enable, password, pin or idle-lock."),
                        QStringLiteral("ACTION"));
     args.addDatabaseOption();
     args.addSignInOption(Permission::Register);
@@ -91,7 +127,10 @@ int runUsers(const QStringList& arguments, Console& console)
     args.addOption(QStringLiteral("role"),
                    tr("The new account's role: %1.").arg(roleCodes().join(QStringLiteral(", "))),
                    QStringLiteral("ROLE"));
-    args.addFlag(QStringLiteral("clear"), tr("With pin: remove the PIN, so the password is asked instead."));
+    args.addOption(QStringLiteral("minutes"), tr("With idle-lock: the clinic's maximum, 1 to 60 minutes."),
+                   QStringLiteral("N"));
+    args.addFlag(QStringLiteral("clear"), tr("With pin: remove the PIN, so the password is asked instead. With "
+                                             "idle-lock: remove the clinic's maximum."));
     args.addFlag(QStringLiteral("json"), tr("With list: print a JSON array."));
     int exitCode = 0;
     if (!args.parse(arguments, console, exitCode))
@@ -112,7 +151,8 @@ int runUsers(const QStringList& arguments, Console& console)
                 tr("--role: \"%1\" is not a role; use %2.").arg(*code, roleCodes().join(QStringLiteral(", ")))));
     }
     QString name;
-    if (action != QLatin1String("list")) {
+    const bool idle = action == QLatin1String("idle-lock");
+    if (action != QLatin1String("list") && !idle) {
         const Result<QString> given = args.required(QStringLiteral("name"));
         if (!given)
             return console.fail(given.error());
@@ -121,7 +161,8 @@ int runUsers(const QStringList& arguments, Console& console)
 
     OpenOptions options;
     options.createIfMissing = action == QLatin1String("add");
-    options.readOnly = action == QLatin1String("list");
+    const bool changesIdleLock = idle && (args.isSet(QStringLiteral("clear")) || args.isSet(QStringLiteral("minutes")));
+    options.readOnly = action == QLatin1String("list") || (idle && !changesIdleLock);
     Result<std::unique_ptr<Database>> db = args.openDatabase(options);
     if (!db)
         return console.fail(db.error());
@@ -131,7 +172,9 @@ int runUsers(const QStringList& arguments, Console& console)
     if (const std::optional<Account>& signedIn = args.account()) {
         const bool ownSecret = (action == QLatin1String("password") || action == QLatin1String("pin")) &&
                                Account::nameKey(name) == Account::nameKey(signedIn->name);
-        if (!ownSecret && !roleAllows(signedIn->role, Permission::Administration))
+        // The clinic's idle-lock maximum is for every workstation to know.
+        const bool reading = idle && !changesIdleLock;
+        if (!ownSecret && !reading && !roleAllows(signedIn->role, Permission::Administration))
             return console.fail(kExitDenied, tr("users %1 refused for \"%2\" (%3): managing accounts needs an "
                                                 "administrator; anyone may change only their own password and PIN.")
                                                  .arg(action, signedIn->name, roleDisplayName(signedIn->role)));
@@ -143,6 +186,8 @@ int runUsers(const QStringList& arguments, Console& console)
 
     if (action == QLatin1String("list"))
         return list(args, console, accounts);
+    if (idle)
+        return idleLock(args, console, accounts);
     if (action == QLatin1String("disable") || action == QLatin1String("enable")) {
         const bool disabling = action == QLatin1String("disable");
         if (Status status = accounts.setDisabled(name, disabling); !status)

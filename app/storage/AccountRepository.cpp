@@ -5,6 +5,7 @@
 #include "AuditTrail.h"
 #include "Database.h"
 #include "JsonWriter.h"
+#include "SettingsRepository.h"
 #include "SqlValue.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,7 @@ struct Tr
 };
 
 constexpr int kFirstAccountsVersion = 8;
+const QString kIdleLockMaximumKey = QStringLiteral("security.idle_lock_max_minutes");
 const QString kColumns = QStringLiteral(
     "id, name, role, password_hash, pin_hash, disabled, failed_attempts, retry_after, created_at, row_version");
 
@@ -167,21 +169,12 @@ Status AccountRepository::setPassword(const QString& name, const Passphrase& pas
     Result<QString> hash = PasswordHash::make(password, m_cost);
     if (!hash)
         return hash.error();
-    Transaction transaction(m_db);
-    if (!transaction.started())
-        return transaction.started();
-    Result<Account> account = find(name);
-    if (!account)
-        return account.error();
-    QSqlQuery& update =
-        m_db.prepared(QStringLiteral("UPDATE accounts SET password_hash = ?, failed_attempts = 0, retry_after = NULL, "
-                                     "updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
-    if (Status status = m_db.exec(update, {*hash, m_db.timestamp(), account->id}, Tr::tr("save the password")); !status)
-        return status;
-    update.finish();
-    if (Status status = writeAudit(*account, {}, {}, QStringLiteral("password changed"), false); !status)
-        return status;
-    return transaction.commit();
+    return edit(name, Tr::tr("save the password"), [&](const Account& before) -> Result<Edit> {
+        return Edit{QStringLiteral("password_hash = ?, failed_attempts = 0, retry_after = NULL"),
+                    {*hash},
+                    before,
+                    QStringLiteral("password changed")};
+    });
 }
 
 Status AccountRepository::setPin(const QString& name, const Passphrase* pin)
@@ -195,25 +188,39 @@ Status AccountRepository::setPin(const QString& name, const Passphrase* pin)
             return made.error();
         hash = *made;
     }
-    Transaction transaction(m_db);
-    if (!transaction.started())
-        return transaction.started();
-    Result<Account> before = find(name);
-    if (!before)
-        return before.error();
-    Account after = *before;
-    after.pinHash = hash;
-    QSqlQuery& update = m_db.prepared(
-        QStringLiteral("UPDATE accounts SET pin_hash = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
-    if (Status status = m_db.exec(update, {hash, m_db.timestamp(), before->id}, Tr::tr("save the PIN")); !status)
-        return status;
-    update.finish();
-    if (Status status = writeAudit(after, auditValues(*before), auditValues(after), {}, false); !status)
-        return status;
-    return transaction.commit();
+    return edit(name, Tr::tr("save the PIN"), [&](const Account& before) -> Result<Edit> {
+        Account after = before;
+        after.pinHash = hash;
+        return Edit{QStringLiteral("pin_hash = ?"), {hash}, after, {}};
+    });
 }
 
 Status AccountRepository::setDisabled(const QString& name, bool disabled)
+{
+    return edit(name, Tr::tr("save the account"), [&](const Account& before) -> Result<Edit> {
+        if (before.disabled == disabled)
+            return Edit{};
+        if (disabled && before.role == Role::Administrator) {
+            Result<QList<Account>> all = list();
+            if (!all)
+                return all.error();
+            const bool anotherAdministrator = std::any_of(all->cbegin(), all->cend(), [&](const Account& other) {
+                return other.id != before.id && other.role == Role::Administrator && !other.disabled;
+            });
+            if (!anotherAdministrator)
+                return makeError(ErrorKind::Invalid,
+                                 Tr::tr("\"%1\" is the only administrator who can sign in; make another "
+                                        "administrator before disabling this one.")
+                                     .arg(before.name));
+        }
+        Account after = before;
+        after.disabled = disabled;
+        return Edit{QStringLiteral("disabled = ?"), {disabled ? 1 : 0}, after, {}};
+    });
+}
+
+Status AccountRepository::edit(const QString& name, const QString& doing,
+                               const std::function<Result<Edit>(const Account&)>& change)
 {
     Transaction transaction(m_db);
     if (!transaction.started())
@@ -221,48 +228,44 @@ Status AccountRepository::setDisabled(const QString& name, bool disabled)
     Result<Account> before = find(name);
     if (!before)
         return before.error();
-    if (before->disabled == disabled)
+    Result<Edit> edit = change(*before);
+    if (!edit)
+        return edit.error();
+    if (edit->assignments.isEmpty())
         return transaction.commit();
-    if (disabled && before->role == Role::Administrator) {
-        Result<QList<Account>> all = list();
-        if (!all)
-            return all.error();
-        const bool anotherAdministrator = std::any_of(all->cbegin(), all->cend(), [&](const Account& other) {
-            return other.id != before->id && other.role == Role::Administrator && !other.disabled;
-        });
-        if (!anotherAdministrator)
-            return makeError(ErrorKind::Invalid,
-                             Tr::tr("\"%1\" is the only administrator who can sign in; make another administrator "
-                                    "before disabling this one.")
-                                 .arg(before->name));
-    }
-    Account after = *before;
-    after.disabled = disabled;
-    QSqlQuery& update = m_db.prepared(
-        QStringLiteral("UPDATE accounts SET disabled = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
-    if (Status status = m_db.exec(update, {disabled ? 1 : 0, m_db.timestamp(), before->id}, Tr::tr("save the account"));
+    if (Status status = updateRow(before->id,
+                                  edit->assignments + QStringLiteral(", updated_at = ?, row_version = "
+                                                                     "row_version + 1"),
+                                  edit->values << m_db.timestamp(), doing);
         !status)
         return status;
-    update.finish();
-    if (Status status = writeAudit(after, auditValues(*before), auditValues(after), {}, false); !status)
+    // A secret's change shows only as its reason: the audited values never carry a hash.
+    const bool withValues = edit->reason.isEmpty();
+    if (Status status = writeAudit(edit->after, withValues ? auditValues(*before) : QString(),
+                                   withValues ? auditValues(edit->after) : QString(), edit->reason, false);
+        !status)
         return status;
+    return transaction.commit();
+}
+
+Status AccountRepository::updateRow(qint64 id, const QString& assignments, QVariantList values, const QString& doing)
+{
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started();
+    QSqlQuery& update = m_db.prepared(QStringLiteral("UPDATE accounts SET %1 WHERE id = ?").arg(assignments));
+    if (Status status = m_db.exec(update, values << id, doing); !status)
+        return status;
+    update.finish();
     return transaction.commit();
 }
 
 Status AccountRepository::recordFailure(const Account& account)
 {
-    const int failures = account.failedAttempts + 1;
-    const int wait = Account::waitSecondsAfter(failures);
+    const int wait = Account::waitSecondsAfter(account.failedAttempts + 1);
     const QVariant retryAfter = wait > 0 ? QVariant(sql::fromDateTime(m_db.now().addSecs(wait))) : sql::null();
-    Transaction transaction(m_db);
-    if (!transaction.started())
-        return transaction.started();
-    QSqlQuery& update = m_db.prepared(
-        QStringLiteral("UPDATE accounts SET failed_attempts = failed_attempts + 1, retry_after = ? WHERE id = ?"));
-    if (Status status = m_db.exec(update, {retryAfter, account.id}, Tr::tr("count the failed sign-in")); !status)
-        return status;
-    update.finish();
-    return transaction.commit();
+    return updateRow(account.id, QStringLiteral("failed_attempts = failed_attempts + 1, retry_after = ?"), {retryAfter},
+                     Tr::tr("count the failed sign-in"));
 }
 
 Status AccountRepository::onWritable(const std::function<Status(AccountRepository&)>& change)
@@ -283,15 +286,8 @@ Status AccountRepository::onWritable(const std::function<Status(AccountRepositor
 
 Status AccountRepository::clearFailures(const Account& account)
 {
-    Transaction transaction(m_db);
-    if (!transaction.started())
-        return transaction.started();
-    QSqlQuery& update =
-        m_db.prepared(QStringLiteral("UPDATE accounts SET failed_attempts = 0, retry_after = NULL WHERE id = ?"));
-    if (Status status = m_db.exec(update, {account.id}, Tr::tr("save the sign-in")); !status)
-        return status;
-    update.finish();
-    return transaction.commit();
+    return updateRow(account.id, QStringLiteral("failed_attempts = 0, retry_after = NULL"), {},
+                     Tr::tr("save the sign-in"));
 }
 
 Result<Account> AccountRepository::checkSecret(const QString& name, const Passphrase& secret, bool pinAllowed)
@@ -339,14 +335,9 @@ Result<Account> AccountRepository::signIn(const QString& name, const Passphrase&
         Result<QString> hash = PasswordHash::make(password, m_cost);
         if (!hash)
             return hash.error();
-        Transaction transaction(m_db);
-        if (!transaction.started())
-            return transaction.started().error();
-        QSqlQuery& update = m_db.prepared(QStringLiteral("UPDATE accounts SET password_hash = ? WHERE id = ?"));
-        if (Status status = m_db.exec(update, {*hash, account->id}, Tr::tr("save the sign-in")); !status)
-            return status.error();
-        update.finish();
-        if (Status status = transaction.commit(); !status)
+        if (Status status =
+                updateRow(account->id, QStringLiteral("password_hash = ?"), {*hash}, Tr::tr("save the sign-in"));
+            !status)
             return status.error();
         account->passwordHash = *hash;
     }
@@ -369,6 +360,47 @@ Status AccountRepository::confirm(const QString& name, const Passphrase& pinOrPa
     if (account->failedAttempts == 0 && !account->retryAfter.isValid())
         return {};
     return onWritable([&](AccountRepository& writable) { return writable.clearFailures(*account); });
+}
+
+Result<std::optional<int>> AccountRepository::idleLockMaximum()
+{
+    Result<QString> stored = SettingsRepository(m_db).value(kIdleLockMaximumKey);
+    if (!stored)
+        return stored.error();
+    bool number = false;
+    const int minutes = stored->toInt(&number);
+    if (!number || minutes < 1)
+        return std::optional<int>();
+    return std::optional<int>(std::min(minutes, kLongestIdleLockMinutes));
+}
+
+Status AccountRepository::setIdleLockMaximum(std::optional<int> minutes)
+{
+    if (minutes && (*minutes < 1 || *minutes > kLongestIdleLockMinutes))
+        return makeError(ErrorKind::Invalid, Tr::tr("Idle lock maximum: %1 minutes is outside 1 to %2 minutes.")
+                                                 .arg(*minutes)
+                                                 .arg(kLongestIdleLockMinutes));
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started();
+    Result<std::optional<int>> before = idleLockMaximum();
+    if (!before)
+        return before.error();
+    if (*before == minutes)
+        return transaction.commit();
+    if (Status status =
+            SettingsRepository(m_db).setValue(kIdleLockMaximumKey, minutes ? QString::number(*minutes) : QString());
+        !status)
+        return status;
+    const auto values = [](const std::optional<int>& value) {
+        return value ? JsonObjectWriter().add(u"idle_lock_max_minutes", *value).text() : QString();
+    };
+    if (Status status = AuditTrail(m_db).record(QStringLiteral("settings"), 0, 0,
+                                                before->has_value() ? AuditAction::Update : AuditAction::Insert,
+                                                values(*before), values(minutes), QStringLiteral("idle lock maximum"));
+        !status)
+        return status;
+    return transaction.commit();
 }
 
 } // namespace outcome

@@ -9,6 +9,7 @@
 #include <QList>
 
 #include <functional>
+#include <optional>
 
 namespace outcome {
 
@@ -45,7 +46,28 @@ public:
     // For leaving the patient view: the account's PIN when it has one, else its password. Failures count as above.
     Status confirm(const QString& name, const Passphrase& pinOrPassword);
 
+    // The longest any workstation may stay unlocked without input, in minutes, as an administrator set it for the
+    // whole clinic; nothing when no maximum is set. Each workstation's own preference applies below it.
+    Result<std::optional<int>> idleLockMaximum();
+    // 1 to kLongestIdleLockMinutes; nothing removes the maximum. Audited. Callers check the administrator role.
+    Status setIdleLockMaximum(std::optional<int> minutes);
+    static constexpr int kLongestIdleLockMinutes = 60;
+
 private:
+    // The columns an edit sets ("pin_hash = ?") with their values, the account as it will be, and a reason for the
+    // audit trail when the change does not show in the audited values (a new password).
+    struct Edit
+    {
+        QString assignments;
+        QVariantList values;
+        Account after;
+        QString reason;
+    };
+    // In one transaction: reads the account, lets `change` refuse or describe the edit, updates the row and
+    // audits the change. An edit without assignments writes nothing.
+    Status edit(const QString& name, const QString& doing, const std::function<Result<Edit>(const Account&)>& change);
+    // One UPDATE of one account's row in a transaction (joining the caller's when there is one); not audited.
+    Status updateRow(qint64 id, const QString& assignments, QVariantList values, const QString& doing);
     Result<QList<Account>> read(const QString& where, const QVariantList& values);
     Status recordFailure(const Account& account);
     Status clearFailures(const Account& account);

@@ -45,6 +45,7 @@ private slots:
     void auditRowsNameTheAccount();
     void passwordFirstThenOtherSecrets();
     void managingAccounts();
+    void idleLockMaximum();
     void withoutAccountsNobodySignsIn();
 
 private:
@@ -311,6 +312,40 @@ void TestUsersCli::managingAccounts()
                           kAdmin + "\n4826\n");
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(countOf(m_db, QStringLiteral("SELECT count(*) FROM accounts WHERE pin_hash <> ''")), 1);
+}
+
+void TestUsersCli::idleLockMaximum()
+{
+    const auto idleLock = [this](const QStringList& options, const QString& user, const QByteArray& password) {
+        return runCliWithInput(
+            with(QStringList{QStringLiteral("users"), QStringLiteral("idle-lock"), QStringLiteral("--user"), user} +
+                 options),
+            password + '\n');
+    };
+    // Nothing set: every workstation's own preference.
+    CliRun run = idleLock({}, QStringLiteral("ben"), "bens-new-pass");
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains("No clinic-wide maximum"), run.out.constData());
+    // Only an administrator sets it, within 1 to 60 minutes.
+    run = idleLock({QStringLiteral("--minutes"), QStringLiteral("3")}, QStringLiteral("ben"), "bens-new-pass");
+    QCOMPARE(run.exitCode, 4);
+    run = idleLock({QStringLiteral("--minutes"), QStringLiteral("90")}, QStringLiteral("ana"), kAdmin);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("--minutes") && run.err.contains("1-60"), run.err.constData());
+    run = idleLock({QStringLiteral("--minutes"), QStringLiteral("soon")}, QStringLiteral("ana"), kAdmin);
+    QCOMPARE(run.exitCode, 2);
+    run = idleLock({QStringLiteral("--minutes"), QStringLiteral("3")}, QStringLiteral("ana"), kAdmin);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    // Every account reads it; the change is in the audit trail under the administrator.
+    run = idleLock({}, QStringLiteral("cy"), kFrontDesk);
+    QVERIFY2(run.out.contains("at most 3 minutes"), run.out.constData());
+    QCOMPARE(countOf(m_db, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'settings' AND actor = "
+                                          "'ana' AND new_values LIKE '%\"idle_lock_max_minutes\":3%'")),
+             1);
+    run = idleLock({QStringLiteral("--clear")}, QStringLiteral("ana"), kAdmin);
+    QCOMPARE(run.exitCode, 0);
+    run = idleLock({}, QStringLiteral("cy"), kFrontDesk);
+    QVERIFY2(run.out.contains("No clinic-wide maximum"), run.out.constData());
 }
 
 void TestUsersCli::withoutAccountsNobodySignsIn()

@@ -14,6 +14,8 @@
 #include <QApplication>
 #include <QStyle>
 #include <QStyleOptionViewItem>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 
 #include <functional>
@@ -37,6 +39,47 @@ inline Course startStandardCourse(Database& db, qint64 patientId, const QDate& s
     Result<Course> course = CourseRepository(db).start(patientId, *standard, start, QStringLiteral("test treatment"));
     return course ? *course : Course{};
 }
+
+// What most workflow tests start from: a new database in a temporary folder with one patient whose standard course
+// began on `courseStart`, and the main window on it, shown, active and with the patient open (unless the account
+// signed in by `beforeShow` is the front desk's).
+struct PatientWindow
+{
+    std::unique_ptr<QTemporaryDir> dir;
+    std::unique_ptr<MainWindow> window;
+    qint64 patientId = 0;
+    Course course;
+
+    // `beforeShow` runs once the window has the database and before it is shown (accounts, a signed-in account).
+    // False when anything failed.
+    bool open(const QString& fileName, const QStringList& chartFamilyGiven, const QDate& courseStart,
+              const std::function<bool(MainWindow&)>& beforeShow = {})
+    {
+        dir = std::make_unique<QTemporaryDir>();
+        auto db = openDatabase(dir->filePath(fileName));
+        if (!db || chartFamilyGiven.size() != 3)
+            return false;
+        patientId = addPatient(*db, chartFamilyGiven[0], chartFamilyGiven[1], chartFamilyGiven[2]);
+        course = startStandardCourse(*db, patientId, courseStart);
+        if (patientId <= 0 || course.id <= 0)
+            return false;
+        window = std::make_unique<MainWindow>(std::move(db));
+        if (beforeShow && !beforeShow(*window))
+            return false;
+        window->show();
+        if (!QTest::qWaitForWindowActive(window.get()))
+            return false;
+        // The front desk never opens a record (it would get the details form).
+        if (!window->account() || roleAllows(window->account()->role, Permission::Clinical))
+            window->openPatient(patientId);
+        return true;
+    }
+    void close()
+    {
+        window.reset();
+        dir.reset();
+    }
+};
 
 inline QList<Visit> visitsOf(Database& db, qint64 courseId)
 {

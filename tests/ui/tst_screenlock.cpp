@@ -10,6 +10,7 @@
 #include "InlineMessage.h"
 #include "InstrumentForm.h"
 #include "MainWindow.h"
+#include "PatientFormDialog.h"
 #include "PatientView.h"
 #include "PatientWorkspace.h"
 #include "ScreenLock.h"
@@ -39,6 +40,21 @@ bool covered(QWidget* window)
     return cover && cover->isVisible() && cover->geometry() == window->rect();
 }
 
+// Three accounts, with the clinician "ben" signed in.
+bool signInAsClinician(MainWindow& window)
+{
+    AccountRepository accounts(window.database(), PasswordHash::Cost::lowest());
+    if (!accounts.add(QStringLiteral("ana"), Role::Administrator, Passphrase(QStringLiteral("admin-pass-1"))) ||
+        !accounts.add(QStringLiteral("ben"), Role::Clinician, Passphrase(kClinicianPassword)) ||
+        !accounts.add(QStringLiteral("cy"), Role::FrontDesk, Passphrase(kFrontDeskPassword)))
+        return false;
+    const Result<Account> ben = accounts.signIn(QStringLiteral("ben"), Passphrase(kClinicianPassword));
+    if (!ben)
+        return false;
+    window.setAccount(*ben);
+    return true;
+}
+
 void signInOnLock(ScreenLock* lock, const QString& password)
 {
     SignInDialog* dialog = lock->dialog();
@@ -64,10 +80,7 @@ private slots:
 private:
     const FixedClock m_clock{kToday};
     QTemporaryDir m_settingsDir;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MainWindow> m_window;
-    qint64 m_patientId = 0;
-    Course m_course;
+    PatientWindow m_clinic;
 };
 
 void TestScreenLock::initTestCase()
@@ -77,44 +90,30 @@ void TestScreenLock::initTestCase()
 
 void TestScreenLock::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto db = openDatabase(m_dir->filePath(QStringLiteral("lock.db")));
-    QVERIFY(db);
-    m_patientId = addPatient(*db, QStringLiteral("L1"), QStringLiteral("Okafor"), QStringLiteral("Ada"));
-    m_course = startStandardCourse(*db, m_patientId, kToday.addDays(-28));
-    AccountRepository accounts(*db, PasswordHash::Cost::lowest());
-    QVERIFY(accounts.add(QStringLiteral("ana"), Role::Administrator, Passphrase(QStringLiteral("admin-pass-1"))));
-    QVERIFY(accounts.add(QStringLiteral("ben"), Role::Clinician, Passphrase(kClinicianPassword)));
-    QVERIFY(accounts.add(QStringLiteral("cy"), Role::FrontDesk, Passphrase(kFrontDeskPassword)));
-    const Result<Account> ben = accounts.signIn(QStringLiteral("ben"), Passphrase(kClinicianPassword));
-    QVERIFY(ben);
-    m_window = std::make_unique<MainWindow>(std::move(db));
-    m_window->setAccount(*ben);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_window->openPatient(m_patientId);
-    QVERIFY(m_window->patientWorkspace()->isVisible());
+    QVERIFY(m_clinic.open(QStringLiteral("lock.db"),
+                          {QStringLiteral("L1"), QStringLiteral("Okafor"), QStringLiteral("Ada")}, kToday.addDays(-28),
+                          signInAsClinician));
+    QVERIFY(m_clinic.window->patientWorkspace()->isVisible());
 }
 
 void TestScreenLock::cleanup()
 {
-    m_window.reset();
-    m_dir.reset();
+    m_clinic.close();
 }
 
 void TestScreenLock::idleLockHidesEverythingAndKeepsTheForm()
 {
-    ScreenLock* lock = m_window->screenLock();
+    ScreenLock* lock = m_clinic.window->screenLock();
     QVERIFY(lock);
     // The preference (five minutes unless changed) is what the window starts with.
     QCOMPARE(lock->idleTimeout(), 5 * 60 * 1000);
 
     Visit baseline;
-    for (const Visit& visit : visitsOf(m_window->database(), m_course.id)) {
+    for (const Visit& visit : visitsOf(m_clinic.window->database(), m_clinic.course.id)) {
         if (visit.title() == QLatin1String("Baseline"))
             baseline = visit;
     }
-    QPointer<VisitEntryDialog> form = m_window->patientWorkspace()->timeline()->enterResults(baseline.id);
+    QPointer<VisitEntryDialog> form = m_clinic.window->patientWorkspace()->timeline()->enterResults(baseline.id);
     QVERIFY2(form, qPrintable(QString::number(baseline.id)));
     QVERIFY(activated(form));
     typeIntoFocus(QStringLiteral("232"));
@@ -124,7 +123,7 @@ void TestScreenLock::idleLockHidesEverythingAndKeepsTheForm()
     // A short wait without input, as a test can afford.
     lock->setIdleTimeout(400);
     QTRY_VERIFY_WITH_TIMEOUT(lock->isLocked(), 5000);
-    QVERIFY(covered(m_window.get()));
+    QVERIFY(covered(m_clinic.window.get()));
     QVERIFY(covered(form));
     QVERIFY(form->isVisible()); // hidden behind the cover, not closed
     QCOMPARE(lock->dialog()->nameField()->text(), QStringLiteral("ben"));
@@ -134,11 +133,11 @@ void TestScreenLock::idleLockHidesEverythingAndKeepsTheForm()
     QVERIFY(lock->isLocked());
     QVERIFY2(lock->dialog()->message()->text().contains(QLatin1String("wrong password")),
              qPrintable(lock->dialog()->message()->text()));
-    QVERIFY(covered(m_window.get()));
+    QVERIFY(covered(m_clinic.window.get()));
 
     signInOnLock(lock, kClinicianPassword);
     QVERIFY(!lock->isLocked());
-    QVERIFY(!m_window->findChild<QWidget*>(QStringLiteral("lockCover")));
+    QVERIFY(!m_clinic.window->findChild<QWidget*>(QStringLiteral("lockCover")));
     QVERIFY(!form->findChild<QWidget*>(QStringLiteral("lockCover")));
     QVERIFY(form);
     QCOMPARE(form->form(QStringLiteral("odi"))->answers().answeredCount(), 3);
@@ -147,13 +146,13 @@ void TestScreenLock::idleLockHidesEverythingAndKeepsTheForm()
 
 void TestScreenLock::lockByHandAndEscapeDoesNotOpen()
 {
-    auto* lockAction = m_window->findChild<QAction*>(QStringLiteral("lockAction"));
+    auto* lockAction = m_clinic.window->findChild<QAction*>(QStringLiteral("lockAction"));
     QVERIFY(lockAction && lockAction->isVisible());
     QCOMPARE(lockAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
     lockAction->trigger();
-    ScreenLock* lock = m_window->screenLock();
+    ScreenLock* lock = m_clinic.window->screenLock();
     QVERIFY(lock->isLocked());
-    QVERIFY(covered(m_window.get()));
+    QVERIFY(covered(m_clinic.window.get()));
     QVERIFY(activated(lock->dialog()));
     QTest::keyClick(lock->dialog(), Qt::Key_Escape);
     QVERIFY(lock->isLocked());
@@ -167,40 +166,50 @@ void TestScreenLock::lockByHandAndEscapeDoesNotOpen()
 
 void TestScreenLock::switchingToTheFrontDesk()
 {
-    QCOMPARE(m_window->database().actor(), QStringLiteral("ben"));
+    QCOMPARE(m_clinic.window->database().actor(), QStringLiteral("ben"));
     // The clinician leaves a visit form half done.
-    QPointer<VisitEntryDialog> form =
-        m_window->patientWorkspace()->timeline()->enterResults(visitsOf(m_window->database(), m_course.id).first().id);
+    QPointer<VisitEntryDialog> form = m_clinic.window->patientWorkspace()->timeline()->enterResults(
+        visitsOf(m_clinic.window->database(), m_clinic.course.id).first().id);
     QVERIFY(form && activated(form));
     typeIntoFocus(QStringLiteral("23"));
     QCOMPARE(form->form(QStringLiteral("odi"))->answers().answeredCount(), 2);
 
-    auto* switchAction = m_window->findChild<QAction*>(QStringLiteral("switchUserAction"));
+    auto* switchAction = m_clinic.window->findChild<QAction*>(QStringLiteral("switchUserAction"));
     QVERIFY(switchAction);
     switchAction->trigger();
-    ScreenLock* lock = m_window->screenLock();
+    ScreenLock* lock = m_clinic.window->screenLock();
     QVERIFY(lock->isLocked());
     SignInDialog* dialog = lock->dialog();
     QVERIFY(!dialog->nameField()->isReadOnly());
     dialog->nameField()->setText(QStringLiteral("cy"));
     signInOnLock(lock, kFrontDeskPassword);
     QVERIFY(!lock->isLocked());
-    QCOMPARE(m_window->account()->name, QStringLiteral("cy"));
-    QCOMPARE(m_window->database().actor(), QStringLiteral("cy"));
+    QCOMPARE(m_clinic.window->account()->name, QStringLiteral("cy"));
+    QCOMPARE(m_clinic.window->database().actor(), QStringLiteral("cy"));
 
     // The record that was open is gone from the screen, and no patient's record opens.
-    QVERIFY(!m_window->patientWorkspace()->isVisible());
-    m_window->openPatient(m_patientId);
-    QVERIFY(!m_window->patientWorkspace()->isVisible());
-    QVERIFY(!m_window->showClinicOutcomes());
+    QVERIFY(!m_clinic.window->patientWorkspace()->isVisible());
+    // Opening a patient gives the front desk the details form, without the clinician's notes, never the record.
+    bool detailsOpened = false;
+    bool notesShown = true;
+    whenDialogOpens<PatientFormDialog>([&](PatientFormDialog* details) {
+        detailsOpened = true;
+        notesShown = details->findChild<QWidget*>(QStringLiteral("patientNotesEdit"))->isVisibleTo(details);
+        details->reject();
+    });
+    m_clinic.window->openPatient(m_clinic.patientId);
+    QVERIFY(detailsOpened);
+    QVERIFY(!notesShown);
+    QVERIFY(!m_clinic.window->patientWorkspace()->isVisible());
+    QVERIFY(!m_clinic.window->showClinicOutcomes());
     // The clinician's form is kept, but covered and out of reach.
     QVERIFY(form);
     QVERIFY(covered(form));
     QVERIFY(!form->isEnabled());
-    QVERIFY(!covered(m_window.get()));
+    QVERIFY(!covered(m_clinic.window.get()));
     for (const QString& name : {QStringLiteral("importAnswersAction")})
-        QVERIFY2(!m_window->findChild<QAction*>(name)->isEnabled(), qPrintable(name));
-    auto* label = m_window->findChild<QLabel*>(QStringLiteral("signedInLabel"));
+        QVERIFY2(!m_clinic.window->findChild<QAction*>(name)->isEnabled(), qPrintable(name));
+    auto* label = m_clinic.window->findChild<QLabel*>(QStringLiteral("signedInLabel"));
     QVERIFY(label && label->text().contains(QLatin1String("cy")));
 
     // Back to the clinician: the record opens again.
@@ -210,16 +219,17 @@ void TestScreenLock::switchingToTheFrontDesk()
     QVERIFY(form && !covered(form) && form->isEnabled());
     QCOMPARE(form->form(QStringLiteral("odi"))->answers().answeredCount(), 2);
     form->done(QDialog::Rejected);
-    m_window->openPatient(m_patientId);
-    QVERIFY(m_window->patientWorkspace()->isVisible());
+    m_clinic.window->openPatient(m_clinic.patientId);
+    QVERIFY(m_clinic.window->patientWorkspace()->isVisible());
 }
 
 void TestScreenLock::leavingThePatientViewAsksForThePin()
 {
     const Passphrase pin(QStringLiteral("2468"));
-    QVERIFY(AccountRepository(m_window->database(), PasswordHash::Cost::lowest()).setPin(QStringLiteral("ben"), &pin));
-    m_window->showPatientView(m_patientId);
-    QPointer<PatientView> view = m_window->patientView();
+    QVERIFY(AccountRepository(m_clinic.window->database(), PasswordHash::Cost::lowest())
+                .setPin(QStringLiteral("ben"), &pin));
+    m_clinic.window->showPatientView(m_clinic.patientId);
+    QPointer<PatientView> view = m_clinic.window->patientView();
     QVERIFY(view);
 
     // Held, then cancelled: the patient keeps the screen.
@@ -242,7 +252,7 @@ void TestScreenLock::leavingThePatientViewAsksForThePin()
     });
     emit view->closeButton()->confirmed();
     QVERIFY2(refusal.contains(QLatin1String("wrong PIN")), qPrintable(refusal));
-    QTRY_VERIFY(!m_window->patientView());
+    QTRY_VERIFY(!m_clinic.window->patientView());
 }
 
 QTEST_MAIN(TestScreenLock)

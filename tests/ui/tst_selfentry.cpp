@@ -60,11 +60,8 @@ private:
     const FixedClock m_clock{kToday};
     QTemporaryDir m_settingsDir;
     QTemporaryDir m_dataDir; // the clinic's instruments folder is in it
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MainWindow> m_window;
+    PatientWindow m_clinic;
     QPointer<SelfEntryView> m_view;
-    qint64 m_patientId = 0;
-    Course m_course;
 };
 
 void TestSelfEntry::initTestCase()
@@ -76,16 +73,8 @@ void TestSelfEntry::initTestCase()
 
 void TestSelfEntry::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto db = openDatabase(m_dir->filePath(QStringLiteral("self.db")));
-    QVERIFY(db);
-    m_patientId = addPatient(*db, QStringLiteral("S1"), QStringLiteral("Lindqvist"), QStringLiteral("Maja"));
-    m_course = startStandardCourse(*db, m_patientId, kToday);
-    QVERIFY(m_course.id > 0);
-    m_window = std::make_unique<MainWindow>(std::move(db));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_window->openPatient(m_patientId);
+    QVERIFY(m_clinic.open(QStringLiteral("self.db"),
+                          {QStringLiteral("S1"), QStringLiteral("Lindqvist"), QStringLiteral("Maja")}, kToday));
 }
 
 void TestSelfEntry::cleanup()
@@ -95,14 +84,13 @@ void TestSelfEntry::cleanup()
         m_view->leaveButton()->setHoldDuration(0);
         emit m_view->leaveButton()->confirmed();
     }
-    m_window.reset();
-    m_dir.reset();
+    m_clinic.close();
     QDir(InstrumentLibrary::clinicFolder()).removeRecursively();
 }
 
 Visit TestSelfEntry::visit(const QString& title) const
 {
-    for (const Visit& candidate : visitsOf(m_window->database(), m_course.id)) {
+    for (const Visit& candidate : visitsOf(m_clinic.window->database(), m_clinic.course.id)) {
         if (candidate.title() == title)
             return candidate;
     }
@@ -140,11 +128,11 @@ QString TestSelfEntry::currentPage() const
 
 SelfEntryView* TestSelfEntry::startAt(const QString& visitTitle)
 {
-    CourseTimelineView* timeline = m_window->patientWorkspace()->timeline();
+    CourseTimelineView* timeline = m_clinic.window->patientWorkspace()->timeline();
     timeline->selectVisit(visit(visitTitle).id);
     timeline->table()->setFocus();
     QTest::keyClick(timeline->table(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
-    m_view = m_window->selfEntryView();
+    m_view = m_clinic.window->selfEntryView();
     if (m_view)
         activated(m_view);
     return m_view;
@@ -164,7 +152,7 @@ void TestSelfEntry::baselineBatteryByKeyboard()
 
     QCOMPARE(currentPage(), QStringLiteral("selfEntryIntroductionPage"));
     QCOMPARE(m_view->findChild<QLabel*>(QStringLiteral("selfEntryInstrumentName"))->text(),
-             m_window->context().instruments().find(QStringLiteral("odi"))->name);
+             m_clinic.window->context().instruments().find(QStringLiteral("odi"))->name);
     QVERIFY(!m_view->findChild<QLabel*>(QStringLiteral("selfEntryInstructions"))->text().isEmpty());
     QVERIFY(m_view->findChild<QLabel*>(QStringLiteral("selfEntryRecall"))->text().contains(QStringLiteral("today")));
     press(Qt::Key_Return);
@@ -189,7 +177,7 @@ void TestSelfEntry::baselineBatteryByKeyboard()
     QCOMPARE(m_view->currentInput()->answer().value, std::optional<double>(1));
     press(Qt::Key_Down);
     QCOMPARE(m_view->findChild<QLabel*>(QStringLiteral("selfEntryInstrumentName"))->text(),
-             m_window->context().instruments().find(QStringLiteral("qvas"))->name);
+             m_clinic.window->context().instruments().find(QStringLiteral("qvas"))->name);
     press(Qt::Key_Return);
 
     // QVAS: decimals by keys; a value that may grow waits for Enter.
@@ -230,7 +218,8 @@ void TestSelfEntry::baselineBatteryByKeyboard()
     QCOMPARE(currentPage(), QStringLiteral("selfEntryThanksPage"));
 
     // What was saved: what was typed, in one save, the visit not done, marked as the patient's own.
-    const VisitRecord saved = *VisitRecordRepository(m_window->database()).load(visit(QStringLiteral("Baseline")).id);
+    const VisitRecord saved =
+        *VisitRecordRepository(m_clinic.window->database()).load(visit(QStringLiteral("Baseline")).id);
     QCOMPARE(saved.visit.status, VisitStatus::Scheduled);
     QCOMPARE(saved.visit.patientEnteredOn, kToday);
     QVERIFY(saved.visit.awaitsReview());
@@ -249,11 +238,11 @@ void TestSelfEntry::baselineBatteryByKeyboard()
     for (int i = 1; i <= 36; ++i)
         randAnswers.setValue(QString::number(i), 1 + i % 2);
     QCOMPARE(saved.assessment(QStringLiteral("rand36"))->answers, randAnswers);
-    const QString patientActor = AuditTrail::patientActor(m_window->database().actor());
+    const QString patientActor = AuditTrail::patientActor(m_clinic.window->database().actor());
     for (const Assessment& assessment : saved.assessments) {
         QCOMPARE(assessment.enteredBy, patientActor);
         const Result<QList<AuditEntry>> audit =
-            AuditTrail(m_window->database()).forRow(QStringLiteral("assessments"), assessment.id);
+            AuditTrail(m_clinic.window->database()).forRow(QStringLiteral("assessments"), assessment.id);
         QCOMPARE(audit->size(), 1);
         QCOMPARE(audit->first().actor, patientActor);
         QVERIFY(audit->first().reason.contains(QStringLiteral("Entered by the patient")));
@@ -263,8 +252,8 @@ void TestSelfEntry::baselineBatteryByKeyboard()
     m_view->leaveButton()->setHoldDuration(30);
     QTest::keyPress(QApplication::focusWidget(), Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(!m_view);
-    QVERIFY(m_window->isEnabled());
-    CourseTimelineView* timeline = m_window->patientWorkspace()->timeline();
+    QVERIFY(m_clinic.window->isEnabled());
+    CourseTimelineView* timeline = m_clinic.window->patientWorkspace()->timeline();
     QCOMPARE(timeline->currentVisitId(), saved.visit.id);
     const QModelIndex status =
         timeline->model()->index(timeline->table()->currentIndex().row(), VisitTableModel::StatusColumn);
@@ -280,7 +269,7 @@ void TestSelfEntry::baselineBatteryByKeyboard()
     QVERIFY2(mark->text().contains(QStringLiteral("not yet reviewed")), qPrintable(mark->text()));
     QCOMPARE(dialog->form(QStringLiteral("odi"))->answers(), odiAnswers);
     QVERIFY(dialog->save());
-    const VisitRecord reviewed = *VisitRecordRepository(m_window->database()).load(saved.visit.id);
+    const VisitRecord reviewed = *VisitRecordRepository(m_clinic.window->database()).load(saved.visit.id);
     QCOMPARE(reviewed.visit.status, VisitStatus::Done);
     QVERIFY(reviewed.visit.patientEntryReviewed);
     QCOMPARE(reviewed.assessments.size(), 3);
@@ -293,7 +282,7 @@ void TestSelfEntry::nothingElseIsReachable()
     press(Qt::Key_Return);
     type(QStringLiteral("3"));
     QCOMPARE(progressLine(), QStringLiteral("Question 2 of 50"));
-    QVERIFY(!m_window->isEnabled());
+    QVERIFY(!m_clinic.window->isEnabled());
     const auto shownWindows = []() {
         QList<QWidget*> shown;
         for (QWidget* window : QApplication::topLevelWidgets()) {
@@ -320,18 +309,18 @@ void TestSelfEntry::nothingElseIsReachable()
         m_view->findChild<QLabel*>(QStringLiteral("selfEntryMessage"))->text().contains(QStringLiteral("clinician")));
 
     // Switching to the main window (Alt+Tab) reaches nothing: its shortcuts stay dead and it takes no keys.
-    m_window->activateWindow();
+    m_clinic.window->activateWindow();
     QCoreApplication::processEvents();
     for (const auto& [key, modifiers] : keys) {
-        QTest::keyClick(m_window.get(), key, modifiers);
+        QTest::keyClick(m_clinic.window.get(), key, modifiers);
         QCoreApplication::processEvents();
     }
-    QVERIFY(m_window->isVisible());
-    QCOMPARE(m_window->patientWorkspace()->patientId(), m_patientId);
-    QVERIFY(!m_window->todayView()->isVisible());
+    QVERIFY(m_clinic.window->isVisible());
+    QCOMPARE(m_clinic.window->patientWorkspace()->patientId(), m_clinic.patientId);
+    QVERIFY(!m_clinic.window->todayView()->isVisible());
     QCOMPARE(shownWindows(), windowsBefore);
     QVERIFY(m_view && m_view->isVisible());
-    QVERIFY(visitsOf(m_window->database(), m_course.id).first().status == VisitStatus::Scheduled);
+    QVERIFY(visitsOf(m_clinic.window->database(), m_clinic.course.id).first().status == VisitStatus::Scheduled);
 
     // A quick press of the clinician's chord is not a hold; only the hold leaves, and nothing was saved.
     activated(m_view);
@@ -344,9 +333,9 @@ void TestSelfEntry::nothingElseIsReachable()
     m_view->leaveButton()->setHoldDuration(30);
     QTest::keyPress(QApplication::focusWidget(), Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(!m_view);
-    QVERIFY(m_window->isEnabled());
+    QVERIFY(m_clinic.window->isEnabled());
     const VisitRecord untouched =
-        *VisitRecordRepository(m_window->database()).load(visit(QStringLiteral("Baseline")).id);
+        *VisitRecordRepository(m_clinic.window->database()).load(visit(QStringLiteral("Baseline")).id);
     QVERIFY(untouched.assessments.isEmpty());
     QVERIFY(!untouched.visit.patientEnteredOn.isValid());
 }
@@ -366,7 +355,8 @@ void TestSelfEntry::aPainScoreOfTenAndARefusedDigit()
     QCOMPARE(currentPage(), QStringLiteral("selfEntryEndPage"));
     press(Qt::Key_Return);
     QCOMPARE(currentPage(), QStringLiteral("selfEntryThanksPage"));
-    const VisitRecord saved = *VisitRecordRepository(m_window->database()).load(visit(QStringLiteral("Session 1")).id);
+    const VisitRecord saved =
+        *VisitRecordRepository(m_clinic.window->database()).load(visit(QStringLiteral("Session 1")).id);
     QCOMPARE(saved.assessment(QStringLiteral("nrs"))->answers.value(QStringLiteral("pain")), std::optional<double>(10));
 }
 
@@ -424,12 +414,12 @@ void TestSelfEntry::aPainBetweenTwoMarksOnTheKeypad()
 
 void TestSelfEntry::onlyPlannedVisitsOffered()
 {
-    CourseTimelineView* timeline = m_window->patientWorkspace()->timeline();
+    CourseTimelineView* timeline = m_clinic.window->patientWorkspace()->timeline();
     QAction* selfEntry = timeline->selfEntryAction();
     timeline->selectVisit(visit(QStringLiteral("Baseline")).id);
     QVERIFY(selfEntry->isEnabled());
     // A visit already done is the clinician's to change, in the results form.
-    VisitRecordRepository records(m_window->database());
+    VisitRecordRepository records(m_clinic.window->database());
     VisitRecord done = *records.load(visit(QStringLiteral("Session 2")).id);
     VisitRecord wanted = done;
     wanted.visit.status = VisitStatus::Done;
@@ -439,14 +429,14 @@ void TestSelfEntry::onlyPlannedVisitsOffered()
     timeline->selectVisit(done.visit.id);
     QVERIFY(!selfEntry->isEnabled());
     // From the command line: the next planned visit of the current course, or a message naming what to do.
-    Result<SelfEntryView*> started = m_window->startSelfEntry(QStringLiteral("S1"));
+    Result<SelfEntryView*> started = m_clinic.window->startSelfEntry(QStringLiteral("S1"));
     QVERIFY(started.ok());
     m_view = *started;
     QCOMPARE(m_view->questionCount(), 50);
     m_view->leaveButton()->setHoldDuration(0);
     emit m_view->leaveButton()->confirmed();
     QTRY_VERIFY(!m_view);
-    const Result<SelfEntryView*> unknown = m_window->startSelfEntry(QStringLiteral("NOPE"));
+    const Result<SelfEntryView*> unknown = m_clinic.window->startSelfEntry(QStringLiteral("NOPE"));
     QVERIFY(!unknown.ok());
     QVERIFY(unknown.error().message.contains(QStringLiteral("NOPE")));
 }
@@ -457,17 +447,17 @@ void TestSelfEntry::askedInThePatientsLanguage()
     QVERIFY(InstrumentLibrary::clinicFolder().startsWith(m_dataDir.path()));
     QVERIFY(installGermanNrs(InstrumentLibrary::clinicFolder()));
     {
-        PatientRepository patients(m_window->database());
-        Patient patient = *patients.find(m_patientId);
+        PatientRepository patients(m_clinic.window->database());
+        Patient patient = *patients.find(m_clinic.patientId);
         patient.language = QStringLiteral("de");
         QVERIFY(patients.update(patient));
     }
-    const QString path = m_window->database().path();
-    m_window.reset();
-    m_window = std::make_unique<MainWindow>(openDatabase(path));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_window->openPatient(m_patientId);
+    const QString path = m_clinic.window->database().path();
+    m_clinic.window.reset();
+    m_clinic.window = std::make_unique<MainWindow>(openDatabase(path));
+    m_clinic.window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_clinic.window.get()));
+    m_clinic.window->openPatient(m_clinic.patientId);
 
     QVERIFY(startAt(QStringLiteral("Session 1")));
     press(Qt::Key_Return);
@@ -483,7 +473,8 @@ void TestSelfEntry::askedInThePatientsLanguage()
     QCOMPARE(currentPage(), QStringLiteral("selfEntryThanksPage"));
 
     // Stored by code, like any other answer, with the version of the definition it was asked from.
-    const VisitRecord saved = *VisitRecordRepository(m_window->database()).load(visit(QStringLiteral("Session 1")).id);
+    const VisitRecord saved =
+        *VisitRecordRepository(m_clinic.window->database()).load(visit(QStringLiteral("Session 1")).id);
     const Assessment* nrs = saved.assessment(QStringLiteral("nrs"));
     QVERIFY(nrs);
     QCOMPARE(nrs->instrumentVersion, QStringLiteral("1+de"));

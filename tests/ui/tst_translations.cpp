@@ -9,12 +9,12 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
-#include <QLibraryInfo>
-#include <QPushButton>
 #include <QDir>
+#include <QLibraryInfo>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>

@@ -80,10 +80,7 @@ private:
 
     const FixedClock m_clock{kToday};
     QTemporaryDir m_settingsDir;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<MainWindow> m_window;
-    qint64 m_patientId = 0;
-    Course m_course;
+    PatientWindow m_clinic;
 };
 
 void TestVisitEntry::initTestCase()
@@ -93,27 +90,19 @@ void TestVisitEntry::initTestCase()
 
 void TestVisitEntry::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto db = openDatabase(m_dir->filePath(QStringLiteral("entry.db")));
-    QVERIFY(db);
-    m_patientId = addPatient(*db, QStringLiteral("E1"), QStringLiteral("Okafor"), QStringLiteral("Ada"));
-    m_course = startStandardCourse(*db, m_patientId, kToday.addDays(-28));
-    QVERIFY(m_course.id > 0);
-    m_window = std::make_unique<MainWindow>(std::move(db));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_window->openPatient(m_patientId);
+    QVERIFY(m_clinic.open(QStringLiteral("entry.db"),
+                          {QStringLiteral("E1"), QStringLiteral("Okafor"), QStringLiteral("Ada")},
+                          kToday.addDays(-28)));
 }
 
 void TestVisitEntry::cleanup()
 {
-    m_window.reset();
-    m_dir.reset();
+    m_clinic.close();
 }
 
 Visit TestVisitEntry::visit(const QString& title) const
 {
-    for (const Visit& candidate : visitsOf(m_window->database(), m_course.id)) {
+    for (const Visit& candidate : visitsOf(m_clinic.window->database(), m_clinic.course.id)) {
         if (candidate.title() == title)
             return candidate;
     }
@@ -122,13 +111,14 @@ Visit TestVisitEntry::visit(const QString& title) const
 
 VisitRecord TestVisitEntry::stored(const QString& title) const
 {
-    Result<VisitRecord> record = VisitRecordRepository(m_window->database()).load(visit(title).id);
+    Result<VisitRecord> record = VisitRecordRepository(m_clinic.window->database()).load(visit(title).id);
     return record ? *record : VisitRecord{};
 }
 
 QPointer<VisitEntryDialog> TestVisitEntry::open(const QString& visitTitle)
 {
-    QPointer<VisitEntryDialog> dialog = m_window->patientWorkspace()->timeline()->enterResults(visit(visitTitle).id);
+    QPointer<VisitEntryDialog> dialog =
+        m_clinic.window->patientWorkspace()->timeline()->enterResults(visit(visitTitle).id);
     return dialog && activated(dialog) ? dialog : nullptr;
 }
 
@@ -234,7 +224,7 @@ void TestVisitEntry::editingAskForReasonAndAudits()
     QTRY_VERIFY(!edit);
     QCOMPARE(stored(QStringLiteral("Baseline")).assessments.first().answers.value(QStringLiteral("1")), 5.0);
     Result<QList<AuditEntry>> audit =
-        AuditTrail(m_window->database()).forRow(QStringLiteral("assessments"), assessmentId);
+        AuditTrail(m_clinic.window->database()).forRow(QStringLiteral("assessments"), assessmentId);
     QVERIFY(audit.ok());
     QCOMPARE(audit->last().action, QStringLiteral("update"));
     QCOMPARE(audit->last().reason, QStringLiteral("typing error"));
@@ -247,7 +237,7 @@ void TestVisitEntry::undoRemovesTheLastSave()
     saveAnywayWhenAsked();
     QVERIFY(dialog->save());
     QCOMPARE(stored(QStringLiteral("Baseline")).visit.status, VisitStatus::Done);
-    QUndoStack* undo = m_window->context().undoStack();
+    QUndoStack* undo = m_clinic.window->context().undoStack();
     QVERIFY(undo->canUndo());
     undo->undo();
     VisitRecord record = stored(QStringLiteral("Baseline"));
@@ -270,17 +260,17 @@ void TestVisitEntry::undoKeepsAnEditMadeElsewhere()
     QVERIFY(dialog->save());
     // Another window, on its own connection, corrects the answers after this save.
     {
-        auto other = openDatabase(m_window->database().path());
+        auto other = openDatabase(m_clinic.window->database().path());
         QVERIFY(other);
         Assessment corrected = stored(QStringLiteral("Baseline")).assessments.first();
         corrected.answers.setValue(QStringLiteral("1"), 5);
         QVERIFY(AssessmentRepository(*other).save(corrected, QStringLiteral("corrected elsewhere")).ok());
     }
     QString reported;
-    connect(&m_window->context(), &AppContext::errorReported, this,
+    connect(&m_clinic.window->context(), &AppContext::errorReported, this,
             [&reported](const QString& message) { reported = message; });
     whenDialogOpens<QMessageBox>([](QMessageBox* box) { box->accept(); });
-    m_window->context().undoStack()->undo();
+    m_clinic.window->context().undoStack()->undo();
     QVERIFY2(reported.contains(QStringLiteral("changed elsewhere")), qPrintable(reported));
     // Nothing of the undo happened: the visit is still done and the other window's answers are kept.
     const VisitRecord record = stored(QStringLiteral("Baseline"));
@@ -457,7 +447,7 @@ void TestVisitEntry::savingWithGapsAsksOnce()
     // three of its sections blank.
     Visit followUp = visit(QStringLiteral("3 months"));
     followUp.scheduledDate = QDate(2027, 1, 1);
-    QVERIFY(CourseRepository(m_window->database()).updateVisit(followUp).ok());
+    QVERIFY(CourseRepository(m_clinic.window->database()).updateVisit(followUp).ok());
     QPointer<VisitEntryDialog> dialog = open(QStringLiteral("3 months"));
     QVERIFY(dialog);
     typeIntoFocus(QStringLiteral("2321432"));
@@ -514,7 +504,7 @@ void TestVisitEntry::refusedSaveKeepsTheForm()
     // Someone else changes the visit while the form is open.
     Visit changed = visit(QStringLiteral("Baseline"));
     changed.note = QStringLiteral("changed in another window");
-    QVERIFY(CourseRepository(m_window->database()).updateVisit(changed).ok());
+    QVERIFY(CourseRepository(m_clinic.window->database()).updateVisit(changed).ok());
     // The dialog offers to apply the answers to the record as it is now; going back keeps everything as typed.
     QString offer;
     saveAnywayWhenAsked(nullptr, [&offer](QMessageBox* box) {
@@ -535,7 +525,7 @@ void TestVisitEntry::refusedSaveKeepsTheForm()
     const VisitRecord record = stored(QStringLiteral("Baseline"));
     QVERIFY(record.assessments.isEmpty());
     QCOMPARE(record.visit.status, VisitStatus::Scheduled);
-    QVERIFY(!m_window->context().undoStack()->canUndo());
+    QVERIFY(!m_clinic.window->context().undoStack()->canUndo());
     dialog->done(QDialog::Rejected);
 }
 
@@ -545,7 +535,7 @@ void TestVisitEntry::staleSaveAppliesTheAnswersToTheFreshRecord()
     typeIntoFocus(QStringLiteral("2321432123"));
     // Another copy of the program, on its own connection, saves a pain score and a note at the same visit.
     {
-        auto other = openDatabase(m_window->database().path());
+        auto other = openDatabase(m_clinic.window->database().path());
         QVERIFY(other);
         Visit changed = visit(QStringLiteral("Baseline"));
         changed.note = QStringLiteral("seen by a colleague");
@@ -568,9 +558,9 @@ void TestVisitEntry::staleSaveAppliesTheAnswersToTheFreshRecord()
     QCOMPARE(record.assessments.size(), 2);
     QCOMPARE(record.assessment(QStringLiteral("odi"))->answers.answeredCount(), 10);
     QCOMPARE(record.assessment(QStringLiteral("nrs"))->answers.value(QStringLiteral("pain")), 7.0);
-    QVERIFY(m_window->context().undoStack()->canUndo());
-    QVERIFY2(m_window->context().undoStack()->undoText().contains(QStringLiteral("ODI at Baseline")),
-             qPrintable(m_window->context().undoStack()->undoText()));
+    QVERIFY(m_clinic.window->context().undoStack()->canUndo());
+    QVERIFY2(m_clinic.window->context().undoStack()->undoText().contains(QStringLiteral("ODI at Baseline")),
+             qPrintable(m_clinic.window->context().undoStack()->undoText()));
 }
 
 void TestVisitEntry::entryKeysDoWhatTheListSays()
@@ -691,43 +681,43 @@ void TestVisitEntry::addedInstrumentJoinsThePageOrder()
 
 void TestVisitEntry::progressPageFollowsSavesAndShowsToPatient()
 {
-    ProgressPanel* progress = m_window->progressPanel();
+    ProgressPanel* progress = m_clinic.window->progressPanel();
     QVERIFY(progress);
     const auto rowsShown = [progress]() {
         return progress->summary()->model()->rows();
     };
     // Ctrl+G brings the progress page; nothing has been recorded yet.
     pressOnFocus(Qt::Key_G, Qt::ControlModifier);
-    QCOMPARE(m_window->patientWorkspace()->pages()->currentWidget(), progress);
+    QCOMPARE(m_clinic.window->patientWorkspace()->pages()->currentWidget(), progress);
     QVERIFY(rowsShown().isEmpty());
 
     // A save while the page is hidden is there when it comes back.
-    m_window->patientWorkspace()->showPage(m_window->patientWorkspace()->timeline());
+    m_clinic.window->patientWorkspace()->showPage(m_clinic.window->patientWorkspace()->timeline());
     QPointer<VisitEntryDialog> dialog = open(QStringLiteral("Baseline"));
     QVERIFY(dialog);
     typeIntoFocus(QStringLiteral("2321432123"));
     saveAnywayWhenAsked();
     pressOnFocus(Qt::Key_S, Qt::ControlModifier);
     QTRY_VERIFY(!dialog);
-    QVERIFY(activated(m_window.get()));
-    m_window->patientWorkspace()->showPage(progress);
+    QVERIFY(activated(m_clinic.window.get()));
+    m_clinic.window->patientWorkspace()->showPage(progress);
     QCOMPARE(rowsShown().size(), 1);
     QCOMPARE(rowsShown().first().key, QStringLiteral("odi/total"));
     QVERIFY2(rowsShown().first().start.startsWith(QStringLiteral("46")), qPrintable(rowsShown().first().start));
 
     // Ctrl+Shift+P shows the course to the patient, full screen; the clinician's hold closes it.
-    QVERIFY(!m_window->patientView());
+    QVERIFY(!m_clinic.window->patientView());
     pressOnFocus(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
-    QPointer<PatientView> view = m_window->patientView();
+    QPointer<PatientView> view = m_clinic.window->patientView();
     QVERIFY(view);
     QTRY_VERIFY(view->isVisible());
     QVERIFY(view->pageCount() > 1);
     // A second request while it is open does not stack another view.
-    m_window->showPatientView(m_patientId);
-    QCOMPARE(m_window->patientView(), view.data());
+    m_clinic.window->showPatientView(m_clinic.patientId);
+    QCOMPARE(m_clinic.window->patientView(), view.data());
     emit view->closeButton()->confirmed();
     QTRY_VERIFY(!view);
-    QVERIFY(!m_window->patientView());
+    QVERIFY(!m_clinic.window->patientView());
 }
 
 QTEST_MAIN(TestVisitEntry)

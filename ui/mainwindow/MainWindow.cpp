@@ -3,6 +3,8 @@
 
 #include "AboutDialog.h"
 #include "AccessibleRoles.h"
+#include "AccountRepository.h"
+#include "AccountsDialog.h"
 #include "AppContext.h"
 #include "AppSettings.h"
 #include "AuditTrailDialog.h"
@@ -112,6 +114,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     createProgressPage();
     createMenus();
     connect(m_register, &PatientRegisterView::patientActivated, this, [this](qint64 id) { openPatient(id); });
+    connect(m_register, &PatientRegisterView::currentPatientChanged, this, &MainWindow::updateActions);
     connect(m_today, &TodayView::visitActivated, this, &MainWindow::openVisit);
     connect(m_workspace, &PatientWorkspace::courseChanged, this, &MainWindow::updateActions);
     connect(m_context.get(), &AppContext::recordsChanged, this, [this]() {
@@ -256,6 +259,11 @@ void MainWindow::createActions()
         dialog.exec();
     });
 
+    m_accounts = new QAction(tr("&Accounts…"), this);
+    m_accounts->setObjectName(QStringLiteral("accountsAction"));
+    m_accounts->setToolTip(tr("Who signs in and what each may do; your own password and PIN"));
+    connect(m_accounts, &QAction::triggered, this, &MainWindow::manageAccounts);
+
     m_showClinicOutcomes = new QAction(tr("Clinic &outcomes"), this);
     m_showClinicOutcomes->setObjectName(QStringLiteral("showClinicOutcomesAction"));
     m_showClinicOutcomes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
@@ -280,6 +288,7 @@ void MainWindow::createMenus()
     open->setShortcut(QKeySequence::Open);
     file->addAction(m_backups);
     file->addAction(m_clinicDetails);
+    file->addAction(m_accounts);
     file->addAction(m_exportData);
     file->addSeparator();
     QAction* importAnswers = file->addAction(tr("&Import answers…"), this, [this]() {
@@ -453,9 +462,18 @@ std::function<bool()> MainWindow::clinicianCheck(QWidget* view)
     };
 }
 
+std::optional<int> MainWindow::idleLockMaximum()
+{
+    Result<std::optional<int>> maximum = AccountRepository(*m_db).idleLockMaximum();
+    return maximum ? *maximum : std::nullopt;
+}
+
 int MainWindow::idleLockMilliseconds()
 {
-    return std::max(1, AppSettings::instance().value(AppSettings::Key::IdleLockMinutes).toInt()) * 60 * 1000;
+    int minutes = std::max(1, AppSettings::instance().value(AppSettings::Key::IdleLockMinutes).toInt());
+    if (const std::optional<int> maximum = idleLockMaximum())
+        minutes = std::min(minutes, *maximum);
+    return minutes * 60 * 1000;
 }
 
 bool MainWindow::mayRead(Permission permission) const
@@ -470,6 +488,8 @@ void MainWindow::setAccount(const Account& account)
     if (!m_lock) {
         m_lock = new ScreenLock(*m_db, account, this);
         connect(m_lock, &ScreenLock::unlocked, this, [this](const Account& signedIn) {
+            // The clinic's maximum may have changed at another workstation while this one was locked.
+            m_lock->setIdleTimeout(idleLockMilliseconds());
             if (signedIn.id != m_account->id)
                 setAccount(signedIn);
         });
@@ -503,7 +523,7 @@ void MainWindow::setAccount(const Account& account)
 void MainWindow::updateActions()
 {
     const bool open = m_pages->currentWidget() == m_workspace && m_workspace->patientId() > 0;
-    m_editPatient->setEnabled(open);
+    m_editPatient->setEnabled(open || (!mayRead(Permission::Clinical) && m_register->currentPatientId() > 0));
     m_archivePatient->setEnabled(open);
     m_auditTrail->setEnabled(open);
     m_showProgress->setEnabled(open);
@@ -519,10 +539,11 @@ void MainWindow::updateActions()
 void MainWindow::openPatient(qint64 patientId, qint64 courseId)
 {
     if (!mayRead(Permission::Clinical)) {
-        statusBar()->showMessage(tr("%1 (front desk) sees the register and the schedule; a patient's record is for "
-                                    "clinicians.")
+        statusBar()->showMessage(tr("%1 (front desk) keeps names, contact details and appointments; a patient's "
+                                    "record is for clinicians.")
                                      .arg(m_account->name),
                                  10000);
+        editPatientDetails(patientId);
         return;
     }
     if (!m_workspace->setPatient(patientId, courseId)) {
@@ -691,20 +712,43 @@ Result<SelfEntryView*> MainWindow::startSelfEntry(const QString& chartNumber)
 void MainWindow::newPatient()
 {
     PatientFormDialog dialog(*m_db, Patient{}, this, &m_context->instruments());
+    if (!mayRead(Permission::Clinical))
+        dialog.hideNotes();
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_context->notifyRecordsChanged(dialog.savedPatientId());
     m_register->showPatient(dialog.savedPatient());
-    openPatient(dialog.savedPatientId());
+    if (mayRead(Permission::Clinical))
+        openPatient(dialog.savedPatientId());
 }
 
 void MainWindow::editPatient()
 {
-    if (m_workspace->patientId() <= 0)
+    if (m_workspace->patientId() > 0 && m_pages->currentWidget() == m_workspace) {
+        PatientFormDialog dialog(*m_db, m_workspace->patient(), this, &m_context->instruments());
+        if (dialog.exec() == QDialog::Accepted)
+            m_context->notifyRecordsChanged(m_workspace->patientId());
         return;
-    PatientFormDialog dialog(*m_db, m_workspace->patient(), this, &m_context->instruments());
-    if (dialog.exec() == QDialog::Accepted)
-        m_context->notifyRecordsChanged(m_workspace->patientId());
+    }
+    // The front desk edits who a patient is from the register, without opening the record.
+    if (!mayRead(Permission::Clinical) && m_register->currentPatientId() > 0)
+        editPatientDetails(m_register->currentPatientId());
+}
+
+void MainWindow::editPatientDetails(qint64 patientId)
+{
+    const Result<Patient> patient = PatientRepository(*m_db).find(patientId);
+    if (!patient) {
+        QMessageBox::warning(this, tr("Edit patient"), patient.error().message);
+        return;
+    }
+    PatientFormDialog dialog(*m_db, *patient, this, &m_context->instruments());
+    if (!mayRead(Permission::Clinical))
+        dialog.hideNotes();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_context->notifyRecordsChanged(patientId);
+    m_register->showPatient(dialog.savedPatient());
 }
 
 void MainWindow::toggleArchived()
@@ -731,6 +775,8 @@ void MainWindow::toggleArchived()
 void MainWindow::editPreferences()
 {
     PreferencesDialog dialog(AppSettings::instance(), this);
+    if (m_account)
+        dialog.setIdleLockMaximum(idleLockMaximum());
     if (dialog.exec() != QDialog::Accepted)
         return;
     // The colours may have changed in the dialog; the View menu shows the one in force.
@@ -739,6 +785,19 @@ void MainWindow::editPreferences()
         action->setChecked(action->data().toString() == scheme);
     if (m_lock)
         m_lock->setIdleTimeout(idleLockMilliseconds());
+}
+
+AccountsDialog* MainWindow::manageAccounts()
+{
+    auto* dialog = new AccountsDialog(*m_db, m_account, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountsDialog::firstAccountMade, this, &MainWindow::setAccount);
+    connect(dialog, &AccountsDialog::idleLockMaximumChanged, this, [this]() {
+        if (m_lock)
+            m_lock->setIdleTimeout(idleLockMilliseconds());
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::editTemplates()

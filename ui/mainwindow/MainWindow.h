@@ -25,6 +25,7 @@ namespace outcome {
 
 class AppContext;
 class ChangesElsewhere;
+class AccountsDialog;
 class ClinicOutcomesView;
 class Database;
 class PatientRegisterView;
@@ -80,6 +81,8 @@ public:
     void showToday();
     // Opens (or raises) View ▸ Clinic outcomes, its own window beside this one.
     ClinicOutcomesView* showClinicOutcomes();
+    // File ▸ Accounts: opened over this window (not modal to the application, so the idle lock still covers it).
+    AccountsDialog* manageAccounts();
     // Opens the patient and the entry dialog for one of their visits.
     VisitEntryDialog* openVisit(qint64 patientId, qint64 courseId, qint64 visitId);
     // Shows a course of the patient full screen, for the patient to read.
@@ -108,6 +111,8 @@ private:
     void createMenus();
     void newPatient();
     void editPatient();
+    // A patient's details from the register (the front desk's way in), without opening the record.
+    void editPatientDetails(qint64 patientId);
     void toggleArchived();
     void editTemplates();
     void editPreferences();
@@ -115,7 +120,9 @@ private:
     void updateActions();
     void updateTitle();
     bool mayRead(Permission permission) const;
-    static int idleLockMilliseconds();
+    // This workstation's preference, held to the clinic's maximum when an administrator set one.
+    int idleLockMilliseconds();
+    std::optional<int> idleLockMaximum();
     // With accounts on, the PIN or password asked before a full-screen patient view is left; none without.
     std::function<bool()> clinicianCheck(QWidget* view);
     void undoLastChange();
@@ -165,6 +172,7 @@ private:
     QAction* m_showPatientView = nullptr;
     QAction* m_exportSummary = nullptr;
     QAction* m_clinicDetails = nullptr;
+    QAction* m_accounts = nullptr;
     QAction* m_exportData = nullptr;
     QActionGroup* m_colorSchemes = nullptr;
 };

@@ -42,6 +42,11 @@ QPlainTextEdit* textEdit(QWidget* parent, const QString& name, const QString& ac
 
 } // namespace
 
+void PatientFormDialog::hideNotes()
+{
+    m_form->setRowVisible(m_notes, false);
+}
+
 QDate PatientFormDialog::parseDate(const QString& input)
 {
     const QString text = input.trimmed();
@@ -114,6 +119,7 @@ PatientFormDialog::PatientFormDialog(Database& db, const Patient& patient, QWidg
     m_message->setObjectName(QStringLiteral("patientFormMessage"));
 
     auto* form = new QFormLayout;
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Chart number *"), m_chart);
     form->addRow(tr("&Family name *"), m_family);

@@ -8,6 +8,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -32,6 +33,10 @@ public:
     // The saved patient's id after the dialog was accepted.
     qint64 savedPatientId() const { return m_patient.id; }
     const Patient& savedPatient() const { return m_patient; }
+
+    // For the front desk, who keeps names and contact details but does not read the clinician's notes: the notes
+    // field is left out, and what it holds is saved unchanged.
+    void hideNotes();
 
     // Accepts "1970-05-31", "31.05.1970", "31/05/1970" and the locale's short date.
     static QDate parseDate(const QString& text);
@@ -58,6 +63,7 @@ private:
     QLineEdit* m_email = nullptr;
     QPlainTextEdit* m_address = nullptr;
     QPlainTextEdit* m_notes = nullptr;
+    QFormLayout* m_form = nullptr;
     InlineMessage* m_message = nullptr;
 };
 

@@ -101,9 +101,11 @@ PreferencesDialog::PreferencesDialog(AppSettings& settings, QWidget* parent)
     programForm->addRow(QString(), languageNote);
     programForm->addRow(tr("&Colours"), m_colorScheme);
     programForm->addRow(tr("Lock &after"), m_idleLockMinutes);
-    programForm->addRow(QString(), note(tr("Without input for this long the window hides every patient detail and asks "
-                                           "for the password (once the clinic has accounts). Ctrl+L locks at once."),
-                                        this));
+    m_idleLockNote = note(tr("Without input for this long the window hides every patient detail and asks for the "
+                             "password (once the clinic has accounts). Ctrl+L locks at once."),
+                          this);
+    m_idleLockNote->setObjectName(QStringLiteral("idleLockNote"));
+    programForm->addRow(QString(), m_idleLockNote);
     auto* reports = new QGroupBox(tr("Reports"), this);
     auto* reportsForm = new QFormLayout(reports);
     reportsForm->addRow(tr("&Paper size"), m_paperSize);
@@ -126,6 +128,18 @@ PreferencesDialog::PreferencesDialog(AppSettings& settings, QWidget* parent)
     setMinimumWidth(fontMetrics().averageCharWidth() * 70);
     ScreenFit::scrollContents(this, {buttons});
     load();
+}
+
+void PreferencesDialog::setIdleLockMaximum(std::optional<int> minutes)
+{
+    const int stored = m_settings.value(AppSettings::Key::IdleLockMinutes).toInt();
+    m_idleLockMinutes->setMaximum(minutes ? *minutes : kLongestIdleLock);
+    m_idleLockMinutes->setValue(stored);
+    if (minutes)
+        m_idleLockNote->setText(
+            tr("Without input for this long the window hides every patient detail and asks for the password. The "
+               "clinic's administrator set at most %1 minutes for every workstation. Ctrl+L locks at once.")
+                .arg(*minutes));
 }
 
 void PreferencesDialog::load()

@@ -3,8 +3,11 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QSpinBox;
 
 namespace outcome {
@@ -17,6 +20,9 @@ class PreferencesDialog : public QDialog
 
 public:
     explicit PreferencesDialog(AppSettings& settings, QWidget* parent = nullptr);
+
+    // The clinic's maximum for the idle lock, set by an administrator: the preference cannot go above it.
+    void setIdleLockMaximum(std::optional<int> minutes);
 
     // Writes every choice to the settings and closes; the colours apply at once, the language at the next start.
     void accept() override;
@@ -33,6 +39,7 @@ private:
     QComboBox* m_colorScheme = nullptr;
     QSpinBox* m_backupsToKeep = nullptr;
     QSpinBox* m_idleLockMinutes = nullptr;
+    QLabel* m_idleLockNote = nullptr;
     QCheckBox* m_backupOnClose = nullptr;
 };
 

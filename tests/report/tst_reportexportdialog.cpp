@@ -10,6 +10,7 @@
 #include "ReportExportDialog.h"
 #include "ReportPresetStore.h"
 #include "SampleDatabase.h"
+#include "SealedArchive.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -33,6 +34,7 @@ private slots:
     void initTestCase();
     void presetFillsTheSections();
     void savesThePdfWhereChosen();
+    void encryptedForSending();
     void deidentifiedLeavesNotesOut();
     void savesAPreset();
     void clinicDetailsAreSaved();
@@ -122,6 +124,59 @@ void TestReportExportDialog::savesThePdfWhereChosen()
     auto* message = dialog.findChild<InlineMessage*>(QStringLiteral("reportMessage"));
     QVERIFY(message->isVisible());
     QCOMPARE(message->kind(), InlineMessage::Kind::Information);
+}
+
+void TestReportExportDialog::encryptedForSending()
+{
+    ReportExportDialog dialog(*m_db, m_library, m_sample.patientId, m_sample.courseId);
+    dialog.setEncryptionCost(SealedFile::Cost::lowest());
+    dialog.show();
+    QString suggested;
+    const QString archive = m_dir.filePath(QStringLiteral("for-dr-hale.otx"));
+    dialog.setPathChooser([&suggested, archive](const QString& name) {
+        suggested = name;
+        return archive;
+    });
+    auto* passphrase = dialog.findChild<QLineEdit*>(QStringLiteral("reportPassphraseEdit"));
+    auto* again = dialog.findChild<QLineEdit*>(QStringLiteral("reportPassphraseConfirmEdit"));
+    auto* message = dialog.findChild<InlineMessage*>(QStringLiteral("reportMessage"));
+    auto* save = dialog.findChild<QPushButton*>(QStringLiteral("reportSaveButton"));
+    QVERIFY(!passphrase->isEnabled());
+    dialog.findChild<QCheckBox*>(QStringLiteral("reportEncryptCheck"))->click();
+    QVERIFY(passphrase->isEnabled() && again->isEnabled());
+
+    // Two different passphrases, then a short one: refused, and no file.
+    QTest::keyClicks(passphrase, QStringLiteral("amber-lantern-42"));
+    QTest::keyClicks(again, QStringLiteral("amber-lantern-24"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY2(message->text().startsWith(QLatin1String("Again")), qPrintable(message->text()));
+    passphrase->setText(QStringLiteral("short"));
+    again->setText(QStringLiteral("short"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(message->kind(), InlineMessage::Kind::Error);
+    QVERIFY(!QFile::exists(archive));
+
+    passphrase->setText(QStringLiteral("amber-lantern-42"));
+    again->setText(QStringLiteral("amber-lantern-42"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY2(suggested.startsWith(QStringLiteral("C000001_")) && suggested.endsWith(QLatin1String(".otx")),
+             qPrintable(suggested));
+    QCOMPARE(message->kind(), InlineMessage::Kind::Information);
+    QVERIFY(passphrase->text().isEmpty());
+    QVERIFY(QFile::exists(archive));
+    QFile sealed(archive);
+    QVERIFY(sealed.open(QIODevice::ReadOnly));
+    const QByteArray bytes = sealed.readAll();
+    QVERIFY(!bytes.contains("Example") && !bytes.contains("%PDF"));
+
+    // Opened with the passphrase, it is the report.
+    const QString opened = m_dir.filePath(QStringLiteral("opened"));
+    QVERIFY(!SealedArchive::extract(archive, opened, Passphrase(QStringLiteral("not the passphrase"))));
+    const Result<QStringList> files =
+        SealedArchive::extract(archive, opened, Passphrase(QStringLiteral("amber-lantern-42")));
+    QVERIFY(files);
+    QCOMPARE(files->size(), 1);
+    QVERIFY(pdfText(files->first()).contains(QStringLiteral("Jane Example")));
 }
 
 void TestReportExportDialog::deidentifiedLeavesNotesOut()

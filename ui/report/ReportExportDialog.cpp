@@ -11,12 +11,14 @@
 #include "ReportPaper.h"
 #include "ReportPresetStore.h"
 #include "ScreenFit.h"
+#include "SealedArchive.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -227,16 +229,47 @@ ReportExportDialog::ReportExportDialog(Database& db, const InstrumentLibrary& li
     close->setObjectName(QStringLiteral("reportCloseButton"));
     buttons->addButton(clinic, QDialogButtonBox::ResetRole);
 
+    m_encrypt = new QCheckBox(tr("&Encrypt the PDF with a passphrase, for sending"), this);
+    m_encrypt->setObjectName(QStringLiteral("reportEncryptCheck"));
+    m_encrypt->setToolTip(tr("The PDF goes into one file that nobody can read without the passphrase. Tell the "
+                             "recipient the passphrase another way (by phone); they open the file with "
+                             "\"outcome-tracker-cli unseal\"."));
+    m_passphrase = new QLineEdit(this);
+    m_passphrase->setObjectName(QStringLiteral("reportPassphraseEdit"));
+    m_passphrase->setAccessibleName(tr("Passphrase"));
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase->setPlaceholderText(tr("at least %1 characters").arg(Passphrase::kMinimumLength));
+    m_confirm = new QLineEdit(this);
+    m_confirm->setObjectName(QStringLiteral("reportPassphraseConfirmEdit"));
+    m_confirm->setAccessibleName(tr("Passphrase again"));
+    m_confirm->setEchoMode(QLineEdit::Password);
+    auto* passphraseLabel = new QLabel(tr("Passphr&ase"), this);
+    passphraseLabel->setBuddy(m_passphrase);
+    auto* confirmLabel = new QLabel(tr("A&gain"), this);
+    confirmLabel->setBuddy(m_confirm);
+    auto* encryptRow = new QHBoxLayout;
+    encryptRow->addWidget(m_encrypt);
+    encryptRow->addSpacing(12);
+    encryptRow->addWidget(passphraseLabel);
+    encryptRow->addWidget(m_passphrase, 1);
+    encryptRow->addWidget(confirmLabel);
+    encryptRow->addWidget(m_confirm, 1);
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(sections);
     layout->addWidget(coverLabel);
     layout->addWidget(m_coverNote);
+    layout->addLayout(encryptRow);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
 
     m_choosePath = [this](const QString& suggested) {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        if (isEncrypted())
+            return QFileDialog::getSaveFileName(
+                this, tr("Save the summary into an encrypted file"), QDir(folder).filePath(suggested),
+                tr("Encrypted export (*.%1)").arg(QLatin1String(SealedArchive::kSuffix)));
         return QFileDialog::getSaveFileName(this, tr("Save summary as PDF"), QDir(folder).filePath(suggested),
                                             tr("PDF files (*.pdf)"));
     };
@@ -252,6 +285,7 @@ ReportExportDialog::ReportExportDialog(Database& db, const InstrumentLibrary& li
             applyPreset(m_presets[index]);
     });
     connect(m_deidentified, &QCheckBox::toggled, this, &ReportExportDialog::updateEnabled);
+    connect(m_encrypt, &QCheckBox::toggled, this, &ReportExportDialog::updateEnabled);
     connect(savePreset, &QPushButton::clicked, this, &ReportExportDialog::savePreset);
     connect(previewButton, &QPushButton::clicked, this, &ReportExportDialog::preview);
     connect(printButton, &QPushButton::clicked, this, &ReportExportDialog::print);
@@ -270,10 +304,14 @@ ReportExportDialog::ReportExportDialog(Database& db, const InstrumentLibrary& li
     setTabOrder(m_notes, m_expected);
     setTabOrder(m_expected, m_deidentified);
     setTabOrder(m_deidentified, m_coverNote);
+    setTabOrder(m_coverNote, m_encrypt);
+    setTabOrder(m_encrypt, m_passphrase);
+    setTabOrder(m_passphrase, m_confirm);
     ScreenFit::scrollContents(this, {buttons});
     // Wide enough for the lists' longest entries where the screen allows.
     ScreenFit::resizeWithin(this, size().expandedTo(QSize(fontMetrics().averageCharWidth() * 96, 0)));
     loadPresets(QStringLiteral("gp"));
+    updateEnabled();
 }
 
 void ReportExportDialog::showEvent(QShowEvent* event)
@@ -369,6 +407,8 @@ void ReportExportDialog::updateEnabled()
 {
     // A de-identified report never carries free-text notes (they may name people).
     m_notes->setEnabled(!m_deidentified->isChecked());
+    m_passphrase->setEnabled(isEncrypted());
+    m_confirm->setEnabled(isEncrypted());
 }
 
 Result<ReferralReport> ReportExportDialog::report() const
@@ -376,15 +416,51 @@ Result<ReferralReport> ReportExportDialog::report() const
     return ReferralReport::load(m_db, m_library, m_patientId, options(), m_courseId);
 }
 
+bool ReportExportDialog::isEncrypted() const
+{
+    return m_encrypt->isChecked();
+}
+
 bool ReportExportDialog::savePdf(const QString& path)
 {
     Result<ReferralReport> built = report();
-    Result<int> pages = built ? built->writePdf(path, ReportPaper::current()) : Result<int>(built.error());
+    if (!built) {
+        m_message->showMessage(built.error().message);
+        return false;
+    }
+    const QString where = QDir::toNativeSeparators(path);
+    if (isEncrypted()) {
+        if (m_passphrase->text() != m_confirm->text()) {
+            m_message->showMessage(tr("Again: the two passphrases differ; type the same one in both fields."));
+            m_confirm->setFocus();
+            return false;
+        }
+        const Passphrase passphrase(m_passphrase->text());
+        Status sealed = passphrase.acceptableForNewFile();
+        if (sealed)
+            sealed = SealedArchive::writeStaged(
+                [&](const QString& folder) -> Result<QStringList> {
+                    const QString pdf = QDir(folder).filePath(QStringLiteral("report.pdf"));
+                    if (const Result<int> pages = built->writePdf(pdf, ReportPaper::current()); !pages)
+                        return pages.error();
+                    return QStringList{pdf};
+                },
+                path, passphrase, m_cost);
+        if (!sealed) {
+            m_message->showMessage(sealed.error().message);
+            return false;
+        }
+        m_passphrase->clear();
+        m_confirm->clear();
+        m_message->showMessage(tr("Saved %1, encrypted: the recipient needs the passphrase to open it.").arg(where),
+                               InlineMessage::Kind::Information);
+        return true;
+    }
+    Result<int> pages = built->writePdf(path, ReportPaper::current());
     if (!pages) {
         m_message->showMessage(pages.error().message);
         return false;
     }
-    const QString where = QDir::toNativeSeparators(path);
     m_message->showMessage(*pages == 1 ? tr("Saved %1 (1 page).").arg(where)
                                        : tr("Saved %1 (%2 pages).").arg(where, QLocale().toString(*pages)),
                            InlineMessage::Kind::Information);
@@ -398,7 +474,10 @@ void ReportExportDialog::savePdfAs()
         m_message->showMessage(built.error().message);
         return;
     }
-    const QString path = m_choosePath(built->suggestedFileName());
+    QString suggested = built->suggestedFileName();
+    if (isEncrypted())
+        suggested = QFileInfo(suggested).completeBaseName() + QLatin1Char('.') + QLatin1String(SealedArchive::kSuffix);
+    const QString path = m_choosePath(suggested);
     if (!path.isEmpty())
         savePdf(path);
 }

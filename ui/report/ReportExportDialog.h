@@ -4,6 +4,7 @@
 
 #include "ReferralReport.h"
 #include "ReportOptions.h"
+#include "SealedFile.h"
 
 #include <QDialog>
 
@@ -47,8 +48,12 @@ public:
 
     // The report read from the database with the form's options.
     Result<ReferralReport> report() const;
-    // Writes the PDF; the message line says where it went or what went wrong.
+    // Writes the PDF, or with "Encrypt" ticked the encrypted archive holding it (SealedArchive, as `report
+    // --encrypt` writes); the message line says where it went or what went wrong.
     bool savePdf(const QString& path);
+    bool isEncrypted() const;
+    // What new archives cost to open; tests lower it.
+    void setEncryptionCost(const SealedFile::Cost& cost) { m_cost = cost; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -86,6 +91,10 @@ private:
     QCheckBox* m_deidentified = nullptr;
     QLineEdit* m_recipient = nullptr;
     QPlainTextEdit* m_coverNote = nullptr;
+    QCheckBox* m_encrypt = nullptr;
+    QLineEdit* m_passphrase = nullptr;
+    QLineEdit* m_confirm = nullptr;
+    SealedFile::Cost m_cost = SealedFile::Cost::standard();
     InlineMessage* m_message = nullptr;
     bool m_fitted = false;
 };

@@ -775,6 +775,7 @@ void MainWindow::toggleArchived()
 void MainWindow::editPreferences()
 {
     PreferencesDialog dialog(AppSettings::instance(), this);
+    dialog.setDatabasePath(m_db->path());
     if (m_account)
         dialog.setIdleLockMaximum(idleLockMaximum());
     if (dialog.exec() != QDialog::Accepted)

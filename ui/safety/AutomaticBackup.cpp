@@ -5,9 +5,18 @@
 #include "Database.h"
 #include "DatabaseSummary.h"
 
+#include <QCoreApplication>
+
 namespace outcome {
 
-Result<std::optional<BackupInfo>> AutomaticBackup::runOnClose(Database& db)
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(outcome::AutomaticBackup)
+};
+} // namespace
+
+Result<std::optional<BackupInfo>> AutomaticBackup::runOnClose(Database& db, const PassphraseSource& passphrase)
 {
     const AppSettings& settings = AppSettings::instance();
     if (!settings.value(AppSettings::Key::BackupOnClose).toBool())
@@ -20,7 +29,16 @@ Result<std::optional<BackupInfo>> AutomaticBackup::runOnClose(Database& db)
         if (summary.isReadable() && (!summary.lastChange.isValid() || summary.lastChange < backups.first().createdAt))
             return std::optional<BackupInfo>();
     }
-    Result<BackupInfo> made = store.create(db, std::max(1, settings.value(AppSettings::Key::BackupsToKeep).toInt()));
+    std::optional<Passphrase> secret;
+    if (settings.value(AppSettings::Key::EncryptAutomaticBackups).toBool()) {
+        if (passphrase)
+            secret = passphrase();
+        if (!secret)
+            return makeError(ErrorKind::Invalid, Tr::tr("Automatic backups are set to be encrypted, and no passphrase "
+                                                        "was given: no backup was made."));
+    }
+    Result<BackupInfo> made = store.create(db, std::max(1, settings.value(AppSettings::Key::BackupsToKeep).toInt()),
+                                           secret ? &*secret : nullptr);
     if (!made)
         return made.error();
     return std::optional<BackupInfo>(*made);

@@ -2,6 +2,7 @@
 #include "DatabaseStartup.h"
 
 #include "AutomaticBackup.h"
+#include "BackupPassphrase.h"
 #include "BackupStore.h"
 #include "DamagedDatabaseDialog.h"
 #include "Database.h"
@@ -143,7 +144,8 @@ void DatabaseStartup::backUpOnClose(Database& db, QWidget* parent)
     if (m_damaged || (m_check && !m_check->result()))
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<std::optional<BackupInfo>> made = AutomaticBackup::runOnClose(db);
+    const Result<std::optional<BackupInfo>> made =
+        AutomaticBackup::runOnClose(db, [&db, parent]() { return BackupPassphrase::obtain(db.path(), parent); });
     QApplication::restoreOverrideCursor();
     if (!made)
         QMessageBox::warning(

@@ -23,6 +23,7 @@ const Entry kEntries[] = {
     {K::PaperSize, "report/paperSize", QString()},
     {K::BackupsToKeep, "backup/keep", 10},
     {K::BackupOnClose, "backup/onClose", true},
+    {K::EncryptAutomaticBackups, "backup/encrypt", false},
     {K::IdleLockMinutes, "security/idleLockMinutes", 5},
     {K::ColorScheme, "ui/colorScheme", QStringLiteral("system")},
     {K::OutcomesSplitter, "outcomes/splitter", QByteArray()},

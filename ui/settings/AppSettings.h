@@ -23,6 +23,7 @@ public:
         PaperSize, // "" follows the locale; "a4" or "letter"
         BackupsToKeep,
         BackupOnClose,
+        EncryptAutomaticBackups,
         IdleLockMinutes,
         ColorScheme,     // "system", "light", "dark"
         OutcomesSplitter // the clinic outcomes view's split between its tables and its charts

@@ -2,6 +2,7 @@
 #include "PreferencesDialog.h"
 
 #include "AppSettings.h"
+#include "BackupPassphrase.h"
 #include "ColorScheme.h"
 #include "LabelledComboBox.h"
 #include "ScreenFit.h"
@@ -12,8 +13,11 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -114,6 +118,22 @@ PreferencesDialog::PreferencesDialog(AppSettings& settings, QWidget* parent)
     backupsForm->addRow(m_backupOnClose);
     backupsForm->addRow(tr("&Keep the newest"), m_backupsToKeep);
     backupsForm->addRow(QString(), note(tr("Older automatic backups are removed when a new one is made."), this));
+    m_encryptBackups = new QCheckBox(tr("Encr&ypt automatic backups with a passphrase"), this);
+    m_encryptBackups->setObjectName(QStringLiteral("encryptBackupsCheck"));
+    m_encryptBackups->setAccessibleName(tr("Encrypt automatic backups with a passphrase"));
+    m_backupPassphrase = new QPushButton(tr("Backup pass&phrase…"), this);
+    m_backupPassphrase->setObjectName(QStringLiteral("backupPassphraseButton"));
+    m_backupPassphrase->setEnabled(false);
+    connect(m_backupPassphrase, &QPushButton::clicked, this, &PreferencesDialog::setBackupPassphrase);
+    auto* encryptRow = new QHBoxLayout;
+    encryptRow->addWidget(m_encryptBackups);
+    encryptRow->addWidget(m_backupPassphrase);
+    encryptRow->addStretch();
+    backupsForm->addRow(encryptRow);
+    backupsForm->addRow(QString(), note(tr("For backups that leave the building. The passphrase is kept in this "
+                                           "computer's keychain; where there is none, it is asked for at each "
+                                           "backup. Without it nobody can restore these backups."),
+                                        this));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("preferencesButtons"));
@@ -142,6 +162,25 @@ void PreferencesDialog::setIdleLockMaximum(std::optional<int> minutes)
                 .arg(*minutes));
 }
 
+void PreferencesDialog::setDatabasePath(const QString& path)
+{
+    m_databasePath = path;
+    m_backupPassphrase->setEnabled(!path.isEmpty());
+}
+
+bool PreferencesDialog::setBackupPassphrase()
+{
+    std::optional<Passphrase> passphrase = BackupPassphrase::askNew(this);
+    if (!passphrase)
+        return false;
+    if (Status kept = BackupPassphrase::toKeychain(m_databasePath, *passphrase); !kept)
+        QMessageBox::information(this, tr("Backup passphrase"),
+                                 tr("%1 The passphrase is not stored: Outcome Tracker asks for it each time an "
+                                    "encrypted automatic backup is made.")
+                                     .arg(kept.error().message));
+    return true;
+}
+
 void PreferencesDialog::load()
 {
     selectData(m_language, m_settings.value(AppSettings::Key::Language).toString());
@@ -150,10 +189,16 @@ void PreferencesDialog::load()
     m_backupsToKeep->setValue(m_settings.value(AppSettings::Key::BackupsToKeep).toInt());
     m_idleLockMinutes->setValue(m_settings.value(AppSettings::Key::IdleLockMinutes).toInt());
     m_backupOnClose->setChecked(m_settings.value(AppSettings::Key::BackupOnClose).toBool());
+    m_encryptBackups->setChecked(m_settings.value(AppSettings::Key::EncryptAutomaticBackups).toBool());
 }
 
 void PreferencesDialog::accept()
 {
+    const bool encrypt = m_encryptBackups->isChecked();
+    // Turning encryption on for an open database asks for its passphrase when the keychain has none yet.
+    if (encrypt && !m_settings.value(AppSettings::Key::EncryptAutomaticBackups).toBool() && !m_databasePath.isEmpty() &&
+        !BackupPassphrase::fromKeychain(m_databasePath) && !setBackupPassphrase())
+        return;
     const QString scheme = m_colorScheme->currentData().toString();
     const bool schemeChanged = scheme != m_settings.value(AppSettings::Key::ColorScheme).toString();
     m_settings.setValue(AppSettings::Key::Language, m_language->currentData().toString());
@@ -162,6 +207,7 @@ void PreferencesDialog::accept()
     m_settings.setValue(AppSettings::Key::BackupsToKeep, m_backupsToKeep->value());
     m_settings.setValue(AppSettings::Key::BackupOnClose, m_backupOnClose->isChecked());
     m_settings.setValue(AppSettings::Key::IdleLockMinutes, m_idleLockMinutes->value());
+    m_settings.setValue(AppSettings::Key::EncryptAutomaticBackups, encrypt);
     m_settings.sync();
     if (schemeChanged)
         ColorScheme::apply(scheme);

@@ -8,6 +8,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QSpinBox;
 
 namespace outcome {
@@ -24,6 +25,9 @@ public:
     // The clinic's maximum for the idle lock, set by an administrator: the preference cannot go above it.
     void setIdleLockMaximum(std::optional<int> minutes);
 
+    // The open database: its backup passphrase can then be set in the keychain from here.
+    void setDatabasePath(const QString& path);
+
     // Writes every choice to the settings and closes; the colours apply at once, the language at the next start.
     void accept() override;
 
@@ -32,6 +36,8 @@ public:
 
 private:
     void load();
+    // Asks for a new backup passphrase and keeps it in the keychain; false when cancelled.
+    bool setBackupPassphrase();
 
     AppSettings& m_settings;
     QComboBox* m_language = nullptr;
@@ -41,6 +47,9 @@ private:
     QSpinBox* m_idleLockMinutes = nullptr;
     QLabel* m_idleLockNote = nullptr;
     QCheckBox* m_backupOnClose = nullptr;
+    QCheckBox* m_encryptBackups = nullptr;
+    QPushButton* m_backupPassphrase = nullptr;
+    QString m_databasePath;
 };
 
 } // namespace outcome

@@ -68,6 +68,113 @@
     </message>
 </context>
 <context>
+    <name>outcome::AccountEditDialog</name>
+    <message>
+        <source>Add account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Each person who uses Outcome Tracker gets an account of their own, so the audit trail names who entered or changed each record.</source>
+        <translation>Jede Person, die Outcome Tracker benutzt, bekommt ein eigenes Konto, damit das Änderungsprotokoll nennt, wer einen Eintrag erfasst oder geändert hat.</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontoname</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>Neues Passwort für %1</translation>
+    </message>
+    <message>
+        <source>PIN for %1</source>
+        <translation>PIN für %1</translation>
+    </message>
+    <message>
+        <source>A new password also ends any wait after wrong passwords.</source>
+        <translation>Ein neues Passwort beendet auch jede Wartezeit nach falschen Passwörtern.</translation>
+    </message>
+    <message>
+        <source>A PIN of %1 to 8 digits leaves the patient view instead of the password.</source>
+        <translation>Eine PIN aus %1 bis 8 Ziffern beendet die Patientenansicht anstelle des Passworts.</translation>
+    </message>
+    <message>
+        <source>Your current password</source>
+        <translation>Ihr aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Aktuelles Passwort:</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Neue PIN</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Neue PIN wiederholen</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Neues Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN:</source>
+        <translation>Neue &amp;PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation>Konto &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Set PIN</source>
+        <translation>PIN &amp;festlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Set password</source>
+        <translation>Passwort &amp;festlegen</translation>
+    </message>
+    <message>
+        <source>The first account is an administrator, who then adds the others.</source>
+        <translation>Das erste Konto ist ein Administrator, der dann die weiteren anlegt.</translation>
+    </message>
+    <message>
+        <source>Again: the two PINs differ; type the same PIN twice.</source>
+        <translation>Wiederholen: Die beiden PINs unterscheiden sich; geben Sie zweimal dieselbe PIN ein.</translation>
+    </message>
+    <message>
+        <source>Again: the two passwords differ; type the same password twice.</source>
+        <translation>Wiederholen: Die beiden Passwörter unterscheiden sich; geben Sie zweimal dasselbe Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
     <name>outcome::AccountRepository</name>
     <message>
         <source>%1 second</source>
@@ -152,6 +259,165 @@
     <message>
         <source>The next attempt must wait %1.</source>
         <translation>Der nächste Versuch muss %1 warten.</translation>
+    </message>
+    <message>
+        <source>Idle lock maximum: %1 minutes is outside 1 to %2 minutes.</source>
+        <translation>Höchstdauer der Bildschirmsperre: %1 Minuten liegt außerhalb von 1 bis %2 Minuten.</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Konto hinzufügen…</translation>
+    </message>
+    <message>
+        <source>New &amp;password…</source>
+        <translation>Neues &amp;Passwort…</translation>
+    </message>
+    <message>
+        <source>Set P&amp;IN…</source>
+        <translation>P&amp;IN festlegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove PIN</source>
+        <translation>PIN &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Idle lock on every workstation</source>
+        <translation>Bildschirmsperre an allen Arbeitsplätzen</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after at most</source>
+        <translation>&amp;Sperren nach höchstens</translation>
+    </message>
+    <message>
+        <source>Enforce a longest idle time for every workstation</source>
+        <translation>Eine längste Zeit ohne Eingabe für alle Arbeitsplätze vorgeben</translation>
+    </message>
+    <message>
+        <source>Longest idle time before any workstation locks</source>
+        <translation>Längste Zeit ohne Eingabe, bevor ein Arbeitsplatz sperrt</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Each workstation may choose a shorter time in its preferences, never a longer one.</source>
+        <translation>Jeder Arbeitsplatz kann in seinen Einstellungen eine kürzere Zeit wählen, nie eine längere.</translation>
+    </message>
+    <message>
+        <source>Nobody signs in yet. Add the first account, an administrator: from then on Outcome Tracker starts at a sign-in screen, every change is recorded under the account that made it, and an unattended window locks itself.</source>
+        <translation>Noch meldet sich niemand an. Legen Sie das erste Konto an, einen Administrator: Ab dann beginnt Outcome Tracker mit einer Anmeldung, jede Änderung wird unter dem Konto vermerkt, das sie vorgenommen hat, und ein unbeaufsichtigtes Fenster sperrt sich selbst.</translation>
+    </message>
+    <message>
+        <source>Administrators manage accounts, clinic details, templates and restores; clinicians work with clinical data; the front desk keeps the register and the schedule and sees no scores, notes or markers. Nobody is deleted: disable an account instead, so the audit trail keeps its name.</source>
+        <translation>Administratoren verwalten Konten, Praxisangaben, Vorlagen und Wiederherstellungen; Behandler arbeiten mit den klinischen Daten; der Empfang führt Patientenliste und Terminplan und sieht keine Scores, Anmerkungen oder Laborwerte. Niemand wird gelöscht: Deaktivieren Sie ein Konto stattdessen, damit das Änderungsprotokoll seinen Namen behält.</translation>
+    </message>
+    <message>
+        <source>Your own password and PIN. An administrator adds and disables accounts.</source>
+        <translation>Ihr eigenes Passwort und Ihre PIN. Konten legt ein Administrator an und deaktiviert sie.</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Active; 1 wrong password</source>
+        <translation>Aktiv; 1 falsches Passwort</translation>
+    </message>
+    <message>
+        <source>Active; %1 wrong passwords in a row</source>
+        <translation>Aktiv; %1 falsche Passwörter in Folge</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>You cannot disable the account you are signed in with.</source>
+        <translation>Das Konto, mit dem Sie angemeldet sind, können Sie nicht deaktivieren.</translation>
+    </message>
+    <message>
+        <source>Added %1, an administrator. You are signed in as %1; Outcome Tracker will ask for the password from now on.</source>
+        <translation>%1 ist als Administrator angelegt. Sie sind als %1 angemeldet; Outcome Tracker fragt ab jetzt nach dem Passwort.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>%1 angelegt (%2).</translation>
+    </message>
+    <message>
+        <source>The PIN of %1 is set.</source>
+        <translation>Die PIN von %1 ist festgelegt.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation>Das Passwort von %1 ist geändert.</translation>
+    </message>
+    <message>
+        <source>%1 has no PIN; leaving the patient view asks for the password.</source>
+        <translation>%1 hat keine PIN; beim Verlassen der Patientenansicht wird nach dem Passwort gefragt.</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>Konto deaktivieren</translation>
+    </message>
+    <message>
+        <source>Disable %1? The account can no longer sign in; its name stays in the audit trail, and it can be enabled again.</source>
+        <translation>%1 deaktivieren? Das Konto kann sich nicht mehr anmelden; sein Name bleibt im Änderungsprotokoll, und es kann wieder aktiviert werden.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled; it can no longer sign in.</source>
+        <translation>%1 ist deaktiviert und kann sich nicht mehr anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 kann sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>Every workstation now locks after at most %1 minutes without input.</source>
+        <translation>Alle Arbeitsplätze sperren jetzt nach höchstens %1 Minuten ohne Eingabe.</translation>
+    </message>
+    <message>
+        <source>No clinic-wide maximum: each workstation&apos;s own preference applies.</source>
+        <translation>Keine praxisweite Höchstdauer: Es gilt die Einstellung jedes Arbeitsplatzes.</translation>
     </message>
 </context>
 <context>
@@ -359,6 +625,13 @@
     </message>
 </context>
 <context>
+    <name>outcome::AutomaticBackup</name>
+    <message>
+        <source>Automatic backups are set to be encrypted, and no passphrase was given: no backup was made.</source>
+        <translation>Automatische Sicherungen sollen verschlüsselt werden, und es wurde keine Passphrase angegeben: Es wurde keine Sicherung erstellt.</translation>
+    </message>
+</context>
+<context>
     <name>outcome::BackupDialog</name>
     <message>
         <source>Backups</source>
@@ -462,6 +735,45 @@
     <message>
         <source>Backed up, checked and encrypted: %1</source>
         <translation>Gesichert, geprüft und verschlüsselt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::BackupPassphrase</name>
+    <message>
+        <source>The keychain holds no backup passphrase for this database.</source>
+        <translation>Der Schlüsselbund enthält keine Sicherungs-Passphrase für diese Datenbank.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain (%1).</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund (%1).</translation>
+    </message>
+    <message>
+        <source>The keychain refused: %1</source>
+        <translation>Der Schlüsselbund hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Encrypted backup</source>
+        <translation>Verschlüsselte Sicherung</translation>
+    </message>
+    <message>
+        <source>Automatic backups of %1 are encrypted. Type the backup passphrase:</source>
+        <translation>Automatische Sicherungen von %1 werden verschlüsselt. Geben Sie die Sicherungs-Passphrase ein:</translation>
+    </message>
+    <message>
+        <source>A passphrase for encrypted automatic backups (at least %1 characters). Without it nobody can restore them, you included: keep it somewhere safe.</source>
+        <translation>Eine Passphrase für verschlüsselte automatische Sicherungen (mindestens %1 Zeichen). Ohne sie kann niemand diese Sicherungen wiederherstellen, auch Sie nicht: Bewahren Sie sie sicher auf.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Sicherungs-Passphrase</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>Dieselbe Passphrase noch einmal:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich.</translation>
     </message>
 </context>
 <context>
@@ -3654,8 +3966,20 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
         <translation>Angemeldet: %1 (%2)</translation>
     </message>
     <message>
-        <source>%1 (front desk) sees the register and the schedule; a patient&apos;s record is for clinicians.</source>
-        <translation>%1 (Empfang) sieht das Verzeichnis und die Termine; die Akte eines Patienten ist den Behandlern vorbehalten.</translation>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Konten…</translation>
+    </message>
+    <message>
+        <source>Who signs in and what each may do; your own password and PIN</source>
+        <translation>Wer sich anmeldet und was jeder darf; Ihr eigenes Passwort und Ihre PIN</translation>
+    </message>
+    <message>
+        <source>%1 (front desk) keeps names, contact details and appointments; a patient&apos;s record is for clinicians.</source>
+        <translation>%1 (Empfang) pflegt Namen, Kontaktdaten und Termine; die Akte eines Patienten ist den Behandlern vorbehalten.</translation>
+    </message>
+    <message>
+        <source>Edit patient</source>
+        <translation>Patient bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -4772,6 +5096,34 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
         <source>Without input for this long the window hides every patient detail and asks for the password (once the clinic has accounts). Ctrl+L locks at once.</source>
         <translation>Nach so langer Zeit ohne Eingabe verbirgt das Fenster alle Patientendaten und fragt nach dem Passwort (sobald die Praxis Konten hat). Strg+L sperrt sofort.</translation>
     </message>
+    <message>
+        <source>Encr&amp;ypt automatic backups with a passphrase</source>
+        <translation>Automatische Sicherungen mit einer Passphrase &amp;verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Encrypt automatic backups with a passphrase</source>
+        <translation>Automatische Sicherungen mit einer Passphrase verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Backup pass&amp;phrase…</source>
+        <translation>Passp&amp;hrase der Sicherungen…</translation>
+    </message>
+    <message>
+        <source>For backups that leave the building. The passphrase is kept in this computer&apos;s keychain; where there is none, it is asked for at each backup. Without it nobody can restore these backups.</source>
+        <translation>Für Sicherungen, die das Haus verlassen. Die Passphrase wird im Schlüsselbund dieses Computers aufbewahrt; wo es keinen gibt, wird sie bei jeder Sicherung erfragt. Ohne sie kann niemand diese Sicherungen wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Without input for this long the window hides every patient detail and asks for the password. The clinic&apos;s administrator set at most %1 minutes for every workstation. Ctrl+L locks at once.</source>
+        <translation>Ohne Eingabe für diese Zeit verbirgt das Fenster alle Patientendaten und fragt nach dem Passwort. Der Administrator der Praxis hat für alle Arbeitsplätze höchstens %1 Minuten festgelegt. Strg+L sperrt sofort.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Sicherungs-Passphrase</translation>
+    </message>
+    <message>
+        <source>%1 The passphrase is not stored: Outcome Tracker asks for it each time an encrypted automatic backup is made.</source>
+        <translation>%1 Die Passphrase wird nicht gespeichert: Outcome Tracker fragt bei jeder verschlüsselten automatischen Sicherung danach.</translation>
+    </message>
 </context>
 <context>
     <name>outcome::PrivacyNotice</name>
@@ -5533,6 +5885,50 @@ erstmals erfasst</translation>
     <message>
         <source>Saved %1 (%2 pages).</source>
         <translation>%1 gespeichert (%2 Seiten).</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the PDF with a passphrase, for sending</source>
+        <translation>PDF mit einer Passphrase verschlüsseln (&amp;für den Versand)</translation>
+    </message>
+    <message>
+        <source>The PDF goes into one file that nobody can read without the passphrase. Tell the recipient the passphrase another way (by phone); they open the file with &quot;outcome-tracker-cli unseal&quot;.</source>
+        <translation>Das PDF kommt in eine Datei, die ohne die Passphrase niemand lesen kann. Teilen Sie dem Empfänger die Passphrase auf anderem Weg mit (telefonisch); er öffnet die Datei mit „outcome-tracker-cli unseal“.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>Passphr&amp;ase</source>
+        <translation>Pass&amp;phrase</translation>
+    </message>
+    <message>
+        <source>A&amp;gain</source>
+        <translation>Wieder&amp;holen</translation>
+    </message>
+    <message>
+        <source>Save the summary into an encrypted file</source>
+        <translation>Zusammenfassung in eine verschlüsselte Datei speichern</translation>
+    </message>
+    <message>
+        <source>Encrypted export (*.%1)</source>
+        <translation>Verschlüsselter Export (*.%1)</translation>
+    </message>
+    <message>
+        <source>Again: the two passphrases differ; type the same one in both fields.</source>
+        <translation>Wiederholen: Die beiden Passphrasen unterscheiden sich; geben Sie in beiden Feldern dieselbe ein.</translation>
+    </message>
+    <message>
+        <source>Saved %1, encrypted: the recipient needs the passphrase to open it.</source>
+        <translation>%1 verschlüsselt gespeichert: Der Empfänger braucht die Passphrase, um die Datei zu öffnen.</translation>
     </message>
 </context>
 <context>

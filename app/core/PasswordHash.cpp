@@ -35,17 +35,6 @@ bool costOf(const QString& hash, quint64& operations, quint64& memoryBytes)
 
 } // namespace
 
-PasswordHash::Cost PasswordHash::Cost::standard()
-{
-    // Three passes over 96 MiB: 0.27 s measured on a two-core Debian machine.
-    return Cost{3, 96ULL * 1024 * 1024};
-}
-
-PasswordHash::Cost PasswordHash::Cost::lowest()
-{
-    return Cost{crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
-}
-
 Status PasswordHash::acceptablePassword(const Passphrase& password)
 {
     const int length = QString::fromUtf8(password.utf8()).size();
@@ -64,7 +53,7 @@ Status PasswordHash::acceptablePin(const Passphrase& pin)
     return {};
 }
 
-Result<QString> PasswordHash::make(const Passphrase& secret, Cost cost)
+Result<QString> PasswordHash::make(const Passphrase& secret, Argon2Cost cost)
 {
     if (!sodiumReady())
         return makeError(ErrorKind::Internal, Tr::tr("The encryption library could not be started."));
@@ -83,7 +72,7 @@ bool PasswordHash::matches(const QString& hash, const Passphrase& secret)
     return crypto_pwhash_str_verify(stored.constData(), secret.utf8().constData(), quint64(secret.utf8().size())) == 0;
 }
 
-bool PasswordHash::weakerThan(const QString& hash, Cost cost)
+bool PasswordHash::weakerThan(const QString& hash, Argon2Cost cost)
 {
     quint64 operations = 0;
     quint64 memoryBytes = 0;

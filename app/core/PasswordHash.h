@@ -2,6 +2,7 @@
 // own salt and cost, so the cost can be raised for new hashes and old ones rehashed at the next sign-in.
 #pragma once
 
+#include "Argon2Cost.h"
 #include "Passphrase.h"
 #include "Result.h"
 
@@ -12,16 +13,6 @@ namespace outcome {
 class PasswordHash
 {
 public:
-    struct Cost
-    {
-        quint64 operations = 0;
-        quint64 memoryBytes = 0;
-        // What new hashes use: about a quarter of a second on an ordinary computer, for every guess too.
-        static Cost standard();
-        // The least libsodium allows; for tests.
-        static Cost lowest();
-    };
-
     static constexpr int kMinimumPasswordLength = 8;
     static constexpr int kMinimumPinLength = 4;
 
@@ -30,11 +21,11 @@ public:
     // A PIN for leaving the patient view: 4 to 8 digits.
     static Status acceptablePin(const Passphrase& pin);
 
-    static Result<QString> make(const Passphrase& secret, Cost cost = Cost::standard());
+    static Result<QString> make(const Passphrase& secret, Argon2Cost cost = Argon2Cost::forPasswords());
     // False for a wrong secret and for anything that is not a hash.
     static bool matches(const QString& hash, const Passphrase& secret);
     // True when the hash was made with a lower cost than `cost` (or in another format): sign-in then replaces it.
-    static bool weakerThan(const QString& hash, Cost cost = Cost::standard());
+    static bool weakerThan(const QString& hash, Argon2Cost cost = Argon2Cost::forPasswords());
 };
 
 } // namespace outcome

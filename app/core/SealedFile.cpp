@@ -50,7 +50,7 @@ Error sodiumUnavailable()
 struct Header
 {
     quint16 version = SealedFile::kFormatVersion;
-    SealedFile::Cost cost;
+    Argon2Cost cost;
     std::array<unsigned char, crypto_pwhash_SALTBYTES> salt{};
     quint32 chunkBytes = SealedFile::kChunkBytes;
     std::array<unsigned char, kCheckBytes> check{};
@@ -172,7 +172,7 @@ Status openForReading(QFile& file)
     return {};
 }
 
-Status sealInto(QFile& in, QFile& out, const Passphrase& passphrase, SealedFile::Cost cost)
+Status sealInto(QFile& in, QFile& out, const Passphrase& passphrase, Argon2Cost cost)
 {
     Header header;
     header.cost = cost;
@@ -301,18 +301,6 @@ template <typename Direction> Status transform(const QString& inPath, const QStr
 
 } // namespace
 
-SealedFile::Cost SealedFile::Cost::standard()
-{
-    // libsodium's "moderate" passes with half its memory: about half a second on a busy two-core machine, where
-    // the full 256 MiB took over a second, long enough to make a backup feel stuck.
-    return Cost{crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE / 2};
-}
-
-SealedFile::Cost SealedFile::Cost::lowest()
-{
-    return Cost{crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
-}
-
 bool SealedFile::isSealed(const QByteArray& firstBytes)
 {
     return firstBytes.startsWith(QByteArray::fromRawData(kMagic, kMagicBytes));
@@ -324,7 +312,8 @@ bool SealedFile::isSealed(const QString& path)
     return file.open(QIODevice::ReadOnly) && isSealed(file.read(kMagicBytes));
 }
 
-Status SealedFile::seal(const QString& plainPath, const QString& sealedPath, const Passphrase& passphrase, Cost cost)
+Status SealedFile::seal(const QString& plainPath, const QString& sealedPath, const Passphrase& passphrase,
+                        Argon2Cost cost)
 {
     return transform(plainPath, sealedPath, [&](QFile& in, QFile& out) { return sealInto(in, out, passphrase, cost); });
 }

@@ -2,6 +2,7 @@
 // (XChaCha20-Poly1305) under a key derived from the passphrase by Argon2id.
 #pragma once
 
+#include "Argon2Cost.h"
 #include "Passphrase.h"
 #include "Result.h"
 
@@ -20,17 +21,6 @@ namespace outcome {
 class SealedFile
 {
 public:
-    // How much work Argon2id does per attempt: every guess at the passphrase costs this much again.
-    struct Cost
-    {
-        quint64 operations = 0;
-        quint64 memoryBytes = 0;
-        // What new files use: a few tenths of a second and 128 MiB on an ordinary computer.
-        static Cost standard();
-        // The least libsodium allows; for tests, which would otherwise spend most of their time deriving keys.
-        static Cost lowest();
-    };
-
     static constexpr int kFormatVersion = 1;
     static constexpr qsizetype kChunkBytes = 64 * 1024;
 
@@ -41,7 +31,7 @@ public:
     // Encrypts `plainPath` into the new file `sealedPath` (owner-only; it must not exist). On failure nothing is
     // left at `sealedPath`.
     static Status seal(const QString& plainPath, const QString& sealedPath, const Passphrase& passphrase,
-                       Cost cost = Cost::standard());
+                       Argon2Cost cost = Argon2Cost::forFiles());
     // Decrypts and verifies `sealedPath` into the new file `plainPath` (owner-only; it must not exist). A wrong
     // passphrase is ErrorKind::Denied; a changed, damaged or cut-short file is ErrorKind::Refused. On any failure
     // nothing is left at `plainPath`: only a file that verified to its last byte is kept.

@@ -52,7 +52,7 @@ Status SealedArchive::checkNewFile(const QString& archivePath)
 }
 
 Status SealedArchive::writeStaged(const FileWriter& writeFiles, const QString& archivePath,
-                                  const Passphrase& passphrase, SealedFile::Cost cost)
+                                  const Passphrase& passphrase, Argon2Cost cost)
 {
     QTemporaryDir staging;
     if (!staging.isValid())
@@ -65,7 +65,7 @@ Status SealedArchive::writeStaged(const FileWriter& writeFiles, const QString& a
 }
 
 Status SealedArchive::write(const QStringList& files, const QString& archivePath, const Passphrase& passphrase,
-                            SealedFile::Cost cost)
+                            Argon2Cost cost)
 {
     QTemporaryDir work;
     if (!work.isValid())

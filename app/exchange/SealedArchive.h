@@ -29,13 +29,13 @@ public:
     // exist. The plain packing exists only inside a private temporary folder while it is encrypted. On failure
     // nothing is left at `archivePath`.
     static Status write(const QStringList& files, const QString& archivePath, const Passphrase& passphrase,
-                        SealedFile::Cost cost = SealedFile::Cost::standard());
+                        Argon2Cost cost = Argon2Cost::forFiles());
     // Writes an export's files with `writeFiles` into a private temporary folder (its argument), packs the files
     // it returns into the new archive as write() does, and removes the folder: the plain files never exist outside
     // it. A failure of `writeFiles` is returned as it is.
     using FileWriter = std::function<Result<QStringList>(const QString& folder)>;
     static Status writeStaged(const FileWriter& writeFiles, const QString& archivePath, const Passphrase& passphrase,
-                              SealedFile::Cost cost = SealedFile::Cost::standard());
+                              Argon2Cost cost = Argon2Cost::forFiles());
     // Decrypts and verifies the archive, then writes its files into `folder` (made owner-only if missing; a file of
     // the same name already there is refused before anything is written). Returns the paths written. A wrong
     // passphrase is ErrorKind::Denied; a damaged, changed or cut-short archive is ErrorKind::Refused.

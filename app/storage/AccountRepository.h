@@ -18,7 +18,7 @@ class Database;
 class AccountRepository
 {
 public:
-    explicit AccountRepository(Database& db, PasswordHash::Cost cost = PasswordHash::Cost::standard())
+    explicit AccountRepository(Database& db, Argon2Cost cost = Argon2Cost::forPasswords())
         : m_db(db)
         , m_cost(cost)
     {}
@@ -77,7 +77,7 @@ private:
                       bool inserted);
     Result<Account> checkSecret(const QString& name, const Passphrase& secret, bool pinAllowed);
     Database& m_db;
-    PasswordHash::Cost m_cost;
+    Argon2Cost m_cost;
 };
 
 } // namespace outcome

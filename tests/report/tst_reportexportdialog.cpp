@@ -129,7 +129,7 @@ void TestReportExportDialog::savesThePdfWhereChosen()
 void TestReportExportDialog::encryptedForSending()
 {
     ReportExportDialog dialog(*m_db, m_library, m_sample.patientId, m_sample.courseId);
-    dialog.setEncryptionCost(SealedFile::Cost::lowest());
+    dialog.setEncryptionCost(Argon2Cost::lowest());
     dialog.show();
     QString suggested;
     const QString archive = m_dir.filePath(QStringLiteral("for-dr-hale.otx"));

@@ -13,7 +13,7 @@ using namespace outcome;
 using namespace outcome::test;
 
 namespace {
-const PasswordHash::Cost kCheap = PasswordHash::Cost::lowest();
+const Argon2Cost kCheap = Argon2Cost::lowest();
 } // namespace
 
 class TestAccounts : public QObject
@@ -220,7 +220,7 @@ void TestAccounts::rehashWhenTheCostIsRaised()
     const QString cheapHash = AccountRepository(*m_db, kCheap).find(QStringLiteral("ana"))->passwordHash;
     QVERIFY(!PasswordHash::weakerThan(cheapHash, kCheap));
 
-    PasswordHash::Cost raised = kCheap;
+    Argon2Cost raised = kCheap;
     raised.operations += 1;
     QVERIFY(PasswordHash::weakerThan(cheapHash, raised));
     AccountRepository stronger(*m_db, raised);

@@ -73,7 +73,7 @@ QString TestSealedFile::sealed(const QByteArray& plain)
     ++m_files;
     const QString plainPath = write(QStringLiteral("plain-%1").arg(m_files), plain);
     const QString sealedPath = m_dir.filePath(QStringLiteral("sealed-%1").arg(m_files));
-    const Status status = SealedFile::seal(plainPath, sealedPath, Passphrase(kPassphrase), SealedFile::Cost::lowest());
+    const Status status = SealedFile::seal(plainPath, sealedPath, Passphrase(kPassphrase), Argon2Cost::lowest());
     return status ? sealedPath : QString();
 }
 

@@ -34,7 +34,7 @@ using namespace outcome::test;
 
 namespace {
 const QDate kToday(2026, 6, 15);
-const PasswordHash::Cost kCheap = PasswordHash::Cost::lowest();
+const Argon2Cost kCheap = Argon2Cost::lowest();
 
 template <typename T> T* child(QWidget* parent, const char* name)
 {

@@ -139,7 +139,7 @@ void TestExportDialog::databaseIsNeverOverwritten()
 void TestExportDialog::encryptedForSending()
 {
     ExportDialog dialog(*m_db, m_library, m_sample.patientId, {});
-    dialog.setEncryptionCost(SealedFile::Cost::lowest());
+    dialog.setEncryptionCost(Argon2Cost::lowest());
     dialog.show();
     auto* encrypt = dialog.findChild<QCheckBox*>(QStringLiteral("exportEncryptCheck"));
     auto* passphrase = dialog.findChild<QLineEdit*>(QStringLiteral("exportPassphraseEdit"));

@@ -43,7 +43,7 @@ bool covered(QWidget* window)
 // Three accounts, with the clinician "ben" signed in.
 bool signInAsClinician(MainWindow& window)
 {
-    AccountRepository accounts(window.database(), PasswordHash::Cost::lowest());
+    AccountRepository accounts(window.database(), Argon2Cost::lowest());
     if (!accounts.add(QStringLiteral("ana"), Role::Administrator, Passphrase(QStringLiteral("admin-pass-1"))) ||
         !accounts.add(QStringLiteral("ben"), Role::Clinician, Passphrase(kClinicianPassword)) ||
         !accounts.add(QStringLiteral("cy"), Role::FrontDesk, Passphrase(kFrontDeskPassword)))
@@ -226,8 +226,7 @@ void TestScreenLock::switchingToTheFrontDesk()
 void TestScreenLock::leavingThePatientViewAsksForThePin()
 {
     const Passphrase pin(QStringLiteral("2468"));
-    QVERIFY(AccountRepository(m_clinic.window->database(), PasswordHash::Cost::lowest())
-                .setPin(QStringLiteral("ben"), &pin));
+    QVERIFY(AccountRepository(m_clinic.window->database(), Argon2Cost::lowest()).setPin(QStringLiteral("ben"), &pin));
     m_clinic.window->showPatientView(m_clinic.patientId);
     QPointer<PatientView> view = m_clinic.window->patientView();
     QVERIFY(view);

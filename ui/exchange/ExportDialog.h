@@ -38,7 +38,7 @@ public:
     // are written into a private temporary folder and leave it only inside the archive.
     bool exportNow();
     // The cost of the archive's key derivation; tests lower it.
-    void setEncryptionCost(const SealedFile::Cost& cost) { m_cost = cost; }
+    void setEncryptionCost(const Argon2Cost& cost) { m_cost = cost; }
 
 private:
     enum class Scope
@@ -69,7 +69,7 @@ private:
     QCheckBox* m_encrypt = nullptr;
     QLineEdit* m_passphrase = nullptr;
     QLineEdit* m_confirm = nullptr;
-    SealedFile::Cost m_cost = SealedFile::Cost::standard();
+    Argon2Cost m_cost = Argon2Cost::forFiles();
     QLineEdit* m_path = nullptr;
     QPushButton* m_browse = nullptr;
     QProgressBar* m_progress = nullptr;

@@ -53,7 +53,7 @@ public:
     bool savePdf(const QString& path);
     bool isEncrypted() const;
     // What new archives cost to open; tests lower it.
-    void setEncryptionCost(const SealedFile::Cost& cost) { m_cost = cost; }
+    void setEncryptionCost(const Argon2Cost& cost) { m_cost = cost; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -94,7 +94,7 @@ private:
     QCheckBox* m_encrypt = nullptr;
     QLineEdit* m_passphrase = nullptr;
     QLineEdit* m_confirm = nullptr;
-    SealedFile::Cost m_cost = SealedFile::Cost::standard();
+    Argon2Cost m_cost = Argon2Cost::forFiles();
     InlineMessage* m_message = nullptr;
     bool m_fitted = false;
 };

@@ -56,7 +56,7 @@ public:
 } // namespace
 
 AccountEditDialog::AccountEditDialog(Database& db, Purpose purpose, const QString& name,
-                                     const std::optional<Account>& signedIn, PasswordHash::Cost cost, QWidget* parent)
+                                     const std::optional<Account>& signedIn, Argon2Cost cost, QWidget* parent)
     : QDialog(parent)
     , m_db(db)
     , m_purpose(purpose)

@@ -40,7 +40,7 @@ public:
 
     // `name` is the account changed (empty for a new one); `signedIn` the account at the keyboard, if any.
     AccountEditDialog(Database& db, Purpose purpose, const QString& name, const std::optional<Account>& signedIn,
-                      PasswordHash::Cost cost, QWidget* parent = nullptr);
+                      Argon2Cost cost, QWidget* parent = nullptr);
 
     // The first account of a clinic must be an administrator: the role cannot be chosen.
     void setOnlyAdministrator();
@@ -55,7 +55,7 @@ private:
     Purpose m_purpose;
     QString m_name;
     bool m_own = false;
-    PasswordHash::Cost m_cost;
+    Argon2Cost m_cost;
     Account m_saved;
     QLineEdit* m_nameEdit = nullptr;
     QComboBox* m_role = nullptr;
@@ -74,7 +74,7 @@ public:
     AccountsDialog(Database& db, const std::optional<Account>& signedIn, QWidget* parent = nullptr);
 
     // What new hashes cost; tests lower it.
-    void setCost(PasswordHash::Cost cost) { m_cost = cost; }
+    void setCost(Argon2Cost cost) { m_cost = cost; }
 
     QTreeWidget* table() const { return m_table; }
     // The account on the selected row, if any.
@@ -100,7 +100,7 @@ private:
 
     Database& m_db;
     std::optional<Account> m_signedIn;
-    PasswordHash::Cost m_cost = PasswordHash::Cost::standard();
+    Argon2Cost m_cost = Argon2Cost::forPasswords();
     QList<Account> m_accounts;
     QLabel* m_intro = nullptr;
     QTreeWidget* m_table = nullptr;

@@ -319,6 +319,17 @@ std::optional<QString> AccountsDialog::selectedName() const
     return item->text(NameColumn);
 }
 
+const Account* AccountsDialog::selectedAccount() const
+{
+    const std::optional<QString> name = selectedName();
+    if (!name)
+        return nullptr;
+    const auto found = std::find_if(m_accounts.cbegin(), m_accounts.cend(), [&](const Account& candidate) {
+        return Account::nameKey(candidate.name) == Account::nameKey(*name);
+    });
+    return found == m_accounts.cend() ? nullptr : &*found;
+}
+
 void AccountsDialog::selectAccount(const QString& name)
 {
     for (int row = 0; row < m_table->topLevelItemCount(); ++row) {
@@ -374,11 +385,8 @@ void AccountsDialog::reload()
 
 void AccountsDialog::updateButtons()
 {
-    const std::optional<QString> name = selectedName();
-    const auto account = std::find_if(m_accounts.cbegin(), m_accounts.cend(), [&](const Account& candidate) {
-        return name && Account::nameKey(candidate.name) == Account::nameKey(*name);
-    });
-    const bool chosen = account != m_accounts.cend();
+    const Account* account = selectedAccount();
+    const bool chosen = account != nullptr;
     const bool own = chosen && m_signedIn && account->id == m_signedIn->id;
     const bool manage = administrator();
     m_add->setEnabled(manage || !m_signedIn);
@@ -449,24 +457,20 @@ void AccountsDialog::clearPin()
 
 void AccountsDialog::toggleDisabled()
 {
-    const std::optional<QString> name = selectedName();
-    if (!name)
+    const Account* account = selectedAccount();
+    if (!account)
         return;
-    const auto account = std::find_if(m_accounts.cbegin(), m_accounts.cend(), [&](const Account& candidate) {
-        return Account::nameKey(candidate.name) == Account::nameKey(*name);
-    });
-    if (account == m_accounts.cend())
-        return;
+    const QString name = account->name;
     const bool disabling = !account->disabled;
     if (disabling &&
         QMessageBox::question(this, tr("Disable account"),
                               tr("Disable %1? The account can no longer sign in; its name stays in the audit trail, "
                                  "and it can be enabled again.")
-                                  .arg(*name)) != QMessageBox::Yes)
+                                  .arg(name)) != QMessageBox::Yes)
         return;
-    report(AccountRepository(m_db, m_cost).setDisabled(*name, disabling),
-           disabling ? tr("%1 is disabled; it can no longer sign in.").arg(*name)
-                     : tr("%1 can sign in again.").arg(*name));
+    report(AccountRepository(m_db, m_cost).setDisabled(name, disabling),
+           disabling ? tr("%1 is disabled; it can no longer sign in.").arg(name)
+                     : tr("%1 can sign in again.").arg(name));
 }
 
 void AccountsDialog::saveIdleLockMaximum()

@@ -88,6 +88,8 @@ signals:
 
 private:
     bool administrator() const;
+    // The listed account on the selected row, if any.
+    const Account* selectedAccount() const;
     void updateIntro();
     void reload();
     void updateButtons();

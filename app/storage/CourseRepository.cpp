@@ -7,7 +7,6 @@
 #include "DateText.h"
 #include "JsonWriter.h"
 #include "Patient.h"
-#include "SqlDialect.h"
 #include "SqlValue.h"
 
 #include <QCoreApplication>
@@ -434,9 +433,9 @@ Result<QList<DueVisit>> CourseRepository::dueBetween(const QDate& from, const QD
     // page is sorted and cut from narrow indexes alone; only its rows are then read whole.
     const QString page =
         QStringLiteral("SELECT d.id AS id FROM visits d JOIN courses dc") +
-        SqlDialect::throughIndex(QStringLiteral("courses_for_lists")) +
+        m_db.throughIndex(QStringLiteral("courses_for_lists")) +
         QStringLiteral(" ON dc.id = d.course_id JOIN patients dp") +
-        SqlDialect::throughIndex(QStringLiteral("patients_for_lists")) +
+        m_db.throughIndex(QStringLiteral("patients_for_lists")) +
         QStringLiteral(" ON dp.id = dc.patient_id"
                        " WHERE d.status = 'scheduled' AND d.scheduled_date >= ? AND d.scheduled_date <= ?"
                        " AND dc.status = 'active' AND dp.archived = 0"

@@ -1,6 +1,7 @@
 // Opening, checking and migrating the database; the transaction guard.
 #include "Database.h"
 
+#include "PostgresDialect.h"
 #include "PrivateFile.h"
 #include "Schema.h"
 #include "SqlDialect.h"
@@ -11,6 +12,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
 
@@ -53,18 +55,43 @@ Error readOnlyError(const QString& whatFor, const QString& path, const QString& 
                                         .arg(whatFor, path, text));
 }
 
+// A database (a file or a server's) that a newer version of the program has written.
+Error writtenByNewer(const QString& where, int version)
+{
+    return makeError(ErrorKind::Refused,
+                     Tr::tr("%1 was written by a newer version of Outcome Tracker (database version %2; this "
+                            "program understands up to %3). It has not been changed. Install the newer version "
+                            "to open it.")
+                         .arg(where)
+                         .arg(version)
+                         .arg(Schema::latestVersion()));
+}
+
+// An older database, opened only for reading, cannot be upgraded first.
+Error olderReadOnly(const QString& where, int version)
+{
+    return makeError(ErrorKind::Refused,
+                     Tr::tr("%1 uses an older database version (%2) and must be upgraded before it can be "
+                            "read here, but this opens it read-only. Open it once in Outcome Tracker to "
+                            "upgrade it.")
+                         .arg(where)
+                         .arg(version));
+}
+
 } // namespace
 
-Database::Database(QSqlDatabase db, QString path, bool readOnly)
+Database::Database(QSqlDatabase db, QString path, bool readOnly, Engine engine)
     : m_db(std::move(db))
     , m_connectionName(m_db.connectionName())
     , m_path(std::move(path))
     , m_actor(defaultActor())
     , m_readOnly(readOnly)
+    , m_engine(engine)
 {}
 
 Database::~Database()
 {
+    m_unprepared.clear();
     m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
@@ -96,19 +123,77 @@ Error Database::damaged(const QString& path, const QString& finding)
                          .arg(path, finding));
 }
 
+bool Database::isServerAddress(const QString& location)
+{
+    return PostgresDialect::isAddress(location);
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(const QString& location, const OpenOptions& options)
+{
+    const QString address = PostgresDialect::displayAddress(location);
+    if (!QSqlDatabase::isDriverAvailable(QString::fromLatin1(PostgresDialect::kDriver)))
+        return makeError(ErrorKind::Io, Tr::tr("Cannot connect to %1: Qt's PostgreSQL driver is not installed "
+                                               "(Debian and Ubuntu: libqt6sql6-psql).")
+                                            .arg(address.isEmpty() ? location : address));
+    std::unique_ptr<Database> database(
+        new Database(QSqlDatabase::addDatabase(QString::fromLatin1(PostgresDialect::kDriver), newConnectionName()),
+                     address, options.readOnly, Engine::Postgres));
+    if (Status status = PostgresDialect::applyAddress(database->m_db, location); !status)
+        return status.error();
+    if (!options.password.isEmpty())
+        database->m_db.setPassword(options.password);
+    if (!database->m_db.open()) {
+        const QString text = database->m_db.lastError().text();
+        // libpq says so when the server wants a password it was not given, or refused the one it was.
+        const bool password = text.contains(QLatin1String("password"), Qt::CaseInsensitive);
+        return makeError(password ? ErrorKind::Denied : ErrorKind::Io,
+                         Tr::tr("Cannot connect to %1: %2").arg(address, text.trimmed()));
+    }
+    if (!options.password.isEmpty())
+        PostgresDialect::rememberPassword(location, options.password);
+    if (Status status = PostgresDialect::configure(database->m_db, options.readOnly); !status)
+        return status.error();
+
+    const int latest = Schema::latestVersion();
+    Result<int> version = PostgresDialect::schemaVersion(database->m_db);
+    if (!version)
+        return version.error();
+    if (*version > latest)
+        return writtenByNewer(address, *version);
+    const bool mayCreate = options.createIfMissing && !options.readOnly;
+    if (*version == 0) {
+        const Result<bool> holdsTables = PostgresDialect::holdsTables(database->m_db);
+        if (!holdsTables)
+            return holdsTables.error();
+        if (*holdsTables)
+            return notOurs(address, Tr::tr("it holds other tables"));
+        if (!mayCreate)
+            return notOurs(address, Tr::tr("it holds no data yet; `migrate` or `demo` fills it"));
+    }
+    const int target = options.migrateTo < 0 ? latest : options.migrateTo;
+    if (*version < target) {
+        if (options.readOnly)
+            return olderReadOnly(address, *version);
+        if (Status status = Schema::migrate(*database, *version, target); !status)
+            return status.error();
+    }
+    database->m_schemaVersion = std::max(target, *version);
+    if (Status status = PostgresDialect::listenForChanges(database->m_db); !status)
+        return status.error();
+    QObject::connect(database->m_db.driver(), &QSqlDriver::notification, database->m_db.driver(),
+                     [raw = database.get()](const QString&, QSqlDriver::NotificationSource source, const QVariant&) {
+                         if (source == QSqlDriver::OtherSource)
+                             ++raw->m_othersChanges;
+                     });
+    return database;
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)
 {
+    if (isServerAddress(path))
+        return openServer(path, options);
     const QFileInfo info(path);
     const int latest = Schema::latestVersion();
-    const auto refuseNewer = [&](int version) {
-        return makeError(ErrorKind::Refused,
-                         Tr::tr("%1 was written by a newer version of Outcome Tracker (database version %2; this "
-                                "program understands up to %3). It has not been changed. Install the newer version "
-                                "to open it.")
-                             .arg(path)
-                             .arg(version)
-                             .arg(latest));
-    };
     const bool mayCreate = options.createIfMissing && !options.readOnly;
 
     // Look before SQLite opens it, so that a file we must refuse is not changed by a byte (nor gets a log beside it).
@@ -135,7 +220,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         return notOurs(path, Tr::tr("it is not an SQLite file"));
     case DatabaseFile::Kind::Database:
         if (header->userVersion > latest)
-            return refuseNewer(header->userVersion);
+            return writtenByNewer(path, header->userVersion);
         break;
     }
     const bool newFile = header->kind == DatabaseFile::Kind::Missing || header->kind == DatabaseFile::Kind::Empty;
@@ -181,7 +266,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     if (!version)
         return version.error();
     if (*version > latest)
-        return refuseNewer(*version);
+        return writtenByNewer(path, *version);
     if (*version == 0) {
         const Result<bool> holdsTables = SqlDialect::holdsTables(database->m_db);
         if (!holdsTables)
@@ -210,12 +295,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
 
     if (*version < target) {
         if (options.readOnly)
-            return makeError(ErrorKind::Refused,
-                             Tr::tr("%1 uses an older database version (%2) and must be upgraded before it can be "
-                                    "read here, but this opens it read-only. Open it once in Outcome Tracker to "
-                                    "upgrade it.")
-                                 .arg(path)
-                                 .arg(*version));
+            return olderReadOnly(path, *version);
         if (Status status = Schema::migrate(*database, *version, target); !status)
             return status.error();
     }
@@ -277,7 +357,10 @@ QSqlQuery& Database::prepared(const QString& sql)
     if (!statement) {
         statement = std::make_unique<QSqlQuery>(m_db);
         statement->setForwardOnly(true);
-        statement->prepare(withNamedPlaceholders(sql));
+        // A statement the engine refused is kept with its refusal, which exec() reports: running it anyway would
+        // report something else (a server says only that an unnamed statement does not exist).
+        if (!statement->prepare(withNamedPlaceholders(sql)))
+            m_unprepared.emplace(statement.get(), statement->lastError().text());
     }
     return *statement;
 }
@@ -286,18 +369,41 @@ Status Database::exec(QSqlQuery& query, const QVariantList& values, const QStrin
 {
     static const QString emptyText(QLatin1String(""));
     Q_ASSERT(values.size() <= kMaxParameters);
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        const QVariant& value = values[i];
-        // A null QString would bind as NULL.
-        const bool nullText = value.metaType() == QMetaType::fromType<QString>() &&
-                              static_cast<const QString*>(value.constData())->isNull();
-        query.bindValue(placeholderName(i), nullText ? QVariant(emptyText) : value);
-    }
+    const auto bind = [&]() {
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            const QVariant& value = values[i];
+            // A null QString would bind as NULL.
+            const bool nullText = value.metaType() == QMetaType::fromType<QString>() &&
+                                  static_cast<const QString*>(value.constData())->isNull();
+            // Flags live in INTEGER columns on both engines; a server will not take TRUE for one.
+            if (value.metaType() == QMetaType::fromType<bool>())
+                query.bindValue(placeholderName(i), value.toBool() ? 1 : 0);
+            else
+                query.bindValue(placeholderName(i), nullText ? QVariant(emptyText) : value);
+        }
+    };
+    bind();
+    if (const auto refused = m_unprepared.find(&query); refused != m_unprepared.end())
+        return makeError(ErrorKind::Internal, Tr::tr("Could not %1: %2").arg(whatFor, refused->second));
     if (query.exec())
         return {};
-    const QSqlError error = query.lastError();
+    QSqlError error = query.lastError();
+    if (connectionLost(error)) {
+        // Outside a transaction only reads run (every write is in one), so a read is simply asked again on a new
+        // connection; inside one, the save has failed as a whole and is reported.
+        if (!inTransaction() && reconnect().ok()) {
+            bind();
+            if (query.exec())
+                return {};
+            error = query.lastError();
+        }
+        return makeError(ErrorKind::Io, Tr::tr("Could not %1: the connection to %2 was lost (%3). Nothing was "
+                                               "saved; what you entered is still here. Try again when the "
+                                               "server can be reached.")
+                                            .arg(whatFor, m_path, error.text().trimmed()));
+    }
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    if (isReadOnlyError(error))
+    if (!isServer() && isReadOnlyError(error))
         return readOnlyError(whatFor, m_path, text);
     const ErrorKind kind =
         text.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive) ? ErrorKind::Conflict : ErrorKind::Io;
@@ -305,12 +411,14 @@ Status Database::exec(QSqlQuery& query, const QVariantList& values, const QStrin
 }
 
 Result<QList<qint64>> Database::insertRows(const QString& table, const QStringList& columns,
-                                           const QList<QVariantList>& rows, const QString& whatFor)
+                                           const QList<QVariantList>& rows, const QString& whatFor, bool wantIds)
 {
     Q_ASSERT(inTransaction());
     const qsizetype perStatement = std::max<qsizetype>(1, kMaxParameters / columns.size());
     const QString head = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") +
                          columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES ");
+    // A server's identity column need not hand out consecutive ids to one statement: it says which it gave.
+    const QString tail = isServer() && wantIds ? QStringLiteral(" RETURNING id") : QString();
     const QString tuple =
         QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
     QList<qint64> ids;
@@ -318,14 +426,19 @@ Result<QList<qint64>> Database::insertRows(const QString& table, const QStringLi
     QVariantList values;
     for (qsizetype first = 0; first < rows.size(); first += perStatement) {
         const qsizetype count = std::min(perStatement, rows.size() - first);
-        QSqlQuery& query = prepared(head + QStringList(count, tuple).join(QLatin1Char(',')));
+        QSqlQuery& query = prepared(head + QStringList(count, tuple).join(QLatin1Char(',')) + tail);
         values.clear();
         values.reserve(count * columns.size());
         for (qsizetype row = first; row < first + count; ++row)
             values.append(rows[row]);
         if (Status status = exec(query, values, whatFor); !status)
             return status.error();
-        ids.append(SqlDialect::insertedIds(query, count));
+        if (wantIds && isServer()) {
+            while (query.next())
+                ids.append(query.value(0).toLongLong());
+        } else if (wantIds) {
+            ids.append(SqlDialect::insertedIds(query, count));
+        }
         query.finish();
     }
     return ids;
@@ -333,7 +446,7 @@ Result<QList<qint64>> Database::insertRows(const QString& table, const QStringLi
 
 Result<QString> Database::integrityCheck(bool quick)
 {
-    return SqlDialect::integrityCheck(m_db, quick);
+    return isServer() ? PostgresDialect::integrityCheck(m_db) : SqlDialect::integrityCheck(m_db, quick);
 }
 
 Status Database::quickCheckBeforeWriting()
@@ -350,24 +463,96 @@ Status Database::quickCheckBeforeWriting()
 
 Status Database::backupTo(const QString& targetPath)
 {
-    return SqlDialect::copyInto(m_db, targetPath);
+    return isServer() ? PostgresDialect::dumpInto(m_path, targetPath) : SqlDialect::copyInto(m_db, targetPath);
 }
 
 Status Database::replaceContentsFrom(const QString& sourcePath)
 {
     Q_ASSERT(!inTransaction());
+    m_unprepared.clear();
     m_statements.clear(); // prepared statements would pin the tables that are about to go
-    return SqlDialect::replaceContents(m_db, sourcePath);
+    return isServer() ? PostgresDialect::restoreFrom(m_path, sourcePath)
+                      : SqlDialect::replaceContents(m_db, sourcePath);
 }
 
 Result<qint64> Database::dataVersion()
 {
-    return SqlDialect::dataVersion(m_db);
+    if (!isServer())
+        return SqlDialect::dataVersion(m_db);
+    // Announcements arrive while the event loop runs. A lost connection is noticed here, and made again as soon as
+    // the server answers.
+    if (!inTransaction() && !PostgresDialect::answers(m_db)) {
+        if (Status status = reconnect(); !status)
+            return makeError(ErrorKind::Io,
+                             Tr::tr("Lost the connection to %1; trying again. %2").arg(m_path, status.error().message));
+    }
+    return m_othersChanges;
 }
 
 bool Database::readableByOthers() const
 {
-    return PrivateFile::readableByOthers(m_path);
+    return !isServer() && PrivateFile::readableByOthers(m_path);
+}
+
+QString Database::throughIndex(const QString& index) const
+{
+    return isServer() ? QString() : SqlDialect::throughIndex(index);
+}
+
+QString Database::textAsBytes(const QString& column) const
+{
+    return isServer() ? PostgresDialect::textAsBytes(column) : SqlDialect::textAsBytes(column);
+}
+
+QString Database::beginReadStatement() const
+{
+    return isServer() ? PostgresDialect::beginReadStatement() : SqlDialect::beginReadStatement();
+}
+
+Status Database::beginBulkLoad()
+{
+    return isServer() ? Status() : SqlDialect::beginBulkLoad(m_db);
+}
+
+Status Database::endBulkLoad()
+{
+    return isServer() ? Status() : SqlDialect::endBulkLoad(m_db);
+}
+
+Status Database::checkForeignKeys()
+{
+    // A server checks every reference as the row is written.
+    return isServer() ? Status() : SqlDialect::checkForeignKeys(m_db);
+}
+
+bool Database::connectionLost(const QSqlError& error)
+{
+    // The error says so, and the server does not answer a ping (a failure of the program's own making, such as a
+    // statement the driver could not prepare, carries no SQLSTATE either).
+    return isServer() && PostgresDialect::meansConnectionLost(error) && !PostgresDialect::answers(m_db);
+}
+
+Status Database::reconnect()
+{
+    Q_ASSERT(isServer());
+    m_transactionDepth = 0;
+    for (auto& [sql, statement] : m_statements)
+        statement->finish();
+    m_db.close();
+    if (!m_db.open())
+        return makeError(ErrorKind::Io, Tr::tr("Cannot reach %1: %2").arg(m_path, m_db.lastError().text().trimmed()));
+    if (Status status = PostgresDialect::configure(m_db, m_readOnly); !status)
+        return status;
+    if (Status status = PostgresDialect::listenForChanges(m_db); !status)
+        return status;
+    // The statements callers hold are prepared again in place on the new connection.
+    m_unprepared.clear();
+    for (auto& [sql, statement] : m_statements) {
+        if (!statement->prepare(withNamedPlaceholders(sql)))
+            m_unprepared.emplace(statement.get(), statement->lastError().text());
+    }
+    ++m_othersChanges; // whatever others saved meanwhile was not heard: everything shown is read again
+    return {};
 }
 
 Status Database::begin()
@@ -385,14 +570,34 @@ Status Database::begin()
         }
     }
     m_rollbackOnly = false;
-    QSqlQuery query(m_db);
-    if (!query.exec(SqlDialect::beginWriteStatement())) {
+    const QStringList statements =
+        isServer() ? PostgresDialect::beginWriteStatements() : QStringList{SqlDialect::beginWriteStatement()};
+    QSqlError failure;
+    const auto beginNow = [&]() {
+        QSqlQuery query(m_db);
+        for (const QString& statement : statements) {
+            if (!query.exec(statement)) {
+                failure = query.lastError();
+                return false;
+            }
+        }
+        return true;
+    };
+    bool begun = beginNow();
+    // A connection lost since the last save is made again first: nothing of this save has been sent yet.
+    if (!begun && isServer() && !PostgresDialect::answers(m_db) && reconnect().ok()) {
+        m_transactionDepth = 1;
+        begun = beginNow();
+    }
+    if (!begun) {
         m_transactionDepth = 0;
-        if (isReadOnlyError(query.lastError()))
-            return readOnlyError(Tr::tr("start saving"), m_path, query.lastError().text());
-        return makeError(ErrorKind::Io,
-                         Tr::tr("Could not start saving (the database may be busy in another window): %1")
-                             .arg(query.lastError().text()));
+        if (isServer())
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        if (!isServer() && isReadOnlyError(failure))
+            return readOnlyError(Tr::tr("start saving"), m_path, failure.text());
+        return makeError(
+            ErrorKind::Io,
+            Tr::tr("Could not start saving (the database may be busy in another window): %1").arg(failure.text()));
     }
     return {};
 }

@@ -3,10 +3,12 @@
 
 #include "Clock.h"
 #include "DatabaseFile.h"
+#include "Engine.h"
 #include "Result.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 
@@ -31,6 +33,10 @@ struct OpenOptions
     // file open, and nobody else can open it until this connection closes. For replacing a database's contents.
     bool exclusive = false;
 
+    // The password for a server, when the program asked for it (never from the command line: libpq also reads
+    // ~/.pgpass and PGPASSWORD). Unused for a file.
+    QString password;
+
     // To look at a file as it is (describe it, check it, copy it): read-only, no check first, no upgrade.
     static OpenOptions asItIs()
     {
@@ -50,7 +56,10 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    static Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options = {});
+    // `location` is a file's path, or a server's address (postgresql://USER@HOST:PORT/DBNAME, see PostgresDialect).
+    static Result<std::unique_ptr<Database>> open(const QString& location, const OpenOptions& options = {});
+    // Whether a --db value names a server rather than a file.
+    static bool isServerAddress(const QString& location);
     static int latestSchemaVersion();
     // Where the database lives when no --db is given: the platform's application-data folder.
     static QString defaultPath();
@@ -59,7 +68,10 @@ public:
     // The refusal of a file that is not ours to open (empty, another program's database); `why` says what it is.
     static Error notOurs(const QString& path, const QString& why);
 
+    // The file's absolute path, or the server's address without a password.
     QString path() const { return m_path; }
+    Engine engine() const { return m_engine; }
+    bool isServer() const { return m_engine == Engine::Postgres; }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const { return m_schemaVersion; }
     QSqlDatabase& connection() { return m_db; }
@@ -84,8 +96,9 @@ public:
 
     // Inserts rows of one table with as few statements as the parameter limit allows and returns the new ids in
     // row order. Must run inside a transaction (the ids are read back through the dialect).
+    // A table without an id column (the search terms) passes wantIds = false and gets an empty list.
     Result<QList<qint64>> insertRows(const QString& table, const QStringList& columns, const QList<QVariantList>& rows,
-                                     const QString& whatFor);
+                                     const QString& whatFor, bool wantIds = true);
 
     Result<QString> integrityCheck(bool quick);
     Status backupTo(const QString& targetPath);
@@ -102,6 +115,24 @@ public:
 
     bool inTransaction() const { return m_transactionDepth > 0; }
 
+    // The few pieces of SQL that differ between the engines, for repositories that otherwise speak portable SQL.
+    // Reads a table through the named covering index (SQLite; a server's planner chooses by itself).
+    QString throughIndex(const QString& index) const;
+    // A text column read as its stored UTF-8 bytes (a QByteArray).
+    QString textAsBytes(const QString& column) const;
+    // Begins a transaction of reads that all see one moment; end it with COMMIT or ROLLBACK.
+    QString beginReadStatement() const;
+    // For one large transaction into a new database (the demo clinic), and back (see SqlDialect).
+    Status beginBulkLoad();
+    Status endBulkLoad();
+    // Fails, naming the first table, when a row points at a parent that does not exist.
+    Status checkForeignKeys();
+    // Whether a statement's failure means the connection to the server has gone (always false for a file).
+    bool connectionLost(const QSqlError& error);
+    // Connects to the server again after the connection was lost (the server restarted, the network came back):
+    // statements are prepared anew and other workstations' changes heard again. Any open transaction is gone.
+    Status reconnect();
+
     // A condition every write must pass first, asked when a transaction begins (it may wait): the desktop program
     // opens without the quick check and runs it in the background, and no save goes through until it has passed.
     using WriteGate = std::function<Status()>;
@@ -109,7 +140,8 @@ public:
 
 private:
     friend class Transaction;
-    Database(QSqlDatabase db, QString path, bool readOnly);
+    Database(QSqlDatabase db, QString path, bool readOnly, Engine engine = Engine::Sqlite);
+    static Result<std::unique_ptr<Database>> openServer(const QString& location, const OpenOptions& options);
 
     Status begin();
     Status commit();
@@ -128,10 +160,13 @@ private:
     mutable QDateTime m_lastMoment;
     mutable QString m_lastTimestamp;
     bool m_readOnly = false;
+    Engine m_engine = Engine::Sqlite;
+    qint64 m_othersChanges = 0; // a server's announcements of other workstations' commits
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::unordered_map<const QSqlQuery*, QString> m_unprepared; // statements whose prepare failed, and why
 };
 
 // One unit of work: everything inside commits together or not at all. Nested transactions join the outer one.

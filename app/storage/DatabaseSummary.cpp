@@ -24,6 +24,16 @@ struct Tr
 DatabaseSummary DatabaseSummary::of(const QString& path)
 {
     DatabaseSummary summary;
+    if (Database::isServerAddress(path)) {
+        Result<std::unique_ptr<Database>> opened = Database::open(path, OpenOptions::asItIs());
+        if (!opened) {
+            summary.path = path;
+            summary.exists = true;
+            summary.problem = opened.error().message;
+            return summary;
+        }
+        return ofDatabase(**opened);
+    }
     const QFileInfo info(path);
     summary.path = info.absoluteFilePath();
     summary.exists = info.exists();
@@ -45,7 +55,18 @@ DatabaseSummary DatabaseSummary::of(const QString& path)
         summary.problem = opened.error().message;
         return summary;
     }
-    Database& db = **opened;
+    DatabaseSummary counted = ofDatabase(**opened);
+    counted.path = summary.path;
+    counted.bytes = summary.bytes;
+    counted.modified = summary.modified;
+    return counted;
+}
+
+DatabaseSummary DatabaseSummary::ofDatabase(Database& db)
+{
+    DatabaseSummary summary;
+    summary.path = db.path();
+    summary.exists = true;
     summary.schemaVersion = db.schemaVersion();
     QSqlQuery& query = db.prepared(QStringLiteral(
         "SELECT (SELECT COUNT(*) FROM patients), (SELECT COUNT(*) FROM patients WHERE archived = 1), "

@@ -1,10 +1,13 @@
-// What a database file holds, read without changing it: shown before a restore replaces one file with another.
+// What a database file (or a server's database) holds, read without changing it: shown before a restore replaces one
+// file with another.
 #pragma once
 
 #include <QDateTime>
 #include <QString>
 
 namespace outcome {
+
+class Database;
 
 struct DatabaseSummary
 {
@@ -23,8 +26,11 @@ struct DatabaseSummary
 
     bool isReadable() const { return exists && problem.isEmpty(); }
 
-    // Opens the file read-only, without migrating or checking it, and counts what is inside.
+    // Opens the file (or the server's database) read-only, without migrating or checking it, and counts what is
+    // inside.
     static DatabaseSummary of(const QString& path);
+    // Counts what an open database holds (no file size or time stamp).
+    static DatabaseSummary ofDatabase(Database& db);
 };
 
 } // namespace outcome

@@ -12,7 +12,6 @@
 #include "DemoRandom.h"
 #include "PatientRepository.h"
 #include "PatientSearch.h"
-#include "SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QScopeGuard>
@@ -285,12 +284,12 @@ Status DemoClinic::generate(Database& db, const DemoOptions& options, const Prog
     const QString previousActor = db.actor();
     db.setActor(QStringLiteral("demo"));
     db.setClock([&clock]() { return clock; });
-    if (Status status = SqlDialect::beginBulkLoad(db.connection()); !status)
+    if (Status status = db.beginBulkLoad(); !status)
         return status;
     const auto restore = qScopeGuard([&db, previousActor]() {
         db.setClock({});
         db.setActor(previousActor);
-        (void)SqlDialect::endBulkLoad(db.connection());
+        (void)db.endBulkLoad();
     });
 
     Transaction transaction(db);
@@ -376,7 +375,7 @@ Status DemoClinic::generate(Database& db, const DemoOptions& options, const Prog
         if (progress && ((index + 1) % 500 == 0 || index + 1 == options.patients))
             progress(index + 1, options.patients);
     }
-    if (Status status = SqlDialect::checkForeignKeys(db.connection()); !status)
+    if (Status status = db.checkForeignKeys(); !status)
         return status;
     return transaction.commit();
 }

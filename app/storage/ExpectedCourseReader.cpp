@@ -3,7 +3,6 @@
 
 #include "Database.h"
 #include "OutcomeCourseReader.h"
-#include "SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -105,7 +104,7 @@ CompletedCourseCache::readAll(const QString& path, const InstrumentLibrary& libr
             return entries; // the charts read what they need themselves
         // The revision and the courses are read at one moment, so that a save meanwhile shows as a newer revision.
         QSqlQuery transaction((*db)->connection());
-        if (!transaction.exec(SqlDialect::beginReadStatement()))
+        if (!transaction.exec((*db)->beginReadStatement()))
             return entries;
         const Result<qint64> revision = clinicalRevision(**db);
         if (!revision)

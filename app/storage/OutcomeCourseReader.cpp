@@ -3,7 +3,6 @@
 
 #include "Database.h"
 #include "ScoringEngine.h"
-#include "SqlDialect.h"
 #include "SqlValue.h"
 
 #include <QCoreApplication>
@@ -255,7 +254,7 @@ Result<QHash<QString, QList<OutcomeCourse>>> OutcomeCourseReader::read(const Ins
                        " a.instrument_version, %1, v.sequence FROM assessments a"
                        " JOIN visits v ON v.id = a.visit_id JOIN courses c ON c.id = v.course_id"
                        " WHERE a.instrument_id = ? AND v.status <> 'cancelled' AND (? = '' OR c.status = ?)")
-            .arg(SqlDialect::textAsBytes(QStringLiteral("a.answers"))));
+            .arg(m_db.textAsBytes(QStringLiteral("a.answers"))));
     if (Status read = m_db.exec(query, {instrumentId, status, status}, Tr::tr("read the assessments")); !read)
         return read.error();
     // Parsing and scoring each answer is most of the work: it runs on the other cores while rows are still read.

@@ -136,8 +136,8 @@ Status PatientRepository::writeSearchTerms(const Patient& patient, bool replace)
     QList<QVariantList> rows;
     for (const QString& term : PatientSearch::termsFor(patient))
         rows.append({term, patient.id, name, patient.archived ? 1 : 0});
-    const Result<QList<qint64>> inserted =
-        m_db.insertRows(QStringLiteral("patient_search_terms"), columns, rows, Tr::tr("update the search index"));
+    const Result<QList<qint64>> inserted = m_db.insertRows(QStringLiteral("patient_search_terms"), columns, rows,
+                                                           Tr::tr("update the search index"), false);
     return inserted ? Status() : Status(inserted.error());
 }
 
@@ -436,7 +436,7 @@ Result<int> PatientRepository::countMatches(const QString& text, bool includeArc
         // Through patients_by_archived: "archived = 0 OR archived = 1" keeps that index usable where "? = 1 OR"
         // would not.
         sql = QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM patients q WHERE q.archived = 0 OR q.archived = ?"
-                             " LIMIT ?)");
+                             " LIMIT ?) AS counted");
     } else {
         // Every match of the first word, in the terms' index, that matches the other words too.
         sql = QStringLiteral("SELECT COUNT(*) FROM (SELECT DISTINCT t.patient_id FROM patient_search_terms t"
@@ -447,7 +447,7 @@ Result<int> PatientRepository::countMatches(const QString& text, bool includeArc
                                   " AND u.term >= ? AND u.term < ?)");
             values << terms[i] << prefixEnd(terms[i]);
         }
-        sql += QStringLiteral(" LIMIT ?)");
+        sql += QStringLiteral(" LIMIT ?) AS counted");
     }
     values << atMost;
     QSqlQuery& query = m_db.prepared(sql);
@@ -469,7 +469,7 @@ Result<bool> PatientRepository::isBroadTerm(const QString& term)
     size.finish();
     const qint64 threshold = std::max<qint64>(kBroadTermMatches, patients / 5);
     QSqlQuery& query = m_db.prepared(QStringLiteral(
-        "SELECT COUNT(*) FROM (SELECT 1 FROM patient_search_terms WHERE term >= ? AND term < ? LIMIT ?)"));
+        "SELECT COUNT(*) FROM (SELECT 1 FROM patient_search_terms WHERE term >= ? AND term < ? LIMIT ?) AS counted"));
     if (Status status = m_db.exec(query, {term, prefixEnd(term), threshold}, Tr::tr("search patients")); !status)
         return status.error();
     query.next();

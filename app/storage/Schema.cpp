@@ -3,6 +3,7 @@
 #include "Schema.h"
 
 #include "Database.h"
+#include "PostgresDialect.h"
 #include "SqlDialect.h"
 
 #include <QCoreApplication>
@@ -13,9 +14,25 @@ namespace outcome {
 
 namespace {
 
-QStringList version1()
+QString idColumn(Engine engine)
 {
-    const QString id = SqlDialect::idColumn();
+    return engine == Engine::Postgres ? PostgresDialect::idColumn() : SqlDialect::idColumn();
+}
+
+// Announcements of changes to other workstations: triggers on a server; SQLite's data_version needs none.
+QStringList changeSignals(Engine engine, const QStringList& tables)
+{
+    QStringList statements;
+    if (engine == Engine::Postgres) {
+        for (const QString& table : tables)
+            statements.append(PostgresDialect::changeSignal(table));
+    }
+    return statements;
+}
+
+QStringList version1(Engine engine)
+{
+    const QString id = idColumn(engine);
     QStringList steps{
         QStringLiteral("CREATE TABLE patients ("
                        " id %1,"
@@ -113,27 +130,37 @@ QStringList version1()
                        " key TEXT NOT NULL PRIMARY KEY,"
                        " value TEXT NOT NULL)"),
     };
-    steps.append(SqlDialect::auditLogGuards());
+    if (engine == Engine::Postgres) {
+        steps.append(PostgresDialect::auditLogGuards());
+        steps.append(PostgresDialect::changeSignalFunction());
+    } else {
+        steps.append(SqlDialect::auditLogGuards());
+    }
+    steps.append(
+        changeSignals(engine, {QStringLiteral("patients"), QStringLiteral("course_templates"),
+                               QStringLiteral("courses"), QStringLiteral("visits"), QStringLiteral("assessments"),
+                               QStringLiteral("audit_log"), QStringLiteral("settings")}));
     return steps;
 }
 
 // Version 2: clinical events (flare-up, injection, change of treatment, imaging) shown on every chart.
-QStringList version2()
+QStringList version2(Engine engine)
 {
-    return {
-        QStringLiteral("CREATE TABLE clinical_events ("
-                       " id %1,"
-                       " patient_id INTEGER NOT NULL REFERENCES patients (id),"
-                       " course_id INTEGER REFERENCES courses (id),"
-                       " event_date TEXT NOT NULL,"
-                       " kind TEXT NOT NULL,"
-                       " note TEXT NOT NULL DEFAULT '',"
-                       " created_at TEXT NOT NULL,"
-                       " updated_at TEXT NOT NULL,"
-                       " row_version INTEGER NOT NULL DEFAULT 1)")
-            .arg(SqlDialect::idColumn()),
-        QStringLiteral("CREATE INDEX clinical_events_by_patient ON clinical_events (patient_id, event_date)"),
-    };
+    return QStringList{
+               QStringLiteral("CREATE TABLE clinical_events ("
+                              " id %1,"
+                              " patient_id INTEGER NOT NULL REFERENCES patients (id),"
+                              " course_id INTEGER REFERENCES courses (id),"
+                              " event_date TEXT NOT NULL,"
+                              " kind TEXT NOT NULL,"
+                              " note TEXT NOT NULL DEFAULT '',"
+                              " created_at TEXT NOT NULL,"
+                              " updated_at TEXT NOT NULL,"
+                              " row_version INTEGER NOT NULL DEFAULT 1)")
+                   .arg(idColumn(engine)),
+               QStringLiteral("CREATE INDEX clinical_events_by_patient ON clinical_events (patient_id, event_date)"),
+           } +
+           changeSignals(engine, {QStringLiteral("clinical_events")});
 }
 
 // The search terms carry the name order and the archived flag of their patient, so that the register's first page
@@ -201,24 +228,25 @@ QStringList version7()
 
 // Clinic accounts: who is signed in, in what role. No account, no sign-in: the program works as before until the
 // first one is made.
-QStringList version8()
+QStringList version8(Engine engine)
 {
-    return {
-        QStringLiteral("CREATE TABLE accounts ("
-                       " id %1,"
-                       " name TEXT NOT NULL,"
-                       " name_key TEXT NOT NULL UNIQUE,"
-                       " role TEXT NOT NULL,"
-                       " password_hash TEXT NOT NULL,"
-                       " pin_hash TEXT NOT NULL DEFAULT '',"
-                       " disabled INTEGER NOT NULL DEFAULT 0,"
-                       " failed_attempts INTEGER NOT NULL DEFAULT 0,"
-                       " retry_after TEXT,"
-                       " created_at TEXT NOT NULL,"
-                       " updated_at TEXT NOT NULL,"
-                       " row_version INTEGER NOT NULL DEFAULT 1)")
-            .arg(SqlDialect::idColumn()),
-    };
+    return QStringList{
+               QStringLiteral("CREATE TABLE accounts ("
+                              " id %1,"
+                              " name TEXT NOT NULL,"
+                              " name_key TEXT NOT NULL UNIQUE,"
+                              " role TEXT NOT NULL,"
+                              " password_hash TEXT NOT NULL,"
+                              " pin_hash TEXT NOT NULL DEFAULT '',"
+                              " disabled INTEGER NOT NULL DEFAULT 0,"
+                              " failed_attempts INTEGER NOT NULL DEFAULT 0,"
+                              " retry_after TEXT,"
+                              " created_at TEXT NOT NULL,"
+                              " updated_at TEXT NOT NULL,"
+                              " row_version INTEGER NOT NULL DEFAULT 1)")
+                   .arg(idColumn(engine)),
+           } +
+           changeSignals(engine, {QStringLiteral("accounts")});
 }
 
 } // namespace
@@ -228,13 +256,13 @@ int Schema::latestVersion()
     return 8;
 }
 
-QStringList Schema::statements(int version)
+QStringList Schema::statements(int version, Engine engine)
 {
     switch (version) {
     case 1:
-        return version1();
+        return version1(engine);
     case 2:
-        return version2();
+        return version2(engine);
     case 3:
         return version3();
     case 4:
@@ -246,7 +274,7 @@ QStringList Schema::statements(int version)
     case 7:
         return version7();
     case 8:
-        return version8();
+        return version8(engine);
     default:
         return {};
     }
@@ -258,16 +286,25 @@ Status Schema::migrate(Database& db, int fromVersion, int toVersion)
         Transaction transaction(db);
         if (!transaction.started())
             return transaction.started();
-        for (const QString& statement : statements(version)) {
+        // Another workstation may have upgraded the database while this one waited to begin.
+        const Result<int> current = db.isServer() ? PostgresDialect::schemaVersion(db.connection())
+                                                  : SqlDialect::schemaVersion(db.connection());
+        if (!current)
+            return current.error();
+        if (*current >= version)
+            continue;
+        for (const QString& statement : statements(version, db.engine())) {
             QSqlQuery query(db.connection());
-            if (!query.exec(statement))
+            if (!query.exec(db.isServer() ? PostgresDialect::adaptDefinition(statement) : statement))
                 return makeError(
                     ErrorKind::Io,
                     QCoreApplication::translate("outcome::Schema", "Upgrading the database to version %1 failed: %2")
                         .arg(version)
                         .arg(query.lastError().text()));
         }
-        if (Status status = SqlDialect::setSchemaVersion(db.connection(), version); !status)
+        if (Status status = db.isServer() ? PostgresDialect::setSchemaVersion(db.connection(), version)
+                                          : SqlDialect::setSchemaVersion(db.connection(), version);
+            !status)
             return status;
         if (Status status = transaction.commit(); !status)
             return status;

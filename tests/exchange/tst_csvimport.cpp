@@ -6,6 +6,7 @@
 #include "DateText.h"
 #include "FixedClock.h"
 #include "SampleDatabase.h"
+#include "TestEngines.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -25,6 +26,7 @@ class TestCsvImport : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void init();
     void answersOnAVisitTheDatabaseHasAsMissed();
     void answersOnAVisitNotYetHeld();
@@ -46,17 +48,22 @@ private:
     void expectRefused(const QByteArray& bytes, const QStringList& expected);
 
     const FixedClock m_clock{kToday};
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ScratchDatabase> m_scratch;
     std::unique_ptr<Database> m_db;
     StoredSample m_sample;
     InstrumentLibrary m_library = InstrumentLibrary::load(QStringLiteral("/nonexistent"));
 };
 
+void TestCsvImport::initTestCase_data()
+{
+    addEngineRows();
+}
+
 void TestCsvImport::init()
 {
     m_db.reset();
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = openDatabase(m_dir->filePath(QStringLiteral("clinic.db")));
+    OT_SCRATCH_FOR_ENGINE(m_scratch);
+    m_db = openDatabase(m_scratch->location(QStringLiteral("clinic.db")));
     QVERIFY(m_db);
     m_sample = storeSampleCourse(*m_db);
 }
@@ -301,7 +308,7 @@ void TestCsvImport::visitsWithoutAnswersComeAcross()
 {
     // The sample course has a missed session and a follow-up still to come, neither with answers: an import into
     // an empty database rebuilds the course with them as they stand.
-    auto target = openDatabase(m_dir->filePath(QStringLiteral("target.db")));
+    auto target = openDatabase(m_scratch->location(QStringLiteral("target.db")));
     QVERIFY(target);
     const Result<ImportSummary> imported = CsvImport(*target, m_library).run(exported(), QStringLiteral("test"));
     QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
@@ -358,7 +365,7 @@ void TestCsvImport::eventsComeAcrossOnce()
     const int count = int(original.size()); // the sample course's own, and these two
     QVERIFY(count >= 2);
 
-    auto target = openDatabase(m_dir->filePath(QStringLiteral("target.db")));
+    auto target = openDatabase(m_scratch->location(QStringLiteral("target.db")));
     QVERIFY(target);
     const QByteArray answers = exported();
     const QByteArray eventLines = exportedEvents(*m_db, m_library);

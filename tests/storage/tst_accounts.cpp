@@ -4,6 +4,7 @@
 #include "AuditTrail.h"
 #include "Database.h"
 #include "PatientRepository.h"
+#include "TestEngines.h"
 #include "TestSupport.h"
 
 #include <QSqlQuery>
@@ -21,6 +22,7 @@ class TestAccounts : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void init();
     void cleanup();
     void hashRoundTrip();
@@ -37,14 +39,19 @@ private slots:
 
 private:
     QDateTime m_now;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ScratchDatabase> m_scratch;
     std::unique_ptr<Database> m_db;
 };
 
+void TestAccounts::initTestCase_data()
+{
+    addEngineRows();
+}
+
 void TestAccounts::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = openDatabase(m_dir->filePath(QStringLiteral("accounts.db")));
+    OT_SCRATCH_FOR_ENGINE(m_scratch);
+    m_db = openDatabase(m_scratch->location(QStringLiteral("accounts.db")));
     QVERIFY(m_db);
     m_now = QDateTime(QDate(2026, 12, 4), QTime(9, 0), Qt::UTC);
     m_db->setClock([this]() { return m_now; });
@@ -53,7 +60,7 @@ void TestAccounts::init()
 void TestAccounts::cleanup()
 {
     m_db.reset();
-    m_dir.reset();
+    m_scratch.reset();
 }
 
 void TestAccounts::hashRoundTrip()

@@ -30,7 +30,6 @@ private slots:
     void refusesForeignFile();
     void detectsDamage();
     void transactionRollsBackEverything();
-    void auditLogIsAppendOnly();
 
 private:
     QString tablesAndColumns(Database& db);
@@ -312,19 +311,6 @@ void TestDatabase::transactionRollsBackEverything()
     QSqlQuery query(db->connection());
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log")) && query.next());
     QCOMPARE(query.value(0).toInt(), 0);
-}
-
-void TestDatabase::auditLogIsAppendOnly()
-{
-    QTemporaryDir dir;
-    auto db = openDatabase(dir.filePath(QStringLiteral("audit.db")));
-    QVERIFY(db);
-    QVERIFY(PatientRepository(*db).create(samplePatient()).ok());
-    QSqlQuery query(db->connection());
-    QVERIFY(!query.exec(QStringLiteral("UPDATE audit_log SET actor = 'someone else'")));
-    QVERIFY(!query.exec(QStringLiteral("DELETE FROM audit_log")));
-    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log")) && query.next());
-    QCOMPARE(query.value(0).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

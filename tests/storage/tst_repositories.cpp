@@ -1,4 +1,5 @@
-// Storage round trips on a real SQLite file: patients, search, templates, courses, visits, assessments, audit.
+// Storage round trips on a real SQLite file and on a PostgreSQL server: patients, search, templates, courses, visits,
+// assessments, audit.
 #include "AssessmentRepository.h"
 #include "AuditTrail.h"
 #include "ClinicSettingsRepository.h"
@@ -6,8 +7,11 @@
 #include "CourseRepository.h"
 #include "CourseTemplateRepository.h"
 #include "PatientRepository.h"
+#include "TestEngines.h"
 #include "TestSupport.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace outcome;
@@ -21,6 +25,7 @@ class TestRepositories : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void init();
     void cleanup();
     void patientRoundTripSurvivesReopen();
@@ -42,26 +47,33 @@ private slots:
     void coursesCurrentOrEndedSince();
     void clinicalEvents();
     void clinicSettingsRoundTrip();
+    void auditLogIsAppendOnly();
+    void lostConnectionIsMadeAgain();
 
 private:
     qint64 addPatient(const QString& chart, const QString& family, const QString& given, const QDate& born);
     Course startStandardCourse(qint64 patientId, const QDate& start);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ScratchDatabase> m_scratch;
     std::unique_ptr<Database> m_db;
 };
 
+void TestRepositories::initTestCase_data()
+{
+    addEngineRows();
+}
+
 void TestRepositories::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = openDatabase(m_dir->filePath(QStringLiteral("clinic.db")));
+    OT_SCRATCH_FOR_ENGINE(m_scratch);
+    m_db = openDatabase(m_scratch->location());
     QVERIFY(m_db);
 }
 
 void TestRepositories::cleanup()
 {
     m_db.reset();
-    m_dir.reset();
+    m_scratch.reset();
 }
 
 qint64 TestRepositories::addPatient(const QString& chart, const QString& family, const QString& given,
@@ -301,7 +313,7 @@ void TestRepositories::courseNamesItsClinician()
 
     // Stored, read back after reopening, changed with the audit trail holding both names.
     m_db.reset();
-    m_db = openDatabase(m_dir->filePath(QStringLiteral("clinic.db")));
+    m_db = openDatabase(m_scratch->location());
     QVERIFY(m_db);
     CourseRepository reopened(*m_db);
     Course course = *reopened.find(started->id);
@@ -328,7 +340,7 @@ void TestRepositories::patientLanguage()
 
     // Stored as its code, read back after reopening; English is the empty code.
     m_db.reset();
-    m_db = openDatabase(m_dir->filePath(QStringLiteral("clinic.db")));
+    m_db = openDatabase(m_scratch->location());
     QVERIFY(m_db);
     PatientRepository reopened(*m_db);
     Patient back = *reopened.find(*id);
@@ -617,6 +629,65 @@ void TestRepositories::clinicSettingsRoundTrip()
     settings.phone.clear();
     QVERIFY(ClinicSettingsRepository(*m_db).save(settings).ok());
     QCOMPARE(ClinicSettingsRepository(*m_db).load()->phone, QString());
+}
+
+void TestRepositories::auditLogIsAppendOnly()
+{
+    QVERIFY(addPatient(QStringLiteral("A1"), QStringLiteral("Audit"), QStringLiteral("Ann"), QDate(1970, 1, 1)) > 0);
+    QSqlQuery query(m_db->connection());
+    QVERIFY(!query.exec(QStringLiteral("UPDATE audit_log SET actor = 'someone else'")));
+    QVERIFY2(query.lastError().text().contains(QStringLiteral("append-only")), qPrintable(query.lastError().text()));
+    QVERIFY(!query.exec(QStringLiteral("DELETE FROM audit_log")));
+    QVERIFY2(query.lastError().text().contains(QStringLiteral("append-only")), qPrintable(query.lastError().text()));
+    if (m_db->isServer()) // SQLite has no TRUNCATE; its DELETE above is the same attempt
+        QVERIFY(!query.exec(QStringLiteral("TRUNCATE audit_log")));
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*), MIN(actor) FROM audit_log")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    QCOMPARE(query.value(1).toString(), m_db->actor());
+}
+
+void TestRepositories::lostConnectionIsMadeAgain()
+{
+    if (!m_db->isServer())
+        QSKIP("A file has no connection to lose.");
+    const qint64 id =
+        addPatient(QStringLiteral("R1"), QStringLiteral("Reach"), QStringLiteral("Rita"), QDate(1970, 1, 1));
+    QVERIFY(id > 0);
+    PatientRepository patients(*m_db);
+    Patient patient = *patients.find(id);
+    // The server ends the workstation's connection, as a restart of the server or a dropped network would.
+    const auto cutOff = [this]() {
+        std::unique_ptr<Database> admin = openDatabase(m_scratch->location());
+        QSqlQuery query(admin->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
+                                          "current_database() AND pid <> pg_backend_pid()")));
+    };
+    cutOff();
+    // A save after the loss connects again before it begins, and goes through.
+    patient.phone = QStringLiteral("0300 123 456");
+    const Status saved = patients.update(patient, QStringLiteral("new number"));
+    QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
+    cutOff();
+    // So does a read.
+    const Result<Patient> read = patients.find(id);
+    QVERIFY2(read, read ? "" : qPrintable(read.error().message));
+    QCOMPARE(read->phone, QStringLiteral("0300 123 456"));
+    QCOMPARE(read->rowVersion, 2);
+    // A loss in the middle of a save fails that save as a whole, says so, and the next one goes through.
+    patient = *read;
+    patient.phone = QStringLiteral("0300 999 999");
+    {
+        Transaction transaction(*m_db);
+        QVERIFY(transaction.started().ok());
+        cutOff();
+        const Status failed = patients.update(patient, QStringLiteral("during the loss"));
+        QVERIFY(!failed.ok());
+        QVERIFY2(failed.error().message.contains(QStringLiteral("what you entered is still here")),
+                 qPrintable(failed.error().message));
+    }
+    const Status again = patients.update(patient, QStringLiteral("after the loss"));
+    QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
+    QCOMPARE(patients.find(id)->phone, QStringLiteral("0300 999 999"));
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)

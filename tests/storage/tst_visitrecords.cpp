@@ -4,6 +4,7 @@
 #include "CourseRepository.h"
 #include "CourseTemplateRepository.h"
 #include "PatientRepository.h"
+#include "TestEngines.h"
 #include "TestSupport.h"
 #include "VisitRecordRepository.h"
 
@@ -17,6 +18,7 @@ class TestVisitRecords : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void init();
     void cleanup();
     void saveWritesVisitAndAssessmentsTogether();
@@ -28,16 +30,21 @@ private slots:
 private:
     VisitRecord entered(const VisitRecord& stored, double pain) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ScratchDatabase> m_scratch;
     std::unique_ptr<Database> m_db;
     qint64 m_patientId = 0;
     qint64 m_visitId = 0;
 };
 
+void TestVisitRecords::initTestCase_data()
+{
+    addEngineRows();
+}
+
 void TestVisitRecords::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = openDatabase(m_dir->filePath(QStringLiteral("visits.db")));
+    OT_SCRATCH_FOR_ENGINE(m_scratch);
+    m_db = openDatabase(m_scratch->location());
     QVERIFY(m_db);
     Result<qint64> patient = PatientRepository(*m_db).create(samplePatient());
     QVERIFY(patient.ok());
@@ -53,7 +60,7 @@ void TestVisitRecords::init()
 void TestVisitRecords::cleanup()
 {
     m_db.reset();
-    m_dir.reset();
+    m_scratch.reset();
 }
 
 VisitRecord TestVisitRecords::entered(const VisitRecord& stored, double pain) const

@@ -23,7 +23,8 @@ int runBackup(const QStringList& arguments, Console& console)
         tr("Copies the database while it may be in use, checks the copy with a full integrity check and prints its "
            "path. Without --to the copy goes into the backup folder beside the database (FILE-backups/), where "
            "only the newest --keep copies are kept. With --encrypt the copy is encrypted with a passphrase read from "
-           "the first line of standard input."));
+           "the first line of standard input. For a clinic server (--db postgresql://...) the copy is a pg_dump file "
+           "(custom format) written with pg_dump to --to FILE and read back with pg_restore --list."));
     args.addDatabaseOption();
     args.addSignInOption(Permission::Clinical);
     args.addOption(QStringLiteral("to"), tr("Write the copy to this new file instead of the backup folder."),
@@ -58,6 +59,22 @@ int runBackup(const QStringList& arguments, Console& console)
     Result<std::unique_ptr<Database>> db = args.openDatabase(options);
     if (!db)
         return console.fail(db.error());
+    if ((*db)->isServer()) {
+        // A server has no folder beside it: its backups are pg_dump files kept wherever the clinic keeps backups.
+        if (!args.isSet(QStringLiteral("to")))
+            return console.fail(args.usageError(
+                tr("--to FILE is required for a server: the backup is a pg_dump file (custom format) of your "
+                   "choice; restore takes it back with --from.")));
+        if (encryptWith)
+            return console.fail(args.usageError(
+                tr("--encrypt is for database files; encrypt a server's backup where it is stored (for example "
+                   "with the backup system's own encryption).")));
+        const QString target = args.value(QStringLiteral("to"));
+        if (Status status = (*db)->backupTo(target); !status)
+            return console.fail(status.error());
+        console.out() << target << Qt::endl;
+        return kExitSuccess;
+    }
     if (args.isSet(QStringLiteral("to"))) {
         const QString target = args.value(QStringLiteral("to"));
         if (Status status = BackupStore::copyTo(**db, target, encryptWith); !status)

@@ -25,7 +25,9 @@ int runCheck(const QStringList& arguments, Console& console)
                           tr("Checks a database file for damage without changing it: SQLite's quick check (the one "
                              "done on every start), or with --full the complete integrity check and a check of the "
                              "records: answers only on visits that "
-                             "took place (done, with a date not in the future).\n"
+                             "took place (done, with a date not in the future). On a clinic server (--db "
+                             "postgresql://...) it checks the schema version, that the audit trail's guards are in "
+                             "place and enabled, and that every constraint and index is valid.\n"
                              "Exit codes: 0 the file is sound, 3 it is damaged (or with --full holds such answers), "
                              "from a newer version or not a "
                              "database, 2 there is no such file, 1 the check could not run."));

@@ -44,7 +44,10 @@ void CommandArguments::addPositional(const QString& name, const QString& descrip
 
 void CommandArguments::addDatabaseOption()
 {
-    addOption(QStringLiteral("db"), tr("The database file (default: %1).").arg(Database::defaultPath()),
+    addOption(QStringLiteral("db"),
+              tr("The database file (default: %1), or a clinic server: postgresql://USER@HOST:PORT/DATABASE "
+                 "(the password from ~/.pgpass or PGPASSWORD).")
+                  .arg(Database::defaultPath()),
               QStringLiteral("FILE"));
     m_takesDatabase = true;
 }
@@ -190,6 +193,8 @@ Result<QDate> CommandArguments::date(const QString& name) const
 QString CommandArguments::databasePath() const
 {
     const QString path = m_parser.value(QStringLiteral("db"));
+    if (Database::isServerAddress(path))
+        return path;
     return path.isEmpty() ? Database::defaultPath() : QDir::cleanPath(path);
 }
 

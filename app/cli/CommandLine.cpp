@@ -59,6 +59,8 @@ const Command kCommands[] = {
      &runBackup},
     {"restore", QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "Replace a database with one of its backups."), false,
      &runRestore},
+    {"migrate", QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "Move a database file into the clinic's empty server."),
+     false, &runMigrate},
     {"export", QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "Export data as CSV files or a FHIR R4 bundle."), false,
      &runExport},
     {"unseal", QT_TRANSLATE_NOOP("outcome::cli::CommandLine", "Open an encrypted export archive into a folder."), false,

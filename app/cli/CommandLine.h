@@ -68,6 +68,7 @@ int runUsers(const QStringList& arguments, Console& console);
 int runExport(const QStringList& arguments, Console& console);
 int runImport(const QStringList& arguments, Console& console);
 int runOutcomes(const QStringList& arguments, Console& console);
+int runMigrate(const QStringList& arguments, Console& console);
 // The drawing program's commands, in the drawing library.
 int runChart(const QStringList& arguments, Console& console);
 int runReport(const QStringList& arguments, Console& console);

@@ -64,11 +64,9 @@ int runDemo(const QStringList& arguments, Console& console)
     });
     if (!status)
         return console.fail(status.error());
-    console.err() << tr("Created %1 demo patients in %2 (%3 ms).")
-                         .arg(*patients)
-                         .arg(QFileInfo((*db)->path()).absoluteFilePath())
-                         .arg(timer.elapsed())
-                  << Qt::endl;
+    console.err()
+        << tr("Created %1 demo patients in %2 (%3 ms).").arg(*patients).arg((*db)->path()).arg(timer.elapsed())
+        << Qt::endl;
     return kExitSuccess;
 }
 

@@ -1,12 +1,17 @@
 // `restore`: replaces the database with a backup after showing both; the replaced file is kept beside it.
 #include "BackupStore.h"
+#include "Clock.h"
 #include "CommandArguments.h"
 #include "CommandLine.h"
 #include "DatabaseSummary.h"
 #include "DateText.h"
+#include "PostgresDialect.h"
 #include "SealedFile.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QUrl>
 
 #include <optional>
 
@@ -38,17 +43,69 @@ QString describe(const DatabaseSummary& summary)
                .arg(summary.lastChange.isValid() ? isoTimestamp(summary.lastChange) : tr("none"));
 }
 
+// A clinic server: its backups are pg_dump files named with --from. What the server holds now is dumped beside the
+// backup first, so that a restore can itself be undone.
+int restoreServer(const CommandArguments& args, Console& console)
+{
+    const QString address = args.databasePath();
+    const QString source = args.value(QStringLiteral("from"));
+    if (args.isSet(QStringLiteral("list")) || args.isSet(QStringLiteral("latest")) || source.isEmpty())
+        return console.fail(args.usageError(tr("a server has no backup folder: name its pg_dump backup with --from "
+                                               "FILE (made by backup --to FILE).")));
+    const QFileInfo backup(source);
+    if (!backup.isFile())
+        return console.fail(makeError(ErrorKind::NotFound, tr("There is no backup at %1 (--from).").arg(source)));
+    if (!PostgresDialect::isDumpFile(source))
+        return console.fail(makeError(ErrorKind::Invalid, tr("%1 is not a pg_dump backup of a server (custom format, "
+                                                             "made by backup --to FILE); nothing was changed.")
+                                                              .arg(source)));
+    Result<std::unique_ptr<Database>> db = Database::open(address, OpenOptions::asItIs());
+    if (!db)
+        return console.fail(db.error());
+    const DatabaseSummary now = DatabaseSummary::ofDatabase(**db);
+    console.out() << tr("Database to replace: %1, %2 patients (%3 archived), %4 courses, %5 assessments")
+                         .arg((*db)->path())
+                         .arg(now.patients)
+                         .arg(now.archivedPatients)
+                         .arg(now.courses)
+                         .arg(now.assessments)
+                  << '\n'
+                  << tr("Backup to restore:   %1, %2 bytes, saved %3")
+                         .arg(backup.absoluteFilePath())
+                         .arg(backup.size())
+                         .arg(isoTimestamp(backup.lastModified().toUTC()))
+                  << Qt::endl;
+    if (!args.isSet(QStringLiteral("yes")))
+        return console.fail(args.usageError(tr("nothing was changed; add --yes to replace the database.")));
+    const QString aside = backup.absoluteDir().filePath(
+        QStringLiteral("%1-replaced-%2.dump")
+            .arg(QUrl((*db)->path()).path().mid(1), Clock::nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    if (Status kept = (*db)->backupTo(aside); !kept)
+        return console.fail(makeError(kept.error().kind, tr("Nothing was restored, because what the server holds "
+                                                            "now could not be kept first: %1")
+                                                             .arg(kept.error().message)));
+    if (Status restored = (*db)->replaceContentsFrom(source); !restored)
+        return console.fail(restored.error());
+    console.out() << tr("Restored %1 from %2.").arg((*db)->path(), source) << '\n'
+                  << tr("What it held before is kept as %1.").arg(aside) << '\n';
+    console.out().flush();
+    return kExitSuccess;
+}
+
 } // namespace
 
 int runRestore(const QStringList& arguments, Console& console)
 {
     CommandArguments args(QStringLiteral("restore"),
-                          tr("Replaces the database with a backup. Shows both files first (date, size, patient "
+                          tr("Replaces the database with a backup. Shows both first (date, size, patient "
                              "counts) and changes nothing without --yes. The backup is checked before it is used; "
                              "the replaced file is kept beside the database as FILE-replaced-DATE.db. Refused while "
                              "another copy of Outcome Tracker has the database open. An encrypted backup is "
                              "opened with the passphrase on the first line of standard input (exit code 4 when it is "
-                             "wrong; nothing is changed)."));
+                             "wrong; nothing is changed). For a clinic server (--db postgresql://...), --from names a "
+                             "pg_dump file made by "
+                             "backup --to; pg_restore puts it back in one transaction, after what the server held is "
+                             "dumped beside it as DATABASE-replaced-DATE.dump."));
     args.addDatabaseOption();
     args.addSignInOption(Permission::Administration);
     args.addOption(QStringLiteral("from"), tr("The backup file to restore."), QStringLiteral("BACKUP"));
@@ -65,6 +122,8 @@ int runRestore(const QStringList& arguments, Console& console)
         if (Status signedIn = args.signIn(**current); !signedIn)
             return console.fail(signedIn.error());
     }
+    if (Database::isServerAddress(args.databasePath()))
+        return restoreServer(args, console);
     BackupStore store(args.databasePath());
     const QList<BackupInfo> backups = store.list();
 

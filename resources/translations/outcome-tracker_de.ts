@@ -2682,6 +2682,65 @@ Behandelnde Person: %2</translation>
         <source>start saving</source>
         <translation>Beginnen des Speicherns</translation>
     </message>
+    <message>
+        <source>Cannot connect to %1: Qt&apos;s PostgreSQL driver is not installed (Debian and Ubuntu: libqt6sql6-psql).</source>
+        <translation>Keine Verbindung zu %1: Der PostgreSQL-Treiber für Qt ist nicht installiert (Debian und Ubuntu: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>it holds no data yet; `migrate` or `demo` fills it</source>
+        <translation>sie enthält noch keine Daten; `migrate` oder `demo` füllt sie</translation>
+    </message>
+    <message>
+        <source>Could not %1: the connection to %2 was lost (%3). Nothing was saved; what you entered is still here. Try again when the server can be reached.</source>
+        <translation>Konnte nicht %1: Die Verbindung zu %2 ist abgebrochen (%3). Nichts wurde gespeichert; Ihre Eingaben sind noch da. Versuchen Sie es erneut, sobald der Server erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Lost the connection to %1; trying again. %2</source>
+        <translation>Verbindung zu %1 verloren; neuer Versuch läuft. %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::DatabaseCopy</name>
+    <message>
+        <source>Could not read the columns of %1 in %2: %3</source>
+        <translation>Die Spalten von %1 in %2 konnten nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>Could not read %1 in %2: %3</source>
+        <translation>%1 in %2 konnte nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>The table %1 has other columns in %2 than in %3; both must be at the same database version.</source>
+        <translation>Die Tabelle %1 hat in %2 andere Spalten als in %3; beide müssen dieselbe Datenbankversion haben.</translation>
+    </message>
+    <message>
+        <source>copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Could not set where new ids of %1 start: %2</source>
+        <translation>Der Beginn neuer IDs von %1 konnte nicht festgelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is at database version %2 and %3 at version %4; open the older one once in this version of Outcome Tracker first.</source>
+        <translation>%1 hat die Datenbankversion %2 und %3 die Version %4; öffnen Sie die ältere zuerst einmal in dieser Version von Outcome Tracker.</translation>
+    </message>
+    <message>
+        <source>%1 already holds records (%2 rows in %3). Records are moved only into an empty database, so that nothing there is mixed with or overwritten by them.</source>
+        <translation>%1 enthält bereits Daten (%2 Zeilen in %3). Daten werden nur in eine leere Datenbank übertragen, damit dort nichts vermischt oder überschrieben wird.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 does not match the original (%2 rows, checksum %3; the original has %4 rows, checksum %5). Nothing was written.</source>
+        <translation>Die Kopie von %1 stimmt nicht mit dem Original überein (%2 Zeilen, Prüfsumme %3; das Original hat %4 Zeilen, Prüfsumme %5). Nichts wurde geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>outcome::DatabaseFile</name>
@@ -2793,6 +2852,22 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     <message>
         <source>%1 is encrypted. Type its passphrase to restore it:</source>
         <translation>%1 ist verschlüsselt. Geben Sie die Passphrase ein, um sie wiederherzustellen:</translation>
+    </message>
+    <message>
+        <source>Clinic server password</source>
+        <translation>Passwort für den Praxisserver</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Passwort für %1:</translation>
+    </message>
+    <message>
+        <source>That password was not accepted. Password for %1:</source>
+        <translation>Dieses Passwort wurde nicht angenommen. Passwort für %1:</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the clinic server</source>
+        <translation>Keine Verbindung zum Praxisserver</translation>
     </message>
 </context>
 <context>
@@ -3120,10 +3195,6 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
         <translation>Outcome Tracker: klinische Verläufe über eine Behandlungsserie.</translation>
     </message>
     <message>
-        <source>The database file to open.</source>
-        <translation>Die zu öffnende Datenbankdatei.</translation>
-    </message>
-    <message>
         <source>Keep settings in this file instead of the usual place.</source>
         <translation>Einstellungen in dieser Datei statt am üblichen Ort speichern.</translation>
     </message>
@@ -3158,6 +3229,10 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     <message>
         <source>--self-entry: say whose questionnaires with --patient CHART.</source>
         <translation>--self-entry: Geben Sie mit --patient NUMMER an, wessen Fragebögen.</translation>
+    </message>
+    <message>
+        <source>The database file to open, or a clinic server: postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Die zu öffnende Datenbankdatei oder ein Praxisserver: postgresql://BENUTZER@HOST:PORT/DATENBANK.</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +4055,50 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     <message>
         <source>Edit patient</source>
         <translation>Patient bearbeiten</translation>
+    </message>
+    <message>
+        <source>Brought up to date with what was saved on another workstation.</source>
+        <translation>Auf den Stand gebracht, der an einem anderen Arbeitsplatz gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>Connected to the clinic server again.</source>
+        <translation>Wieder mit dem Praxisserver verbunden.</translation>
+    </message>
+    <message>
+        <source>The clinic server cannot be reached; trying again every second. Nothing you type is lost: a save that fails stays on screen. (%1)</source>
+        <translation>Der Praxisserver ist nicht erreichbar; neuer Versuch jede Sekunde. Keine Eingabe geht verloren: Ein fehlgeschlagenes Speichern bleibt auf dem Bildschirm. (%1)</translation>
+    </message>
+    <message>
+        <source>Write a backup of the clinic server&apos;s database to a file (pg_dump)</source>
+        <translation>Eine Sicherung der Datenbank des Praxisservers in eine Datei schreiben (pg_dump)</translation>
+    </message>
+    <message>
+        <source>Connect to clinic &amp;server…</source>
+        <translation>Mit Praxisserver &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>Work on the clinic&apos;s shared records on a PostgreSQL server</source>
+        <translation>Mit den gemeinsamen Daten der Praxis auf einem PostgreSQL-Server arbeiten</translation>
+    </message>
+    <message>
+        <source>Back up the clinic server</source>
+        <translation>Praxisserver sichern</translation>
+    </message>
+    <message>
+        <source>Server backups (*.dump)</source>
+        <translation>Serversicherungen (*.dump)</translation>
+    </message>
+    <message>
+        <source>Backed up the clinic server to %1.</source>
+        <translation>Praxisserver nach %1 gesichert.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
     </message>
 </context>
 <context>
@@ -4984,6 +5103,85 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     <message>
         <source>questionnaires in %1</source>
         <translation>Fragebögen in %1</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::PostgresDialect</name>
+    <message>
+        <source>%1 is not a server address of the form postgresql://USER@HOST:PORT/DATABASE (%2).</source>
+        <translation>%1 ist keine Serveradresse der Form postgresql://BENUTZER@HOST:PORT/DATENBANK (%2).</translation>
+    </message>
+    <message>
+        <source>The server address must not hold a password, where others can read it in the process list and the settings. Put it in ~/.pgpass or PGPASSWORD instead, or leave it out and type it when the program asks.</source>
+        <translation>Die Serveradresse darf kein Passwort enthalten, denn dort können andere es in der Prozessliste und den Einstellungen lesen. Legen Sie es stattdessen in ~/.pgpass oder PGPASSWORD ab, oder lassen Sie es weg und geben Sie es ein, wenn das Programm danach fragt.</translation>
+    </message>
+    <message>
+        <source>no host</source>
+        <translation>kein Host</translation>
+    </message>
+    <message>
+        <source>no database name after the host</source>
+        <translation>kein Datenbankname nach dem Host</translation>
+    </message>
+    <message>
+        <source>unknown setting &quot;%1&quot;; these are passed on: %2</source>
+        <translation>unbekannte Einstellung „%1“; weitergegeben werden: %2</translation>
+    </message>
+    <message>
+        <source>Database statement failed (%1): %2</source>
+        <translation>Datenbankanweisung fehlgeschlagen (%1): %2</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2 is not installed. Install the PostgreSQL client programs (Debian and Ubuntu: postgresql-client), then try again.</source>
+        <translation>Konnte nicht %1: %2 ist nicht installiert. Installieren Sie die PostgreSQL-Clientprogramme (Debian und Ubuntu: postgresql-client) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2 did not start (%3).</source>
+        <translation>Konnte nicht %1: %2 ließ sich nicht starten (%3).</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2 failed: %3</source>
+        <translation>Konnte nicht %1: %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Could not listen for other workstations&apos; changes: %1</source>
+        <translation>Änderungen anderer Arbeitsplätze können nicht empfangen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the database version: %1</source>
+        <translation>Die Datenbankversion konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the database&apos;s tables: %1</source>
+        <translation>Die Tabellen der Datenbank konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the audit log&apos;s guard %1 is missing or disabled</source>
+        <translation>der Schutz %1 des Änderungsprotokolls fehlt oder ist abgeschaltet</translation>
+    </message>
+    <message>
+        <source>the constraint %2 of %1 is not validated</source>
+        <translation>die Einschränkung %2 von %1 ist nicht geprüft</translation>
+    </message>
+    <message>
+        <source>the index %1 is not usable</source>
+        <translation>der Index %1 ist nicht nutzbar</translation>
+    </message>
+    <message>
+        <source>back up %1</source>
+        <translation>%1 sichern</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>%1 gibt es schon; wählen Sie einen neuen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>check the backup %1</source>
+        <translation>die Sicherung %1 prüfen</translation>
+    </message>
+    <message>
+        <source>restore %1</source>
+        <translation>%1 wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -6474,6 +6672,77 @@ erstmals erfasst</translation>
     <message>
         <source> — %1</source>
         <translation> — %1</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::ServerConnectionDialog</name>
+    <message>
+        <source>Connect to clinic server</source>
+        <translation>Mit Praxisserver verbinden</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s records on a PostgreSQL server, shared by every workstation. The password is asked for when the server needs it, or read from ~/.pgpass; it is never stored by Outcome Tracker.</source>
+        <translation>Die Daten der Praxis auf einem PostgreSQL-Server, gemeinsam für alle Arbeitsplätze. Das Passwort wird erfragt, wenn der Server es verlangt, oder aus ~/.pgpass gelesen; Outcome Tracker speichert es nie.</translation>
+    </message>
+    <message>
+        <source>for example clinic-server.local</source>
+        <translation>zum Beispiel praxis-server.local</translation>
+    </message>
+    <message>
+        <source>for example clinic</source>
+        <translation>zum Beispiel praxis</translation>
+    </message>
+    <message>
+        <source>Required, and the server&apos;s certificate checked</source>
+        <translation>Erforderlich, mit Prüfung des Serverzertifikats</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation>Wenn der Server es anbietet</translation>
+    </message>
+    <message>
+        <source>Off (only on the clinic&apos;s own network)</source>
+        <translation>Aus (nur im eigenen Netz der Praxis)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Ver&amp;binden</translation>
+    </message>
+    <message>
+        <source>Server: enter the server&apos;s name or address.</source>
+        <translation>Server: Geben Sie den Namen oder die Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <source>Database: enter the name of the clinic&apos;s database on the server.</source>
+        <translation>Datenbank: Geben Sie den Namen der Praxisdatenbank auf dem Server ein.</translation>
+    </message>
+    <message>
+        <source>Account: enter your account on the server.</source>
+        <translation>Konto: Geben Sie Ihr Konto auf dem Server ein.</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,14 @@
-// One database file, several copies of the program: each window follows what the others save (a second process
-// included) without losing its place, undo names what it will change, and the window warns when other accounts
-// can read the file.
+// One database, several copies of the program: each window follows what the others save (a second process
+// included) without losing its place, and undo names what it will change; on an SQLite file and on a PostgreSQL
+// server alike (there the changes are announced with NOTIFY). For a file, the window warns when other accounts
+// can read it.
 #include "AppContext.h"
 #include "ChangesElsewhere.h"
 #include "CourseTimelineView.h"
 #include "FixedClock.h"
 #include "PatientWorkspace.h"
 #include "PrivacyNotice.h"
+#include "TestEngines.h"
 #include "TodayView.h"
 #include "UiTestSupport.h"
 #include "VisitEntryDialog.h"
@@ -34,6 +36,7 @@ class TestSharedFile : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
     void init();
     void cleanup();
@@ -50,12 +53,17 @@ private:
 
     QTemporaryDir m_settingsDir;
     std::optional<FixedClock> m_clock;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ScratchDatabase> m_scratch;
     std::unique_ptr<MainWindow> m_window;
     QString m_path;
     qint64 m_prompt = 0;
     qint64 m_late = 0;
 };
+
+void TestSharedFile::initTestCase_data()
+{
+    addEngineRows();
+}
 
 void TestSharedFile::initTestCase()
 {
@@ -65,8 +73,8 @@ void TestSharedFile::initTestCase()
 void TestSharedFile::init()
 {
     m_clock.emplace(QDate(2026, 12, 4));
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_path = m_dir->filePath(QStringLiteral("shared.db"));
+    OT_SCRATCH_FOR_ENGINE(m_scratch);
+    m_path = m_scratch->location(QStringLiteral("shared.db"));
     auto db = openDatabase(m_path);
     QVERIFY(db);
     m_prompt = addPatient(*db, QStringLiteral("S1"), QStringLiteral("Prompt"), QStringLiteral("Paul"));
@@ -82,7 +90,7 @@ void TestSharedFile::init()
 void TestSharedFile::cleanup()
 {
     m_window.reset();
-    m_dir.reset();
+    m_scratch.reset();
     m_clock.reset();
 }
 
@@ -139,7 +147,8 @@ void TestSharedFile::savesOfAnotherConnectionAppearWithinSeconds()
     QVERIFY(today->list()->currentItem());
     QCOMPARE(today->list()->currentItem()->text(2), QStringLiteral("Session 1"));
     QCOMPARE(today->list()->currentItem()->text(0), QStringLiteral("Prompt, Paul"));
-    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("another window")));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(
+        m_window->database().isServer() ? QStringLiteral("another workstation") : QStringLiteral("another window")));
 }
 
 void TestSharedFile::savesOfAnotherProcessAppearOnTheTimeline()
@@ -204,6 +213,8 @@ void TestSharedFile::undoNamesThePatientAndAsksWhenOffScreen()
 
 void TestSharedFile::privacyNoticeMakesTheFilePrivate()
 {
+    if (m_window->database().isServer())
+        QSKIP("A server's records are not a file on this computer; its administrator grants access.");
     // A new database is the owner's alone: no warning.
     QCOMPARE(QFileInfo(m_path).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
     PrivacyNotice* notice = m_window->privacyNotice();

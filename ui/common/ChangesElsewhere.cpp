@@ -1,5 +1,6 @@
-// PRAGMA data_version is a cheap poll: it changes only when another connection commits. Then the audit trail
-// says whose records changed, so each screen refreshes only when it shows one of them.
+// PRAGMA data_version is a cheap poll: it changes only when another connection commits (on a server, the count of
+// other workstations' NOTIFY announcements plays its part). Then the audit trail says whose records changed, so each
+// screen refreshes only when it shows one of them.
 #include "ChangesElsewhere.h"
 
 #include "AppContext.h"
@@ -32,7 +33,19 @@ bool ChangesElsewhere::checkNow()
     if (db.inTransaction())
         return false;
     const Result<qint64> version = db.dataVersion();
-    if (!version || *version == m_dataVersion)
+    if (!version) {
+        // A server that cannot be reached: said once, and asked again at every tick until it answers.
+        if (db.isServer() && !m_unreachable) {
+            m_unreachable = true;
+            emit reachableChanged(false, version.error().message);
+        }
+        return false;
+    }
+    if (m_unreachable) {
+        m_unreachable = false;
+        emit reachableChanged(true, QString());
+    }
+    if (*version == m_dataVersion)
         return false;
     m_dataVersion = *version;
     const Result<AuditChanges> changes = AuditTrail(db).changesAfter(m_lastAuditId);

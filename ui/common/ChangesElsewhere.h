@@ -25,12 +25,15 @@ public:
 signals:
     // After the screens were told; `patients` is how many patients' records changed.
     void changesLoaded(int patients);
+    // The clinic server stopped answering (`why` says what failed), or answers again after that.
+    void reachableChanged(bool reachable, const QString& why);
 
 private:
     AppContext& m_context;
     QTimer* m_timer = nullptr;
     qint64 m_dataVersion = -1;
     qint64 m_lastAuditId = -1;
+    bool m_unreachable = false;
 };
 
 } // namespace outcome

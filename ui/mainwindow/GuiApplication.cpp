@@ -50,7 +50,10 @@ int runGuiApplication(int argc, char** argv)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QApplication::translate("outcome::GuiApplication", "The database file to open."),
+                                      QApplication::translate("outcome::GuiApplication",
+                                                              "The database file to open, or a clinic "
+                                                              "server: postgresql://USER@HOST:PORT/"
+                                                              "DATABASE."),
                                       QStringLiteral("FILE"));
     const QCommandLineOption settingsOption(
         QStringLiteral("settings"),
@@ -118,7 +121,8 @@ int runGuiApplication(int argc, char** argv)
         path = AppSettings::instance().value(AppSettings::Key::LastDatabase).toString();
     if (path.isEmpty())
         path = Database::defaultPath();
-    path = QDir::cleanPath(QDir::current().absoluteFilePath(path));
+    if (!Database::isServerAddress(path))
+        path = QDir::cleanPath(QDir::current().absoluteFilePath(path));
 
     // The window is opened again on the restored file when a restore was confirmed while it was open.
     for (;;) {

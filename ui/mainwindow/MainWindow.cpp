@@ -13,6 +13,7 @@
 #include "ClinicDetailsDialog.h"
 #include "ClinicOutcomesView.h"
 #include "ClinicalEventsView.h"
+#include "Clock.h"
 #include "ColorScheme.h"
 #include "CourseRepository.h"
 #include "CourseTemplateEditor.h"
@@ -26,6 +27,7 @@
 #include "PatientRepository.h"
 #include "PatientView.h"
 #include "PatientWorkspace.h"
+#include "PostgresDialect.h"
 #include "PreferencesDialog.h"
 #include "PrivacyNotice.h"
 #include "ProgressPanel.h"
@@ -34,6 +36,7 @@
 #include "ScreenFit.h"
 #include "ScreenLock.h"
 #include "SelfEntryView.h"
+#include "ServerConnectionDialog.h"
 #include "ShortcutsDialog.h"
 #include "SignInDialog.h"
 #include "TodayView.h"
@@ -45,6 +48,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -56,6 +60,7 @@
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -107,7 +112,19 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     m_changesElsewhere = new ChangesElsewhere(*m_context, this);
     connect(m_changesElsewhere, &ChangesElsewhere::changesLoaded, this, [this](int patients) {
         if (patients > 0)
-            statusBar()->showMessage(tr("Brought up to date with what was saved in another window."), 8000);
+            statusBar()->showMessage(m_db->isServer()
+                                         ? tr("Brought up to date with what was saved on another workstation.")
+                                         : tr("Brought up to date with what was saved in another window."),
+                                     8000);
+    });
+    connect(m_changesElsewhere, &ChangesElsewhere::reachableChanged, this, [this](bool reachable, const QString& why) {
+        if (reachable)
+            statusBar()->showMessage(tr("Connected to the clinic server again."), 8000);
+        else
+            statusBar()->showMessage(
+                tr("The clinic server cannot be reached; trying again every second. Nothing you type is "
+                   "lost: a save that fails stays on screen. (%1)")
+                    .arg(why));
     });
 
     createActions();
@@ -212,7 +229,13 @@ void MainWindow::createActions()
     m_backups->setObjectName(QStringLiteral("backupsAction"));
     m_backups->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     m_backups->setToolTip(tr("Back up the database now, or restore an earlier backup"));
+    if (m_db->isServer())
+        m_backups->setToolTip(tr("Write a backup of the clinic server's database to a file (pg_dump)"));
     connect(m_backups, &QAction::triggered, this, [this]() {
+        if (m_db->isServer()) {
+            backUpServer();
+            return;
+        }
         BackupDialog dialog(*m_db, this);
         dialog.exec();
     });
@@ -286,6 +309,9 @@ void MainWindow::createMenus()
     QMenu* file = addMenu(Menu::File, tr("&File"));
     QAction* open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
+    QAction* server = file->addAction(tr("Connect to clinic &server…"), this, &MainWindow::connectToServer);
+    server->setObjectName(QStringLiteral("connectServerAction"));
+    server->setToolTip(tr("Work on the clinic's shared records on a PostgreSQL server"));
     file->addAction(m_backups);
     file->addAction(m_clinicDetails);
     file->addAction(m_accounts);
@@ -809,15 +835,57 @@ void MainWindow::editTemplates()
 
 void MainWindow::openDatabase()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_db->path()).absolutePath(),
+    const QString folder =
+        m_db->isServer() ? QFileInfo(Database::defaultPath()).absolutePath() : QFileInfo(m_db->path()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), folder,
                                                       tr("Outcome Tracker databases (*.db);;All files (*)"));
-    if (path.isEmpty())
+    if (!path.isEmpty())
+        reopenIn(path);
+}
+
+void MainWindow::connectToServer()
+{
+    ServerConnectionDialog dialog(m_db->path(), this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
+    reopenIn(dialog.address(), dialog.typedPassword());
+}
+
+void MainWindow::reopenIn(const QString& location, const QString& password)
+{
     // Each database gets its own window process, so nothing of this one is left half-open.
-    if (QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--db"), path}))
+    QProcess process;
+    process.setProgram(QCoreApplication::applicationFilePath());
+    process.setArguments({QStringLiteral("--db"), location});
+    if (!password.isEmpty()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PGPASSWORD"), password);
+        process.setProcessEnvironment(environment);
+    }
+    if (process.startDetached())
         close();
     else
-        QMessageBox::warning(this, tr("Open database"), tr("Could not start Outcome Tracker for %1.").arg(path));
+        QMessageBox::warning(this, tr("Open database"), tr("Could not start Outcome Tracker for %1.").arg(location));
+}
+
+void MainWindow::backUpServer()
+{
+    const Result<ServerAddress> address = PostgresDialect::parseAddress(m_db->path());
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(QStringLiteral("%1-%2.dump")
+                                                .arg(address ? address->database : QStringLiteral("clinic"),
+                                                     Clock::today().toString(QStringLiteral("yyyyMMdd"))));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Back up the clinic server"), suggested, tr("Server backups (*.dump)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status made = m_db->backupTo(path);
+    QApplication::restoreOverrideCursor();
+    if (made)
+        statusBar()->showMessage(tr("Backed up the clinic server to %1.").arg(path), 8000);
+    else
+        QMessageBox::warning(this, tr("Backup failed"), made.error().message);
 }
 
 void MainWindow::undoLastChange()
@@ -855,8 +923,13 @@ void MainWindow::confirmUndoStep(int index)
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_db->isReadOnly() ? tr("%1 (read-only) — Outcome Tracker").arg(QFileInfo(m_db->path()).fileName())
-                                      : tr("%1 — Outcome Tracker").arg(QFileInfo(m_db->path()).fileName()));
+    QString name = QFileInfo(m_db->path()).fileName();
+    if (m_db->isServer()) {
+        if (const Result<ServerAddress> address = PostgresDialect::parseAddress(m_db->path()); address)
+            name = tr("%1 on %2").arg(address->database, address->host);
+    }
+    setWindowTitle(m_db->isReadOnly() ? tr("%1 (read-only) — Outcome Tracker").arg(name)
+                                      : tr("%1 — Outcome Tracker").arg(name));
     setWindowFilePath(m_db->path());
 }
 

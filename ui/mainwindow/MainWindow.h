@@ -117,6 +117,13 @@ private:
     void editTemplates();
     void editPreferences();
     void openDatabase();
+    // File ▸ Connect to clinic server: the address is tried, then opened in a new window process.
+    void connectToServer();
+    // Ends this window and opens `location` (a file or a server address) in a new window process; a password typed
+    // for a server travels in that process's environment only.
+    void reopenIn(const QString& location, const QString& password = {});
+    // A clinic server's backup: a pg_dump file of the user's choice.
+    void backUpServer();
     void updateActions();
     void updateTitle();
     bool mayRead(Permission permission) const;

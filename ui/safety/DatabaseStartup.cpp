@@ -10,6 +10,7 @@
 #include "IntegrityCheck.h"
 #include "Passphrase.h"
 #include "PendingRestore.h"
+#include "PostgresDialect.h"
 #include "SealedFile.h"
 
 #include <QApplication>
@@ -43,8 +44,50 @@ DatabaseStartup::DatabaseStartup(const QString& path)
 
 DatabaseStartup::~DatabaseStartup() = default;
 
+Result<std::unique_ptr<Database>> DatabaseStartup::connectToServer(const QString& address, OpenOptions options,
+                                                                   QWidget* parent, bool& cancelled,
+                                                                   QString* typedPassword)
+{
+    cancelled = false;
+    for (int attempt = 0;; ++attempt) {
+        Result<std::unique_ptr<Database>> opened = Database::open(address, options);
+        if (opened || opened.error().kind != ErrorKind::Denied || attempt == 3)
+            return opened;
+        QInputDialog ask(parent);
+        ask.setObjectName(QStringLiteral("serverPasswordDialog"));
+        ask.setWindowTitle(Tr::tr("Clinic server password"));
+        const QString shown = PostgresDialect::displayAddress(address);
+        ask.setLabelText(attempt == 0 ? Tr::tr("Password for %1:").arg(shown)
+                                      : Tr::tr("That password was not accepted. Password for %1:").arg(shown));
+        ask.setTextEchoMode(QLineEdit::Password);
+        if (ask.exec() != QDialog::Accepted) {
+            cancelled = true;
+            return opened.error();
+        }
+        options.password = ask.textValue();
+        if (typedPassword)
+            *typedPassword = options.password;
+    }
+}
+
+std::unique_ptr<Database> DatabaseStartup::openServer(QWidget* parent)
+{
+    OpenOptions options;
+    options.quickCheck = false; // the server keeps its own pages sound; `check` looks at the schema's guards
+    bool cancelled = false;
+    Result<std::unique_ptr<Database>> opened = connectToServer(m_path, options, parent, cancelled);
+    if (opened)
+        return std::move(opened).value();
+    if (!cancelled)
+        QMessageBox::critical(parent, Tr::tr("Cannot connect to the clinic server"), opened.error().message);
+    m_exitCode = opened.error().kind == ErrorKind::Refused ? kExitRefused : kExitFailure;
+    return nullptr;
+}
+
 std::unique_ptr<Database> DatabaseStartup::openChecked(QWidget* parent)
 {
+    if (Database::isServerAddress(m_path))
+        return openServer(parent);
     const Result<DatabaseFile::Header> header = DatabaseFile::inspect(m_path);
     Result<std::unique_ptr<Database>> opened = IntegrityCheck::openChecked(m_path, m_check);
     if (opened) {
@@ -141,7 +184,7 @@ void DatabaseStartup::watch(QWidget* window)
 
 void DatabaseStartup::backUpOnClose(Database& db, QWidget* parent)
 {
-    if (m_damaged || (m_check && !m_check->result()))
+    if (db.isServer() || m_damaged || (m_check && !m_check->result()))
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Result<std::optional<BackupInfo>> made =

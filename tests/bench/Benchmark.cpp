@@ -193,8 +193,24 @@ Benchmark::Benchmark(BenchOptions options)
                                  .filePath(QStringLiteral("outcome-tracker-bench"));
 }
 
+Status Benchmark::makeDemo(Database& db, const QString& shownAs) const
+{
+    progress(QStringLiteral("Making a demo clinic of %1 patients in %2 …").arg(m_options.patients).arg(shownAs));
+    DemoOptions demo;
+    demo.patients = m_options.patients;
+    demo.seed = m_options.seed;
+    QElapsedTimer timer;
+    timer.start();
+    if (Status status = DemoClinic::generate(db, demo); !status)
+        return status;
+    progress(QStringLiteral("  made in %1 s").arg(milliseconds(timer) / 1000, 0, 'f', 1));
+    return {};
+}
+
 Status Benchmark::prepareDatabase()
 {
+    if (!m_options.server.isEmpty())
+        return prepareServer();
     const QString cached = QDir(m_options.cacheDir)
                                .filePath(QStringLiteral("demo-%1-seed%2-schema%3.db")
                                              .arg(m_options.patients)
@@ -209,19 +225,12 @@ Status Benchmark::prepareDatabase()
         // Made under a temporary name, so an interrupted run leaves no half-made clinic to reuse.
         const QString making = cached + QStringLiteral(".making");
         QFile::remove(making);
-        progress(QStringLiteral("Making a demo clinic of %1 patients in %2 …").arg(m_options.patients).arg(cached));
         {
             Result<std::unique_ptr<Database>> db = Database::open(making);
             if (!db)
                 return db.error();
-            DemoOptions demo;
-            demo.patients = m_options.patients;
-            demo.seed = m_options.seed;
-            QElapsedTimer timer;
-            timer.start();
-            if (Status status = DemoClinic::generate(**db, demo); !status)
+            if (Status status = makeDemo(**db, cached); !status)
                 return status;
-            progress(QStringLiteral("  made in %1 s").arg(milliseconds(timer) / 1000, 0, 'f', 1));
         }
         if (!QFile::rename(making, cached))
             return makeError(ErrorKind::Io, QStringLiteral("cannot rename %1 to %2").arg(making, cached));
@@ -232,6 +241,31 @@ Status Benchmark::prepareDatabase()
         return makeError(ErrorKind::Io, QStringLiteral("cannot copy %1 to %2").arg(cached, m_database));
     QFile(m_database).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     AppSettings::useFile(m_work->filePath(QStringLiteral("settings.ini")));
+    return {};
+}
+
+Status Benchmark::prepareServer()
+{
+    m_work = std::make_unique<QTemporaryDir>();
+    if (!m_work->isValid())
+        return makeError(ErrorKind::Io, QStringLiteral("no working folder"));
+    AppSettings::useFile(m_work->filePath(QStringLiteral("settings.ini")));
+    m_database = m_options.server;
+    Result<std::unique_ptr<Database>> db = Database::open(m_database);
+    if (!db)
+        return db.error();
+    Result<int> patients = PatientRepository(**db).count(true);
+    if (!patients)
+        return patients.error();
+    if (*patients == 0) {
+        if (Status status = makeDemo(**db, m_database); !status)
+            return status;
+    } else if (*patients < m_options.patients) {
+        return makeError(ErrorKind::Invalid, QStringLiteral("%1 holds %2 patients; give an empty database, or one "
+                                                            "made with --patients %2 or fewer")
+                                                 .arg(m_database)
+                                                 .arg(*patients));
+    }
     return {};
 }
 
@@ -371,6 +405,8 @@ Status Benchmark::measureSearch(Figures& figures)
             return makeError(ErrorKind::NotFound, QStringLiteral("typing \"%1\" found nobody").arg(kTypedName));
     }
 
+    if (!m_options.server.isEmpty())
+        return {}; // the reference is SQLite's own
     QString error;
     std::optional<RawSqlite> sqlite = RawSqlite::open(m_database, &error);
     if (!sqlite)
@@ -551,6 +587,8 @@ Result<Samples> Benchmark::measureSave(Samples& raw)
             samples.values.append(milliseconds(timer));
     }
 
+    if (!m_options.server.isEmpty())
+        return samples; // the reference is SQLite's own
     QString error;
     std::optional<RawSqlite> sqlite = RawSqlite::open(m_database, &error);
     if (!sqlite)
@@ -621,7 +659,9 @@ Status Benchmark::measureCommands(Figures& figures)
         return search.error();
     figures.cliSearch = *search;
     const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
-    if (sqlite3.isEmpty()) {
+    if (!m_options.server.isEmpty()) {
+        // The reference is SQLite's own program.
+    } else if (sqlite3.isEmpty()) {
         progress(QStringLiteral("  the sqlite3 program is not installed: no reference for the command-line search"));
     } else {
         // What `patients --search` reads and prints, written by hand: every patient with a word starting with the
@@ -727,6 +767,9 @@ void Benchmark::printText(const Figures& figures) const
 {
     std::printf("Outcome Tracker benchmark: %d patients (seed %u), median and worst of %d runs after a warm-up\n",
                 m_options.patients, m_options.seed, m_options.repetitions);
+    if (!m_options.server.isEmpty())
+        std::printf("Database: %s (PostgreSQL; the raw SQLite references are left out)\n",
+                    qPrintable(m_options.server));
     std::printf("Machine: %s\n", qPrintable(machine()));
     std::printf(
         "Patients opened: %d (the first 40 and the rest spread over the register); the slowest, %s, is the one shown, "

@@ -10,6 +10,10 @@
 #include <memory>
 #include <optional>
 
+namespace outcome {
+class Database;
+}
+
 namespace outcome::bench {
 
 struct BenchOptions
@@ -20,6 +24,9 @@ struct BenchOptions
     QString cacheDir;    // where demo databases are kept for the next run, by size and seed
     bool json = false;
     int sample = 200; // patients opened, spread over the register
+    // A clinic server (postgresql://...) to measure instead of a demo file: an empty database gets the demo clinic
+    // first. The references written directly against SQLite are left out there.
+    QString server;
 };
 
 // The measured runs of one figure.
@@ -72,7 +79,10 @@ private:
         std::optional<double> rssMb;
     };
 
+    // The demo clinic of the chosen size and seed, made in `db` (shown as `shownAs` in the progress lines).
+    Status makeDemo(Database& db, const QString& shownAs) const;
     Status prepareDatabase();
+    Status prepareServer();
     Status chooseSample();
     Result<Samples> measureColdStart(QList<QPair<QString, Samples>>& stages);
     Status measureCommands(Figures& figures);

@@ -1,5 +1,6 @@
 // outcome-tracker-bench: measures the speed budget on a demo clinic; not part of the test run.
 #include "Benchmark.h"
+#include "Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -32,7 +33,12 @@ int main(int argc, char** argv)
         QStringLiteral("Where demo clinics are kept between runs, one per size and seed (default: the user's cache)."),
         QStringLiteral("DIR"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
-    parser.addOptions({patientsOption, seedOption, repetitionsOption, cacheOption, jsonOption});
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QStringLiteral("Measure a clinic server instead of a demo file: postgresql://USER@HOST:PORT/DATABASE (an "
+                       "empty database gets the demo clinic first; the saves measured stay in it)."),
+        QStringLiteral("ADDRESS"));
+    parser.addOptions({patientsOption, seedOption, repetitionsOption, cacheOption, jsonOption, dbOption});
     parser.process(app);
 
     outcome::bench::BenchOptions options;
@@ -56,5 +62,10 @@ int main(int argc, char** argv)
     }
     options.cacheDir = parser.value(cacheOption);
     options.json = parser.isSet(jsonOption);
+    options.server = parser.value(dbOption);
+    if (!options.server.isEmpty() && !outcome::Database::isServerAddress(options.server)) {
+        std::fprintf(stderr, "--db: expected a server address, postgresql://USER@HOST:PORT/DATABASE\n");
+        return 2;
+    }
     return outcome::bench::Benchmark(options).run();
 }

@@ -15,6 +15,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QThread>
 
 namespace outcome {
 
@@ -178,6 +179,10 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& location, 
             return status.error();
     }
     database->m_schemaVersion = std::max(target, *version);
+    // Announcements are heard by the event loop of the thread that opened the connection; a background reader's
+    // thread has none and needs none.
+    if (!QThread::currentThread()->eventDispatcher())
+        return database;
     if (Status status = PostgresDialect::listenForChanges(database->m_db); !status)
         return status.error();
     QObject::connect(database->m_db.driver(), &QSqlDriver::notification, database->m_db.driver(),
@@ -543,8 +548,10 @@ Status Database::reconnect()
         return makeError(ErrorKind::Io, Tr::tr("Cannot reach %1: %2").arg(m_path, m_db.lastError().text().trimmed()));
     if (Status status = PostgresDialect::configure(m_db, m_readOnly); !status)
         return status;
-    if (Status status = PostgresDialect::listenForChanges(m_db); !status)
-        return status;
+    if (QThread::currentThread()->eventDispatcher()) {
+        if (Status status = PostgresDialect::listenForChanges(m_db); !status)
+            return status;
+    }
     // The statements callers hold are prepared again in place on the new connection.
     m_unprepared.clear();
     for (auto& [sql, statement] : m_statements) {

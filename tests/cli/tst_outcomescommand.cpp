@@ -1,10 +1,11 @@
 // `outcome-tracker-cli outcomes`: the clinic outcomes table of a small clinic of five courses in two treatment
 // groups, its JSON contract (keys, order, unrounded figures) checked against hand computations, and exit 2 for a
-// measure, group or grouping that does not exist.
+// measure, group or grouping that does not exist; the clinic on an SQLite file and on a PostgreSQL server.
 #include "CliRunner.h"
 #include "PdfText.h"
 #include "SampleStatistics.h"
 #include "SmallClinic.h"
+#include "TestEngines.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,6 +15,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <map>
 
 using namespace outcome;
 using namespace outcome::test;
@@ -49,7 +51,9 @@ class TestOutcomesCommand : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
+    void init();
     void jsonByTreatment();
     void jsonKeysInContractOrder();
     void oneGroupHasNoComparisons();
@@ -63,17 +67,41 @@ private slots:
 
 private:
     QJsonObject runJson(const QStringList& extra);
+    // One small clinic per engine, made once: the tests only read it.
+    std::map<QString, std::unique_ptr<ScratchDatabase>> m_clinics;
     QTemporaryDir m_dir;
     QString m_db;
 };
 
+void TestOutcomesCommand::initTestCase_data()
+{
+    addEngineRows();
+}
+
 void TestOutcomesCommand::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_db = m_dir.filePath(QStringLiteral("clinic.db"));
-    auto db = openDatabase(m_db);
-    QVERIFY(db);
-    storeSmallClinic(*db);
+    for (const char* engine : {sqliteEngine(), postgresEngine()}) {
+        auto scratch = std::make_unique<ScratchDatabase>(QString::fromLatin1(engine));
+        if (scratch->unavailable().isEmpty()) {
+            auto db = openDatabase(scratch->location());
+            QVERIFY(db);
+            storeSmallClinic(*db);
+        }
+        m_clinics[QString::fromLatin1(engine)] = std::move(scratch);
+    }
+}
+
+void TestOutcomesCommand::init()
+{
+    QFETCH_GLOBAL(QString, engine);
+    ScratchDatabase& clinic = *m_clinics.at(engine);
+    if (!clinic.unavailable().isEmpty()) {
+        if (clinic.required())
+            QFAIL(qPrintable(clinic.unavailable()));
+        QSKIP(qPrintable(clinic.unavailable()));
+    }
+    m_db = clinic.location();
 }
 
 QJsonObject TestOutcomesCommand::runJson(const QStringList& extra)

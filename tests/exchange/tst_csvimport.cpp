@@ -1,5 +1,6 @@
 // What an import refuses, each with line and column and with nothing written: answers on visits that did not take
 // place or that the database knows otherwise, a known patient described with other facts, implausible lab values.
+// Every test runs on an SQLite file and on a PostgreSQL server.
 #include "AnswersFile.h"
 #include "ClinicalEventRepository.h"
 #include "CsvImport.h"

@@ -1,5 +1,5 @@
 // CSV export and import on real databases (round trip, all or nothing, no duplicates, de-identification) and the
-// structure of the FHIR R4 bundle.
+// structure of the FHIR R4 bundle; on an SQLite file and on a PostgreSQL server.
 #include "CourseRepository.h"
 #include "CsvExport.h"
 #include "CsvImport.h"
@@ -12,12 +12,15 @@
 #include "PatientRecordReader.h"
 #include "PatientRepository.h"
 #include "SampleDatabase.h"
+#include "TestEngines.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <map>
 
 using namespace outcome;
 using namespace outcome::test;
@@ -30,7 +33,9 @@ class TestExchange : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
+    void initTestCase_data();
+    void init();
+    void cleanup();
     void roundTripGivesIdenticalFiles();
     void importRestoresWhatTheTemplateDefines();
     void importingTwiceAddsNothing();
@@ -56,17 +61,48 @@ private:
     QByteArray fhir(Database& db, const ExportOptions& options, const QDateTime& at = QDateTime(kToday, QTime(12, 0)));
     static QString tableCounts(Database& db);
 
+    // The demo clinic every test exports, made once per engine: the tests only read it.
+    void makeSource(Database& source);
+
     const FixedClock m_clock{kToday};
     int m_patientsWithCourses = 0;
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_source;
+    std::map<QString, std::unique_ptr<ScratchDatabase>> m_sourceDatabases;
+    std::map<QString, std::unique_ptr<Database>> m_sources;
+    Database* m_source = nullptr;
+    std::unique_ptr<ScratchDatabase> m_targets; // where each test imports into
     InstrumentLibrary m_library = InstrumentLibrary::load(QStringLiteral("/nonexistent"));
 };
 
-void TestExchange::initTestCase()
+void TestExchange::initTestCase_data()
 {
-    m_source = openDatabase(m_dir.filePath(QStringLiteral("source.db")));
-    QVERIFY(m_source);
+    addEngineRows();
+}
+
+void TestExchange::init()
+{
+    OT_SCRATCH_FOR_ENGINE(m_targets);
+    QFETCH_GLOBAL(QString, engine);
+    if (!m_sources.count(engine)) {
+        auto scratch = std::make_unique<ScratchDatabase>(engine);
+        std::unique_ptr<Database> source = openDatabase(scratch->location(QStringLiteral("source.db")));
+        QVERIFY(source);
+        m_source = source.get();
+        m_sourceDatabases[engine] = std::move(scratch);
+        m_sources[engine] = std::move(source);
+        m_patientsWithCourses = 0;
+        makeSource(*m_source);
+    }
+    m_source = m_sources.at(engine).get();
+}
+
+void TestExchange::cleanup()
+{
+    m_targets.reset();
+}
+
+void TestExchange::makeSource(Database& source)
+{
+    QVERIFY(&source == m_source);
     DemoOptions options;
     options.patients = 25;
     options.seed = 7;
@@ -145,7 +181,7 @@ void TestExchange::roundTripGivesIdenticalFiles()
     // The demo clinic's courses name their clinician, and the import brings the name back.
     QVERIFY(first.answers.contains(",course_clinician,"));
     QVERIFY(first.answers.contains(",Priya Raman,"));
-    auto target = openDatabase(m_dir.filePath(QStringLiteral("roundtrip.db")));
+    auto target = openDatabase(m_targets->location(QStringLiteral("roundtrip.db")));
     QVERIFY(target);
     const Result<ImportSummary> imported = CsvImport(*target, m_library).run(first.answers, QStringLiteral("test"));
     QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
@@ -156,7 +192,7 @@ void TestExchange::roundTripGivesIdenticalFiles()
     QCOMPARE(second.wide, first.wide);
     QCOMPARE(second.dictionary, first.dictionary);
     // Import, export, import again into another empty file: still the same.
-    auto third = openDatabase(m_dir.filePath(QStringLiteral("third.db")));
+    auto third = openDatabase(m_targets->location(QStringLiteral("third.db")));
     QVERIFY(CsvImport(*third, m_library).run(second.answers, QStringLiteral("test")).ok());
     QCOMPARE(exportAll(*third).answers, first.answers);
 }
@@ -165,7 +201,7 @@ void TestExchange::importRestoresWhatTheTemplateDefines()
 {
     // The file carries a visit's position and name, not what the template says of it: which visit closes the
     // course and what is planned there come back from the template.
-    auto target = openDatabase(m_dir.filePath(QStringLiteral("template.db")));
+    auto target = openDatabase(m_targets->location(QStringLiteral("template.db")));
     QVERIFY(target);
     QVERIFY(CsvImport(*target, m_library).run(exportAll(*m_source).answers, QStringLiteral("test")).ok());
     const auto visitsByKey = [](Database& db) {
@@ -198,7 +234,7 @@ void TestExchange::importRestoresWhatTheTemplateDefines()
 void TestExchange::importingTwiceAddsNothing()
 {
     const QByteArray answers = exportAll(*m_source).answers;
-    auto target = openDatabase(m_dir.filePath(QStringLiteral("twice.db")));
+    auto target = openDatabase(m_targets->location(QStringLiteral("twice.db")));
     QVERIFY(CsvImport(*target, m_library).run(answers, QStringLiteral("first")).ok());
     const QString before = tableCounts(*target);
     const Result<ImportSummary> again = CsvImport(*target, m_library).run(answers, QStringLiteral("second"));
@@ -211,7 +247,7 @@ void TestExchange::importingTwiceAddsNothing()
 void TestExchange::badLastLineImportsNothing()
 {
     QByteArray answers = exportAll(*m_source).answers;
-    auto target = openDatabase(m_dir.filePath(QStringLiteral("bad.db")));
+    auto target = openDatabase(m_targets->location(QStringLiteral("bad.db")));
     QVERIFY(target);
     const QString before = tableCounts(*target);
     // A new patient's ODI answer of 7 (allowed 0-5) on the very last line.
@@ -231,7 +267,7 @@ void TestExchange::badLastLineImportsNothing()
 void TestExchange::conflictingAnswersAreRefused()
 {
     const QByteArray answers = exportAll(*m_source).answers;
-    auto target = openDatabase(m_dir.filePath(QStringLiteral("conflict.db")));
+    auto target = openDatabase(m_targets->location(QStringLiteral("conflict.db")));
     QVERIFY(CsvImport(*target, m_library).run(answers, QStringLiteral("first")).ok());
     const QString before = tableCounts(*target);
     // The same file with one ODI answer changed: the import never overwrites what is stored.
@@ -446,7 +482,7 @@ void TestExchange::formulaLikeTextIsNeutralized()
 void TestExchange::nonFiniteValuesAreNeverWritten()
 {
     // CRP 1.7e308 mg/dL is a finite answer whose value in mg/L (x 10) overflows.
-    auto db = openDatabase(m_dir.filePath(QStringLiteral("overflow.db")));
+    auto db = openDatabase(m_targets->location(QStringLiteral("overflow.db")));
     QVERIFY(db);
     storeSampleCourse(*db);
     QSqlQuery query(db->connection());
@@ -495,7 +531,7 @@ void TestExchange::nonFiniteValuesAreNeverWritten()
 
 void TestExchange::deidentifiedExportsHoldNoFreeTextOrDates()
 {
-    auto db = openDatabase(m_dir.filePath(QStringLiteral("freetext.db")));
+    auto db = openDatabase(m_targets->location(QStringLiteral("freetext.db")));
     QVERIFY(db);
     const StoredSample stored = storeSampleCourse(*db);
     const Patient patient = *PatientRepository(*db).findByChartNumber(QStringLiteral("C000001"));
@@ -586,7 +622,7 @@ void TestExchange::deidentifiedFhirIdsAreUnlinkable()
 
 void TestExchange::wideFileCarriesCensoringAndVisitDays()
 {
-    auto db = openDatabase(m_dir.filePath(QStringLiteral("censored.db")));
+    auto db = openDatabase(m_targets->location(QStringLiteral("censored.db")));
     QVERIFY(db);
     storeSampleCourse(*db);
     for (const bool deidentified : {false, true}) {

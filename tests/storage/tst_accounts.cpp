@@ -1,5 +1,5 @@
-// Accounts on a real database file: password hashing, sign-in and its slow-down, the rules an administrator works
-// under, and audit rows naming the signed-in account.
+// Accounts on a real database (an SQLite file and a PostgreSQL server): password hashing, sign-in and its slow-down,
+// the rules an administrator works under, and audit rows naming the signed-in account.
 #include "AccountRepository.h"
 #include "AuditTrail.h"
 #include "Database.h"

@@ -1,12 +1,15 @@
 // Register search on a register big enough that a short word matches thousands of patients: the name-order walk
-// used for such words must give exactly the page the term lookup gives for selective ones.
+// used for such words must give exactly the page the term lookup gives for selective ones, on an SQLite file and on
+// a PostgreSQL server.
 #include "DemoClinic.h"
 #include "PatientRepository.h"
 #include "PatientSearch.h"
+#include "TestEngines.h"
 #include "TestSupport.h"
 
 #include <QTest>
 
+#include <map>
 #include <optional>
 
 using namespace outcome;
@@ -20,7 +23,8 @@ class TestPatientSearchPaths : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
+    void initTestCase_data();
+    void init();
     void cleanupTestCase();
     void broadWordsGiveTheSortedPage_data();
     void broadWordsGiveTheSortedPage();
@@ -31,24 +35,45 @@ private slots:
 private:
     QList<qint64> ids(const QString& text, int limit);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
+    // The big register, made once per engine: the tests only read it.
+    std::map<QString, std::unique_ptr<ScratchDatabase>> m_scratches;
+    std::map<QString, std::unique_ptr<Database>> m_dbs;
+    Database* m_db = nullptr;
 };
 
-void TestPatientSearchPaths::initTestCase()
+void TestPatientSearchPaths::initTestCase_data()
 {
-    m_db = openDatabase(m_dir.filePath(QStringLiteral("big.db")));
-    QVERIFY(m_db);
-    DemoOptions options;
-    options.patients = 2500;
-    options.seed = 7;
-    options.today = kToday;
-    QVERIFY(DemoClinic::generate(*m_db, options).ok());
+    addEngineRows();
+}
+
+void TestPatientSearchPaths::init()
+{
+    QFETCH_GLOBAL(QString, engine);
+    if (!m_dbs.count(engine)) {
+        std::unique_ptr<ScratchDatabase>& scratch = m_scratches[engine];
+        scratch = std::make_unique<ScratchDatabase>(engine);
+        if (!scratch->unavailable().isEmpty()) {
+            if (scratch->required())
+                QFAIL(qPrintable(scratch->unavailable()));
+            QSKIP(qPrintable(scratch->unavailable()));
+        }
+        std::unique_ptr<Database> db = openDatabase(scratch->location(QStringLiteral("big.db")));
+        QVERIFY(db);
+        DemoOptions options;
+        options.patients = 2500;
+        options.seed = 7;
+        options.today = kToday;
+        QVERIFY(DemoClinic::generate(*db, options).ok());
+        m_dbs[engine] = std::move(db);
+    }
+    m_db = m_dbs.at(engine).get();
 }
 
 void TestPatientSearchPaths::cleanupTestCase()
 {
-    m_db.reset();
+    m_db = nullptr;
+    m_dbs.clear();
+    m_scratches.clear();
 }
 
 QList<qint64> TestPatientSearchPaths::ids(const QString& text, int limit)

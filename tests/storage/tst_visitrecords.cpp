@@ -1,5 +1,5 @@
 // Visit records on a real database: a save writes the visit and its assessments together or not at all, and
-// the way back (undo) is the same operation in the other direction.
+// the way back (undo) is the same operation in the other direction. On an SQLite file and a PostgreSQL server.
 #include "AuditTrail.h"
 #include "CourseRepository.h"
 #include "CourseTemplateRepository.h"

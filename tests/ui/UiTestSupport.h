@@ -7,6 +7,7 @@
 #include "CourseTemplateRepository.h"
 #include "MainWindow.h"
 #include "PatientRepository.h"
+#include "TestEngines.h"
 #include "TestSupport.h"
 
 #include <QAbstractItemDelegate>
@@ -45,7 +46,8 @@ inline Course startStandardCourse(Database& db, qint64 patientId, const QDate& s
 // signed in by `beforeShow` is the front desk's).
 struct PatientWindow
 {
-    std::unique_ptr<QTemporaryDir> dir;
+    // Where the database is made: an SQLite file unless the test chose an engine first (OT_SCRATCH_FOR_ENGINE).
+    std::unique_ptr<ScratchDatabase> scratch;
     std::unique_ptr<MainWindow> window;
     qint64 patientId = 0;
     Course course;
@@ -55,8 +57,9 @@ struct PatientWindow
     bool open(const QString& fileName, const QStringList& chartFamilyGiven, const QDate& courseStart,
               const std::function<bool(MainWindow&)>& beforeShow = {})
     {
-        dir = std::make_unique<QTemporaryDir>();
-        auto db = openDatabase(dir->filePath(fileName));
+        if (!scratch)
+            scratch = std::make_unique<ScratchDatabase>(QString::fromLatin1(sqliteEngine()));
+        auto db = openDatabase(scratch->location(fileName));
         if (!db || chartFamilyGiven.size() != 3)
             return false;
         patientId = addPatient(*db, chartFamilyGiven[0], chartFamilyGiven[1], chartFamilyGiven[2]);
@@ -77,7 +80,7 @@ struct PatientWindow
     void close()
     {
         window.reset();
-        dir.reset();
+        scratch.reset();
     }
 };
 

@@ -6,6 +6,7 @@
 #include "TestEngines.h"
 #include "UiTestSupport.h"
 
+#include <QAccessible>
 #include <QComboBox>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -26,6 +27,7 @@ private slots:
     void missingFieldsAreNamed();
     void passwordIsAskedForAndKeptOutOfTheAddress();
     void refusalShowsInTheDialog();
+    void everyFieldHasAName();
 
 private:
     // Fills the dialog's fields for the tests' server and `database`, as `user`.
@@ -142,6 +144,30 @@ void TestServerConnection::refusalShowsInTheDialog()
     QCOMPARE(shown.findChild<QLineEdit*>(QStringLiteral("serverDatabaseEdit"))->text(), m_address.database);
     QCOMPARE(shown.findChild<QComboBox*>(QStringLiteral("serverEncryptionCombo"))->currentData().toString(),
              QStringLiteral("require"));
+}
+
+void TestServerConnection::everyFieldHasAName()
+{
+    // What a screen reader says for each field: its label, without the mnemonic's ampersand.
+    ServerConnectionDialog dialog{QString()};
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QList<QPair<QString, QString>> fields{
+        {QStringLiteral("serverHostEdit"), QStringLiteral("Server:")},
+        {QStringLiteral("serverPortSpin"), QStringLiteral("Port:")},
+        {QStringLiteral("serverDatabaseEdit"), QStringLiteral("Database:")},
+        {QStringLiteral("serverUserEdit"), QStringLiteral("Account:")},
+        {QStringLiteral("serverEncryptionCombo"), QStringLiteral("Encryption:")}};
+    for (const auto& [objectName, label] : fields) {
+        auto* widget = dialog.findChild<QWidget*>(objectName);
+        QVERIFY2(widget, qPrintable(objectName));
+        QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+        QVERIFY(accessible);
+        QCOMPARE(accessible->text(QAccessible::Name), label);
+    }
+    QAccessibleInterface* button =
+        QAccessible::queryAccessibleInterface(dialog.findChild<QPushButton*>(QStringLiteral("serverConnectButton")));
+    QCOMPARE(button->text(QAccessible::Name), QStringLiteral("Connect"));
 }
 
 QTEST_MAIN(TestServerConnection)

@@ -44,6 +44,7 @@ class TestVisitEntry : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
     void init();
     void cleanup();
@@ -83,6 +84,11 @@ private:
     PatientWindow m_clinic;
 };
 
+void TestVisitEntry::initTestCase_data()
+{
+    addEngineRows();
+}
+
 void TestVisitEntry::initTestCase()
 {
     AppSettings::useFile(m_settingsDir.filePath(QStringLiteral("settings.ini")));
@@ -90,6 +96,7 @@ void TestVisitEntry::initTestCase()
 
 void TestVisitEntry::init()
 {
+    OT_SCRATCH_FOR_ENGINE(m_clinic.scratch);
     QVERIFY(m_clinic.open(QStringLiteral("entry.db"),
                           {QStringLiteral("E1"), QStringLiteral("Okafor"), QStringLiteral("Ada")},
                           kToday.addDays(-28)));

@@ -3,6 +3,7 @@
 
 #include "DatabaseStartup.h"
 #include "InlineMessage.h"
+#include "LabelledComboBox.h"
 #include "PostgresDialect.h"
 
 #include <QApplication>
@@ -23,7 +24,7 @@ ServerConnectionDialog::ServerConnectionDialog(const QString& current, QWidget* 
     , m_port(new QSpinBox(this))
     , m_database(new QLineEdit(this))
     , m_user(new QLineEdit(this))
-    , m_encryption(new QComboBox(this))
+    , m_encryption(new LabelledComboBox(this))
     , m_problem(new InlineMessage(this))
 {
     setObjectName(QStringLiteral("serverConnectionDialog"));

@@ -124,6 +124,19 @@ Error Database::damaged(const QString& path, const QString& finding)
                          .arg(path, finding));
 }
 
+// A database without a schema version: empty (ours to fill, where this open may create) or another program's.
+Status Database::acceptUnversioned(const Result<bool>& holdsTables, const QString& where, bool mayCreate,
+                                   const QString& whyEmpty)
+{
+    if (!holdsTables)
+        return holdsTables.error();
+    if (*holdsTables)
+        return notOurs(where, Tr::tr("it holds other tables"));
+    if (!mayCreate)
+        return notOurs(where, whyEmpty);
+    return {};
+}
+
 bool Database::isServerAddress(const QString& location)
 {
     return PostgresDialect::isAddress(location);
@@ -163,13 +176,10 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& location, 
         return writtenByNewer(address, *version);
     const bool mayCreate = options.createIfMissing && !options.readOnly;
     if (*version == 0) {
-        const Result<bool> holdsTables = PostgresDialect::holdsTables(database->m_db);
-        if (!holdsTables)
-            return holdsTables.error();
-        if (*holdsTables)
-            return notOurs(address, Tr::tr("it holds other tables"));
-        if (!mayCreate)
-            return notOurs(address, Tr::tr("it holds no data yet; `migrate` or `demo` fills it"));
+        if (Status status = acceptUnversioned(PostgresDialect::holdsTables(database->m_db), address, mayCreate,
+                                              Tr::tr("it holds no data yet; `migrate` or `demo` fills it"));
+            !status)
+            return status.error();
     }
     const int target = options.migrateTo < 0 ? latest : options.migrateTo;
     if (*version < target) {
@@ -273,13 +283,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     if (*version > latest)
         return writtenByNewer(path, *version);
     if (*version == 0) {
-        const Result<bool> holdsTables = SqlDialect::holdsTables(database->m_db);
-        if (!holdsTables)
-            return holdsTables.error();
-        if (*holdsTables)
-            return notOurs(path, Tr::tr("it holds other tables"));
-        if (!mayCreate)
-            return notOurs(path, Tr::tr("it holds no data"));
+        if (Status status =
+                acceptUnversioned(SqlDialect::holdsTables(database->m_db), path, mayCreate, Tr::tr("it holds no data"));
+            !status)
+            return status.error();
     }
 
     const int target = options.migrateTo < 0 ? latest : options.migrateTo;

@@ -142,6 +142,8 @@ private:
     friend class Transaction;
     Database(QSqlDatabase db, QString path, bool readOnly, Engine engine = Engine::Sqlite);
     static Result<std::unique_ptr<Database>> openServer(const QString& location, const OpenOptions& options);
+    static Status acceptUnversioned(const Result<bool>& holdsTables, const QString& where, bool mayCreate,
+                                    const QString& whyEmpty);
 
     Status begin();
     Status commit();

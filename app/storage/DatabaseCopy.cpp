@@ -59,17 +59,25 @@ void addValue(QCryptographicHash& hash, const QVariant& value)
     }
 }
 
+// Every row of a table in key order, `columns` each, into `query`.
+Status readRows(QSqlQuery& query, Database& db, const QString& table, const QStringList& columns)
+{
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                        .arg(columns.join(QStringLiteral(", ")), table, keyOrder(table))))
+        return makeError(ErrorKind::Io,
+                         Tr::tr("Could not read %1 in %2: %3").arg(table, db.path(), query.lastError().text()));
+    return {};
+}
+
 Result<TableFigures> figuresOf(Database& db, const QString& table)
 {
     const Result<QStringList> columns = columnsOf(db, table);
     if (!columns)
         return columns.error();
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
-                        .arg(columns->join(QStringLiteral(", ")), table, keyOrder(table))))
-        return makeError(ErrorKind::Io,
-                         Tr::tr("Could not read %1 in %2: %3").arg(table, db.path(), query.lastError().text()));
+    if (Status status = readRows(query, db, table, *columns); !status)
+        return status.error();
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(columns->join(QLatin1Char(',')).toUtf8());
     TableFigures figures;
@@ -98,11 +106,8 @@ Status copyTable(Database& source, Database& target, const QString& table)
                                 "version.")
                              .arg(table, target.path(), source.path()));
     QSqlQuery read(source.connection());
-    read.setForwardOnly(true);
-    if (!read.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
-                       .arg(columns->join(QStringLiteral(", ")), table, keyOrder(table))))
-        return makeError(ErrorKind::Io,
-                         Tr::tr("Could not read %1 in %2: %3").arg(table, source.path(), read.lastError().text()));
+    if (Status status = readRows(read, source, table, *columns); !status)
+        return status;
     // Rows go over in statements of several rows each, within the parameter limits of both engines.
     const qsizetype perStatement = std::max<qsizetype>(1, 800 / columns->size());
     const QString tuple =

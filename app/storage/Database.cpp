@@ -137,6 +137,19 @@ Status Database::acceptUnversioned(const Result<bool>& holdsTables, const QStrin
     return {};
 }
 
+Status Database::upgradeFrom(int version, const OpenOptions& options, const QString& where)
+{
+    const int target = options.migrateTo < 0 ? Schema::latestVersion() : options.migrateTo;
+    if (version < target) {
+        if (options.readOnly)
+            return olderReadOnly(where, version);
+        if (Status status = Schema::migrate(*this, version, target); !status)
+            return status;
+    }
+    m_schemaVersion = std::max(target, version);
+    return {};
+}
+
 bool Database::isServerAddress(const QString& location)
 {
     return PostgresDialect::isAddress(location);
@@ -181,19 +194,9 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& location, 
             !status)
             return status.error();
     }
-    const int target = options.migrateTo < 0 ? latest : options.migrateTo;
-    if (*version < target) {
-        if (options.readOnly)
-            return olderReadOnly(address, *version);
-        if (Status status = Schema::migrate(*database, *version, target); !status)
-            return status.error();
-    }
-    database->m_schemaVersion = std::max(target, *version);
-    // Announcements are heard by the event loop of the thread that opened the connection; a background reader's
-    // thread has none and needs none.
-    if (!QThread::currentThread()->eventDispatcher())
-        return database;
-    if (Status status = PostgresDialect::listenForChanges(database->m_db); !status)
+    if (Status status = database->upgradeFrom(*version, options, address); !status)
+        return status.error();
+    if (Status status = database->listenForOthers(); !status)
         return status.error();
     QObject::connect(database->m_db.driver(), &QSqlDriver::notification, database->m_db.driver(),
                      [raw = database.get()](const QString&, QSqlDriver::NotificationSource source, const QVariant&) {
@@ -289,7 +292,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
             return status.error();
     }
 
-    const int target = options.migrateTo < 0 ? latest : options.migrateTo;
     // Reading never waits for the whole file to be checked (a damaged page fails the read that reaches it, and
     // `check` is there to look at every page); writing into a damaged file would spread the damage, so the file is
     // checked when the first write begins: an upgrade's, else the first save's.
@@ -305,13 +307,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         return status.error();
     }
 
-    if (*version < target) {
-        if (options.readOnly)
-            return olderReadOnly(path, *version);
-        if (Status status = Schema::migrate(*database, *version, target); !status)
-            return status.error();
-    }
-    database->m_schemaVersion = target > *version ? target : *version;
+    if (Status status = database->upgradeFrom(*version, options, path); !status)
+        return status.error();
     return database;
 }
 
@@ -369,12 +366,17 @@ QSqlQuery& Database::prepared(const QString& sql)
     if (!statement) {
         statement = std::make_unique<QSqlQuery>(m_db);
         statement->setForwardOnly(true);
-        // A statement the engine refused is kept with its refusal, which exec() reports: running it anyway would
-        // report something else (a server says only that an unnamed statement does not exist).
-        if (!statement->prepare(withNamedPlaceholders(sql)))
-            m_unprepared.emplace(statement.get(), statement->lastError().text());
+        prepare(*statement, sql);
     }
     return *statement;
+}
+
+void Database::prepare(QSqlQuery& statement, const QString& sql)
+{
+    // A statement the engine refused is kept with its refusal, which exec() reports: running it anyway would report
+    // something else (a server says only that an unnamed statement does not exist).
+    if (!statement.prepare(withNamedPlaceholders(sql)))
+        m_unprepared.emplace(&statement, statement.lastError().text());
 }
 
 Status Database::exec(QSqlQuery& query, const QVariantList& values, const QString& whatFor)
@@ -544,6 +546,15 @@ bool Database::connectionLost(const QSqlError& error)
     return isServer() && PostgresDialect::meansConnectionLost(error) && !PostgresDialect::answers(m_db);
 }
 
+Status Database::listenForOthers()
+{
+    // Announcements are heard by the event loop of the thread that opened the connection; a background reader's
+    // thread has none and needs none.
+    if (!QThread::currentThread()->eventDispatcher())
+        return {};
+    return PostgresDialect::listenForChanges(m_db);
+}
+
 Status Database::reconnect()
 {
     Q_ASSERT(isServer());
@@ -555,16 +566,12 @@ Status Database::reconnect()
         return makeError(ErrorKind::Io, Tr::tr("Cannot reach %1: %2").arg(m_path, m_db.lastError().text().trimmed()));
     if (Status status = PostgresDialect::configure(m_db, m_readOnly); !status)
         return status;
-    if (QThread::currentThread()->eventDispatcher()) {
-        if (Status status = PostgresDialect::listenForChanges(m_db); !status)
-            return status;
-    }
+    if (Status status = listenForOthers(); !status)
+        return status;
     // The statements callers hold are prepared again in place on the new connection.
     m_unprepared.clear();
-    for (auto& [sql, statement] : m_statements) {
-        if (!statement->prepare(withNamedPlaceholders(sql)))
-            m_unprepared.emplace(statement.get(), statement->lastError().text());
-    }
+    for (auto& [sql, statement] : m_statements)
+        prepare(*statement, sql);
     ++m_othersChanges; // whatever others saved meanwhile was not heard: everything shown is read again
     return {};
 }

@@ -144,6 +144,13 @@ private:
     static Result<std::unique_ptr<Database>> openServer(const QString& location, const OpenOptions& options);
     static Status acceptUnversioned(const Result<bool>& holdsTables, const QString& where, bool mayCreate,
                                     const QString& whyEmpty);
+    // Upgrades from `version` to the version `options` asks for (refused when read-only) and records the result;
+    // `where` names the database in a refusal.
+    Status upgradeFrom(int version, const OpenOptions& options, const QString& where);
+    // Prepares `statement`; a refusal is kept for exec() to report.
+    void prepare(QSqlQuery& statement, const QString& sql);
+    // On a server, hears other workstations' announcements (in a thread with an event loop).
+    Status listenForOthers();
 
     Status begin();
     Status commit();

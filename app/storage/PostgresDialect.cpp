@@ -216,11 +216,11 @@ void PostgresDialect::rememberPassword(const QString& location, const QString& p
     rememberedPasswords().insert(displayAddress(location), password);
 }
 
-QStringList PostgresDialect::commandLineConnection(const QString& location)
+Result<QStringList> PostgresDialect::commandLineConnection(const QString& location)
 {
     const Result<Address> address = parse(location);
     if (!address)
-        return {};
+        return address.error();
     QStringList parts{QStringLiteral("host=") + conninfoValue(address->host),
                       QStringLiteral("port=") + QString::number(address->port),
                       QStringLiteral("dbname=") + conninfoValue(address->database)};
@@ -228,7 +228,7 @@ QStringList PostgresDialect::commandLineConnection(const QString& location)
         parts.append(QStringLiteral("user=") + conninfoValue(address->user));
     for (const auto& [name, value] : address->options)
         parts.append(name + QLatin1Char('=') + conninfoValue(value));
-    return {QStringLiteral("--dbname=") + parts.join(QLatin1Char(' '))};
+    return QStringList{QStringLiteral("--dbname=") + parts.join(QLatin1Char(' '))};
 }
 
 Status PostgresDialect::configure(QSqlDatabase& db, bool readOnly)
@@ -286,11 +286,11 @@ QString PostgresDialect::changeSignalFunction()
         .arg(QString::fromLatin1(kChangeChannel));
 }
 
-QStringList PostgresDialect::changeSignal(const QString& table)
+QString PostgresDialect::changeSignal(const QString& table)
 {
-    return {QStringLiteral("CREATE TRIGGER %1_announce AFTER INSERT OR UPDATE OR DELETE ON %1 "
-                           "FOR EACH STATEMENT EXECUTE FUNCTION outcome_announce_change()")
-                .arg(table)};
+    return QStringLiteral("CREATE TRIGGER %1_announce AFTER INSERT OR UPDATE OR DELETE ON %1 "
+                          "FOR EACH STATEMENT EXECUTE FUNCTION outcome_announce_change()")
+        .arg(table);
 }
 
 QString PostgresDialect::continueIdsAfterCopy(const QString& table)
@@ -339,7 +339,8 @@ QStringList PostgresDialect::beginWriteStatements()
 {
     // 0x4F5457 spells "OTW": Outcome Tracker's writers. Advisory locks are per database, so two clinics on one
     // server do not wait for each other.
-    return {QStringLiteral("BEGIN"), QStringLiteral("SELECT pg_advisory_xact_lock(5199959)")};
+    constexpr int kWritersLock = 0x4F5457;
+    return {QStringLiteral("BEGIN"), QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWritersLock)};
 }
 
 Result<QString> PostgresDialect::integrityCheck(QSqlDatabase& db)
@@ -377,9 +378,9 @@ Result<QString> PostgresDialect::integrityCheck(QSqlDatabase& db)
 
 Status PostgresDialect::dumpInto(const QString& location, const QString& targetPath)
 {
-    const QStringList connection = commandLineConnection(location);
-    if (connection.isEmpty())
-        return parse(location).error();
+    const Result<QStringList> connection = commandLineConnection(location);
+    if (!connection)
+        return connection.error();
     const QString whatFor = Tr::tr("back up %1").arg(displayAddress(location));
     if (QFile::exists(targetPath))
         return makeError(ErrorKind::Invalid, Tr::tr("%1 already exists; choose a new file name.").arg(targetPath));
@@ -387,7 +388,7 @@ Status PostgresDialect::dumpInto(const QString& location, const QString& targetP
                                 QStringList{QStringLiteral("--format=custom"), QStringLiteral("--no-owner"),
                                             QStringLiteral("--no-privileges"), QStringLiteral("--no-password"),
                                             QStringLiteral("--file=") + targetPath} +
-                                    connection,
+                                    *connection,
                                 whatFor, location);
         !dumped) {
         QFile::remove(targetPath);
@@ -405,15 +406,15 @@ Status PostgresDialect::dumpInto(const QString& location, const QString& targetP
 
 Status PostgresDialect::restoreFrom(const QString& location, const QString& dumpPath)
 {
-    const QStringList connection = commandLineConnection(location);
-    if (connection.isEmpty())
-        return parse(location).error();
+    const Result<QStringList> connection = commandLineConnection(location);
+    if (!connection)
+        return connection.error();
     return runTool(QStringLiteral("pg_restore"),
                    QStringList{QStringLiteral("--clean"), QStringLiteral("--if-exists"),
                                QStringLiteral("--single-transaction"), QStringLiteral("--exit-on-error"),
                                QStringLiteral("--no-owner"), QStringLiteral("--no-privileges"),
                                QStringLiteral("--no-password")} +
-                       connection + QStringList{dumpPath},
+                       *connection + QStringList{dumpPath},
                    Tr::tr("restore %1").arg(displayAddress(location)), location);
 }
 

@@ -47,7 +47,7 @@ public:
     // connections to that address (background readers, pg_dump), never written anywhere.
     static void rememberPassword(const QString& location, const QString& password);
     // The same address as libpq connection parameters, for pg_dump and pg_restore.
-    static QStringList commandLineConnection(const QString& location);
+    static Result<QStringList> commandLineConnection(const QString& location);
 
     static Status configure(QSqlDatabase& db, bool readOnly);
     // Listens for other workstations' changes; each one arrives as QSqlDriver::notification.
@@ -64,7 +64,7 @@ public:
     // The function the change triggers call (made once, in the first schema version).
     static QString changeSignalFunction();
     // A trigger that announces any change to `table` on kChangeChannel when its transaction commits.
-    static QStringList changeSignal(const QString& table);
+    static QString changeSignal(const QString& table);
 
     // After rows were copied in with their ids: the identity column of `table` goes on after the largest.
     static QString continueIdsAfterCopy(const QString& table);

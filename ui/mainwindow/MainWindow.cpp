@@ -42,6 +42,7 @@
 #include "TodayView.h"
 #include "VisitRecordCommand.h"
 #include "VisitRecordRepository.h"
+#include "WaitCursor.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -879,9 +880,7 @@ void MainWindow::backUpServer()
         QFileDialog::getSaveFileName(this, tr("Back up the clinic server"), suggested, tr("Server backups (*.dump)"));
     if (path.isEmpty())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status made = m_db->backupTo(path);
-    QApplication::restoreOverrideCursor();
+    const Status made = WaitCursor::during([&]() { return m_db->backupTo(path); });
     if (made)
         statusBar()->showMessage(tr("Backed up the clinic server to %1.").arg(path), 8000);
     else

@@ -4,6 +4,7 @@
 #include "AccountRepository.h"
 #include "Database.h"
 #include "InlineMessage.h"
+#include "WaitCursor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -42,16 +43,6 @@ QLineEdit* secretEdit(const QString& objectName, const QString& accessibleName, 
     edit->setEchoMode(QLineEdit::Password);
     return edit;
 }
-
-// Busy while a hash is made (a quarter of a second each).
-class WaitCursor
-{
-public:
-    WaitCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~WaitCursor() { QGuiApplication::restoreOverrideCursor(); }
-    WaitCursor(const WaitCursor&) = delete;
-    WaitCursor& operator=(const WaitCursor&) = delete;
-};
 
 } // namespace
 

@@ -9,6 +9,7 @@
 #include "PendingRestore.h"
 #include "ScreenFit.h"
 #include "SummaryText.h"
+#include "WaitCursor.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -158,12 +159,11 @@ void BackupDialog::backUpNow()
             return;
         }
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<BackupInfo> made =
-        BackupStore(m_db.path())
+    const Result<BackupInfo> made = WaitCursor::during([&]() {
+        return BackupStore(m_db.path())
             .create(m_db, AppSettings::instance().value(AppSettings::Key::BackupsToKeep).toInt(),
                     passphrase ? &*passphrase : nullptr);
-    QApplication::restoreOverrideCursor();
+    });
     if (made) {
         m_passphrase->clear();
         m_confirm->clear();

@@ -12,6 +12,7 @@
 #include "PendingRestore.h"
 #include "PostgresDialect.h"
 #include "SealedFile.h"
+#include "WaitCursor.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -186,10 +187,9 @@ void DatabaseStartup::backUpOnClose(Database& db, QWidget* parent)
 {
     if (db.isServer() || m_damaged || (m_check && !m_check->result()))
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<std::optional<BackupInfo>> made =
-        AutomaticBackup::runOnClose(db, [&db, parent]() { return BackupPassphrase::obtain(db.path(), parent); });
-    QApplication::restoreOverrideCursor();
+    const Result<std::optional<BackupInfo>> made = WaitCursor::during([&db, parent]() {
+        return AutomaticBackup::runOnClose(db, [&db, parent]() { return BackupPassphrase::obtain(db.path(), parent); });
+    });
     if (!made)
         QMessageBox::warning(
             parent, Tr::tr("Backup failed"),
@@ -211,9 +211,8 @@ bool DatabaseStartup::restore(const QString& databasePath, const QString& backup
             return false;
         passphrase.emplace(ask.textValue());
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<QString> aside = BackupStore(databasePath).restore(backupPath, passphrase ? &*passphrase : nullptr);
-    QApplication::restoreOverrideCursor();
+    const Result<QString> aside = WaitCursor::during(
+        [&]() { return BackupStore(databasePath).restore(backupPath, passphrase ? &*passphrase : nullptr); });
     if (!aside) {
         QMessageBox::critical(parent, Tr::tr("Restore failed"),
                               Tr::tr("%1\nThe database was not replaced.").arg(aside.error().message));

@@ -4,6 +4,7 @@
 #include "AccountRepository.h"
 #include "Database.h"
 #include "InlineMessage.h"
+#include "WaitCursor.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -122,10 +123,10 @@ void SignInDialog::accept()
         return;
     }
     const Passphrase password(m_password->text());
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<Account> account =
-        m_purpose == Purpose::Confirm ? confirmed(name, password) : AccountRepository(m_db).signIn(name, password);
-    QGuiApplication::restoreOverrideCursor();
+    Result<Account> account = WaitCursor::during([&]() {
+        return m_purpose == Purpose::Confirm ? confirmed(name, password)
+                                             : AccountRepository(m_db).signIn(name, password);
+    });
     m_password->clear();
     if (!account) {
         m_message->showMessage(account.error().message);

@@ -5,6 +5,7 @@
 #include "InlineMessage.h"
 #include "LabelledComboBox.h"
 #include "PostgresDialect.h"
+#include "WaitCursor.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -109,14 +110,12 @@ void ServerConnectionDialog::connectNow()
         return refuse(m_database, tr("Database: enter the name of the clinic's database on the server."));
     if (m_user->text().trimmed().isEmpty())
         return refuse(m_user, tr("Account: enter your account on the server."));
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     bool cancelled = false;
     OpenOptions options;
     options.quickCheck = false;
     QString typed;
-    Result<std::unique_ptr<Database>> opened =
-        DatabaseStartup::connectToServer(address(), options, this, cancelled, &typed);
-    QApplication::restoreOverrideCursor();
+    Result<std::unique_ptr<Database>> opened = WaitCursor::during(
+        [&]() { return DatabaseStartup::connectToServer(address(), options, this, cancelled, &typed); });
     if (!opened) {
         if (!cancelled)
             refuse(nullptr, opened.error().message);

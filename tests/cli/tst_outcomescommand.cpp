@@ -96,11 +96,7 @@ void TestOutcomesCommand::init()
 {
     QFETCH_GLOBAL(QString, engine);
     ScratchDatabase& clinic = *m_clinics.at(engine);
-    if (!clinic.unavailable().isEmpty()) {
-        if (clinic.required())
-            QFAIL(qPrintable(clinic.unavailable()));
-        QSKIP(qPrintable(clinic.unavailable()));
-    }
+    OT_REQUIRE_ENGINE(clinic);
     m_db = clinic.location();
 }
 

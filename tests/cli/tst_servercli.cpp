@@ -62,11 +62,7 @@ void TestServerCli::init()
 {
     m_files = std::make_unique<ScratchDatabase>(QString::fromLatin1(sqliteEngine()));
     m_server = std::make_unique<ScratchDatabase>(QString::fromLatin1(postgresEngine()));
-    if (!m_server->unavailable().isEmpty()) {
-        if (m_server->required())
-            QFAIL(qPrintable(m_server->unavailable()));
-        QSKIP(qPrintable(m_server->unavailable()));
-    }
+    OT_REQUIRE_ENGINE(*m_server);
 }
 
 void TestServerCli::cleanup()

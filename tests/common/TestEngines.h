@@ -147,15 +147,22 @@ private:
 
 } // namespace outcome::test
 
-// In init(): the row's engine in `scratch` (a std::unique_ptr<ScratchDatabase>), skipped with the reason where
-// there is no server, failed where one is required.
+// Ends the test when `scratch` (a ScratchDatabase) has no engine to offer: skipped with the reason where there is no
+// server, failed where one is required.
+#define OT_REQUIRE_ENGINE(scratch)                                                                                     \
+    do {                                                                                                               \
+        if (!(scratch).unavailable().isEmpty()) {                                                                      \
+            if ((scratch).required())                                                                                  \
+                QFAIL(qPrintable((scratch).unavailable()));                                                            \
+            QSKIP(qPrintable((scratch).unavailable()));                                                                \
+        }                                                                                                              \
+    } while (false)
+
+// In init(): the row's engine in `scratch` (a std::unique_ptr<ScratchDatabase>), ended by OT_REQUIRE_ENGINE where
+// it cannot be had.
 #define OT_SCRATCH_FOR_ENGINE(scratch)                                                                                 \
     do {                                                                                                               \
         QFETCH_GLOBAL(QString, engine);                                                                                \
         scratch = std::make_unique<outcome::test::ScratchDatabase>(engine);                                            \
-        if (!scratch->unavailable().isEmpty()) {                                                                       \
-            if (scratch->required())                                                                                   \
-                QFAIL(qPrintable(scratch->unavailable()));                                                             \
-            QSKIP(qPrintable(scratch->unavailable()));                                                                 \
-        }                                                                                                              \
+        OT_REQUIRE_ENGINE(*scratch);                                                                                   \
     } while (false)

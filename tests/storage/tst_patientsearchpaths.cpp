@@ -52,11 +52,7 @@ void TestPatientSearchPaths::init()
     if (!m_dbs.count(engine)) {
         std::unique_ptr<ScratchDatabase>& scratch = m_scratches[engine];
         scratch = std::make_unique<ScratchDatabase>(engine);
-        if (!scratch->unavailable().isEmpty()) {
-            if (scratch->required())
-                QFAIL(qPrintable(scratch->unavailable()));
-            QSKIP(qPrintable(scratch->unavailable()));
-        }
+        OT_REQUIRE_ENGINE(*scratch);
         std::unique_ptr<Database> db = openDatabase(scratch->location(QStringLiteral("big.db")));
         QVERIFY(db);
         DemoOptions options;

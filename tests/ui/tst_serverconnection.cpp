@@ -40,11 +40,7 @@ private:
 void TestServerConnection::init()
 {
     m_server = std::make_unique<ScratchDatabase>(QString::fromLatin1(postgresEngine()));
-    if (!m_server->unavailable().isEmpty()) {
-        if (m_server->required())
-            QFAIL(qPrintable(m_server->unavailable()));
-        QSKIP(qPrintable(m_server->unavailable()));
-    }
+    OT_REQUIRE_ENGINE(*m_server);
     const Result<ServerAddress> address = PostgresDialect::parseAddress(m_server->location());
     QVERIFY(address);
     m_address = *address;

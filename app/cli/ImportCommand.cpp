@@ -69,12 +69,13 @@ int runImport(const QStringList& arguments, Console& console)
         events = eventsFile.readAll();
     }
 
-    // A new database is made under a partial name and given its own only once the import has succeeded, so that a
-    // failed import or a --check leaves nothing behind.
+    // A new database file is made under a partial name and given its own only once the import has succeeded, so
+    // that a failed import or a --check leaves nothing behind. A server's database exists already (its
+    // administrator made it); the import's one transaction is what leaves it unchanged on failure.
     const QString target = args.databasePath();
     const Result<DatabaseFile::Header> header = DatabaseFile::inspect(target);
-    const bool newFile =
-        header && (header->kind == DatabaseFile::Kind::Missing || header->kind == DatabaseFile::Kind::Empty);
+    const bool newFile = !Database::isServerAddress(target) && header &&
+                         (header->kind == DatabaseFile::Kind::Missing || header->kind == DatabaseFile::Kind::Empty);
     const QString workPath = newFile ? DatabaseFile::partialPath(target) : target;
     const bool checkOnly = args.isSet(QStringLiteral("check"));
     QString reason = args.value(QStringLiteral("reason")).trimmed();

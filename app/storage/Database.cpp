@@ -49,8 +49,13 @@ bool isReadOnlyError(const QSqlError& error)
     return isNumber && (code & 0xff) == 8;
 }
 
-Error readOnlyError(const QString& whatFor, const QString& path, const QString& text)
+// A file that cannot be written, or a server account that may only read.
+Error readOnlyError(const QString& whatFor, const QString& path, const QString& text, bool server = false)
 {
+    if (server)
+        return makeError(ErrorKind::Io, Tr::tr("Could not %1: the account may only read %2 (%3). Ask the clinic's "
+                                               "administrator to let it write, or sign in with an account that may.")
+                                            .arg(whatFor, path, text));
     return makeError(ErrorKind::Io, Tr::tr("Could not %1: the database %2 is read-only (%3). Make the file and its "
                                            "folder writable, or work on a copy.")
                                         .arg(whatFor, path, text));
@@ -417,8 +422,8 @@ Status Database::exec(QSqlQuery& query, const QVariantList& values, const QStrin
                                             .arg(whatFor, m_path, error.text().trimmed()));
     }
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    if (!isServer() && isReadOnlyError(error))
-        return readOnlyError(whatFor, m_path, text);
+    if (isServer() ? PostgresDialect::meansWritesRefused(error) : isReadOnlyError(error))
+        return readOnlyError(whatFor, m_path, text, isServer());
     const ErrorKind kind =
         text.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive) ? ErrorKind::Conflict : ErrorKind::Io;
     return makeError(kind, Tr::tr("Could not %1: %2").arg(whatFor, text));
@@ -530,7 +535,18 @@ Status Database::beginBulkLoad()
 
 Status Database::endBulkLoad()
 {
-    return isServer() ? Status() : SqlDialect::endBulkLoad(m_db);
+    return isServer() ? gatherStatistics() : SqlDialect::endBulkLoad(m_db);
+}
+
+Status Database::gatherStatistics()
+{
+    if (!isServer())
+        return {};
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("ANALYZE")))
+        return makeError(ErrorKind::Io,
+                         Tr::tr("Could not gather the server's statistics: %1").arg(query.lastError().text()));
+    return {};
 }
 
 Status Database::checkForeignKeys()
@@ -614,8 +630,8 @@ Status Database::begin()
         m_transactionDepth = 0;
         if (isServer())
             QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-        if (!isServer() && isReadOnlyError(failure))
-            return readOnlyError(Tr::tr("start saving"), m_path, failure.text());
+        if (isServer() ? PostgresDialect::meansWritesRefused(failure) : isReadOnlyError(failure))
+            return readOnlyError(Tr::tr("start saving"), m_path, failure.text(), isServer());
         return makeError(
             ErrorKind::Io,
             Tr::tr("Could not start saving (the database may be busy in another window): %1").arg(failure.text()));

@@ -125,6 +125,10 @@ public:
     // For one large transaction into a new database (the demo clinic), and back (see SqlDialect).
     Status beginBulkLoad();
     Status endBulkLoad();
+    // After many rows arrived at once (a demo clinic, a migration): a server's planner learns the tables' sizes now
+    // rather than at its next automatic pass, so the first queries after it are planned for the data they meet.
+    // SQLite's plans here follow the indexes the statements name, so a file has nothing to learn.
+    Status gatherStatistics();
     // Fails, naming the first table, when a row points at a parent that does not exist.
     Status checkForeignKeys();
     // Whether a statement's failure means the connection to the server has gone (always false for a file).

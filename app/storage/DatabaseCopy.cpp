@@ -222,6 +222,8 @@ Result<QList<TableFigures>> DatabaseCopy::copy(Database& source, Database& targe
     }
     if (Status status = transaction.commit(); !status)
         return status.error();
+    // The copy is complete and checked; statistics only speed up what comes next, so their failure is not the copy's.
+    (void)target.gatherStatistics();
     return *expected;
 }
 

@@ -276,9 +276,12 @@ Status DemoClinic::generate(Database& db, const DemoOptions& options, const Prog
     if (!existing)
         return existing.error();
     if (*existing > 0)
-        return makeError(
-            ErrorKind::Invalid,
-            Tr::tr("%1 already holds %2 patients; demo data goes into a new file.").arg(db.path()).arg(*existing));
+        return makeError(ErrorKind::Invalid,
+                         (db.isServer() ? Tr::tr("%1 already holds %2 patients; demo data goes into a new, empty "
+                                                 "database.")
+                                        : Tr::tr("%1 already holds %2 patients; demo data goes into a new file."))
+                             .arg(db.path())
+                             .arg(*existing));
 
     QDateTime clock = at(options.today.addDays(-300), 0);
     const QString previousActor = db.actor();

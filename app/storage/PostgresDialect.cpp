@@ -433,6 +433,12 @@ bool PostgresDialect::meansConnectionLost(const QSqlError& error)
            state == QLatin1String("57P02") || state == QLatin1String("57P03");
 }
 
+bool PostgresDialect::meansWritesRefused(const QSqlError& error)
+{
+    const QString state = error.nativeErrorCode();
+    return state == QLatin1String("25006") || state == QLatin1String("42501");
+}
+
 bool PostgresDialect::answers(QSqlDatabase& db)
 {
     QSqlQuery ping(db);

@@ -95,6 +95,9 @@ public:
     // Whether a statement's failure means the connection is gone: libpq's own errors carry no SQLSTATE, and the
     // server's farewells are class 08 (connection exception) or 57P01-57P03 (shut down, crashed, cannot connect now).
     static bool meansConnectionLost(const QSqlError& error);
+    // Whether the server refused a write because the account may only read (a read-only transaction, or no privilege
+    // to change the table).
+    static bool meansWritesRefused(const QSqlError& error);
 };
 
 } // namespace outcome

@@ -2706,6 +2706,14 @@ Behandelnde Person: %2</translation>
         <source>Cannot reach %1: %2</source>
         <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
+    <message>
+        <source>Could not %1: the account may only read %2 (%3). Ask the clinic&apos;s administrator to let it write, or sign in with an account that may.</source>
+        <translation>%1 fehlgeschlagen: Das Konto darf %2 nur lesen (%3). Bitten Sie die Administration der Praxis um Schreibrechte oder melden Sie sich mit einem Konto an, das schreiben darf.</translation>
+    </message>
+    <message>
+        <source>Could not gather the server&apos;s statistics: %1</source>
+        <translation>Die Statistiken des Servers konnten nicht erhoben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>outcome::DatabaseCopy</name>
@@ -2902,6 +2910,10 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     <message>
         <source>Epidural steroid injection.</source>
         <translation>Epidurale Steroidinjektion.</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2 patients; demo data goes into a new, empty database.</source>
+        <translation>%1 enthält bereits %2 Patienten; Demodaten kommen in eine neue, leere Datenbank.</translation>
     </message>
 </context>
 <context>

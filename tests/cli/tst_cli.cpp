@@ -1,7 +1,9 @@
-// The command-line contract: demo determinism, `patients` output, and exit codes for every kind of failure.
+// The command-line contract: demo determinism, `patients` output, and exit codes for every kind of failure, on an
+// SQLite file and on a PostgreSQL server (the same --db option takes either).
 #include "CliRunner.h"
 #include "Clock.h"
 #include "PatientSearch.h"
+#include "TestEngines.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -20,7 +22,9 @@ class TestCli : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
+    void init();
     void usageErrors_data();
     void usageErrors();
     void demoIsDeterministic();
@@ -37,21 +41,45 @@ private slots:
 
 private:
     QString dump(const QString& path);
+    // What a refused database must still be afterwards: a file's bytes, a server database's tables and version.
+    QByteArray fingerprint(const QString& location);
     QTemporaryDir m_dir;
+    // One demo clinic per engine, made once; the tests read it (and make other databases beside it).
+    std::map<QString, std::unique_ptr<ScratchDatabase>> m_clinics;
+    ScratchDatabase* m_scratch = nullptr;
     QString m_demo;
     // `patients` reckons course phases from the system calendar in its own process: the demo clinic is made for
     // the same day, so the phases are a mix whatever the date.
     const QDate m_demoDay = Clock::today();
 };
 
+void TestCli::initTestCase_data()
+{
+    addEngineRows();
+}
+
 void TestCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_demo = m_dir.filePath(QStringLiteral("demo.db"));
-    const CliRun run = runCli({QStringLiteral("demo"), QStringLiteral("--db"), m_demo, QStringLiteral("--patients"),
-                               QStringLiteral("60"), QStringLiteral("--seed"), QStringLiteral("5"),
-                               QStringLiteral("--today"), m_demoDay.toString(Qt::ISODate)});
-    QVERIFY2(run.exitCode == 0, run.err.constData());
+    for (const char* engine : {sqliteEngine(), postgresEngine()}) {
+        auto scratch = std::make_unique<ScratchDatabase>(QString::fromLatin1(engine));
+        if (scratch->unavailable().isEmpty()) {
+            const CliRun run =
+                runCli({QStringLiteral("demo"), QStringLiteral("--db"), scratch->location(QStringLiteral("demo.db")),
+                        QStringLiteral("--patients"), QStringLiteral("60"), QStringLiteral("--seed"),
+                        QStringLiteral("5"), QStringLiteral("--today"), m_demoDay.toString(Qt::ISODate)});
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+        }
+        m_clinics[QString::fromLatin1(engine)] = std::move(scratch);
+    }
+}
+
+void TestCli::init()
+{
+    QFETCH_GLOBAL(QString, engine);
+    m_scratch = m_clinics.at(engine).get();
+    OT_REQUIRE_ENGINE(*m_scratch);
+    m_demo = m_scratch->location(QStringLiteral("demo.db"));
 }
 
 void TestCli::usageErrors_data()
@@ -112,8 +140,8 @@ QString TestCli::dump(const QString& path)
 
 void TestCli::demoIsDeterministic()
 {
-    const QString again = m_dir.filePath(QStringLiteral("again.db"));
-    const QString other = m_dir.filePath(QStringLiteral("other.db"));
+    const QString again = m_scratch->location(QStringLiteral("again.db"));
+    const QString other = m_scratch->location(QStringLiteral("other.db"));
     QCOMPARE(runCli({QStringLiteral("demo"), QStringLiteral("--db"), again, QStringLiteral("--patients"),
                      QStringLiteral("60"), QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--today"),
                      m_demoDay.toString(Qt::ISODate)})
@@ -189,28 +217,65 @@ void TestCli::refusedDatabases_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::newRow("newer version") << QStringLiteral("newer");
-    QTest::newRow("not a database") << QStringLiteral("text");
+    QTest::newRow("not ours") << QStringLiteral("text");
+}
+
+QByteArray TestCli::fingerprint(const QString& location)
+{
+    if (!m_scratch->isServer())
+        return fileBytes(location);
+    // Read with the driver directly: opening it as a clinic database is what is refused.
+    QByteArray seen;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QString::fromLatin1(PostgresDialect::kDriver), QStringLiteral("fingerprint"));
+        if (!PostgresDialect::applyAddress(db, location) || !db.open())
+            return {};
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
+                                  "ORDER BY 1"));
+        while (query.next())
+            seen += query.value(0).toByteArray() + '\n';
+        if (query.exec(QStringLiteral("SELECT version FROM outcome_schema")))
+            while (query.next())
+                seen += "version " + query.value(0).toByteArray() + '\n';
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fingerprint"));
+    return seen;
 }
 
 void TestCli::refusedDatabases()
 {
     QFETCH(QString, kind);
-    const QString path = m_dir.filePath(kind + QStringLiteral(".db"));
+    const QString location = m_scratch->location(kind + QStringLiteral(".db"));
     if (kind == QLatin1String("newer")) {
-        auto db = openDatabase(path);
+        auto db = openDatabase(location);
         QVERIFY(db);
         QSqlQuery query(db->connection());
-        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 999")));
+        QVERIFY(query.exec(m_scratch->isServer() ? QStringLiteral("UPDATE outcome_schema SET version = 999")
+                                                 : QStringLiteral("PRAGMA user_version = 999")));
+    } else if (m_scratch->isServer()) {
+        // A database that holds another program's tables.
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QString::fromLatin1(PostgresDialect::kDriver), QStringLiteral("other"));
+        QVERIFY(PostgresDialect::applyAddress(db, location));
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE invoices (number INTEGER, total NUMERIC)")));
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
     } else {
-        QFile file(path);
+        QFile file(location);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("chart,name\nC1,Someone\n" + QByteArray(200, ' '));
     }
-    const QByteArray before = fileBytes(path);
-    const CliRun run = runCli({QStringLiteral("patients"), QStringLiteral("--db"), path});
+    const QByteArray before = fingerprint(location);
+    QVERIFY(!before.isEmpty());
+    const CliRun run = runCli({QStringLiteral("patients"), QStringLiteral("--db"), location});
     QCOMPARE(run.exitCode, 3);
     QVERIFY(!run.err.isEmpty());
-    QCOMPARE(fileBytes(path), before);
+    QCOMPARE(fingerprint(location), before);
 }
 
 void TestCli::demoRefusesPopulatedFile()

@@ -1,10 +1,12 @@
 // Import and check as a user meets them on the command line, and messages that name the file or option and the
 // cause: --keep-existing, check --full finding answers on visits that did not take place, --db naming a folder, a
-// read-only database, a file that cannot be written.
+// read-only database (a file, or a server account that may only read), a file that cannot be written. The suite
+// runs on an SQLite file and on a PostgreSQL server.
 #include "AnswersFile.h"
 #include "CliRunner.h"
 #include "PrivateFile.h"
 #include "SampleDatabase.h"
+#include "TestEngines.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -21,7 +23,10 @@ class TestImportCli : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
+    void init();
+    void cleanup();
     void keepExisting();
     void checkFullFindsAnswersOnVisitsNotHeld();
     void dbNamingAFolderNamesTheOption();
@@ -31,17 +36,33 @@ private slots:
 private:
     QString sampleDatabase(const QString& name);
     QTemporaryDir m_dir;
+    std::unique_ptr<ScratchDatabase> m_scratch;
     InstrumentLibrary m_library = InstrumentLibrary::load(QStringLiteral("/nonexistent"));
 };
+
+void TestImportCli::initTestCase_data()
+{
+    addEngineRows();
+}
 
 void TestImportCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
 }
 
+void TestImportCli::init()
+{
+    OT_SCRATCH_FOR_ENGINE(m_scratch);
+}
+
+void TestImportCli::cleanup()
+{
+    m_scratch.reset();
+}
+
 QString TestImportCli::sampleDatabase(const QString& name)
 {
-    const QString path = m_dir.filePath(name);
+    const QString path = m_scratch->location(name);
     auto db = openDatabase(path);
     if (!db)
         qFatal("cannot create %s", qPrintable(path));
@@ -123,15 +144,40 @@ void TestImportCli::dbNamingAFolderNamesTheOption()
 
 void TestImportCli::readOnlyDatabaseIsNamed()
 {
-    // SQLite refuses every write of a connection in query-only mode as it refuses a read-only file.
-    const QString path = m_dir.filePath(QStringLiteral("read-only.db"));
-    auto db = openDatabase(path);
+    const QString location = m_scratch->location(QStringLiteral("read-only.db"));
+    auto db = openDatabase(location);
     QVERIFY(db);
-    QVERIFY(QSqlQuery(db->connection()).exec(QStringLiteral("PRAGMA query_only = ON")));
-    const Result<qint64> created = PatientRepository(*db).create(samplePatient());
-    QVERIFY(!created.ok());
-    QVERIFY2(created.error().message.contains(QStringLiteral("the database %1 is read-only").arg(db->path())),
-             qPrintable(created.error().message));
+    if (!m_scratch->isServer()) {
+        // SQLite refuses every write of a connection in query-only mode as it refuses a read-only file.
+        QVERIFY(QSqlQuery(db->connection()).exec(QStringLiteral("PRAGMA query_only = ON")));
+        const Result<qint64> created = PatientRepository(*db).create(samplePatient());
+        QVERIFY(!created.ok());
+        QVERIFY2(created.error().message.contains(QStringLiteral("the database %1 is read-only").arg(db->path())),
+                 qPrintable(created.error().message));
+        return;
+    }
+    // A clinic's reporting account: it may read every table and change none.
+    const QString role = QStringLiteral("ot_reader_%1").arg(QCoreApplication::applicationPid());
+    QSqlQuery admin(db->connection());
+    QVERIFY(admin.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(role)));
+    QVERIFY(admin.exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(role)));
+    QVERIFY(admin.exec(QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(role)));
+    db.reset();
+    {
+        QString asReader = location;
+        asReader.replace(QRegularExpression(QStringLiteral("//[^@]+@")), QStringLiteral("//%1@").arg(role));
+        auto reader = openDatabase(asReader);
+        QVERIFY(reader);
+        const Result<qint64> created = PatientRepository(*reader).create(samplePatient());
+        QVERIFY(!created.ok());
+        QVERIFY2(created.error().message.contains(QStringLiteral("the account may only read %1").arg(asReader)),
+                 qPrintable(created.error().message));
+        QCOMPARE(PatientRepository(*reader).count(true).value(), 0);
+    }
+    db = openDatabase(location);
+    QVERIFY(db);
+    QSqlQuery(db->connection()).exec(QStringLiteral("DROP OWNED BY %1").arg(role));
+    QSqlQuery(db->connection()).exec(QStringLiteral("DROP ROLE %1").arg(role));
 }
 
 void TestImportCli::unwritableFileNamesTheCause()

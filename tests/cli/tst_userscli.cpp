@@ -1,8 +1,11 @@
 // Accounts through the command-line tool, as scripts use it: `users`, --user with the password on standard input,
-// exit code 4 for a refused sign-in or role, and nothing read or written for a refused command.
+// exit code 4 for a refused sign-in or role, and nothing read or written for a refused command. On an SQLite file
+// and on a PostgreSQL server: the accounts live in the database either way.
 #include "CliRunner.h"
 #include "Database.h"
+#include "PostgresDialect.h"
 #include "SealedFile.h"
+#include "TestEngines.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -35,7 +38,9 @@ class TestUsersCli : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
+    void init();
     void firstAccountIsAnAdministrator();
     void everyPatientCommandNeedsSignIn_data();
     void everyPatientCommandNeedsSignIn();
@@ -50,7 +55,13 @@ private slots:
 
 private:
     QStringList with(const QStringList& arguments) const;
+    // A file beside the tests' databases, named for the engine, for what one engine's run writes.
+    QString outFile(const QString& name) const;
     QTemporaryDir m_dir;
+    // One clinic per engine: the tests build on each other (the first makes the accounts the others sign in with).
+    std::map<QString, std::unique_ptr<ScratchDatabase>> m_clinics;
+    ScratchDatabase* m_scratch = nullptr;
+    QString m_engine;
     QString m_db;
 };
 
@@ -62,13 +73,37 @@ QStringList TestUsersCli::with(const QStringList& arguments) const
     return all;
 }
 
+QString TestUsersCli::outFile(const QString& name) const
+{
+    return m_dir.filePath(m_engine + QLatin1Char('-') + name);
+}
+
+void TestUsersCli::initTestCase_data()
+{
+    addEngineRows();
+}
+
 void TestUsersCli::initTestCase()
 {
-    m_db = m_dir.filePath(QStringLiteral("clinic.db"));
-    CliRun run = runCli({QStringLiteral("demo"), QStringLiteral("--db"), m_db, QStringLiteral("--patients"),
-                         QStringLiteral("12"), QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--today"),
-                         QStringLiteral("2026-06-15")});
-    QVERIFY2(run.exitCode == 0, run.err.constData());
+    for (const char* engine : {sqliteEngine(), postgresEngine()}) {
+        auto scratch = std::make_unique<ScratchDatabase>(QString::fromLatin1(engine));
+        if (scratch->unavailable().isEmpty()) {
+            const CliRun run = runCli({QStringLiteral("demo"), QStringLiteral("--db"), scratch->location(),
+                                       QStringLiteral("--patients"), QStringLiteral("12"), QStringLiteral("--seed"),
+                                       QStringLiteral("5"), QStringLiteral("--today"), QStringLiteral("2026-06-15")});
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+        }
+        m_clinics[QString::fromLatin1(engine)] = std::move(scratch);
+    }
+}
+
+void TestUsersCli::init()
+{
+    QFETCH_GLOBAL(QString, engine);
+    m_engine = engine;
+    m_scratch = m_clinics.at(engine).get();
+    OT_REQUIRE_ENGINE(*m_scratch);
+    m_db = m_scratch->location();
 }
 
 void TestUsersCli::firstAccountIsAnAdministrator()
@@ -213,13 +248,13 @@ void TestUsersCli::wrongPasswordChangesNoData()
 void TestUsersCli::auditRowsNameTheAccount()
 {
     // The clinic's answers exported by a clinician and imported into a second clinic file that has accounts.
-    const QString folder = m_dir.filePath(QStringLiteral("audit-csv"));
+    const QString folder = outFile(QStringLiteral("audit-csv"));
     CliRun run =
         runCliWithInput(with({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
                               QStringLiteral("--out"), folder, QStringLiteral("--user"), QStringLiteral("ben")}),
                         kClinician + '\n');
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    const QString second = m_dir.filePath(QStringLiteral("second.db"));
+    const QString second = m_scratch->location(QStringLiteral("second.db"));
     run = runCliWithInput({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--db"), second,
                            QStringLiteral("--name"), QStringLiteral("dee"), QStringLiteral("--role"),
                            QStringLiteral("administrator")},
@@ -241,14 +276,28 @@ void TestUsersCli::auditRowsNameTheAccount()
 
 void TestUsersCli::passwordFirstThenOtherSecrets()
 {
-    // backup --encrypt: the account's password, then the backup's passphrase.
-    const QString backup = m_dir.filePath(QStringLiteral("sealed-backup.otbackup"));
     const QByteArray passphrase = "a long backup passphrase";
-    CliRun run = runCliWithInput(with({QStringLiteral("backup"), QStringLiteral("--to"), backup,
-                                       QStringLiteral("--encrypt"), QStringLiteral("--user"), QStringLiteral("ben")}),
-                                 kClinician + '\n' + passphrase + '\n');
+    if (m_scratch->isServer()) {
+        // A server's backup is a pg_dump file, which the server's own protections cover: --encrypt is refused, after
+        // the sign-in, with what to do instead.
+        CliRun run = runCliWithInput(
+            with({QStringLiteral("backup"), QStringLiteral("--to"), outFile(QStringLiteral("sealed.dump")),
+                  QStringLiteral("--encrypt"), QStringLiteral("--user"), QStringLiteral("ben")}),
+            kClinician + '\n' + passphrase + '\n');
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("--encrypt"), run.err.constData());
+        QVERIFY(!QFileInfo::exists(outFile(QStringLiteral("sealed.dump"))));
+    }
+    // backup --encrypt on a file: the account's password, then the backup's passphrase; on a server a dump file.
+    const QString backup =
+        outFile(m_scratch->isServer() ? QStringLiteral("backup.dump") : QStringLiteral("sealed-backup.otbackup"));
+    QStringList backUp = with(
+        {QStringLiteral("backup"), QStringLiteral("--to"), backup, QStringLiteral("--user"), QStringLiteral("ben")});
+    if (!m_scratch->isServer())
+        backUp << QStringLiteral("--encrypt");
+    CliRun run = runCliWithInput(backUp, kClinician + '\n' + passphrase + '\n');
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    QVERIFY(SealedFile::isSealed(backup));
+    QVERIFY(m_scratch->isServer() ? PostgresDialect::isDumpFile(backup) : SealedFile::isSealed(backup));
 
     // Restoring is for an administrator.
     const QStringList restore =
@@ -350,7 +399,7 @@ void TestUsersCli::idleLockMaximum()
 
 void TestUsersCli::withoutAccountsNobodySignsIn()
 {
-    const QString plain = m_dir.filePath(QStringLiteral("plain.db"));
+    const QString plain = m_scratch->location(QStringLiteral("plain.db"));
     CliRun run = runCli(
         {QStringLiteral("demo"), QStringLiteral("--db"), plain, QStringLiteral("--patients"), QStringLiteral("2")});
     QCOMPARE(run.exitCode, 0);

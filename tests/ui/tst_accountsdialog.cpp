@@ -87,7 +87,9 @@ class TestAccountsDialog : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
+    void init();
     void cleanup();
     void firstAccountSignsTheProgramIn();
     void administratorManagesAccounts();
@@ -107,6 +109,16 @@ private:
 void TestAccountsDialog::initTestCase()
 {
     AppSettings::useFile(m_settingsDir.filePath(QStringLiteral("settings.ini")));
+}
+
+void TestAccountsDialog::initTestCase_data()
+{
+    addEngineRows();
+}
+
+void TestAccountsDialog::init()
+{
+    OT_SCRATCH_FOR_ENGINE(m_clinic.scratch);
 }
 
 void TestAccountsDialog::cleanup()

@@ -1,5 +1,5 @@
 // The course timeline: starting a course plans the right visits on the right days; visit states follow the
-// calendar; missed, rescheduled and extra visits; undo of a visit change.
+// calendar; missed, rescheduled and extra visits; undo of a visit change. On an SQLite file and on a PostgreSQL server.
 #include "AppContext.h"
 #include "CourseTimelineView.h"
 #include "FixedClock.h"
@@ -34,6 +34,7 @@ class TestCourseTimeline : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
     void init();
     void cleanup();
@@ -52,10 +53,16 @@ private:
 
     const FixedClock m_clock{kToday};
     QTemporaryDir m_settingsDir;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ScratchDatabase> m_scratch;
+    QTemporaryDir m_outDir; // printed forms
     std::unique_ptr<MainWindow> m_window;
     qint64 m_patientId = 0;
 };
+
+void TestCourseTimeline::initTestCase_data()
+{
+    addEngineRows();
+}
 
 void TestCourseTimeline::initTestCase()
 {
@@ -64,8 +71,8 @@ void TestCourseTimeline::initTestCase()
 
 void TestCourseTimeline::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto db = openDatabase(m_dir->filePath(QStringLiteral("timeline.db")));
+    OT_SCRATCH_FOR_ENGINE(m_scratch);
+    auto db = openDatabase(m_scratch->location(QStringLiteral("timeline.db")));
     QVERIFY(db);
     m_patientId = addPatient(*db, QStringLiteral("T1"), QStringLiteral("Lindqvist"), QStringLiteral("Maja"));
     QVERIFY(m_patientId > 0);
@@ -78,7 +85,7 @@ void TestCourseTimeline::init()
 void TestCourseTimeline::cleanup()
 {
     m_window.reset();
-    m_dir.reset();
+    m_scratch.reset();
 }
 
 int TestCourseTimeline::rowOf(const QString& title) const
@@ -249,7 +256,8 @@ void TestCourseTimeline::printQuestionnairesForTheSelectedVisit()
 
     timeline()->table()->selectRow(rowOf(QStringLiteral("1 month")));
     QVERIFY(print->isEnabled());
-    const QString path = m_dir->filePath(QStringLiteral("forms.pdf"));
+    QFETCH_GLOBAL(QString, engine);
+    const QString path = m_outDir.filePath(engine + QStringLiteral("-forms.pdf"));
     QString suggested;
     timeline()->setFormPathChooser([&suggested, path](const QString& name) {
         suggested = name;

@@ -1,4 +1,5 @@
-// The patient form: required fields, dates, the unique chart number (naming its owner), and nothing saved on error.
+// The patient form: required fields, dates, the unique chart number (naming its owner), and nothing saved on error;
+// on an SQLite file and on a PostgreSQL server.
 #include "FixedClock.h"
 #include "InlineMessage.h"
 #include "InstrumentLibrary.h"
@@ -23,6 +24,7 @@ class TestPatientForm : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void init();
     void cleanup();
     void duplicateChartNumberIsRefused();
@@ -40,14 +42,19 @@ private:
     int patientCount();
 
     const FixedClock m_clock{kToday};
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ScratchDatabase> m_scratch;
     std::unique_ptr<Database> m_db;
 };
 
+void TestPatientForm::initTestCase_data()
+{
+    addEngineRows();
+}
+
 void TestPatientForm::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = openDatabase(m_dir->filePath(QStringLiteral("form.db")));
+    OT_SCRATCH_FOR_ENGINE(m_scratch);
+    m_db = openDatabase(m_scratch->location(QStringLiteral("form.db")));
     QVERIFY(m_db);
     QVERIFY(addPatient(*m_db, QStringLiteral("C100"), QStringLiteral("Keller"), QStringLiteral("Anna")) > 0);
 }
@@ -55,7 +62,7 @@ void TestPatientForm::init()
 void TestPatientForm::cleanup()
 {
     m_db.reset();
-    m_dir.reset();
+    m_scratch.reset();
 }
 
 int TestPatientForm::patientCount()

@@ -1,4 +1,5 @@
-// The main window's register: search as you type, keyboard movement, archived patients hidden.
+// The main window's register: search as you type, keyboard movement, archived patients hidden; on an SQLite file
+// and on a PostgreSQL server.
 #include "AppSettings.h"
 #include "MainWindow.h"
 #include "PatientFormDialog.h"
@@ -26,6 +27,7 @@ class TestPatientRegister : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
     void init();
     void cleanup();
@@ -37,8 +39,14 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<ScratchDatabase> m_scratch;
     std::unique_ptr<MainWindow> m_window;
 };
+
+void TestPatientRegister::initTestCase_data()
+{
+    addEngineRows();
+}
 
 void TestPatientRegister::initTestCase()
 {
@@ -47,9 +55,8 @@ void TestPatientRegister::initTestCase()
 
 void TestPatientRegister::init()
 {
-    const QString path = m_dir.filePath(QStringLiteral("register.db"));
-    QFile::remove(path);
-    auto db = openDatabase(path);
+    OT_SCRATCH_FOR_ENGINE(m_scratch);
+    auto db = openDatabase(m_scratch->location(QStringLiteral("register.db")));
     QVERIFY(db);
     PatientRepository patients(*db);
     QVERIFY(
@@ -70,6 +77,7 @@ void TestPatientRegister::init()
 void TestPatientRegister::cleanup()
 {
     m_window.reset();
+    m_scratch.reset();
 }
 
 void TestPatientRegister::typingFilters()

@@ -69,6 +69,7 @@ class TestScreenLock : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
     void init();
     void cleanup();
@@ -88,8 +89,14 @@ void TestScreenLock::initTestCase()
     AppSettings::useFile(m_settingsDir.filePath(QStringLiteral("settings.ini")));
 }
 
+void TestScreenLock::initTestCase_data()
+{
+    addEngineRows();
+}
+
 void TestScreenLock::init()
 {
+    OT_SCRATCH_FOR_ENGINE(m_clinic.scratch);
     QVERIFY(m_clinic.open(QStringLiteral("lock.db"),
                           {QStringLiteral("L1"), QStringLiteral("Okafor"), QStringLiteral("Ada")}, kToday.addDays(-28),
                           signInAsClinician));

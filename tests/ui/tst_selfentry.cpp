@@ -38,6 +38,7 @@ class TestSelfEntry : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
     void init();
     void cleanup();
@@ -71,8 +72,14 @@ void TestSelfEntry::initTestCase()
     qputenv("XDG_DATA_HOME", m_dataDir.path().toLocal8Bit());
 }
 
+void TestSelfEntry::initTestCase_data()
+{
+    addEngineRows();
+}
+
 void TestSelfEntry::init()
 {
+    OT_SCRATCH_FOR_ENGINE(m_clinic.scratch);
     QVERIFY(m_clinic.open(QStringLiteral("self.db"),
                           {QStringLiteral("S1"), QStringLiteral("Lindqvist"), QStringLiteral("Maja")}, kToday));
 }

@@ -1,5 +1,5 @@
 // The start-of-day list: overdue visits, who is due today and in the next 7 days, the same on every day of the
-// week; Enter opens the visit.
+// week; Enter opens the visit. On an SQLite file and on a PostgreSQL server.
 #include "CourseRepository.h"
 #include "FixedClock.h"
 #include "TodayView.h"
@@ -38,7 +38,9 @@ class TestTodayView : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
+    void init();
     void cleanup();
     void groupsVisitsByWhenTheyAreDue_data();
     void groupsVisitsByWhenTheyAreDue();
@@ -56,11 +58,21 @@ private:
 
     QTemporaryDir m_settingsDir;
     std::optional<FixedClock> m_clock;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ScratchDatabase> m_scratch;
     std::unique_ptr<MainWindow> m_window;
     qint64 m_late = 0;
     qint64 m_today = 0;
 };
+
+void TestTodayView::initTestCase_data()
+{
+    addEngineRows();
+}
+
+void TestTodayView::init()
+{
+    OT_SCRATCH_FOR_ENGINE(m_scratch);
+}
 
 void TestTodayView::initTestCase()
 {
@@ -75,8 +87,7 @@ void TestTodayView::initTestCase()
 bool TestTodayView::openClinicOn(const QDate& today)
 {
     m_clock.emplace(today);
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto db = openDatabase(m_dir->filePath(QStringLiteral("today.db")));
+    auto db = openDatabase(m_scratch->location(QStringLiteral("today.db")));
     if (!db)
         return false;
     m_late = addPatient(*db, QStringLiteral("D1"), QStringLiteral("Late"), QStringLiteral("Lena"));
@@ -101,7 +112,7 @@ qint64 TestTodayView::addPatientStartingOn(const QString& chart, const QString& 
 void TestTodayView::cleanup()
 {
     m_window.reset();
-    m_dir.reset();
+    m_scratch.reset();
     m_clock.reset();
 }
 

@@ -49,6 +49,15 @@ bool isReadOnlyError(const QSqlError& error)
     return isNumber && (code & 0xff) == 8;
 }
 
+// A server that stopped answering: whatever was being saved was not, and is still where it was typed.
+Error lostConnectionError(const QString& whatFor, const QString& address, const QSqlError& error)
+{
+    return makeError(ErrorKind::Io, Tr::tr("Could not %1: the connection to %2 was lost (%3). Nothing was "
+                                           "saved; what you entered is still here. Try again when the "
+                                           "server can be reached.")
+                                        .arg(whatFor, address, error.text().trimmed()));
+}
+
 // A file that cannot be written, or a server account that may only read.
 Error readOnlyError(const QString& whatFor, const QString& path, const QString& text, bool server = false)
 {
@@ -416,10 +425,7 @@ Status Database::exec(QSqlQuery& query, const QVariantList& values, const QStrin
                 return {};
             error = query.lastError();
         }
-        return makeError(ErrorKind::Io, Tr::tr("Could not %1: the connection to %2 was lost (%3). Nothing was "
-                                               "saved; what you entered is still here. Try again when the "
-                                               "server can be reached.")
-                                            .arg(whatFor, m_path, error.text().trimmed()));
+        return lostConnectionError(whatFor, m_path, error);
     }
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     if (isServer() ? PostgresDialect::meansWritesRefused(error) : isReadOnlyError(error))
@@ -622,12 +628,19 @@ Status Database::begin()
     };
     bool begun = beginNow();
     // A connection lost since the last save is made again first: nothing of this save has been sent yet.
-    if (!begun && isServer() && !PostgresDialect::answers(m_db) && reconnect().ok()) {
-        m_transactionDepth = 1;
-        begun = beginNow();
+    bool unreachable = false;
+    if (!begun && isServer() && !PostgresDialect::answers(m_db)) {
+        if (reconnect().ok()) {
+            m_transactionDepth = 1;
+            begun = beginNow();
+        } else {
+            unreachable = true;
+        }
     }
     if (!begun) {
         m_transactionDepth = 0;
+        if (unreachable || (isServer() && PostgresDialect::meansConnectionLost(failure)))
+            return lostConnectionError(Tr::tr("start saving"), m_path, failure);
         if (isServer())
             QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
         if (isServer() ? PostgresDialect::meansWritesRefused(failure) : isReadOnlyError(failure))

@@ -1,17 +1,28 @@
 // File ▸ Connect to clinic server, driven on the real dialog against the tests' PostgreSQL server: the fields make
 // the address, a missing field is named, and an account that needs a password is asked for it (a wrong one again,
-// with a word that it was not accepted) without the password ever reaching the address or the settings.
+// with a word that it was not accepted) without the password ever reaching the address or the settings. And the
+// window on a server that goes down and comes back: the save fails and says so, the form keeps what was typed, and
+// once the server answers again the program is connected and the same form saves.
+#include "AppSettings.h"
+#include "CourseTimelineView.h"
 #include "InlineMessage.h"
+#include "InstrumentForm.h"
+#include "PatientWorkspace.h"
 #include "ServerConnectionDialog.h"
 #include "TestEngines.h"
 #include "UiTestSupport.h"
+#include "VisitEntryDialog.h"
+#include "VisitRecordRepository.h"
 
 #include <QAccessible>
 #include <QComboBox>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTest>
 
 using namespace outcome;
@@ -22,12 +33,14 @@ class TestServerConnection : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void missingFieldsAreNamed();
     void passwordIsAskedForAndKeptOutOfTheAddress();
     void refusalShowsInTheDialog();
     void everyFieldHasAName();
+    void lostServerKeepsTheFormAndReconnects();
 
 private:
     // Fills the dialog's fields for the tests' server and `database`, as `user`.
@@ -35,7 +48,26 @@ private:
 
     std::unique_ptr<ScratchDatabase> m_server;
     ServerAddress m_address;
+    QTemporaryDir m_settingsDir;
 };
+
+namespace {
+
+// tests/postgres/test-server with `action` on the server whose address is in `urlFile`; true when it succeeded.
+bool serverScript(const QString& action, const QString& urlFile)
+{
+    QProcess script;
+    script.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    script.start(QStringLiteral(OT_TEST_DATA_DIR "/../postgres/test-server"), {action, urlFile});
+    return script.waitForFinished(120000) && script.exitStatus() == QProcess::NormalExit && script.exitCode() == 0;
+}
+
+} // namespace
+
+void TestServerConnection::initTestCase()
+{
+    AppSettings::useFile(m_settingsDir.filePath(QStringLiteral("settings.ini")));
+}
 
 void TestServerConnection::init()
 {
@@ -164,6 +196,75 @@ void TestServerConnection::everyFieldHasAName()
     QAccessibleInterface* button =
         QAccessible::queryAccessibleInterface(dialog.findChild<QPushButton*>(QStringLiteral("serverConnectButton")));
     QCOMPARE(button->text(QAccessible::Name), QStringLiteral("Connect"));
+}
+
+void TestServerConnection::lostServerKeepsTheFormAndReconnects()
+{
+    // A server of this test's own, which it stops and starts again as a clinic's server goes down and comes back.
+    QTemporaryDir dir;
+    const QString urlFile = dir.filePath(QStringLiteral("own-server.url"));
+    QVERIFY(serverScript(QStringLiteral("start"), urlFile));
+    const auto removeServer = qScopeGuard([&urlFile]() { (void)serverScript(QStringLiteral("stop"), urlFile); });
+    QFile url(urlFile);
+    QVERIFY(url.open(QIODevice::ReadOnly));
+    const QString address = QString::fromUtf8(url.readAll()).trimmed(); // its "postgres" database
+    url.close();
+
+    std::unique_ptr<MainWindow> window;
+    qint64 visitId = 0;
+    {
+        auto db = openDatabase(address);
+        QVERIFY(db);
+        const qint64 patientId =
+            addPatient(*db, QStringLiteral("N1"), QStringLiteral("Nakamura"), QStringLiteral("Emi"));
+        const Course course = startStandardCourse(*db, patientId, Clock::today());
+        QVERIFY(course.id > 0);
+        for (const Visit& visit : visitsOf(*db, course.id)) {
+            if (visit.title() == QLatin1String("Baseline"))
+                visitId = visit.id;
+        }
+        QVERIFY(visitId > 0);
+        window = std::make_unique<MainWindow>(std::move(db));
+        window->show();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        window->openPatient(patientId);
+    }
+
+    QPointer<VisitEntryDialog> dialog = window->patientWorkspace()->timeline()->enterResults(visitId);
+    QVERIFY(dialog && activated(dialog));
+    typeIntoFocus(QStringLiteral("2321432123"));
+    const auto saveAnyway = []() {
+        whenDialogOpens<QMessageBox>(
+            [](QMessageBox* box) { box->findChild<QPushButton*>(QStringLiteral("saveAnywayButton"))->click(); });
+    };
+
+    // The server goes down with the form open.
+    QVERIFY(serverScript(QStringLiteral("halt"), urlFile));
+    saveAnyway();
+    QVERIFY(!dialog->save());
+    auto* message = dialog->findChild<InlineMessage*>(QStringLiteral("entryMessage"));
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("connection to %1 was lost").arg(address)) &&
+                 message->text().contains(QStringLiteral("what you entered is still here")),
+             qPrintable(message->text()));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->form(QStringLiteral("odi"))->answers().answeredCount(), 10);
+    QTRY_VERIFY_WITH_TIMEOUT(window->statusBar()->currentMessage().contains(QStringLiteral("cannot be reached")), 5000);
+
+    // It comes back: the window says so, and the same form saves what was typed.
+    QVERIFY(serverScript(QStringLiteral("resume"), urlFile));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window->statusBar()->currentMessage().contains(QStringLiteral("Connected to the clinic server again")), 10000);
+    saveAnyway();
+    QVERIFY(dialog->save());
+    QTRY_VERIFY(!dialog);
+    auto check = openDatabase(address);
+    QVERIFY(check);
+    const Result<VisitRecord> record = VisitRecordRepository(*check).load(visitId);
+    QVERIFY(record);
+    QCOMPARE(record->assessments.size(), 1);
+    QCOMPARE(record->assessments.first().instrumentId, QStringLiteral("odi"));
+    QCOMPARE(record->assessments.first().answers.answeredCount(), 10);
 }
 
 QTEST_MAIN(TestServerConnection)

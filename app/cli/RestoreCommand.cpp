@@ -5,13 +5,12 @@
 #include "CommandLine.h"
 #include "DatabaseSummary.h"
 #include "DateText.h"
-#include "PostgresDialect.h"
 #include "SealedFile.h"
+#include "ServerBackup.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QUrl>
 
 #include <optional>
 
@@ -52,13 +51,9 @@ int restoreServer(const CommandArguments& args, Console& console)
     if (args.isSet(QStringLiteral("list")) || args.isSet(QStringLiteral("latest")) || source.isEmpty())
         return console.fail(args.usageError(tr("a server has no backup folder: name its pg_dump backup with --from "
                                                "FILE (made by backup --to FILE).")));
+    if (Status usable = ServerBackup::checkBackup(source); !usable)
+        return console.fail(usable.error());
     const QFileInfo backup(source);
-    if (!backup.isFile())
-        return console.fail(makeError(ErrorKind::NotFound, tr("There is no backup at %1 (--from).").arg(source)));
-    if (!PostgresDialect::isDumpFile(source))
-        return console.fail(makeError(ErrorKind::Invalid, tr("%1 is not a pg_dump backup of a server (custom format, "
-                                                             "made by backup --to FILE); nothing was changed.")
-                                                              .arg(source)));
     Result<std::unique_ptr<Database>> db = Database::open(address, OpenOptions::asItIs());
     if (!db)
         return console.fail(db.error());
@@ -77,17 +72,11 @@ int restoreServer(const CommandArguments& args, Console& console)
                   << Qt::endl;
     if (!args.isSet(QStringLiteral("yes")))
         return console.fail(args.usageError(tr("nothing was changed; add --yes to replace the database.")));
-    const QString aside = backup.absoluteDir().filePath(
-        QStringLiteral("%1-replaced-%2.dump")
-            .arg(QUrl((*db)->path()).path().mid(1), Clock::nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-    if (Status kept = (*db)->backupTo(aside); !kept)
-        return console.fail(makeError(kept.error().kind, tr("Nothing was restored, because what the server holds "
-                                                            "now could not be kept first: %1")
-                                                             .arg(kept.error().message)));
-    if (Status restored = (*db)->replaceContentsFrom(source); !restored)
-        return console.fail(restored.error());
+    const Result<QString> aside = ServerBackup::restore(**db, source);
+    if (!aside)
+        return console.fail(aside.error());
     console.out() << tr("Restored %1 from %2.").arg((*db)->path(), source) << '\n'
-                  << tr("What it held before is kept as %1.").arg(aside) << '\n';
+                  << tr("What it held before is kept as %1.").arg(*aside) << '\n';
     console.out().flush();
     return kExitSuccess;
 }

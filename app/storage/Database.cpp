@@ -496,8 +496,21 @@ Status Database::replaceContentsFrom(const QString& sourcePath)
     Q_ASSERT(!inTransaction());
     m_unprepared.clear();
     m_statements.clear(); // prepared statements would pin the tables that are about to go
-    return isServer() ? PostgresDialect::restoreFrom(m_path, sourcePath)
-                      : SqlDialect::replaceContents(m_db, sourcePath);
+    if (!isServer())
+        return SqlDialect::replaceContents(m_db, sourcePath);
+    if (Status restored = PostgresDialect::restoreFrom(m_path, sourcePath); !restored)
+        return restored;
+    // pg_restore loads the rows before it makes the triggers that would have announced them.
+    return PostgresDialect::announceChange(m_db);
+}
+
+QString Database::databaseName() const
+{
+    if (isServer()) {
+        const Result<ServerAddress> address = PostgresDialect::parseAddress(m_path);
+        return address ? address->database : m_path;
+    }
+    return QFileInfo(m_path).completeBaseName();
 }
 
 Result<qint64> Database::dataVersion()

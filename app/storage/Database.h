@@ -70,6 +70,9 @@ public:
 
     // The file's absolute path, or the server's address without a password.
     QString path() const { return m_path; }
+    // The name a person knows the database by: the server's database name, or the file's name without its folder
+    // and suffix.
+    QString databaseName() const;
     Engine engine() const { return m_engine; }
     bool isServer() const { return m_engine == Engine::Postgres; }
     bool isReadOnly() const { return m_readOnly; }
@@ -103,7 +106,8 @@ public:
     Result<QString> integrityCheck(bool quick);
     Status backupTo(const QString& targetPath);
     // Replaces everything in this database with the contents of the database file `sourcePath`, in one
-    // transaction: a crash at any moment leaves either the old contents or the new. Needs an exclusive open.
+    // transaction: a crash at any moment leaves either the old contents or the new. Needs an exclusive open. On a
+    // server `sourcePath` is a pg_dump file, and the other workstations are told that everything changed.
     Status replaceContentsFrom(const QString& sourcePath);
 
     // A number that changes whenever another connection (another window, another process) commits to the file;

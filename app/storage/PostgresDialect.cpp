@@ -418,6 +418,11 @@ Status PostgresDialect::restoreFrom(const QString& location, const QString& dump
                    Tr::tr("restore %1").arg(displayAddress(location)), location);
 }
 
+Status PostgresDialect::announceChange(QSqlDatabase& db)
+{
+    return run(db, QStringLiteral("NOTIFY %1").arg(QString::fromLatin1(kChangeChannel)));
+}
+
 bool PostgresDialect::isDumpFile(const QString& path)
 {
     QFile file(path);

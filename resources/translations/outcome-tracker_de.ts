@@ -4097,10 +4097,6 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
         <translation>Praxisserver sichern</translation>
     </message>
     <message>
-        <source>Server backups (*.dump)</source>
-        <translation>Serversicherungen (*.dump)</translation>
-    </message>
-    <message>
         <source>Backed up the clinic server to %1.</source>
         <translation>Praxisserver nach %1 gesichert.</translation>
     </message>
@@ -4111,6 +4107,38 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
     <message>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore the clinic server…</source>
+        <translation>Praxisserver wieder&amp;herstellen…</translation>
+    </message>
+    <message>
+        <source>Replace the clinic server&apos;s records with a backup file, for every workstation (administrators)</source>
+        <translation>Die Daten des Praxisservers für alle Arbeitsplätze durch eine Sicherungsdatei ersetzen (Administration)</translation>
+    </message>
+    <message>
+        <source>Server backups (*.%1)</source>
+        <translation>Serversicherungen (*.%1)</translation>
+    </message>
+    <message>
+        <source>Restore the clinic server</source>
+        <translation>Praxisserver wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Wiederherstellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Restoring replaces the records on the clinic server with the backup, for every workstation. Changes saved since the backup are no longer on the server; what it holds now is kept first, beside the backup.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Replace:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;With the backup:&lt;/b&gt;&lt;br&gt;%2 (%3, saved %4)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Wiederherstellung ersetzt die Daten auf dem Praxisserver für alle Arbeitsplätze durch die Sicherung. Was seit der Sicherung gespeichert wurde, ist danach nicht mehr auf dem Server; sein jetziger Inhalt wird zuvor neben der Sicherung aufbewahrt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ersetzen:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Durch die Sicherung:&lt;/b&gt;&lt;br&gt;%2 (%3, gespeichert %4)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restored the clinic server from %1. What it held before is kept as %2.</source>
+        <translation>Praxisserver aus %1 wiederhergestellt. Sein vorheriger Inhalt ist als %2 aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -6684,6 +6712,21 @@ erstmals erfasst</translation>
     <message>
         <source> — %1</source>
         <translation> — %1</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::ServerBackup</name>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation>Unter %1 gibt es keine Sicherung.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of a clinic server (a pg_dump file in the custom format); nothing was changed.</source>
+        <translation>%1 ist keine Sicherung eines Praxisservers (eine pg_dump-Datei im Custom-Format); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored, because what the server holds now could not be kept first: %1</source>
+        <translation>Nichts wurde wiederhergestellt, weil der jetzige Inhalt des Servers nicht zuvor aufbewahrt werden konnte: %1</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,13 @@
 // the address, a missing field is named, and an account that needs a password is asked for it (a wrong one again,
 // with a word that it was not accepted) without the password ever reaching the address or the settings. And the
 // window on a server that goes down and comes back: the save fails and says so, the form keeps what was typed, and
-// once the server answers again the program is connected and the same form saves.
+// once the server answers again the program is connected and the same form saves. And File ▸ Restore the clinic
+// server: both sides shown, Cancel changes nothing, the records replaced and kept, every workstation told.
 #include "AppSettings.h"
 #include "CourseTimelineView.h"
 #include "InlineMessage.h"
 #include "InstrumentForm.h"
+#include "PatientRepository.h"
 #include "PatientWorkspace.h"
 #include "ServerConnectionDialog.h"
 #include "TestEngines.h"
@@ -41,6 +43,7 @@ private slots:
     void refusalShowsInTheDialog();
     void everyFieldHasAName();
     void lostServerKeepsTheFormAndReconnects();
+    void restoringTheServerKeepsWhatItHeld();
 
 private:
     // Fills the dialog's fields for the tests' server and `database`, as `user`.
@@ -265,6 +268,70 @@ void TestServerConnection::lostServerKeepsTheFormAndReconnects()
     QCOMPARE(record->assessments.size(), 1);
     QCOMPARE(record->assessments.first().instrumentId, QStringLiteral("odi"));
     QCOMPARE(record->assessments.first().answers.answeredCount(), 10);
+}
+
+void TestServerConnection::restoringTheServerKeepsWhatItHeld()
+{
+    QTemporaryDir backups;
+    const QString backup = backups.filePath(QStringLiteral("clinic.dump"));
+    auto db = openDatabase(m_server->location());
+    QVERIFY(db);
+    QVERIFY(addPatient(*db, QStringLiteral("K1"), QStringLiteral("Kept"), QStringLiteral("Karin")) > 0);
+    QVERIFY(db->backupTo(backup).ok());
+    QVERIFY(addPatient(*db, QStringLiteral("K2"), QStringLiteral("Later"), QStringLiteral("Lars")) > 0);
+    // A second workstation, which is told when the records are replaced.
+    auto other = openDatabase(m_server->location());
+    QVERIFY(other);
+    const qint64 othersBefore = other->dataVersion().value();
+    MainWindow window(std::move(db));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.findChild<QAction*>(QStringLiteral("restoreServerAction"))->isVisible());
+
+    // Both sides are shown; Cancel changes nothing.
+    QString shown;
+    const auto answer = [&shown](const char* button) {
+        whenDialogOpens<QMessageBox>([&shown, button](QMessageBox* box) {
+            QCOMPARE(box->objectName(), QStringLiteral("confirmServerRestoreBox"));
+            shown = box->text();
+            if (QByteArray(button) == "cancel")
+                box->button(QMessageBox::Cancel)->click();
+            else
+                box->findChild<QPushButton*>(QString::fromLatin1(button))->click();
+        });
+    };
+    answer("cancel");
+    QVERIFY(!window.restoreServerFrom(backup));
+    QVERIFY2(shown.contains(QStringLiteral("2 patients")) && shown.contains(QStringLiteral("clinic.dump")),
+             qPrintable(shown));
+    QCOMPARE(PatientRepository(window.database()).count(true).value(), 2);
+
+    answer("confirmServerRestoreButton");
+    QVERIFY(window.restoreServerFrom(backup));
+    QCOMPARE(PatientRepository(window.database()).count(true).value(), 1);
+    QVERIFY(PatientRepository(window.database()).findByChartNumber(QStringLiteral("K1")));
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("What it held before is kept as")),
+             qPrintable(window.statusBar()->currentMessage()));
+    // What the server held (both patients) is beside the backup, and restores like any backup.
+    const QStringList kept = QDir(backups.path()).entryList({QStringLiteral("*-replaced-*.dump")});
+    QCOMPARE(kept.size(), 1);
+    QVERIFY(PostgresDialect::isDumpFile(backups.filePath(kept.first())));
+    QTRY_VERIFY_WITH_TIMEOUT(other->dataVersion().value() != othersBefore, 5000);
+    QCOMPARE(PatientRepository(*other).count(true).value(), 1);
+
+    // Not a server backup: said, and nothing changed.
+    const QString notABackup = backups.filePath(QStringLiteral("notes.dump"));
+    QFile notes(notABackup);
+    QVERIFY(notes.open(QIODevice::WriteOnly) && notes.write("not a dump") > 0);
+    notes.close();
+    QString refusal;
+    whenDialogOpens<QMessageBox>([&refusal](QMessageBox* box) {
+        refusal = box->text();
+        box->accept();
+    });
+    QVERIFY(!window.restoreServerFrom(notABackup));
+    QVERIFY2(refusal.contains(QStringLiteral("is not a backup of a clinic server")), qPrintable(refusal));
+    QCOMPARE(PatientRepository(window.database()).count(true).value(), 1);
 }
 
 QTEST_MAIN(TestServerConnection)

@@ -19,6 +19,7 @@
 #include "CourseTemplateEditor.h"
 #include "CourseTimelineView.h"
 #include "Database.h"
+#include "DatabaseSummary.h"
 #include "ExportDialog.h"
 #include "ImportAnswersDialog.h"
 #include "PatientFormDialog.h"
@@ -36,9 +37,11 @@
 #include "ScreenFit.h"
 #include "ScreenLock.h"
 #include "SelfEntryView.h"
+#include "ServerBackup.h"
 #include "ServerConnectionDialog.h"
 #include "ShortcutsDialog.h"
 #include "SignInDialog.h"
+#include "SummaryText.h"
 #include "TodayView.h"
 #include "VisitRecordCommand.h"
 #include "VisitRecordRepository.h"
@@ -54,6 +57,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
@@ -240,6 +244,12 @@ void MainWindow::createActions()
         BackupDialog dialog(*m_db, this);
         dialog.exec();
     });
+    m_restoreServer = new QAction(tr("Res&tore the clinic server…"), this);
+    m_restoreServer->setObjectName(QStringLiteral("restoreServerAction"));
+    m_restoreServer->setToolTip(
+        tr("Replace the clinic server's records with a backup file, for every workstation (administrators)"));
+    m_restoreServer->setVisible(m_db->isServer());
+    connect(m_restoreServer, &QAction::triggered, this, &MainWindow::restoreServer);
 
     m_showProgress = new QAction(tr("&Progress"), this);
     m_showProgress->setObjectName(QStringLiteral("showProgressAction"));
@@ -314,6 +324,7 @@ void MainWindow::createMenus()
     server->setObjectName(QStringLiteral("connectServerAction"));
     server->setToolTip(tr("Work on the clinic's shared records on a PostgreSQL server"));
     file->addAction(m_backups);
+    file->addAction(m_restoreServer);
     file->addAction(m_clinicDetails);
     file->addAction(m_accounts);
     file->addAction(m_exportData);
@@ -542,6 +553,7 @@ void MainWindow::setAccount(const Account& account)
     m_exportData->setEnabled(clinical);
     m_importAnswers->setEnabled(clinical);
     m_showClinicOutcomes->setEnabled(clinical);
+    m_restoreServer->setEnabled(mayRead(Permission::Administration));
     m_editTemplates->setEnabled(mayRead(Permission::Administration));
     m_clinicDetails->setEnabled(mayRead(Permission::Administration));
     updateActions();
@@ -871,13 +883,14 @@ void MainWindow::reopenIn(const QString& location, const QString& password)
 
 void MainWindow::backUpServer()
 {
-    const Result<ServerAddress> address = PostgresDialect::parseAddress(m_db->path());
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(QStringLiteral("%1-%2.dump")
-                                                .arg(address ? address->database : QStringLiteral("clinic"),
-                                                     Clock::today().toString(QStringLiteral("yyyyMMdd"))));
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QStringLiteral("%1-%2.%3")
+                          .arg(m_db->databaseName(), Clock::today().toString(QStringLiteral("yyyyMMdd")),
+                               QLatin1String(ServerBackup::kSuffix)));
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Back up the clinic server"), suggested, tr("Server backups (*.dump)"));
+        QFileDialog::getSaveFileName(this, tr("Back up the clinic server"), suggested,
+                                     tr("Server backups (*.%1)").arg(QLatin1String(ServerBackup::kSuffix)));
     if (path.isEmpty())
         return;
     const Status made = WaitCursor::during([&]() { return m_db->backupTo(path); });
@@ -918,6 +931,52 @@ void MainWindow::confirmUndoStep(int index)
     else if (index > m_undoIndex && index > 0 && stack->command(index - 1))
         statusBar()->showMessage(tr("Done: %1. Ctrl+Z undoes it.").arg(stack->command(index - 1)->text()), 8000);
     m_undoIndex = index;
+}
+
+void MainWindow::restoreServer()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Restore the clinic server"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Server backups (*.%1)").arg(QLatin1String(ServerBackup::kSuffix)));
+    if (!path.isEmpty())
+        restoreServerFrom(path);
+}
+
+bool MainWindow::restoreServerFrom(const QString& backupPath)
+{
+    if (Status usable = ServerBackup::checkBackup(backupPath); !usable) {
+        QMessageBox::warning(this, tr("Restore failed"), usable.error().message);
+        return false;
+    }
+    const QFileInfo backup(backupPath);
+    QMessageBox box(QMessageBox::Warning, tr("Restore the clinic server"),
+                    tr("<p>Restoring replaces the records on the clinic server with the backup, for every "
+                       "workstation. Changes saved since the backup are no longer on the server; what it holds now "
+                       "is kept first, beside the backup.</p>"
+                       "<p><b>Replace:</b><br>%1</p><p><b>With the backup:</b><br>%2 (%3, saved %4)</p>")
+                        .arg(SummaryText::describe(DatabaseSummary::ofDatabase(*m_db)).toHtmlEscaped(),
+                             backup.absoluteFilePath().toHtmlEscaped(), QLocale().formattedDataSize(backup.size()),
+                             QLocale().toString(backup.lastModified(), QLocale::ShortFormat)),
+                    QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("confirmServerRestoreBox"));
+    QPushButton* restore = box.addButton(tr("&Restore"), QMessageBox::DestructiveRole);
+    restore->setObjectName(QStringLiteral("confirmServerRestoreButton"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != restore)
+        return false;
+    const Result<QString> kept = WaitCursor::during([&]() { return ServerBackup::restore(*m_db, backupPath); });
+    if (!kept) {
+        QMessageBox::warning(this, tr("Restore failed"), kept.error().message);
+        return false;
+    }
+    // What was on screen, and every step that could be undone, belonged to the records that were replaced.
+    m_context->undoStack()->clear();
+    showToday();
+    m_context->notifyRecordsChanged(0);
+    statusBar()->showMessage(
+        tr("Restored the clinic server from %1. What it held before is kept as %2.").arg(backupPath, *kept));
+    return true;
 }
 
 void MainWindow::updateTitle()

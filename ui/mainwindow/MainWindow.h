@@ -74,6 +74,9 @@ public:
     // A page in the open patient's workspace (progress charts, a start-versus-now summary); returns its index.
     int addPatientPage(QWidget* page, const QString& title);
 
+    // Replaces the clinic server's records with the pg_dump backup at `backupPath`, after showing both and asking;
+    // what the server held is kept beside the backup first. Every workstation is told. False when nothing changed.
+    bool restoreServerFrom(const QString& backupPath);
     void openPatient(qint64 patientId, qint64 courseId = 0);
     // Opens the patient with this chart number on a page ("timeline", "progress", or "patient": the view shown to the
     // patient); false when there is none.
@@ -124,6 +127,8 @@ private:
     void reopenIn(const QString& location, const QString& password = {});
     // A clinic server's backup: a pg_dump file of the user's choice.
     void backUpServer();
+    // Asks for a server backup (a .dump file) and restores it (restoreServerFrom).
+    void restoreServer();
     void updateActions();
     void updateTitle();
     bool mayRead(Permission permission) const;
@@ -175,6 +180,7 @@ private:
     QAction* m_editTemplates = nullptr;
     QAction* m_auditTrail = nullptr;
     QAction* m_backups = nullptr;
+    QAction* m_restoreServer = nullptr; // on a server only: for an administrator
     QAction* m_showProgress = nullptr;
     QAction* m_showPatientView = nullptr;
     QAction* m_exportSummary = nullptr;

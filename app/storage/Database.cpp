@@ -58,8 +58,15 @@ Error lostConnectionError(const QString& whatFor, const QString& address, const 
                                         .arg(whatFor, address, error.text().trimmed()));
 }
 
+// Whether a write was refused because the database may only be read: a read-only file, or a server account that
+// may only read.
+bool writesRefused(const QSqlError& error, bool server)
+{
+    return server ? PostgresDialect::meansWritesRefused(error) : isReadOnlyError(error);
+}
+
 // A file that cannot be written, or a server account that may only read.
-Error readOnlyError(const QString& whatFor, const QString& path, const QString& text, bool server = false)
+Error readOnlyError(const QString& whatFor, const QString& path, const QString& text, bool server)
 {
     if (server)
         return makeError(ErrorKind::Io, Tr::tr("Could not %1: the account may only read %2 (%3). Ask the clinic's "
@@ -428,7 +435,7 @@ Status Database::exec(QSqlQuery& query, const QVariantList& values, const QStrin
         return lostConnectionError(whatFor, m_path, error);
     }
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    if (isServer() ? PostgresDialect::meansWritesRefused(error) : isReadOnlyError(error))
+    if (writesRefused(error, isServer()))
         return readOnlyError(whatFor, m_path, text, isServer());
     const ErrorKind kind =
         text.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive) ? ErrorKind::Conflict : ErrorKind::Io;
@@ -656,7 +663,7 @@ Status Database::begin()
             return lostConnectionError(Tr::tr("start saving"), m_path, failure);
         if (isServer())
             QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-        if (isServer() ? PostgresDialect::meansWritesRefused(failure) : isReadOnlyError(failure))
+        if (writesRefused(failure, isServer()))
             return readOnlyError(Tr::tr("start saving"), m_path, failure.text(), isServer());
         return makeError(
             ErrorKind::Io,

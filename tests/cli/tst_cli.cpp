@@ -45,7 +45,7 @@ private:
     QByteArray fingerprint(const QString& location);
     QTemporaryDir m_dir;
     // One demo clinic per engine, made once; the tests read it (and make other databases beside it).
-    std::map<QString, std::unique_ptr<ScratchDatabase>> m_clinics;
+    EngineDatabases m_clinics;
     ScratchDatabase* m_scratch = nullptr;
     QString m_demo;
     // `patients` reckons course phases from the system calendar in its own process: the demo clinic is made for
@@ -61,17 +61,15 @@ void TestCli::initTestCase_data()
 void TestCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    for (const char* engine : {sqliteEngine(), postgresEngine()}) {
-        auto scratch = std::make_unique<ScratchDatabase>(QString::fromLatin1(engine));
-        if (scratch->unavailable().isEmpty()) {
-            const CliRun run =
-                runCli({QStringLiteral("demo"), QStringLiteral("--db"), scratch->location(QStringLiteral("demo.db")),
-                        QStringLiteral("--patients"), QStringLiteral("60"), QStringLiteral("--seed"),
-                        QStringLiteral("5"), QStringLiteral("--today"), m_demoDay.toString(Qt::ISODate)});
-            QVERIFY2(run.exitCode == 0, run.err.constData());
-        }
-        m_clinics[QString::fromLatin1(engine)] = std::move(scratch);
-    }
+    QVERIFY(makeEngineDatabases(m_clinics, [this](ScratchDatabase& scratch) {
+        const CliRun run =
+            runCli({QStringLiteral("demo"), QStringLiteral("--db"), scratch.location(QStringLiteral("demo.db")),
+                    QStringLiteral("--patients"), QStringLiteral("60"), QStringLiteral("--seed"), QStringLiteral("5"),
+                    QStringLiteral("--today"), m_demoDay.toString(Qt::ISODate)});
+        if (run.exitCode != 0)
+            qWarning("%s", run.err.constData());
+        return run.exitCode == 0;
+    }));
 }
 
 void TestCli::init()

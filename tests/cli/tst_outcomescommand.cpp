@@ -68,7 +68,7 @@ private slots:
 private:
     QJsonObject runJson(const QStringList& extra);
     // One small clinic per engine, made once: the tests only read it.
-    std::map<QString, std::unique_ptr<ScratchDatabase>> m_clinics;
+    EngineDatabases m_clinics;
     QTemporaryDir m_dir;
     QString m_db;
 };
@@ -81,15 +81,12 @@ void TestOutcomesCommand::initTestCase_data()
 void TestOutcomesCommand::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    for (const char* engine : {sqliteEngine(), postgresEngine()}) {
-        auto scratch = std::make_unique<ScratchDatabase>(QString::fromLatin1(engine));
-        if (scratch->unavailable().isEmpty()) {
-            auto db = openDatabase(scratch->location());
-            QVERIFY(db);
+    QVERIFY(makeEngineDatabases(m_clinics, [](ScratchDatabase& scratch) {
+        auto db = openDatabase(scratch.location());
+        if (db)
             storeSmallClinic(*db);
-        }
-        m_clinics[QString::fromLatin1(engine)] = std::move(scratch);
-    }
+        return db != nullptr;
+    }));
 }
 
 void TestOutcomesCommand::init()

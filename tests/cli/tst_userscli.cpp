@@ -59,7 +59,7 @@ private:
     QString outFile(const QString& name) const;
     QTemporaryDir m_dir;
     // One clinic per engine: the tests build on each other (the first makes the accounts the others sign in with).
-    std::map<QString, std::unique_ptr<ScratchDatabase>> m_clinics;
+    EngineDatabases m_clinics;
     ScratchDatabase* m_scratch = nullptr;
     QString m_engine;
     QString m_db;
@@ -85,16 +85,14 @@ void TestUsersCli::initTestCase_data()
 
 void TestUsersCli::initTestCase()
 {
-    for (const char* engine : {sqliteEngine(), postgresEngine()}) {
-        auto scratch = std::make_unique<ScratchDatabase>(QString::fromLatin1(engine));
-        if (scratch->unavailable().isEmpty()) {
-            const CliRun run = runCli({QStringLiteral("demo"), QStringLiteral("--db"), scratch->location(),
-                                       QStringLiteral("--patients"), QStringLiteral("12"), QStringLiteral("--seed"),
-                                       QStringLiteral("5"), QStringLiteral("--today"), QStringLiteral("2026-06-15")});
-            QVERIFY2(run.exitCode == 0, run.err.constData());
-        }
-        m_clinics[QString::fromLatin1(engine)] = std::move(scratch);
-    }
+    QVERIFY(makeEngineDatabases(m_clinics, [](ScratchDatabase& scratch) {
+        const CliRun run = runCli({QStringLiteral("demo"), QStringLiteral("--db"), scratch.location(),
+                                   QStringLiteral("--patients"), QStringLiteral("12"), QStringLiteral("--seed"),
+                                   QStringLiteral("5"), QStringLiteral("--today"), QStringLiteral("2026-06-15")});
+        if (run.exitCode != 0)
+            qWarning("%s", run.err.constData());
+        return run.exitCode == 0;
+    }));
 }
 
 void TestUsersCli::init()

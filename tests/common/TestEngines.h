@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+#include <map>
 #include <memory>
 
 namespace outcome::test {
@@ -144,6 +146,23 @@ private:
     QHash<QString, QString> m_names;
     std::unique_ptr<QTemporaryDir> m_dir;
 };
+
+// One database per engine, shared by a suite's tests, keyed by the engine's row name.
+using EngineDatabases = std::map<QString, std::unique_ptr<ScratchDatabase>>;
+
+// Makes `into` (in initTestCase): each engine's database, filled once by `fill` where the engine can be had; one
+// that cannot is kept too, so that init() ends its tests with OT_REQUIRE_ENGINE. False when a fill failed.
+inline bool makeEngineDatabases(EngineDatabases& into, const std::function<bool(ScratchDatabase&)>& fill)
+{
+    bool filled = true;
+    for (const char* engine : {sqliteEngine(), postgresEngine()}) {
+        auto scratch = std::make_unique<ScratchDatabase>(QString::fromLatin1(engine));
+        if (scratch->unavailable().isEmpty())
+            filled = fill(*scratch) && filled;
+        into[QString::fromLatin1(engine)] = std::move(scratch);
+    }
+    return filled;
+}
 
 } // namespace outcome::test
 

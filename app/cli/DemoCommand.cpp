@@ -3,6 +3,7 @@
 #include "CommandArguments.h"
 #include "CommandLine.h"
 #include "DemoClinic.h"
+#include "OutcomeCourseReader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -64,6 +65,9 @@ int runDemo(const QStringList& arguments, Console& console)
     });
     if (!status)
         return console.fail(status.error());
+    // The clinic comes with its scores kept, as one whose answers were entered in the program does.
+    if (const Status kept = OutcomeCourseReader(**db).keepScores(args.instrumentLibrary()); !kept)
+        return console.fail(kept.error());
     console.err()
         << tr("Created %1 demo patients in %2 (%3 ms).").arg(*patients).arg((*db)->path()).arg(timer.elapsed())
         << Qt::endl;

@@ -3,6 +3,7 @@
 #include "CommandArguments.h"
 #include "CommandLine.h"
 #include "DatabaseCopy.h"
+#include "OutcomeCourseReader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -68,6 +69,8 @@ int runMigrate(const QStringList& arguments, Console& console)
         });
     if (!moved)
         return console.fail(moved.error());
+    // Scores are derived, so they are not moved: the target keeps its own (a reader would score them otherwise).
+    (void)OutcomeCourseReader(**target).keepScores(args.instrumentLibrary());
     qint64 rows = 0;
     for (const TableFigures& table : *moved)
         rows += table.rows;

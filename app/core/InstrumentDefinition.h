@@ -78,6 +78,8 @@ struct InstrumentDefinition
     std::map<QString, DefinitionTranslation> translations; // by ISO 639 code; English is the definition's own text
     DefinitionOrigin origin = DefinitionOrigin::Bundled;
     QString filePath;
+    // A digest of the definition's file, for telling whether scores stored with it are still this definition's.
+    QString digest;
 
     // The items in form order; set together so that look-up by id stays in step with them.
     const QList<ItemDefinition>& items() const { return m_items; }

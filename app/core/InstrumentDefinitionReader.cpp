@@ -5,6 +5,7 @@
 #include "ScoringRuleReader.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -63,6 +64,8 @@ Result<InstrumentDefinition> InstrumentDefinitionReader::read(const QByteArray& 
     if (reader.m_fields.failed())
         return reader.m_fields.error();
     reader.m_definition.origin = origin;
+    reader.m_definition.digest =
+        QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex().left(32));
     return reader.m_definition;
 }
 

@@ -10,6 +10,10 @@ namespace outcome {
 class ScoringEngine
 {
 public:
+    // Raised with every change to how answers become scores, so that scores kept by an earlier program are computed
+    // again rather than read.
+    static constexpr int kRevision = 1;
+
     // Every measure of the definition, in order; a measure that cannot be computed says why in plain words.
     static ScoreResult score(const InstrumentDefinition& definition, const AnswerSet& answers);
 

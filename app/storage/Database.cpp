@@ -443,14 +443,15 @@ Status Database::exec(QSqlQuery& query, const QVariantList& values, const QStrin
 }
 
 Result<QList<qint64>> Database::insertRows(const QString& table, const QStringList& columns,
-                                           const QList<QVariantList>& rows, const QString& whatFor, bool wantIds)
+                                           const QList<QVariantList>& rows, const QString& whatFor, bool wantIds,
+                                           const QString& onConflict)
 {
     Q_ASSERT(inTransaction());
     const qsizetype perStatement = std::max<qsizetype>(1, kMaxParameters / columns.size());
     const QString head = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") +
                          columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES ");
     // A server's identity column need not hand out consecutive ids to one statement: it says which it gave.
-    const QString tail = isServer() && wantIds ? QStringLiteral(" RETURNING id") : QString();
+    const QString tail = onConflict + (isServer() && wantIds ? QStringLiteral(" RETURNING id") : QString());
     const QString tuple =
         QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
     QList<qint64> ids;

@@ -99,9 +99,10 @@ public:
 
     // Inserts rows of one table with as few statements as the parameter limit allows and returns the new ids in
     // row order. Must run inside a transaction (the ids are read back through the dialect).
-    // A table without an id column (the search terms) passes wantIds = false and gets an empty list.
+    // A table without an id column (the search terms) passes wantIds = false and gets an empty list. `onConflict`
+    // follows each statement's values (" ON CONFLICT (...) DO UPDATE ...", which both engines take).
     Result<QList<qint64>> insertRows(const QString& table, const QStringList& columns, const QList<QVariantList>& rows,
-                                     const QString& whatFor, bool wantIds = true);
+                                     const QString& whatFor, bool wantIds = true, const QString& onConflict = {});
 
     Result<QString> integrityCheck(bool quick);
     Status backupTo(const QString& targetPath);

@@ -49,13 +49,14 @@ CompletedCourseCache::~CompletedCourseCache()
 
 Result<std::shared_ptr<const CompletedCourseCache::Courses>>
 CompletedCourseCache::read(Database& db, const InstrumentLibrary& library, const QString& instrumentId, int threads,
-                           const std::atomic<bool>* stop)
+                           const std::atomic<bool>* stop, bool keepScores)
 {
     const InstrumentDefinition* definition = library.find(instrumentId);
     const QStringList measureIds = definition ? bandedMeasureIds(*definition) : QStringList();
     OutcomeCourseReader reader(db);
     reader.setThreads(threads);
     reader.setStop(stop);
+    reader.setKeepScores(keepScores);
     auto read = reader.read(library, instrumentId, measureIds, true);
     if (!read)
         return read.error();
@@ -115,7 +116,7 @@ CompletedCourseCache::readAll(const QString& path, const InstrumentLibrary& libr
             if (bandedMeasureIds(*definition).isEmpty())
                 continue;
             // One thread: the desktop program's own work keeps the other cores.
-            Result<std::shared_ptr<const Courses>> courses = read(**db, library, definition->id, 1, &stop);
+            Result<std::shared_ptr<const Courses>> courses = read(**db, library, definition->id, 1, &stop, false);
             if (courses)
                 entries.insert(definition->id, {*revision, *courses});
         }

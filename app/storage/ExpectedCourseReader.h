@@ -49,9 +49,10 @@ private:
         qint64 revision = -1;
         std::shared_ptr<const Courses> courses;
     };
+    // `keepScores` false for a connection inside a read transaction of its own (the preload), which must not write.
     static Result<std::shared_ptr<const Courses>> read(Database& db, const InstrumentLibrary& library,
                                                        const QString& instrumentId, int threads,
-                                                       const std::atomic<bool>* stop = nullptr);
+                                                       const std::atomic<bool>* stop = nullptr, bool keepScores = true);
     static QHash<QString, Entry> readAll(const QString& path, const InstrumentLibrary& library,
                                          const std::atomic<bool>& stop);
     void takePreloaded();

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "ScoringEngine.h"
 #include "SqlValue.h"
+#include "StoredScores.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -28,26 +29,23 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(outcome::OutcomeCourseReader)
 };
 
-struct MeasureValue
-{
-    double value = 0;
-    Censoring censoring = Censoring::None;
-};
-
-// One stored answer set, as read, then its values of the measures asked for.
+// One answer set, as read, then its values of the measures asked for.
 struct AnswerRow
 {
     qsizetype course = 0; // index into the courses read
     int sequence = 0;     // the visit's place in its course
     const InstrumentDefinition* definition = nullptr;
-    QByteArray answers; // the stored JSON, UTF-8; emptied once scored
     // What the values need of the visit.
     QString title;
     VisitKind kind = VisitKind::Session;
     int sessionNumber = 0;
     QDate scheduledDate;
     QDate effectiveDate;
-    std::vector<std::optional<MeasureValue>> scores; // one per measure asked for
+    std::vector<std::optional<StoredValue>> scores; // one per measure asked for
+    // Rows without usable stored scores: the stored JSON (UTF-8, emptied once scored), and what is kept of them.
+    QByteArray answers;
+    StoredScore stored;
+    bool scored = false; // scored here, and so worth keeping
 };
 
 // Visit titles, worked out once per kind of visit rather than once per answer.
@@ -182,8 +180,10 @@ private:
             for (qsizetype m = 0; m < m_measureIds.size(); ++m) {
                 const MeasureScore* measure = result.find(m_measureIds[m]);
                 if (measure && measure->value)
-                    row.scores[size_t(m)] = MeasureValue{*measure->value, measure->censoring};
+                    row.scores[size_t(m)] = StoredValue{*measure->value, measure->censoring};
             }
+            row.stored.scores = StoredScores::encode(result);
+            row.scored = true;
         }
     }
 
@@ -197,6 +197,71 @@ private:
     std::condition_variable m_wake;
     std::vector<std::thread> m_helpers;
 };
+
+Error givenUp()
+{
+    return makeError(ErrorKind::Internal, Tr::tr("Reading the answers was given up."));
+}
+
+// Below this many, the answers still to score are read one by one by id; above, in one pass over the instrument's.
+constexpr size_t kReadOneByOne = 64;
+
+// Reads the answers of `rows` as their stored UTF-8 bytes (which the JSON parser reads as they are) and scores them,
+// on the other cores while the rest are still read. A row whose assessment has gone since is left out.
+Result<std::vector<AnswerRow>> scoreAnswers(Database& db, const QString& instrumentId, const QStringList& measureIds,
+                                            std::vector<AnswerRow> rows, int threads, const std::atomic<bool>* stop)
+{
+    const auto stopped = [stop]() {
+        return stop && stop->load(std::memory_order_relaxed);
+    };
+    ScoringPipeline pipeline(measureIds, threads - 1);
+    const QString answers = db.textAsBytes(QStringLiteral("answers"));
+    if (rows.size() <= kReadOneByOne) {
+        QSqlQuery& query = db.prepared(QStringLiteral("SELECT %1 FROM assessments WHERE id = ?").arg(answers));
+        for (AnswerRow& row : rows) {
+            if (stopped()) {
+                pipeline.abandon();
+                return givenUp();
+            }
+            if (Status read = db.exec(query, {row.stored.assessmentId}, Tr::tr("read the assessments")); !read) {
+                pipeline.abandon();
+                return read.error();
+            }
+            if (query.next()) {
+                AnswerRow& added = pipeline.add();
+                added = std::move(row);
+                added.answers = query.value(0).toByteArray();
+            }
+            query.finish();
+        }
+        return pipeline.finish();
+    }
+    QHash<qint64, size_t> indexOf;
+    indexOf.reserve(qsizetype(rows.size()));
+    for (size_t i = 0; i < rows.size(); ++i)
+        indexOf.insert(rows[i].stored.assessmentId, i);
+    QSqlQuery& query =
+        db.prepared(QStringLiteral("SELECT id, %1 FROM assessments WHERE instrument_id = ?").arg(answers));
+    if (Status read = db.exec(query, {instrumentId}, Tr::tr("read the assessments")); !read) {
+        pipeline.abandon();
+        return read.error();
+    }
+    while (query.next()) {
+        if (stopped()) {
+            query.finish();
+            pipeline.abandon();
+            return givenUp();
+        }
+        const auto found = indexOf.constFind(query.value(0).toLongLong());
+        if (found == indexOf.cend())
+            continue;
+        AnswerRow& added = pipeline.add();
+        added = std::move(rows[*found]);
+        added.answers = query.value(1).toByteArray();
+    }
+    query.finish();
+    return pipeline.finish();
+}
 
 } // namespace
 
@@ -241,33 +306,40 @@ Result<QHash<QString, QList<OutcomeCourse>>> OutcomeCourseReader::read(const Ins
         query.finish();
     }
 
+    // Each measure's list gets values of its own: the last takes the courses read rather than a copy to detach.
+    const qsizetype courseCount = courses.size();
     QHash<QString, QList<OutcomeCourse>> byMeasure;
-    for (const QString& measureId : measureIds)
-        byMeasure.insert(measureId, courses);
+    for (qsizetype m = 0; m < measureIds.size(); ++m)
+        byMeasure.insert(measureIds[m], m + 1 == measureIds.size() ? std::move(courses) : courses);
     const InstrumentDefinition* current = library.find(instrumentId);
     if (!current)
         return byMeasure;
-    // The answers come as their stored UTF-8 bytes, which the JSON parser reads as they are. The rows are put in
-    // course order here rather than by the database, which would sort every answer's text along with its key.
-    QSqlQuery& query = m_db.prepared(
-        QStringLiteral("SELECT v.course_id, v.kind, v.session_number, v.label, v.scheduled_date, v.actual_date,"
-                       " a.instrument_version, %1, v.sequence FROM assessments a"
-                       " JOIN visits v ON v.id = a.visit_id JOIN courses c ON c.id = v.course_id"
-                       " WHERE a.instrument_id = ? AND v.status <> 'cancelled' AND (? = '' OR c.status = ?)")
-            .arg(m_db.textAsBytes(QStringLiteral("a.answers"))));
+    // Each assessment comes with its stored scores where they still belong to it (the same row version and last
+    // change). The rows are put in course order here rather than by the database.
+    QSqlQuery& query = m_db.prepared(QStringLiteral(
+        "SELECT v.course_id, v.kind, v.session_number, v.label, v.scheduled_date, v.actual_date,"
+        " a.instrument_version, v.sequence, a.id, a.row_version, a.updated_at, s.scored_with, s.scores"
+        " FROM assessments a JOIN visits v ON v.id = a.visit_id JOIN courses c ON c.id = v.course_id"
+        " LEFT JOIN assessment_scores s ON s.assessment_id = a.id AND s.assessment_version = a.row_version"
+        " AND s.assessment_updated_at = a.updated_at"
+        " WHERE a.instrument_id = ? AND v.status <> 'cancelled' AND (? = '' OR c.status = ?)"));
     if (Status read = m_db.exec(query, {instrumentId, status, status}, Tr::tr("read the assessments")); !read)
         return read.error();
-    // Parsing and scoring each answer is most of the work: it runs on the other cores while rows are still read.
-    const int threads = m_threads > 0 ? m_threads : std::clamp(int(std::thread::hardware_concurrency()), 1, 8);
-    ScoringPipeline pipeline(measureIds, threads - 1);
     // Scoring reads the definition an answer was entered with; keep the lookups out of the loop.
-    QHash<QString, const InstrumentDefinition*> definitionOf;
+    struct Definition
+    {
+        const InstrumentDefinition* definition = nullptr;
+        QString scoredWith;
+    };
+    QHash<QString, Definition> definitionOf;
     VisitTitles titles;
+    std::vector<AnswerRow> rows;           // with their values
+    std::vector<AnswerRow> unscored;       // without usable stored scores
+    rows.reserve(size_t(courseCount) * 4); // a course has a handful of visits with each instrument
     while (query.next()) {
         if (m_stop && m_stop->load(std::memory_order_relaxed)) {
             query.finish();
-            pipeline.abandon();
-            return makeError(ErrorKind::Internal, Tr::tr("Reading the answers was given up."));
+            return givenUp();
         }
         const qsizetype index = indexOf.value(query.value(0).toLongLong(), -1);
         if (index < 0)
@@ -276,7 +348,8 @@ Result<QHash<QString, QList<OutcomeCourse>>> OutcomeCourseReader::read(const Ins
         auto found = definitionOf.find(version);
         if (found == definitionOf.end()) {
             const InstrumentDefinition* exact = library.find(instrumentId, version);
-            found = definitionOf.insert(version, exact ? exact : current);
+            const InstrumentDefinition* used = exact ? exact : current;
+            found = definitionOf.insert(version, Definition{used, StoredScores::scoredWith(*used)});
         }
         Visit visit;
         visit.kind = visitKindFromCode(query.value(1).toString());
@@ -284,31 +357,63 @@ Result<QHash<QString, QList<OutcomeCourse>>> OutcomeCourseReader::read(const Ins
         visit.label = query.value(3).toString();
         visit.scheduledDate = sql::toDate(query.value(4));
         visit.actualDate = sql::toDate(query.value(5));
-        AnswerRow& row = pipeline.add();
+        AnswerRow row;
         row.course = index;
-        row.sequence = query.value(8).toInt();
-        row.definition = *found;
-        row.answers = query.value(7).toByteArray();
+        row.sequence = query.value(7).toInt();
+        row.definition = found->definition;
         row.title = titles.of(visit);
         row.kind = visit.kind;
         row.sessionNumber = visit.sessionNumber;
         row.scheduledDate = visit.scheduledDate;
         row.effectiveDate = visit.effectiveDate();
+        if (query.value(11).toString() == found->scoredWith) {
+            row.scores = StoredScores::decode(query.value(12).toString(), measureIds);
+            rows.push_back(std::move(row));
+        } else {
+            row.stored.assessmentId = query.value(8).toLongLong();
+            row.stored.assessmentVersion = query.value(9).toInt();
+            row.stored.assessmentUpdatedAt = query.value(10).toString();
+            row.stored.scoredWith = found->scoredWith;
+            unscored.push_back(std::move(row));
+        }
     }
     query.finish();
-    std::vector<AnswerRow> rows = pipeline.finish();
-    // Course order, and within a course visit order (a visit holds one answer set per instrument).
-    std::sort(rows.begin(), rows.end(), [](const AnswerRow& a, const AnswerRow& b) {
-        return std::tie(a.course, a.sequence) < std::tie(b.course, b.sequence);
-    });
+    if (!unscored.empty()) {
+        // Parsing and scoring each answer is most of the work: it runs on every core.
+        const int threads = m_threads > 0 ? m_threads : std::clamp(int(std::thread::hardware_concurrency()), 1, 8);
+        Result<std::vector<AnswerRow>> scored =
+            scoreAnswers(m_db, instrumentId, measureIds, std::move(unscored), threads, m_stop);
+        if (!scored)
+            return scored.error();
+        std::vector<AnswerRow> scoredRows = std::move(scored).value();
+        std::vector<StoredScore> keep;
+        keep.reserve(scoredRows.size());
+        for (AnswerRow& row : scoredRows) {
+            if (row.scored)
+                keep.push_back(row.stored);
+            rows.push_back(std::move(row));
+        }
+        // Kept for the next reader where this connection may write; a reader that may not (a read-only file or
+        // account, a save in progress) scores them again next time, which is slower but the same.
+        if (m_keepScores && !m_db.isReadOnly() && !m_db.inTransaction())
+            (void)StoredScores::store(m_db, keep);
+    }
+    // Course order, and within a course visit order (a visit holds one answer set per instrument); the rows stay
+    // where they are and only their places are sorted.
+    std::vector<std::tuple<qsizetype, int, size_t>> order;
+    order.reserve(rows.size());
+    for (size_t i = 0; i < rows.size(); ++i)
+        order.emplace_back(rows[i].course, rows[i].sequence, i);
+    std::sort(order.begin(), order.end());
 
     // The hash holds each measure's list at a stable place while nothing is inserted.
     std::vector<QList<OutcomeCourse>*> lists;
     for (const QString& measureId : measureIds)
         lists.push_back(&byMeasure[measureId]);
-    for (const AnswerRow& row : rows) {
+    for (const auto& place : order) {
+        const AnswerRow& row = rows[std::get<2>(place)];
         for (qsizetype m = 0; m < measureIds.size(); ++m) {
-            const std::optional<MeasureValue>& score = row.scores[size_t(m)];
+            const std::optional<StoredValue>& score = row.scores[size_t(m)];
             if (!score)
                 continue;
             OutcomeCourse& course = (*lists[size_t(m)])[row.course];
@@ -324,6 +429,20 @@ Result<QHash<QString, QList<OutcomeCourse>>> OutcomeCourseReader::read(const Ins
         }
     }
     return byMeasure;
+}
+
+Status OutcomeCourseReader::keepScores(const InstrumentLibrary& library)
+{
+    if (m_db.isReadOnly())
+        return makeError(ErrorKind::Refused, Tr::tr("This database is open read-only; changes cannot be saved."));
+    // Reading an instrument's answers keeps the scores of those that had none.
+    for (const InstrumentDefinition* definition : library.definitions()) {
+        if (const Result<QHash<QString, QList<OutcomeCourse>>> read =
+                this->read(library, definition->id, QStringList{});
+            !read)
+            return read.error();
+    }
+    return {};
 }
 
 } // namespace outcome

@@ -31,15 +31,26 @@ public:
     Result<QHash<QString, QList<OutcomeCourse>>> read(const InstrumentLibrary& library, const QString& instrumentId,
                                                       const QStringList& measureIds, bool completedOnly = false);
 
+    // Each answer set is scored with what it was entered with once, and the scores are kept (where the database may
+    // be written) for the readers after; a changed answer set, definition file or scoring is scored again.
+
+    // Scores and keeps every answer set of the library's instruments that has no kept scores yet, so that the
+    // first reader after a clinic is made, imported or moved need not: refused on a read-only database.
+    Status keepScores(const InstrumentLibrary& library);
+
     // How many threads score the answers: 0, every core (the default); 1 for a reader that runs beside the
     // desktop program's own work.
     void setThreads(int threads) { m_threads = threads; }
+    // Whether what is scored is kept (the default, where the database may be written); false for a connection
+    // inside a read transaction of its own.
+    void setKeepScores(bool keep) { m_keepScores = keep; }
     // A flag another thread may raise to have a long read given up (it then fails); null: never given up.
     void setStop(const std::atomic<bool>* stop) { m_stop = stop; }
 
 private:
     Database& m_db;
     int m_threads = 0;
+    bool m_keepScores = true;
     const std::atomic<bool>* m_stop = nullptr;
 };
 

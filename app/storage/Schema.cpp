@@ -249,11 +249,31 @@ QStringList version8(Engine engine)
            changeSignals(engine, {QStringLiteral("accounts")});
 }
 
+// Scores kept beside their answers, so that the clinic outcomes and the expected courses read one short text per
+// assessment instead of parsing and scoring every answer set each time. Filled as answers are first read for
+// those; never announced to other workstations, as nothing a person entered changed.
+QStringList version9()
+{
+    return {
+        QStringLiteral("CREATE TABLE assessment_scores ("
+                       " assessment_id INTEGER NOT NULL PRIMARY KEY REFERENCES assessments (id) ON DELETE CASCADE,"
+                       " assessment_version INTEGER NOT NULL,"
+                       " assessment_updated_at TEXT NOT NULL,"
+                       " scored_with TEXT NOT NULL,"
+                       " scores TEXT NOT NULL)"),
+        // What the readers need of an assessment to find its kept scores, read from the index alone rather than
+        // from rows that carry the answers.
+        QStringLiteral("DROP INDEX assessments_by_instrument"),
+        QStringLiteral("CREATE INDEX assessments_by_instrument"
+                       " ON assessments (instrument_id, visit_id, id, instrument_version, row_version, updated_at)"),
+    };
+}
+
 } // namespace
 
 int Schema::latestVersion()
 {
-    return 8;
+    return 9;
 }
 
 QStringList Schema::statements(int version, Engine engine)
@@ -275,6 +295,8 @@ QStringList Schema::statements(int version, Engine engine)
         return version7();
     case 8:
         return version8(engine);
+    case 9:
+        return version9();
     default:
         return {};
     }

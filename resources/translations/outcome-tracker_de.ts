@@ -4225,6 +4225,10 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
         <source>Reading the answers was given up.</source>
         <translation>Das Lesen der Antworten wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>This database is open read-only; changes cannot be saved.</source>
+        <translation>Diese Datenbank ist schreibgeschützt geöffnet; Änderungen können nicht gespeichert werden.</translation>
+    </message>
 </context>
 <context>
     <name>outcome::OutcomeText</name>
@@ -7182,6 +7186,13 @@ erstmals erfasst</translation>
     <message>
         <source>Start is the value at the baseline visit, or the first recorded where the baseline visit has none. Open a row to see its chart.</source>
         <translation>Beginn ist der Wert der Eingangsuntersuchung oder, wo diese keinen hat, der erste erfasste Wert. Öffnen Sie eine Zeile, um ihr Diagramm zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>outcome::StoredScores</name>
+    <message>
+        <source>keep the computed scores</source>
+        <translation>die berechneten Werte ablegen</translation>
     </message>
 </context>
 <context>

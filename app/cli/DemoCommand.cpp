@@ -3,7 +3,6 @@
 #include "CommandArguments.h"
 #include "CommandLine.h"
 #include "DemoClinic.h"
-#include "OutcomeCourseReader.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -65,9 +64,6 @@ int runDemo(const QStringList& arguments, Console& console)
     });
     if (!status)
         return console.fail(status.error());
-    // The clinic comes with its scores kept, as one whose answers were entered in the program does.
-    if (const Status kept = OutcomeCourseReader(**db).keepScores(args.instrumentLibrary()); !kept)
-        return console.fail(kept.error());
     console.err()
         << tr("Created %1 demo patients in %2 (%3 ms).").arg(*patients).arg((*db)->path()).arg(timer.elapsed())
         << Qt::endl;

@@ -3,7 +3,6 @@
 #include "CommandLine.h"
 #include "CsvImport.h"
 #include "DatabaseFile.h"
-#include "OutcomeCourseReader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -98,14 +97,7 @@ int runImport(const QStringList& arguments, Console& console)
         import.setKeepExisting(args.isSet(QStringLiteral("keep-existing")));
         if (!eventsPath.isEmpty())
             import.setEvents(events, QFileInfo(eventsPath).fileName());
-        if (checkOnly)
-            return import.check(bytes);
-        Result<ImportSummary> imported = import.run(bytes, reason);
-        // The scores of what came in are kept now rather than by the first reader; should that fail, the readers
-        // score the answers themselves.
-        if (imported)
-            (void)OutcomeCourseReader(**db).keepScores(library);
-        return imported;
+        return checkOnly ? import.check(bytes) : import.run(bytes, reason);
     }();
     db->reset();
     if (newFile) {

@@ -12,6 +12,7 @@
 #include "CsvWriter.h"
 #include "Database.h"
 #include "DateText.h"
+#include "OutcomeCourseReader.h"
 #include "PatientRepository.h"
 
 #include <QCoreApplication>
@@ -840,6 +841,9 @@ Result<ImportSummary> CsvImport::run(const QByteArray& bytes, const QString& rea
     }
     if (Status status = transaction.commit(); !status)
         return status.error();
+    // The scores of what came in are kept now rather than by the first reader; should that fail, the readers score
+    // the answers themselves.
+    (void)OutcomeCourseReader(m_db).keepScores(m_library);
     return plan.summary;
 }
 

@@ -10,6 +10,7 @@
 #include "Database.h"
 #include "DemoAnswers.h"
 #include "DemoRandom.h"
+#include "OutcomeCourseReader.h"
 #include "PatientRepository.h"
 #include "PatientSearch.h"
 
@@ -380,7 +381,13 @@ Status DemoClinic::generate(Database& db, const DemoOptions& options, const Prog
     }
     if (Status status = db.checkForeignKeys(); !status)
         return status;
-    return transaction.commit();
+    if (Status status = transaction.commit(); !status)
+        return status;
+    // The clinic comes with its scores kept, as one whose answers were entered in the program does; a server plans
+    // the reading of them from statistics of what was just written.
+    if (Status status = db.gatherStatistics(); !status)
+        return status;
+    return OutcomeCourseReader(db).keepScores(library);
 }
 
 } // namespace outcome

@@ -132,6 +132,22 @@ void TestServerCli::migrateMovesEverything()
     // The same answers on both: what `patients` prints is the same.
     QCOMPARE(runCli({QStringLiteral("patients"), QStringLiteral("--db"), server, QStringLiteral("--json")}).out,
              runCli({QStringLiteral("patients"), QStringLiteral("--db"), file, QStringLiteral("--json")}).out);
+    // Kept scores are not moved but kept again on the server: the same as the file's, row for row.
+    const auto keptScores = [](Database& db) {
+        QStringList kept;
+        QSqlQuery query(db.connection());
+        if (query.exec(QStringLiteral("SELECT assessment_id, assessment_version, assessment_updated_at, scored_with,"
+                                      " scores FROM assessment_scores ORDER BY assessment_id"))) {
+            while (query.next())
+                kept << QStringList{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                                    query.value(3).toString(), query.value(4).toString()}
+                            .join(QLatin1Char(' '));
+        }
+        return kept;
+    };
+    const QStringList fileScores = keptScores(*source);
+    QVERIFY(fileScores.size() > 100);
+    QCOMPARE(keptScores(*target), fileScores);
 
     // New rows on the server continue after the copied ids.
     qint64 largest = 0;

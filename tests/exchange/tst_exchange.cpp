@@ -236,6 +236,13 @@ void TestExchange::importingTwiceAddsNothing()
     const QByteArray answers = exportAll(*m_source).answers;
     auto target = openDatabase(m_targets->location(QStringLiteral("twice.db")));
     QVERIFY(CsvImport(*target, m_library).run(answers, QStringLiteral("first")).ok());
+    // What came in has its scores kept, so the first clinic outcomes after an import need not score it.
+    QSqlQuery kept(target->connection());
+    QVERIFY(kept.exec(QStringLiteral("SELECT COUNT(*), (SELECT COUNT(*) FROM assessment_scores) FROM assessments")));
+    QVERIFY(kept.next());
+    QVERIFY(kept.value(0).toInt() > 0);
+    QCOMPARE(kept.value(1).toInt(), kept.value(0).toInt());
+    kept.finish();
     const QString before = tableCounts(*target);
     const Result<ImportSummary> again = CsvImport(*target, m_library).run(answers, QStringLiteral("second"));
     QVERIFY(again.ok());

@@ -302,8 +302,10 @@ void TestServerConnection::restoringTheServerKeepsWhatItHeld()
     };
     answer("cancel");
     QVERIFY(!window.restoreServerFrom(backup));
-    QVERIFY2(shown.contains(QStringLiteral("2 patients")) && shown.contains(QStringLiteral("clinic.dump")),
+    // Both sides as the box shows them: the server's counts in bold, never escaped markup or a file's size.
+    QVERIFY2(shown.contains(QStringLiteral("<b>2 patients</b>")) && shown.contains(QStringLiteral("clinic.dump")),
              qPrintable(shown));
+    QVERIFY2(!shown.contains(QStringLiteral("&lt;")) && !shown.contains(QStringLiteral("Saved")), qPrintable(shown));
     QCOMPARE(PatientRepository(window.database()).count(true).value(), 2);
 
     answer("confirmServerRestoreButton");

@@ -954,7 +954,7 @@ bool MainWindow::restoreServerFrom(const QString& backupPath)
                        "workstation. Changes saved since the backup are no longer on the server; what it holds now "
                        "is kept first, beside the backup.</p>"
                        "<p><b>Replace:</b><br>%1</p><p><b>With the backup:</b><br>%2 (%3, saved %4)</p>")
-                        .arg(SummaryText::describe(DatabaseSummary::ofDatabase(*m_db)).toHtmlEscaped(),
+                        .arg(SummaryText::describe(DatabaseSummary::ofDatabase(*m_db)),
                              backup.absoluteFilePath().toHtmlEscaped(), QLocale().formattedDataSize(backup.size()),
                              QLocale().toString(backup.lastModified(), QLocale::ShortFormat)),
                     QMessageBox::Cancel, this);

@@ -21,10 +21,13 @@ QString SummaryText::describe(const DatabaseSummary& summary)
     const QLocale locale;
     if (!summary.exists)
         return Tr::tr("<i>No file at %1.</i>").arg(summary.path.toHtmlEscaped());
-    QString text =
-        Tr::tr("%1<br>Saved %2, %3")
-            .arg(summary.path.toHtmlEscaped(), locale.toString(summary.modified.toLocalTime(), QLocale::ShortFormat),
-                 locale.formattedDataSize(summary.bytes));
+    // An open database counted as it is (a clinic server) has no file to give a size and a time stamp of.
+    QString text = summary.modified.isValid()
+                       ? Tr::tr("%1<br>Saved %2, %3")
+                             .arg(summary.path.toHtmlEscaped(),
+                                  locale.toString(summary.modified.toLocalTime(), QLocale::ShortFormat),
+                                  locale.formattedDataSize(summary.bytes))
+                       : summary.path.toHtmlEscaped();
     if (summary.encrypted)
         return text + QStringLiteral("<br>") + Tr::tr("<b>Encrypted.</b> %1").arg(summary.problem.toHtmlEscaped());
     if (!summary.problem.isEmpty())

@@ -619,13 +619,20 @@ Status Database::reconnect()
     return {};
 }
 
+Status Database::mayWrite() const
+{
+    if (m_readOnly)
+        return makeError(ErrorKind::Refused, Tr::tr("This database is open read-only; changes cannot be saved."));
+    return {};
+}
+
 Status Database::begin()
 {
     if (m_transactionDepth++ > 0)
         return {};
-    if (m_readOnly) {
+    if (Status writable = mayWrite(); !writable) {
         m_transactionDepth = 0;
-        return makeError(ErrorKind::Refused, Tr::tr("This database is open read-only; changes cannot be saved."));
+        return writable;
     }
     if (m_writeGate) {
         if (Status status = m_writeGate(); !status) {

@@ -76,6 +76,8 @@ public:
     Engine engine() const { return m_engine; }
     bool isServer() const { return m_engine == Engine::Postgres; }
     bool isReadOnly() const { return m_readOnly; }
+    // Refused, with the words a save gets, when the database is open read-only.
+    Status mayWrite() const;
     int schemaVersion() const { return m_schemaVersion; }
     QSqlDatabase& connection() { return m_db; }
 

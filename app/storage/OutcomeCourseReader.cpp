@@ -433,8 +433,8 @@ Result<QHash<QString, QList<OutcomeCourse>>> OutcomeCourseReader::read(const Ins
 
 Status OutcomeCourseReader::keepScores(const InstrumentLibrary& library)
 {
-    if (m_db.isReadOnly())
-        return makeError(ErrorKind::Refused, Tr::tr("This database is open read-only; changes cannot be saved."));
+    if (Status writable = m_db.mayWrite(); !writable)
+        return writable;
     // Reading an instrument's answers keeps the scores of those that had none.
     for (const InstrumentDefinition* definition : library.definitions()) {
         if (const Result<QHash<QString, QList<OutcomeCourse>>> read =

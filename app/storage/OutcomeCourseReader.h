@@ -31,8 +31,8 @@ public:
     Result<QHash<QString, QList<OutcomeCourse>>> read(const InstrumentLibrary& library, const QString& instrumentId,
                                                       const QStringList& measureIds, bool completedOnly = false);
 
-    // Each answer set is scored with what it was entered with once, and the scores are kept (where the database may
-    // be written) for the readers after; a changed answer set, definition file or scoring is scored again.
+    // Both reads score each answer set once and keep the scores (where the database may be written) for the
+    // readers after; a changed answer set, definition file or scoring is scored again.
 
     // Scores and keeps every answer set of the library's instruments that has no kept scores yet, so that the
     // first reader after a clinic is made, imported or moved need not: refused on a read-only database.

@@ -4225,10 +4225,6 @@ Schreibgeschützt öffnen, um sie ohne Speichern anzusehen?</translation>
         <source>Reading the answers was given up.</source>
         <translation>Das Lesen der Antworten wurde abgebrochen.</translation>
     </message>
-    <message>
-        <source>This database is open read-only; changes cannot be saved.</source>
-        <translation>Diese Datenbank ist schreibgeschützt geöffnet; Änderungen können nicht gespeichert werden.</translation>
-    </message>
 </context>
 <context>
     <name>outcome::OutcomeText</name>

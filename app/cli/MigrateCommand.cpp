@@ -33,6 +33,7 @@ int runMigrate(const QStringList& arguments, Console& console)
     args.addOption(QStringLiteral("to"), tr("The empty database to move it into (a server address, or a new file)."),
                    QStringLiteral("DATABASE"));
     args.addSignInOption(Permission::Administration);
+    args.addInstrumentsOption(); // the clinic's own definitions score what the target keeps
     int exitCode = 0;
     if (!args.parse(arguments, console, exitCode))
         return exitCode;

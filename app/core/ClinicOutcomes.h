@@ -30,6 +30,11 @@ struct OutcomeValue
     Censoring censoring = Censoring::None;
 };
 
+} // namespace outcome
+// Moved as bytes when a list of them grows (so are the courses below).
+Q_DECLARE_TYPEINFO(outcome::OutcomeValue, Q_RELOCATABLE_TYPE);
+namespace outcome {
+
 // One course as clinic outcomes read it: what the filters and groups look at, and its values of the measure
 // (the latest entry of each visit, as everywhere in the program).
 struct OutcomeCourse
@@ -44,6 +49,10 @@ struct OutcomeCourse
     bool archived = false; // the patient is archived
     QList<OutcomeValue> values;
 };
+
+} // namespace outcome
+Q_DECLARE_TYPEINFO(outcome::OutcomeCourse, Q_RELOCATABLE_TYPE);
+namespace outcome {
 
 enum class OutcomeGrouping
 {

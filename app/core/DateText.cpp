@@ -23,7 +23,32 @@ void appendDate(QChar*& out, const QDate& date)
     appendDigits(out, date.day(), 2);
 }
 
+// The number in `digits` decimal digits at `text`, or -1 where one is not a digit.
+int readDigits(const QChar* text, int digits)
+{
+    int value = 0;
+    for (int i = 0; i < digits; ++i) {
+        const char16_t digit = text[i].unicode();
+        if (digit < u'0' || digit > u'9')
+            return -1;
+        value = value * 10 + (digit - u'0');
+    }
+    return value;
+}
+
 } // namespace
+
+QDate dateFromIso(QStringView text)
+{
+    if (text.size() == 10 && text[4] == u'-' && text[7] == u'-') {
+        const int year = readDigits(text.data(), 4);
+        const int month = readDigits(text.data() + 5, 2);
+        const int day = readDigits(text.data() + 8, 2);
+        if (year >= 0 && month >= 0 && day >= 0)
+            return QDate(year, month, day); // invalid for a day the month does not have, as Qt's reading gives
+    }
+    return QDate::fromString(text.toString(), Qt::ISODate);
+}
 
 QString isoDate(const QDate& date)
 {

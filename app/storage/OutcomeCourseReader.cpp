@@ -29,41 +29,62 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(outcome::OutcomeCourseReader)
 };
 
-// One answer set, as read, then its values of the measures asked for.
-struct AnswerRow
+// Where one answer set's values go, and what they need of its visit.
+struct ValuePlace
 {
     qsizetype course = 0; // index into the courses read
     int sequence = 0;     // the visit's place in its course
-    const InstrumentDefinition* definition = nullptr;
-    // What the values need of the visit.
-    QString title;
+    qsizetype title = 0;  // index into the visit titles
     VisitKind kind = VisitKind::Session;
     int sessionNumber = 0;
     QDate scheduledDate;
     QDate effectiveDate;
+};
+
+// An answer set without usable kept scores: its stored JSON (UTF-8, emptied once scored), its values of the
+// measures asked for once scored, and what is kept of them.
+struct AnswerRow
+{
+    ValuePlace place;
+    const InstrumentDefinition* definition = nullptr;
     std::vector<std::optional<StoredValue>> scores; // one per measure asked for
-    // Rows without usable stored scores: the stored JSON (UTF-8, emptied once scored), and what is kept of them.
     QByteArray answers;
     StoredScore stored;
     bool scored = false; // scored here, and so worth keeping
 };
 
-// Visit titles, worked out once per kind of visit rather than once per answer.
+// Visit titles, worked out once per kind of visit rather than once per answer: a clinic has a handful.
 class VisitTitles
 {
 public:
-    const QString& of(const Visit& visit)
+    qsizetype indexOf(const Visit& visit)
     {
-        const QString key = QString::number(int(visit.kind)) + QLatin1Char('/') + QString::number(visit.sessionNumber) +
-                            QLatin1Char('/') + visit.label;
-        auto found = m_titles.constFind(key);
-        if (found == m_titles.cend())
-            found = m_titles.insert(key, visit.title());
-        return *found;
+        if (m_last < m_keys.size() && m_keys[m_last].matches(visit))
+            return m_last;
+        for (qsizetype i = 0; i < m_keys.size(); ++i) {
+            if (m_keys[i].matches(visit))
+                return m_last = i;
+        }
+        m_keys.push_back(Key{visit.kind, visit.sessionNumber, visit.label});
+        m_titles.push_back(visit.title());
+        return m_last = m_keys.size() - 1;
     }
+    const QString& at(qsizetype index) const { return m_titles[index]; }
 
 private:
-    QHash<QString, QString> m_titles;
+    struct Key
+    {
+        VisitKind kind;
+        int sessionNumber;
+        QString label;
+        bool matches(const Visit& visit) const
+        {
+            return kind == visit.kind && sessionNumber == visit.sessionNumber && label == visit.label;
+        }
+    };
+    QList<Key> m_keys;
+    QList<QString> m_titles;
+    qsizetype m_last = 0;
 };
 
 // Scores answers while the database is still being read: the reading thread hands over full batches of rows,
@@ -279,7 +300,7 @@ Result<QHash<QString, QList<OutcomeCourse>>> OutcomeCourseReader::read(const Ins
                                                                        const QStringList& measureIds,
                                                                        bool completedOnly)
 {
-    // Both queries take the status as a value, so that each stays one prepared statement: '' matches every course.
+    // The status is taken as a value, so that this stays one prepared statement: '' matches every course.
     const QString status = completedOnly ? courseStatusToCode(CourseStatus::Completed) : QStringLiteral("");
     QList<OutcomeCourse> courses;
     QHash<qint64, qsizetype> indexOf;
@@ -314,16 +335,22 @@ Result<QHash<QString, QList<OutcomeCourse>>> OutcomeCourseReader::read(const Ins
     const InstrumentDefinition* current = library.find(instrumentId);
     if (!current)
         return byMeasure;
-    // Each assessment comes with its stored scores where they still belong to it (the same row version and last
-    // change). The rows are put in course order here rather than by the database.
-    QSqlQuery& query = m_db.prepared(QStringLiteral(
-        "SELECT v.course_id, v.kind, v.session_number, v.label, v.scheduled_date, v.actual_date,"
-        " a.instrument_version, v.sequence, a.id, a.row_version, a.updated_at, s.scored_with, s.scores"
-        " FROM assessments a JOIN visits v ON v.id = a.visit_id JOIN courses c ON c.id = v.course_id"
-        " LEFT JOIN assessment_scores s ON s.assessment_id = a.id AND s.assessment_version = a.row_version"
-        " AND s.assessment_updated_at = a.updated_at"
-        " WHERE a.instrument_id = ? AND v.status <> 'cancelled' AND (? = '' OR c.status = ?)"));
-    if (Status read = m_db.exec(query, {instrumentId, status, status}, Tr::tr("read the assessments")); !read)
+    // Each assessment comes with its kept scores where they still belong to it (the same row version and last
+    // change), found by instrument: a server reads that instrument's entries of their index and nothing else. The
+    // rows are put in course order here rather than by the database. Every course is read above; the courses are
+    // joined only to leave out those not completed.
+    QSqlQuery& query = m_db.prepared(
+        QStringLiteral("SELECT v.course_id, v.kind, v.session_number, v.label, v.scheduled_date, v.actual_date,"
+                       " a.instrument_version, v.sequence, a.id, a.row_version, a.updated_at, s.scored_with, s.scores"
+                       " FROM assessments a JOIN visits v ON v.id = a.visit_id%1"
+                       " LEFT JOIN assessment_scores s ON s.instrument_id = a.instrument_id AND s.assessment_id = a.id"
+                       " AND s.assessment_version = a.row_version AND s.assessment_updated_at = a.updated_at"
+                       " WHERE a.instrument_id = ? AND v.status <> 'cancelled'%2")
+            .arg(completedOnly ? QStringLiteral(" JOIN courses c ON c.id = v.course_id") : QString(),
+                 completedOnly ? QStringLiteral(" AND c.status = ?") : QString()));
+    if (Status read = m_db.exec(query, completedOnly ? QVariantList{instrumentId, status} : QVariantList{instrumentId},
+                                Tr::tr("read the assessments"));
+        !read)
         return read.error();
     // Scoring reads the definition an answer was entered with; keep the lookups out of the loop.
     struct Definition
@@ -333,9 +360,13 @@ Result<QHash<QString, QList<OutcomeCourse>>> OutcomeCourseReader::read(const Ins
     };
     QHash<QString, Definition> definitionOf;
     VisitTitles titles;
-    std::vector<AnswerRow> rows;           // with their values
-    std::vector<AnswerRow> unscored;       // without usable stored scores
-    rows.reserve(size_t(courseCount) * 4); // a course has a handful of visits with each instrument
+    // The values of the measures asked for, measureCount of them per place, in the order of `places`.
+    const size_t measureCount = size_t(measureIds.size());
+    std::vector<ValuePlace> places;
+    std::vector<std::optional<StoredValue>> values;
+    std::vector<AnswerRow> unscored;         // without usable kept scores
+    places.reserve(size_t(courseCount) * 4); // a course has a handful of visits with each instrument
+    values.reserve(places.capacity() * measureCount);
     while (query.next()) {
         if (m_stop && m_stop->load(std::memory_order_relaxed)) {
             query.finish();
@@ -357,25 +388,28 @@ Result<QHash<QString, QList<OutcomeCourse>>> OutcomeCourseReader::read(const Ins
         visit.label = query.value(3).toString();
         visit.scheduledDate = sql::toDate(query.value(4));
         visit.actualDate = sql::toDate(query.value(5));
-        AnswerRow row;
-        row.course = index;
-        row.sequence = query.value(7).toInt();
-        row.definition = found->definition;
-        row.title = titles.of(visit);
-        row.kind = visit.kind;
-        row.sessionNumber = visit.sessionNumber;
-        row.scheduledDate = visit.scheduledDate;
-        row.effectiveDate = visit.effectiveDate();
+        ValuePlace place;
+        place.course = index;
+        place.sequence = query.value(7).toInt();
+        place.title = titles.indexOf(visit);
+        place.kind = visit.kind;
+        place.sessionNumber = visit.sessionNumber;
+        place.scheduledDate = visit.scheduledDate;
+        place.effectiveDate = visit.effectiveDate();
         if (query.value(11).toString() == found->scoredWith) {
-            row.scores = StoredScores::decode(query.value(12).toString(), measureIds);
-            rows.push_back(std::move(row));
-        } else {
-            row.stored.assessmentId = query.value(8).toLongLong();
-            row.stored.assessmentVersion = query.value(9).toInt();
-            row.stored.assessmentUpdatedAt = query.value(10).toString();
-            row.stored.scoredWith = found->scoredWith;
-            unscored.push_back(std::move(row));
+            places.push_back(place);
+            values.resize(values.size() + measureCount);
+            StoredScores::decode(query.value(12).toString(), measureIds, values.data() + values.size() - measureCount);
+            continue;
         }
+        AnswerRow& row = unscored.emplace_back();
+        row.place = place;
+        row.definition = found->definition;
+        row.stored.instrumentId = instrumentId;
+        row.stored.assessmentId = query.value(8).toLongLong();
+        row.stored.assessmentVersion = query.value(9).toInt();
+        row.stored.assessmentUpdatedAt = query.value(10).toString();
+        row.stored.scoredWith = found->scoredWith;
     }
     query.finish();
     if (!unscored.empty()) {
@@ -390,43 +424,54 @@ Result<QHash<QString, QList<OutcomeCourse>>> OutcomeCourseReader::read(const Ins
         keep.reserve(scoredRows.size());
         for (AnswerRow& row : scoredRows) {
             if (row.scored)
-                keep.push_back(row.stored);
-            rows.push_back(std::move(row));
+                keep.push_back(std::move(row.stored));
+            places.push_back(row.place);
+            values.insert(values.end(), row.scores.begin(), row.scores.end());
         }
         // Kept for the next reader where this connection may write; a reader that may not (a read-only file or
         // account, a save in progress) scores them again next time, which is slower but the same.
         if (m_keepScores && !m_db.isReadOnly() && !m_db.inTransaction())
             (void)StoredScores::store(m_db, keep);
     }
-    // Course order, and within a course visit order (a visit holds one answer set per instrument); the rows stay
-    // where they are and only their places are sorted.
+    // Course order, and within a course visit order (a visit holds one answer set per instrument); the places stay
+    // where they are and only their order is sorted.
     std::vector<std::tuple<qsizetype, int, size_t>> order;
-    order.reserve(rows.size());
-    for (size_t i = 0; i < rows.size(); ++i)
-        order.emplace_back(rows[i].course, rows[i].sequence, i);
+    order.reserve(places.size());
+    for (size_t i = 0; i < places.size(); ++i)
+        order.emplace_back(places[i].course, places[i].sequence, i);
     std::sort(order.begin(), order.end());
 
     // The hash holds each measure's list at a stable place while nothing is inserted.
     std::vector<QList<OutcomeCourse>*> lists;
     for (const QString& measureId : measureIds)
         lists.push_back(&byMeasure[measureId]);
-    for (const auto& place : order) {
-        const AnswerRow& row = rows[std::get<2>(place)];
-        for (qsizetype m = 0; m < measureIds.size(); ++m) {
-            const std::optional<StoredValue>& score = row.scores[size_t(m)];
-            if (!score)
-                continue;
-            OutcomeCourse& course = (*lists[size_t(m)])[row.course];
-            OutcomeValue value;
-            value.visit = row.title;
-            value.kind = row.kind;
-            value.sessionNumber = row.sessionNumber;
-            value.day = int(course.startDate.daysTo(row.scheduledDate));
-            value.date = row.effectiveDate;
-            value.value = score->value;
-            value.censoring = score->censoring;
-            course.values.append(value);
+    for (size_t first = 0; first < order.size();) {
+        // One course's places at a time, so that its lists of values are made at their size at once.
+        const qsizetype courseIndex = std::get<0>(order[first]);
+        size_t end = first + 1;
+        while (end < order.size() && std::get<0>(order[end]) == courseIndex)
+            ++end;
+        for (size_t m = 0; m < measureCount; ++m) {
+            OutcomeCourse& course = (*lists[m])[courseIndex];
+            course.values.reserve(course.values.size() + qsizetype(end - first));
+            for (size_t i = first; i < end; ++i) {
+                const size_t at = std::get<2>(order[i]);
+                const std::optional<StoredValue>& score = values[at * measureCount + m];
+                if (!score)
+                    continue;
+                const ValuePlace& place = places[at];
+                OutcomeValue value;
+                value.visit = titles.at(place.title);
+                value.kind = place.kind;
+                value.sessionNumber = place.sessionNumber;
+                value.day = int(course.startDate.daysTo(place.scheduledDate));
+                value.date = place.effectiveDate;
+                value.value = score->value;
+                value.censoring = score->censoring;
+                course.values.append(std::move(value));
+            }
         }
+        first = end;
     }
     return byMeasure;
 }

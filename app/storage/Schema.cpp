@@ -269,11 +269,26 @@ QStringList version9()
     };
 }
 
+// Each instrument's kept scores in an index of their own, which holds all a reader takes of them: the clinic
+// outcomes read one instrument at a time, and a server then reads only that instrument's entries, never a row of
+// the table, rather than every instrument's kept scores to pick one out.
+QStringList version10()
+{
+    return {
+        QStringLiteral("ALTER TABLE assessment_scores ADD COLUMN instrument_id TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("UPDATE assessment_scores SET instrument_id ="
+                       " (SELECT a.instrument_id FROM assessments a WHERE a.id = assessment_scores.assessment_id)"),
+        QStringLiteral(
+            "CREATE INDEX assessment_scores_by_instrument ON assessment_scores"
+            " (instrument_id, assessment_id, assessment_version, assessment_updated_at, scored_with, scores)"),
+    };
+}
+
 } // namespace
 
 int Schema::latestVersion()
 {
-    return 9;
+    return 10;
 }
 
 QStringList Schema::statements(int version, Engine engine)
@@ -297,6 +312,8 @@ QStringList Schema::statements(int version, Engine engine)
         return version8(engine);
     case 9:
         return version9();
+    case 10:
+        return version10();
     default:
         return {};
     }

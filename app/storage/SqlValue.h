@@ -29,7 +29,7 @@ inline QVariant optionalId(qint64 id)
 
 inline QDate toDate(const QVariant& value)
 {
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+    return value.isNull() ? QDate() : dateFromIso(value.toString());
 }
 
 inline QString fromDateTime(const QDateTime& moment)

@@ -28,6 +28,7 @@ struct StoredValue
 // One assessment's scores, with what they were computed from.
 struct StoredScore
 {
+    QString instrumentId;
     qint64 assessmentId = 0;
     int assessmentVersion = 0;   // the assessment's row version
     QString assessmentUpdatedAt; // and its last change, so that a reused id is never taken for the old row
@@ -46,6 +47,8 @@ public:
     static QString encode(const ScoreResult& result);
     // The values of `measureIds` in encoded `text`, in that order; a measure it does not hold has none.
     static std::vector<std::optional<StoredValue>> decode(QStringView text, const QStringList& measureIds);
+    // The same into `values`, which holds measureIds.size() places (left as they are for a measure not held).
+    static void decode(QStringView text, const QStringList& measureIds, std::optional<StoredValue>* values);
 
     // Keeps `scores`, replacing what was kept for the same assessments, in one transaction of its own. Refused
     // (and nothing kept) where the database may not be written: the scores are computed again next time.

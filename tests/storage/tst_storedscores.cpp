@@ -11,8 +11,12 @@
 #include "StoredScores.h"
 #include "TestEngines.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace outcome;
 using namespace outcome::test;
@@ -29,6 +33,9 @@ private slots:
     void readerKeepsWhatItScored();
     void changedAnswersAreScoredAgain();
     void otherDefinitionOrScoringIsScoredAgain();
+    void keptUnderAnotherInstrumentIsScoredAgain();
+    void tooLongToIndexIsNotKept();
+    void upgradeFilesKeptScoresByInstrument();
     void removedAssessmentTakesItsScores();
     void readOnlyReaderKeepsNothing();
     void keptScoresGiveTheSameClinic();
@@ -127,6 +134,30 @@ void TestStoredScores::encodedValuesReadBackExactly()
     QVERIFY(read[5] && read[5]->value == -7.25);
     // A measure id that is the start of another's is not taken for it.
     QVERIFY(!StoredScores::decode(QStringLiteral("crp2=4"), {QStringLiteral("crp")})[0]);
+
+    // Whole numbers (most scores) come back as the same doubles too, the sign of a negative zero included.
+    ScoreResult whole;
+    const QList<double> wholeValues{42, 0, -0.0, -12, 999999999999999, 1e15, 12345678901234567.0};
+    QStringList wholeIds;
+    for (qsizetype i = 0; i < wholeValues.size(); ++i) {
+        MeasureScore score;
+        score.measureId = QStringLiteral("w%1").arg(i);
+        score.value = wholeValues[i];
+        whole.measures.append(score);
+        wholeIds.append(score.measureId);
+    }
+    const std::vector<std::optional<StoredValue>> wholeRead =
+        StoredScores::decode(StoredScores::encode(whole), wholeIds);
+    for (qsizetype i = 0; i < wholeValues.size(); ++i) {
+        QVERIFY2(wholeRead[size_t(i)], qPrintable(wholeIds[i]));
+        QCOMPARE(wholeRead[size_t(i)]->value, wholeValues[i]);
+        QCOMPARE(std::signbit(wholeRead[size_t(i)]->value), std::signbit(wholeValues[i]));
+    }
+    // Text that only looks like a number is not one.
+    const std::vector<std::optional<StoredValue>> notNumbers =
+        StoredScores::decode(QStringLiteral("a=-;b=1-2;c=;d=--1"),
+                             {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")});
+    QVERIFY(std::none_of(notNumbers.begin(), notNumbers.end(), [](const auto& value) { return value.has_value(); }));
 }
 
 void TestStoredScores::readerKeepsWhatItScored()
@@ -190,6 +221,82 @@ void TestStoredScores::otherDefinitionOrScoringIsScoredAgain()
     QCOMPARE(after[0].values[1].value, 4.0);
     QCOMPARE(keptRows(*m_db, QStringLiteral("scored_with = 'another/0'")), 0);
     QCOMPARE(keptRows(*m_db), 2);
+}
+
+void TestStoredScores::keptUnderAnotherInstrumentIsScoredAgain()
+{
+    const CourseTemplate standard = standardTemplate(*m_db);
+    storeSimilarCourse(*m_db, standard, QStringLiteral("P000001"), {7, 4}, QDate(2025, 3, 3));
+    QCOMPARE(readNrs(*m_db)[0].values[1].value, 4.0);
+    QCOMPARE(keptRows(*m_db, QStringLiteral("instrument_id = 'nrs'")), 2);
+
+    // The readers find kept scores by instrument: a row filed under another one is not taken, and is replaced.
+    QSqlQuery alter(m_db->connection());
+    QVERIFY(alter.exec(QStringLiteral("UPDATE assessment_scores SET instrument_id = 'odi', scores = 'score=9'")));
+    const QList<OutcomeCourse> after = readNrs(*m_db);
+    QCOMPARE(after[0].values[0].value, 7.0);
+    QCOMPARE(after[0].values[1].value, 4.0);
+    QCOMPARE(keptRows(*m_db, QStringLiteral("instrument_id = 'nrs' AND scores <> 'score=9'")), 2);
+    QCOMPARE(keptRows(*m_db), 2);
+}
+
+void TestStoredScores::tooLongToIndexIsNotKept()
+{
+    const CourseTemplate standard = standardTemplate(*m_db);
+    const qint64 patient = storeSimilarCourse(*m_db, standard, QStringLiteral("P000001"), {7, 4}, QDate(2025, 3, 3));
+    const Result<QList<DatedAssessment>> saved = AssessmentRepository(*m_db).forPatient(patient);
+    QVERIFY(saved);
+    QCOMPARE(saved->size(), 2);
+    // A result of an instrument with very many measures: longer than an index entry may be on a server.
+    QStringList many;
+    for (int i = 0; i < 150; ++i)
+        many << QStringLiteral("measure%1=%2").arg(i).arg(1.0 / (i + 3), 0, 'g', 17);
+    std::vector<StoredScore> scores(2);
+    for (size_t i = 0; i < scores.size(); ++i) {
+        const Assessment& assessment = saved->at(qsizetype(i)).assessment;
+        scores[i].instrumentId = QStringLiteral("nrs");
+        scores[i].assessmentId = assessment.id;
+        scores[i].assessmentVersion = assessment.rowVersion;
+        scores[i].assessmentUpdatedAt = QStringLiteral("2025-03-03T09:00:00.000Z");
+        scores[i].scoredWith = QStringLiteral("digest/1");
+        scores[i].scores = i == 0 ? many.join(QLatin1Char(';')) : QStringLiteral("score=4");
+    }
+    QVERIFY(scores[0].scores.size() > 2500);
+    // Kept in one transaction: the short one is, the long one is left to be scored from its answers each time.
+    const Status kept = StoredScores::store(*m_db, scores);
+    QVERIFY2(kept, kept ? "" : qPrintable(kept.error().message));
+    QCOMPARE(keptRows(*m_db), 1);
+    QCOMPARE(keptRows(*m_db, QStringLiteral("assessment_id = %1").arg(scores[1].assessmentId)), 1);
+}
+
+void TestStoredScores::upgradeFilesKeptScoresByInstrument()
+{
+    // Scores kept by version 9, before they were filed by instrument, are still taken once it is upgraded.
+    const QString location = m_scratch->location(QStringLiteral("version9.db"));
+    {
+        OpenOptions options;
+        options.migrateTo = 9;
+        std::unique_ptr<Database> old = openDatabase(location, options);
+        QVERIFY(old);
+        QCOMPARE(old->schemaVersion(), 9);
+        storeSimilarCourse(*old, standardTemplate(*old), QStringLiteral("P000001"), {7, 4}, QDate(2025, 3, 3));
+        QSqlQuery keep(old->connection());
+        QVERIFY2(keep.exec(QStringLiteral("INSERT INTO assessment_scores (assessment_id, assessment_version,"
+                                          " assessment_updated_at, scored_with, scores) SELECT id, row_version,"
+                                          " updated_at, '%1', 'score=9' FROM assessments")
+                               .arg(StoredScores::scoredWith(bundled(QStringLiteral("nrs"))))),
+                 qPrintable(keep.lastError().text()));
+    }
+    std::unique_ptr<Database> upgraded = openDatabase(location);
+    QVERIFY(upgraded);
+    QCOMPARE(upgraded->schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(keptRows(*upgraded, QStringLiteral("instrument_id = 'nrs'")), 2);
+    // The value kept on purpose, not the answers' 7 and 4, shows the kept rows were taken.
+    const QList<OutcomeCourse> read = readNrs(*upgraded);
+    QCOMPARE(read.size(), 1);
+    QCOMPARE(read[0].values.size(), 2);
+    QCOMPARE(read[0].values[0].value, 9.0);
+    QCOMPARE(read[0].values[1].value, 9.0);
 }
 
 void TestStoredScores::removedAssessmentTakesItsScores()

@@ -5,6 +5,7 @@
 #include "AppSettings.h"
 #include "AssessmentRepository.h"
 #include "ChartStyle.h"
+#include "ClinicOutcomesView.h"
 #include "CourseCharts.h"
 #include "CourseOutcomesLoader.h"
 #include "CourseRepository.h"
@@ -648,6 +649,32 @@ Result<Samples> Benchmark::timeProcess(const QString& program, const QStringList
     return samples;
 }
 
+// The clinic outcome table as the desktop program opens it: the view, made on the program's open connection, reads
+// every course's ODI values, computes the table and draws it with its charts. Each run is a new view, so nothing
+// read by the one before is reused (the kept scores in the database are, as they are for a clinician).
+Result<Samples> Benchmark::measureOutcomeTable()
+{
+    Result<std::unique_ptr<Database>> db = Database::open(m_database);
+    if (!db)
+        return db.error();
+    const InstrumentLibrary library = InstrumentLibrary::load();
+    Samples samples;
+    for (int run = 0; run <= m_options.repetitions; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        ClinicOutcomesView view(**db, library);
+        view.resize(1366, 768);
+        view.show();
+        QApplication::processEvents();
+        view.repaint();
+        if (!view.outcomes() || view.outcomes()->courseCount() == 0)
+            return makeError(ErrorKind::NotFound, QStringLiteral("the clinic outcomes view showed no course"));
+        if (run > 0) // the first run warms the connection
+            samples.values.append(milliseconds(timer));
+    }
+    return samples;
+}
+
 // The command-line tool as scripts call it, each run a whole process from start to its last byte: a search, the
 // clinic outcome table, scoring one form and one referral PDF; the search again through the sqlite3 program.
 Status Benchmark::measureCommands(Figures& figures)
@@ -733,6 +760,11 @@ int Benchmark::run()
     if (!pdf)
         return fail(QStringLiteral("PDF"), pdf.error());
     figures.pdf = *pdf;
+    progress(QStringLiteral("Clinic outcomes …"));
+    Result<Samples> outcomeTable = measureOutcomeTable();
+    if (!outcomeTable)
+        return fail(QStringLiteral("clinic outcomes"), outcomeTable.error());
+    figures.outcomeTable = *outcomeTable;
     progress(QStringLiteral("Command-line tool …"));
     if (Status status = measureCommands(figures); !status)
         return fail(QStringLiteral("command-line tool"), status.error());
@@ -806,6 +838,7 @@ void Benchmark::printText(const Figures& figures) const
         figures.bandLater.perPatient, kBandBudget, nullptr);
     row("save an assessment durably", figures.save, kSaveBudget, &figures.rawSave);
     row("one PDF referral summary", figures.pdf, kPdfBudget, nullptr);
+    row("clinic outcome table (ODI), opened, drawn", figures.outcomeTable, kOutcomesBudget, nullptr);
     std::printf("\nThe command-line tool, whole processes:\n");
     row(qPrintable(QStringLiteral("patients --search %1").arg(kCliSearch)), figures.cliSearch, 0,
         &figures.cliSearchRaw);
@@ -831,7 +864,8 @@ void Benchmark::printJson(const Figures& figures) const
         .add(u"open_patient_ms", rounded(figures.openPatient.perPatient.median()))
         .add(u"save_ms", rounded(figures.save.median()))
         .add(u"pdf_ms", rounded(figures.pdf.median()))
-        .add(u"outcomes_ms", rounded(figures.outcomes.median()));
+        .add(u"outcomes_ms", rounded(figures.outcomes.median()))
+        .add(u"outcome_table_ms", rounded(figures.outcomeTable.median()));
     if (figures.rssMb)
         results.add(u"rss_mb", rounded(*figures.rssMb));
     else
@@ -842,6 +876,8 @@ void Benchmark::printJson(const Figures& figures) const
         .add(u"search_keystroke_worst_ms", rounded(figures.searchKeystroke.worst()))
         .add(u"search_raw_ratio", rounded(worstRatio(figures.modelByLength, figures.rawByLength)))
         .add(u"save_raw_ratio", rounded(ratio(figures.save, figures.rawSave)))
+        .add(u"outcome_table_worst_ms", rounded(figures.outcomeTable.worst()))
+        .add(u"outcomes_worst_ms", rounded(figures.outcomes.worst()))
         .add(u"cli_search_ms", rounded(figures.cliSearch.median()));
     if (figures.cliSearchRaw.isEmpty())
         results.addNull(u"cli_search_raw_ratio");

@@ -71,7 +71,8 @@ private:
         Samples save;
         Samples rawSave;
         Samples pdf;
-        Samples outcomes;
+        Samples outcomeTable; // the desktop's clinic outcomes, opened and drawn
+        Samples outcomes;     // the same table from the command-line tool, a whole process
         Samples cliSearch;    // whole processes of the command-line tool...
         Samples cliSearchRaw; // ...and the same query through the sqlite3 program
         Samples cliScore;
@@ -94,6 +95,7 @@ private:
     qsizetype summarise(const QList<Samples>& perPatient, PatientSamples& summary) const;
     Result<Samples> measureSave(Samples& raw);
     Result<Samples> measurePdf();
+    Result<Samples> measureOutcomeTable();
     void printText(const Figures& figures) const;
     void printJson(const Figures& figures) const;
 

@@ -265,8 +265,11 @@ ClinicOutcomesView::ClinicOutcomesView(Database& db, const InstrumentLibrary& li
             QMessageBox::warning(this, tr("Export clinic outcomes report"), written.error().message);
     });
 
-    // The trial's headline measure first, where the library has it.
-    m_measure->setCurrentIndex(std::max(0, m_measure->findData(QStringLiteral("odi/total"))));
+    // The trial's headline measure first, where the library has it; read and computed once, here.
+    {
+        const QSignalBlocker blocker(m_measure);
+        m_measure->setCurrentIndex(std::max(0, m_measure->findData(QStringLiteral("odi/total"))));
+    }
     fillFilterChoices();
     recompute();
 }

@@ -17,7 +17,9 @@ rm -rf "$work/AppDir"
 DESTDIR="$work/AppDir" cmake --install "$work/build"
 
 app_id=org.outcometracker.OutcomeTracker
-# The SQLite driver is loaded as a plugin; name it so the Qt plugin deploys it with the platform plugins.
+# The database drivers are loaded as plugins; name them so the Qt plugin deploys them with the platform plugins.
+# Install libqt6sql6-psql before building, so that the AppImage carries the PostgreSQL driver (with libpq) for a
+# clinic server as well as the SQLite one.
 export EXTRA_QT_PLUGINS="sqldrivers;svg"
 export QMAKE=${QMAKE:-$(command -v qmake6 || command -v qmake)}
 cd "$work"

@@ -76,6 +76,12 @@ void TestPackage::contents()
     for (const char* dependency : {"libqt6core6", "libqt6widgets6", "libqt6sql6-sqlite", "libqcustomplot2.1-qt6",
                                    "libsodium23", "qt6-translations-l10n"})
         QVERIFY2(control.contains(QLatin1String(dependency)), qPrintable(control));
+    // What a workstation of a clinic server needs as well.
+    const QString recommends =
+        run(QStringLiteral("dpkg-deb"), {QStringLiteral("-f"), m_deb, QStringLiteral("Recommends")});
+    QVERIFY2(recommends.contains(QLatin1String("libqt6sql6-psql")), qPrintable(recommends));
+    const QString suggests = run(QStringLiteral("dpkg-deb"), {QStringLiteral("-f"), m_deb, QStringLiteral("Suggests")});
+    QVERIFY2(suggests.contains(QLatin1String("postgresql-client")), qPrintable(suggests));
 }
 
 void TestPackage::installedProgramRuns()

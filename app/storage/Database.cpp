@@ -598,6 +598,31 @@ Status Database::listenForOthers()
     return PostgresDialect::listenForChanges(m_db);
 }
 
+namespace {
+
+QtMessageHandler g_otherMessages = nullptr;
+
+// Qt's PostgreSQL driver frees a statement on the server before it prepares it again, and warns when it cannot.
+// After a lost connection none of them can be: the server let them go with the session that ended.
+void withoutFreeStatementWarnings(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("Unable to free statement")))
+        return;
+    g_otherMessages(type, context, message);
+}
+
+// Leaves out those warnings, and only those, while it exists; the program's other messages pass as before.
+class FreeStatementWarningsLeftOut
+{
+public:
+    FreeStatementWarningsLeftOut() { g_otherMessages = qInstallMessageHandler(withoutFreeStatementWarnings); }
+    ~FreeStatementWarningsLeftOut() { qInstallMessageHandler(g_otherMessages); }
+    FreeStatementWarningsLeftOut(const FreeStatementWarningsLeftOut&) = delete;
+    FreeStatementWarningsLeftOut& operator=(const FreeStatementWarningsLeftOut&) = delete;
+};
+
+} // namespace
+
 Status Database::reconnect()
 {
     Q_ASSERT(isServer());
@@ -613,6 +638,7 @@ Status Database::reconnect()
         return status;
     // The statements callers hold are prepared again in place on the new connection.
     m_unprepared.clear();
+    const FreeStatementWarningsLeftOut quietly;
     for (auto& [sql, statement] : m_statements)
         prepare(*statement, sql);
     ++m_othersChanges; // whatever others saved meanwhile was not heard: everything shown is read again

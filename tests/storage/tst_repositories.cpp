@@ -10,6 +10,7 @@
 #include "TestEngines.h"
 #include "TestSupport.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -650,6 +651,8 @@ void TestRepositories::lostConnectionIsMadeAgain()
 {
     if (!m_db->isServer())
         QSKIP("A file has no connection to lose.");
+    // The statements of the lost session went with it: preparing them again says nothing about freeing them.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("^Unable to free statement")));
     const qint64 id =
         addPatient(QStringLiteral("R1"), QStringLiteral("Reach"), QStringLiteral("Rita"), QDate(1970, 1, 1));
     QVERIFY(id > 0);

@@ -543,7 +543,8 @@ Result<Samples> Benchmark::measureSave(Samples& raw)
     Result<std::unique_ptr<Database>> db = Database::open(m_database);
     if (!db)
         return db.error();
-    // A new patient and course of their own, so every save is a new assessment at a free visit.
+    // A new patient and course of their own, so every save is a new assessment at a free visit. A server keeps
+    // the patients of earlier runs: their chart numbers are passed over.
     CourseTemplateRepository templates(**db);
     Result<qint64> templateId = templates.ensureStandard();
     if (!templateId)
@@ -555,6 +556,8 @@ Result<Samples> Benchmark::measureSave(Samples& raw)
     for (int number = 1; visits.size() < 2 * (m_options.repetitions * 2 + 1); ++number) {
         Patient patient;
         patient.chartNumber = QStringLiteral("BENCH-%1").arg(number);
+        if (PatientRepository(**db).findByChartNumber(patient.chartNumber))
+            continue;
         patient.familyName = QStringLiteral("Benchmark");
         patient.givenName = QStringLiteral("Save");
         patient.birthDate = QDate(1970, 1, 1);

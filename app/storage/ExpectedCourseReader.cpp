@@ -7,6 +7,11 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
+#ifdef Q_OS_LINUX
+#include <pthread.h>
+#include <sched.h>
+#endif
+
 namespace outcome {
 
 namespace {
@@ -83,12 +88,27 @@ CompletedCourseCache::courses(Database& db, const InstrumentLibrary& library, co
     return courses;
 }
 
+namespace {
+
+// The background read gives way to everything else the program does: a search typed while it runs is drawn first.
+void runOnlyWhenIdle()
+{
+#ifdef Q_OS_LINUX
+    sched_param parameters{};
+    parameters.sched_priority = 0;
+    (void)pthread_setschedparam(pthread_self(), SCHED_IDLE, &parameters);
+#endif
+}
+
+} // namespace
+
 void CompletedCourseCache::preload(const QString& path, const InstrumentLibrary& library)
 {
     if (m_preloadStarted)
         return;
     m_preloadStarted = true;
     std::packaged_task<QHash<QString, Entry>()> task([this, path, library]() {
+        runOnlyWhenIdle();
         return readAll(path, library, m_stopPreload);
     }); // the thread owns a copy of the library
     m_preloaded = task.get_future();

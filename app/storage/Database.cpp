@@ -17,6 +17,9 @@
 #include <QStandardPaths>
 #include <QThread>
 
+#include <atomic>
+#include <mutex>
+
 namespace outcome {
 
 namespace {
@@ -600,7 +603,10 @@ Status Database::listenForOthers()
 
 namespace {
 
-QtMessageHandler g_otherMessages = nullptr;
+// The handler in place before the first of those that are leaving warnings out; kept until the last ends.
+std::atomic<QtMessageHandler> g_otherMessages = nullptr;
+std::mutex g_leavingOutMutex;
+int g_leavingOut = 0; // how many are, on any thread
 
 // Qt's PostgreSQL driver frees a statement on the server before it prepares it again, and warns when it cannot.
 // After a lost connection none of them can be: the server let them go with the session that ended.
@@ -608,15 +614,27 @@ void withoutFreeStatementWarnings(QtMsgType type, const QMessageLogContext& cont
 {
     if (type == QtWarningMsg && message.startsWith(QLatin1String("Unable to free statement")))
         return;
-    g_otherMessages(type, context, message);
+    g_otherMessages.load()(type, context, message);
 }
 
-// Leaves out those warnings, and only those, while it exists; the program's other messages pass as before.
+// Leaves out those warnings, and only those, while it exists; the program's other messages pass as before. Two
+// connections may be made again at once (the window's and a background reader's): the first puts the filter in
+// place and the last takes it away.
 class FreeStatementWarningsLeftOut
 {
 public:
-    FreeStatementWarningsLeftOut() { g_otherMessages = qInstallMessageHandler(withoutFreeStatementWarnings); }
-    ~FreeStatementWarningsLeftOut() { qInstallMessageHandler(g_otherMessages); }
+    FreeStatementWarningsLeftOut()
+    {
+        const std::lock_guard lock(g_leavingOutMutex);
+        if (g_leavingOut++ == 0)
+            g_otherMessages = qInstallMessageHandler(withoutFreeStatementWarnings);
+    }
+    ~FreeStatementWarningsLeftOut()
+    {
+        const std::lock_guard lock(g_leavingOutMutex);
+        if (--g_leavingOut == 0)
+            qInstallMessageHandler(g_otherMessages.load());
+    }
     FreeStatementWarningsLeftOut(const FreeStatementWarningsLeftOut&) = delete;
     FreeStatementWarningsLeftOut& operator=(const FreeStatementWarningsLeftOut&) = delete;
 };

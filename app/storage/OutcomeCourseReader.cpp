@@ -59,31 +59,30 @@ class VisitTitles
 public:
     qsizetype indexOf(const Visit& visit)
     {
-        if (m_last < m_keys.size() && m_keys[m_last].matches(visit))
+        if (m_last < m_entries.size() && m_entries[m_last].matches(visit))
             return m_last;
-        for (qsizetype i = 0; i < m_keys.size(); ++i) {
-            if (m_keys[i].matches(visit))
+        for (qsizetype i = 0; i < m_entries.size(); ++i) {
+            if (m_entries[i].matches(visit))
                 return m_last = i;
         }
-        m_keys.push_back(Key{visit.kind, visit.sessionNumber, visit.label});
-        m_titles.push_back(visit.title());
-        return m_last = m_keys.size() - 1;
+        m_entries.push_back(Entry{visit.kind, visit.sessionNumber, visit.label, visit.title()});
+        return m_last = m_entries.size() - 1;
     }
-    const QString& at(qsizetype index) const { return m_titles[index]; }
+    const QString& at(qsizetype index) const { return m_entries[index].title; }
 
 private:
-    struct Key
+    struct Entry
     {
         VisitKind kind;
         int sessionNumber;
         QString label;
+        QString title;
         bool matches(const Visit& visit) const
         {
             return kind == visit.kind && sessionNumber == visit.sessionNumber && label == visit.label;
         }
     };
-    QList<Key> m_keys;
-    QList<QString> m_titles;
+    QList<Entry> m_entries;
     qsizetype m_last = 0;
 };
 

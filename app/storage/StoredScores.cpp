@@ -106,13 +106,11 @@ void StoredScores::decode(QStringView text, const QStringList& measureIds, std::
             value.censoring = Censoring::AboveLimit;
         if (value.censoring != Censoring::None)
             number.chop(1);
-        if (const std::optional<double> whole = smallWholeNumber(number)) {
+        bool ok = true;
+        if (const std::optional<double> whole = smallWholeNumber(number))
             value.value = *whole;
-            values[index] = value;
-            continue;
-        }
-        bool ok = false;
-        value.value = number.toDouble(&ok);
+        else
+            value.value = number.toDouble(&ok);
         if (ok)
             values[index] = value;
     }
